@@ -1,0 +1,44 @@
+# Thin wrapper: set-up, then CMake and CTest do the work.
+#   make run    install what is missing, build, start Kohtaamo on the demo database
+#   make test   install what is missing, build, run the whole suite (SQLite and a throwaway PostgreSQL),
+#               then once more built with AddressSanitizer + UndefinedBehaviorSanitizer
+JOBS ?= 2
+BUILD ?= build
+BUILD_ASAN ?= build-asan
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+.PHONY: all deps build run test test-plain test-asan benchmarks screenshots format clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	$(BUILD)/app/kohtaamo --demo
+
+test: test-plain test-asan
+
+test-plain: build
+	tools/with-postgres.sh ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+test-asan: deps
+	cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DKOHTAAMO_SANITIZE=ON -DKOHTAAMO_BUILD_BENCHMARKS=OFF
+	cmake --build $(BUILD_ASAN) -j$(JOBS)
+	tools/with-postgres.sh ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
+
+benchmarks: build
+	tools/run-benchmarks.sh $(BUILD)
+
+screenshots: build
+	tools/screenshots.sh $(BUILD)
+
+format:
+	cmake --build $(BUILD) --target format
+
+clean:
+	rm -rf $(BUILD) $(BUILD_ASAN)

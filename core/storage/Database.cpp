@@ -1,0 +1,262 @@
+#include "Database.h"
+
+#include "Migrator.h"
+#include "SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace Kohtaamo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kohtaamo::Database", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("kohtaamo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        if (m_txDepth > 0)
+            m_db.rollback();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error Database::databaseError(const QString &what, const QString &driverText) const
+{
+    return Error(Error::Code::Database,
+                 tr("The database reported an error. Nothing was changed. (%1)").arg(driverText.trimmed()),
+                 what + QStringLiteral(": ") + driverText);
+}
+
+Status Database::openConnection(bool readOnly)
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_connectionName = newConnectionName();
+    if (m_location.kind == DatabaseLocation::Kind::SQLite) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_location.path);
+        QStringList opts{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        if (readOnly)
+            opts << QStringLiteral("QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(opts.join(QLatin1Char(';')));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(m_location.host);
+        m_db.setPort(m_location.port);
+        m_db.setUserName(m_location.user);
+        m_db.setPassword(m_location.password);
+        m_db.setDatabaseName(m_location.databaseName);
+        QStringList opts{QStringLiteral("connect_timeout=10")};
+        if (!m_location.options.isEmpty())
+            opts << m_location.options;
+        m_db.setConnectOptions(opts.join(QLatin1Char(';')));
+    }
+    if (!m_db.isValid())
+        return Error(Error::Code::CannotOpen,
+                     tr("The %1 driver for Qt is not installed.").arg(m_dialect.name()));
+    if (!m_db.open())
+        return Error(Error::Code::CannotOpen,
+                     tr("Could not open the database “%1”: %2")
+                         .arg(m_location.displayName(), m_db.lastError().text().trimmed()),
+                     m_db.lastError().text());
+    return Status::success();
+}
+
+Status Database::applySQLitePragmas()
+{
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (const Status s = SqlQuery::runStatement(*this, QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+void Database::protectSQLiteFiles() const
+{
+    // The data is about child protection, health and violence: only the user may read the files.
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = m_location.path + suffix;
+        if (QFile::exists(path))
+            QFile::setPermissions(path, ownerOnly);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, const OpenOptions &options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_location = location;
+    db->m_actor = defaultActor();
+    db->m_dialect = Dialect(location.kind == DatabaseLocation::Kind::SQLite ? Dialect::Kind::SQLite
+                                                                            : Dialect::Kind::PostgreSQL);
+    const bool sqlite = location.kind == DatabaseLocation::Kind::SQLite;
+    const int target = options.targetVersion < 0 ? Migrator::currentVersion() : options.targetVersion;
+
+    bool existed = true;
+    if (sqlite) {
+        if (location.path.isEmpty() || location.path == QLatin1String(":memory:"))
+            return Error(Error::Code::InvalidInput, tr("An SQLite database needs a file name."));
+        const QFileInfo info(location.path);
+        existed = info.exists();
+        if (existed && !info.isFile())
+            return Error(Error::Code::CannotOpen, tr("“%1” is not a file.").arg(location.path));
+        if (!existed) {
+            if (!options.create)
+                return Error(Error::Code::NotFound, tr("The database file “%1” does not exist.").arg(location.path));
+            QDir dir = info.absoluteDir();
+            if (!dir.exists()) {
+                if (!dir.mkpath(QStringLiteral(".")))
+                    return Error(Error::Code::CannotOpen,
+                                 tr("Could not create the folder “%1”.").arg(dir.absolutePath()));
+                QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            }
+        }
+    }
+
+    // Look before touching: an existing SQLite file is first inspected read-only, so that a foreign or newer file
+    // is never modified (not even by switching it to WAL).
+    Migrator::Inspection inspection;
+    if (sqlite && existed) {
+        if (Status s = db->openConnection(true); !s)
+            return s.error();
+        auto r = Migrator::inspect(*db);
+        if (!r)
+            return r.error();
+        inspection = *r;
+        if (inspection.state == Migrator::State::Kohtaamo && inspection.version < target && !options.readOnly) {
+            // Back up before migrating, next to the file, readable by the user only.
+            const QString backup = location.path + QStringLiteral(".v%1-%2.backup")
+                                                       .arg(inspection.version)
+                                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            SqlQuery vacuum(*db, QStringLiteral("VACUUM INTO ?"));
+            vacuum.bind(backup);
+            if (Status s = vacuum.exec(); !s)
+                return Error(Error::Code::CannotOpen,
+                             tr("Could not back up “%1” before upgrading it; it was not changed.").arg(location.path),
+                             s.error().detail);
+            QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+            db->m_lastBackup = backup;
+        }
+    }
+    if (!(sqlite && options.readOnly && existed)) {
+        if (Status s = db->openConnection(options.readOnly); !s)
+            return s.error();
+    }
+    if (!sqlite || !existed) {
+        auto r = Migrator::inspect(*db);
+        if (!r)
+            return r.error();
+        inspection = *r;
+    }
+
+    if (inspection.state == Migrator::State::Foreign)
+        return Error(Error::Code::ForeignDatabase,
+                     tr("“%1” is not a Kohtaamo database. Kohtaamo did not change it.").arg(location.displayName()));
+    if (inspection.version > Migrator::currentVersion())
+        return Error(Error::Code::NewerSchema,
+                     tr("“%1” was written by a newer version of Kohtaamo (schema %2; this version knows up to %3). "
+                        "Update Kohtaamo to open it. The database was not changed.")
+                         .arg(location.displayName())
+                         .arg(inspection.version)
+                         .arg(Migrator::currentVersion()));
+    if (inspection.state == Migrator::State::Empty && !options.create)
+        return Error(Error::Code::NotFound, tr("“%1” is an empty database.").arg(location.displayName()));
+
+    if (sqlite && !options.readOnly) {
+        if (Status s = db->applySQLitePragmas(); !s)
+            return s.error();
+    }
+    if (inspection.version < target) {
+        if (options.readOnly || !options.migrate)
+            return Error(Error::Code::NotAllowed,
+                         tr("“%1” uses an older schema (%2) and must be upgraded before use.")
+                             .arg(location.displayName())
+                             .arg(inspection.version));
+        if (Status s = Migrator::migrate(*db, target); !s)
+            return s.error();
+    }
+    if (sqlite)
+        db->protectSQLiteFiles();
+    return db;
+}
+
+int Database::schemaVersion()
+{
+    auto r = Migrator::inspect(*this);
+    return r ? r->version : -1;
+}
+
+Status Database::beginTransaction()
+{
+    if (m_txDepth++ > 0)
+        return Status::success();
+    m_rollbackOnly = false;
+    if (!m_db.transaction()) {
+        m_txDepth = 0;
+        return databaseError(QStringLiteral("BEGIN"), m_db.lastError().text());
+    }
+    return Status::success();
+}
+
+Status Database::commitTransaction()
+{
+    if (m_txDepth == 0)
+        return Status::success();
+    if (--m_txDepth > 0)
+        return Status::success();
+    if (m_rollbackOnly) {
+        m_db.rollback();
+        m_rollbackOnly = false;
+        return Error(Error::Code::Database, tr("A part of the change failed, so none of it was saved."));
+    }
+    if (!m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        m_db.rollback();
+        return databaseError(QStringLiteral("COMMIT"), text);
+    }
+    return Status::success();
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_txDepth == 0)
+        return;
+    if (--m_txDepth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    m_rollbackOnly = false;
+    m_db.rollback();
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "Dialect.h"
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Kohtaamo {
+
+// One open connection to a Kohtaamo database, migrated to the current schema. Opening refuses a database written
+// by a newer Kohtaamo and anything that is not a Kohtaamo database, and leaves both untouched.
+// Not thread-safe: use one Database per thread.
+class Database
+{
+public:
+    struct OpenOptions
+    {
+        bool create = true;     // an empty or missing database is initialised
+        bool migrate = true;    // an older schema is migrated (SQLite files are backed up first)
+        int targetVersion = -1; // for tests: migrate only this far; -1 = current
+        bool readOnly = false;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location) { return open(location, OpenOptions{}); }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    const Dialect &dialect() const { return m_dialect; }
+    const DatabaseLocation &location() const { return m_location; }
+
+    // Who makes the changes; written into the audit log.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    int schemaVersion();
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    // Transactions nest: only the outermost begins and commits; an inner one that ends without commit makes the
+    // outer commit fail and roll back. Use the Transaction guard rather than these directly.
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+    bool inTransaction() const { return m_txDepth > 0; }
+
+    Error databaseError(const QString &what, const QString &driverText) const;
+
+private:
+    Database() = default;
+    Status openConnection(bool readOnly);
+    Status applySQLitePragmas();
+    void protectSQLiteFiles() const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    Dialect m_dialect;
+    DatabaseLocation m_location;
+    QString m_actor;
+    QString m_lastBackup;
+    int m_txDepth = 0;
+    bool m_rollbackOnly = false;
+
+    friend class Migrator;
+};
+
+} // namespace Kohtaamo

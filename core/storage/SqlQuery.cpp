@@ -1,0 +1,126 @@
+#include "SqlQuery.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace Kohtaamo {
+
+SqlQuery::SqlQuery(Database &db, const QString &sql)
+    : m_db(db)
+    , m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_prepareError = m_query.lastError().text();
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    // Qt's drivers bind a null QString as SQL NULL. An empty text field is an empty string in Kohtaamo; NULL is
+    // asked for explicitly with a typed null QVariant.
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        m_query.addBindValue(QString(QLatin1String("")));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const auto &v : values)
+        bind(v);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindAll(const QVariantList &values)
+{
+    for (const auto &v : values)
+        bind(v);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared)
+        return m_db.databaseError(m_sql, m_prepareError);
+    const bool ok = m_query.exec();
+    if (!ok)
+        return m_db.databaseError(m_sql, m_query.lastError().text());
+    return Status::success();
+}
+
+Status SqlQuery::runStatement(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return db.databaseError(sql, q.lastError().text());
+    return Status::success();
+}
+
+Result<QVariant> SqlQuery::scalar()
+{
+    const Status s = exec();
+    if (!s)
+        return s.error();
+    if (!m_query.next())
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("Kohtaamo::SqlQuery", "The database returned no row."), m_sql);
+    return m_query.value(0);
+}
+
+QVariant SqlQuery::fromDate(const QDate &d)
+{
+    return d.isValid() ? QVariant(d) : QVariant(QMetaType::fromType<QDate>());
+}
+
+QVariant SqlQuery::fromDateTime(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QVariant(QMetaType::fromType<QDateTime>());
+    return dt.toUTC();
+}
+
+QVariant SqlQuery::fromOptionalCents(const std::optional<qint64> &cents)
+{
+    return cents ? QVariant(*cents) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant SqlQuery::fromId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDate SqlQuery::toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType() == QMetaType::fromType<QDate>())
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+QDateTime SqlQuery::toDateTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime dt;
+    if (v.metaType() == QMetaType::fromType<QDateTime>())
+        dt = v.toDateTime();
+    else
+        dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toLocalTime() : dt;
+}
+
+std::optional<qint64> SqlQuery::toOptionalCents(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+} // namespace Kohtaamo
