@@ -10,6 +10,7 @@ libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
 postgresql postgresql-common
 libbenchmark-dev
 fonts-dejavu-core
+desktop-file-utils appstream
 "
 
 missing=""

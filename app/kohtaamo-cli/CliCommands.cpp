@@ -1,28 +1,185 @@
 #include "CliCommands.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <functional>
+#include <map>
 
 namespace Kohtaamo::Cli {
 
 namespace {
-const char *kUsage = "Usage: kohtaamo-cli --db PATH|postgresql://user@host/db COMMAND [options]\n"
-                     "Commands:\n"
-                     "  info                       schema version and counts\n";
+
+const char *kUsage =
+    "Usage: kohtaamo-cli --db PATH|postgresql://user@host[:port]/database COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  info                                     schema version and what the database holds\n"
+    "  demo [--workers N] [--requests M] [--seed S] [--today YYYY-MM-DD]\n"
+    "                                           fill an EMPTY database with a deterministic demo office\n"
+    "\n"
+    "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.\n";
+
+struct Context
+{
+    Database &db;
+    QStringList args;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Reads "--name value" options; anything unknown is bad usage.
+class Options
+{
+public:
+    bool parse(const QStringList &args, const QStringList &known, QTextStream &err)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString a = args.at(i);
+            if (!a.startsWith(QLatin1String("--")) || !known.contains(a.mid(2))) {
+                err << "Unknown option: " << a << '\n';
+                return false;
+            }
+            if (i + 1 >= args.size()) {
+                err << "Option " << a << " needs a value\n";
+                return false;
+            }
+            m_values.insert(a.mid(2), args.at(++i));
+        }
+        return true;
+    }
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    bool intValue(const QString &name, int &target, int min, int max, QTextStream &err) const
+    {
+        if (!has(name))
+            return true;
+        bool ok = false;
+        const int v = value(name).toInt(&ok);
+        if (!ok || v < min || v > max) {
+            err << "--" << name << " must be a whole number from " << min << " to " << max << '\n';
+            return false;
+        }
+        target = v;
+        return true;
+    }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.code) {
+    case Error::Code::InvalidInput: return BadUsage;
+    case Error::Code::NotFound: return NotFound;
+    default: return Failure;
+    }
 }
+
+int commandInfo(Context &c)
+{
+    if (!c.args.isEmpty()) {
+        c.err << kUsage;
+        return BadUsage;
+    }
+    c.out << "database: " << c.db.location().displayName() << " (" << c.db.dialect().name() << ")\n";
+    c.out << "schema: " << c.db.schemaVersion() << '\n';
+    for (const char *table : {"organisations", "coordinators", "workers", "consents", "topics", "requests",
+                              "invitations", "engagements", "knowledge_entries", "audit_log"}) {
+        SqlQuery q(c.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        auto n = q.scalar();
+        if (!n) {
+            c.err << n.error().message << '\n';
+            return Failure;
+        }
+        c.out << table << ": " << n->toLongLong() << '\n';
+    }
+    return Ok;
+}
+
+int commandDemo(Context &c)
+{
+    Options opts;
+    if (!opts.parse(c.args, {QStringLiteral("workers"), QStringLiteral("requests"), QStringLiteral("seed"), QStringLiteral("today")}, c.err))
+        return BadUsage;
+    DemoGenerator::Options o;
+    int seed = 1;
+    if (!opts.intValue(QStringLiteral("workers"), o.workers, 0, 1000000, c.err)
+        || !opts.intValue(QStringLiteral("requests"), o.requests, 0, 5000000, c.err)
+        || !opts.intValue(QStringLiteral("seed"), seed, 0, 2147483647, c.err))
+        return BadUsage;
+    o.seed = quint32(seed);
+    if (opts.has(QStringLiteral("today"))) {
+        o.today = QDate::fromString(opts.value(QStringLiteral("today")), Qt::ISODate);
+        if (!o.today.isValid()) {
+            c.err << "--today must be a date YYYY-MM-DD\n";
+            return BadUsage;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(c.db);
+    auto summary = generator.generate(o, [&c](const QString &stage, int done, int total) {
+        c.err << stage << ": " << done << "/" << total << '\r';
+        c.err.flush();
+    });
+    c.err << '\n';
+    if (!summary) {
+        c.err << summary.error().message << '\n';
+        return summary.error().code == Error::Code::NotAllowed ? BadUsage : exitCodeFor(summary.error());
+    }
+    c.out << "organisations: " << summary->organisations << '\n'
+          << "coordinators: " << summary->coordinators << '\n'
+          << "workers: " << summary->workers << '\n'
+          << "consents: " << summary->consents << '\n'
+          << "requests: " << summary->requests << '\n'
+          << "invitations: " << summary->invitations << '\n'
+          << "engagements: " << summary->engagements << '\n'
+          << "outcomes: " << summary->outcomes << '\n'
+          << "knowledge entries: " << summary->knowledgeEntries << '\n'
+          << "seconds: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << '\n';
+    return Ok;
+}
+
+} // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString dbText;
     QStringList rest;
     for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--db") && i + 1 < arguments.size())
+        const QString a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out << kUsage;
+            return Ok;
+        }
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                err << "--db needs a value\n" << kUsage;
+                return BadUsage;
+            }
             dbText = arguments.at(++i);
-        else
-            rest << arguments.at(i);
+        } else {
+            rest << a;
+        }
     }
     if (rest.isEmpty() || dbText.isEmpty()) {
         err << kUsage;
+        return BadUsage;
+    }
+    const std::map<QString, std::function<int(Context &)>> commands{
+        {QStringLiteral("info"), commandInfo},
+        {QStringLiteral("demo"), commandDemo},
+    };
+    const auto command = commands.find(rest.first());
+    if (command == commands.end()) {
+        err << "Unknown command: " << rest.first() << "\n\n" << kUsage;
         return BadUsage;
     }
     auto location = DatabaseLocation::parse(dbText);
@@ -33,14 +190,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     auto db = Database::open(*location);
     if (!db) {
         err << db.error().message << '\n';
-        return Failure;
+        return db.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
-    if (rest.first() == QLatin1String("info")) {
-        out << "schema " << (*db)->schemaVersion() << '\n';
-        return Ok;
-    }
-    err << kUsage;
-    return BadUsage;
+    (*db)->setActor(QStringLiteral("kohtaamo-cli"));
+    Context context{*db.value(), rest.mid(1), out, err};
+    return command->second(context);
 }
 
 } // namespace Kohtaamo::Cli

@@ -1,7 +1,99 @@
+// The Kohtaamo window application: picks the language, reads the command line, opens the database and shows the
+// main window. Everything else lives in ui/ and core/.
+#include "common/ErrorMessage.h"
+#include "main/AppInfo.h"
+#include "main/CommandLine.h"
+#include "main/DemoDatabase.h"
+#include "main/MainWindow.h"
+#include "main/ScreenshotRenderer.h"
+#include "main/Translations.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+
 #include <QApplication>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Kohtaamo;
+
+namespace {
+
+void printError(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    AppInfo::apply();
+    Settings settings;
+
+    // The language comes first so that --help and every error are already translated.
+    Translations translations;
+    const QString requested = CommandLine::peekLanguage(QCoreApplication::arguments());
+    const QString language = Translations::choose(Translations::isSupported(requested) ? requested : QString(),
+                                                  settings.string(Settings::Key::Language));
+    if (Status s = translations.install(language); !s)
+        printError(s.error().message);
+
+    CommandLine commandLine;
+    if (!commandLine.parse(QCoreApplication::arguments())) {
+        printError(commandLine.error());
+        printError(QCoreApplication::translate("Kohtaamo::CommandLine", "See kohtaamo --help."));
+        return 1;
+    }
+    const bool screenshots = !commandLine.screenshotsDirectory().isEmpty();
+    if (screenshots) {
+        // Pictures for the documentation look like a desktop at its usual size, whatever the machine they are made on.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(10);
+        QApplication::setFont(font);
+    }
+    const QString cannotOpen = QCoreApplication::translate("Kohtaamo::CommandLine",
+                                                           "Kohtaamo could not open the database.");
+    auto fail = [&](const Error &error) {
+        if (screenshots)
+            ErrorMessage::log(cannotOpen, error);
+        else
+            ErrorMessage::show(nullptr, cannotOpen, error);
+        return 1;
+    };
+
+    Result<std::unique_ptr<Database>> opened = Error();
+    if (commandLine.demo()) {
+        opened = DemoDatabase::open();
+    } else {
+        QString where = commandLine.database();
+        if (where.isEmpty())
+            where = settings.string(Settings::Key::DatabaseLocation);
+        if (where.isEmpty())
+            where = Settings::defaultDatabasePath();
+        auto location = DatabaseLocation::parse(where);
+        if (!location)
+            return fail(location.error());
+        opened = Database::open(*location);
+    }
+    if (!opened)
+        return fail(opened.error());
+
+    // Screenshots never change the user's settings (window size, last page).
+    QTemporaryDir scratchDirectory;
+    std::unique_ptr<Settings> scratchSettings;
+    if (screenshots)
+        scratchSettings = std::make_unique<Settings>(scratchDirectory.filePath(QStringLiteral("settings.ini")));
+
+    MainWindow window(std::move(opened).value(), scratchSettings ? *scratchSettings : settings);
+    if (screenshots) {
+        if (Status s = ScreenshotRenderer::renderPages(window, commandLine.screenshotsDirectory()); !s) {
+            printError(s.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
 }

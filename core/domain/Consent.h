@@ -17,6 +17,10 @@ inline constexpr EnumCodeTable<ConsentScope, 5> kConsentScopeCodes{{
     {ConsentScope::Guardian, "guardian"},                          // a guardian's consent for a minor
 }};
 inline QString toCode(ConsentScope s) { return enumToCode(kConsentScopeCodes, s); }
+inline std::optional<ConsentScope> consentScopeFromCode(const QString &c)
+{
+    return enumFromCode(kConsentScopeCodes, c);
+}
 
 // One consent as given. A consent is never edited after the fact: it is withdrawn, or superseded by a new one.
 struct Consent

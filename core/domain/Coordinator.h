@@ -14,6 +14,10 @@ inline constexpr EnumCodeTable<CoordinatorRole, 3> kCoordinatorRoleCodes{{
     {CoordinatorRole::Viewer, "viewer"},
 }};
 inline QString toCode(CoordinatorRole r) { return enumToCode(kCoordinatorRoleCodes, r); }
+inline std::optional<CoordinatorRole> coordinatorRoleFromCode(const QString &c)
+{
+    return enumFromCode(kCoordinatorRoleCodes, c);
+}
 
 // A user account of the application.
 struct Coordinator

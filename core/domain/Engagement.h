@@ -16,6 +16,7 @@ inline constexpr EnumCodeTable<Attendance, 4> kAttendanceCodes{{
     {Attendance::Cancelled, "cancelled"},
 }};
 inline QString toCode(Attendance a) { return enumToCode(kAttendanceCodes, a); }
+inline std::optional<Attendance> attendanceFromCode(const QString &c) { return enumFromCode(kAttendanceCodes, c); }
 
 enum class PaymentState { NotDue, Unpaid, Paid, Declined };
 inline constexpr EnumCodeTable<PaymentState, 4> kPaymentStateCodes{{
@@ -25,6 +26,7 @@ inline constexpr EnumCodeTable<PaymentState, 4> kPaymentStateCodes{{
     {PaymentState::Declined, "declined"},
 }};
 inline QString toCode(PaymentState p) { return enumToCode(kPaymentStateCodes, p); }
+inline std::optional<PaymentState> paymentStateFromCode(const QString &c) { return enumFromCode(kPaymentStateCodes, c); }
 
 // A worker's confirmed participation in a request, and what came of it.
 struct Engagement

@@ -16,6 +16,10 @@ inline constexpr EnumCodeTable<InvitationChannel, 5> kInvitationChannelCodes{{
     {InvitationChannel::Other, "other"},
 }};
 inline QString toCode(InvitationChannel c) { return enumToCode(kInvitationChannelCodes, c); }
+inline std::optional<InvitationChannel> invitationChannelFromCode(const QString &c)
+{
+    return enumFromCode(kInvitationChannelCodes, c);
+}
 
 enum class InvitationResponse { Pending, Accepted, Declined, NoReply, Withdrawn };
 inline constexpr EnumCodeTable<InvitationResponse, 5> kInvitationResponseCodes{{
@@ -26,6 +30,10 @@ inline constexpr EnumCodeTable<InvitationResponse, 5> kInvitationResponseCodes{{
     {InvitationResponse::Withdrawn, "withdrawn"},
 }};
 inline QString toCode(InvitationResponse r) { return enumToCode(kInvitationResponseCodes, r); }
+inline std::optional<InvitationResponse> invitationResponseFromCode(const QString &c)
+{
+    return enumFromCode(kInvitationResponseCodes, c);
+}
 
 // A worker asked to take part in a request.
 struct Invitation

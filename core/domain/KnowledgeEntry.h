@@ -22,6 +22,10 @@ inline constexpr EnumCodeTable<LifeCoursePhase, 9> kLifeCoursePhaseCodes{{
     {LifeCoursePhase::OldAge, "old_age"},
 }};
 inline QString toCode(LifeCoursePhase p) { return enumToCode(kLifeCoursePhaseCodes, p); }
+inline std::optional<LifeCoursePhase> lifeCoursePhaseFromCode(const QString &c)
+{
+    return enumFromCode(kLifeCoursePhaseCodes, c);
+}
 
 // A piece of experience knowledge a meeting produced.
 struct KnowledgeEntry

@@ -20,6 +20,7 @@ inline constexpr EnumCodeTable<TopicWeight, 2> kTopicWeightCodes{{
     {TopicWeight::Secondary, "secondary"},
 }};
 inline QString toCode(TopicWeight w) { return enumToCode(kTopicWeightCodes, w); }
+inline std::optional<TopicWeight> topicWeightFromCode(const QString &c) { return enumFromCode(kTopicWeightCodes, c); }
 
 struct RequestTopic
 {

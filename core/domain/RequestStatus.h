@@ -18,5 +18,6 @@ inline constexpr EnumCodeTable<RequestStatus, 7> kRequestStatusCodes{{
     {RequestStatus::Cancelled, "cancelled"},
 }};
 inline QString toCode(RequestStatus s) { return enumToCode(kRequestStatusCodes, s); }
+inline std::optional<RequestStatus> requestStatusFromCode(const QString &c) { return enumFromCode(kRequestStatusCodes, c); }
 
 } // namespace Kohtaamo

@@ -14,6 +14,10 @@ inline constexpr EnumCodeTable<UnavailableKind, 2> kUnavailableKindCodes{{
     {UnavailableKind::RecoveryBreak, "recovery_break"},
 }};
 inline QString toCode(UnavailableKind k) { return enumToCode(kUnavailableKindCodes, k); }
+inline std::optional<UnavailableKind> unavailableKindFromCode(const QString &c)
+{
+    return enumFromCode(kUnavailableKindCodes, c);
+}
 
 // A closed date range (both ends included) when the worker must not be asked.
 struct UnavailablePeriod

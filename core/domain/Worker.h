@@ -26,6 +26,10 @@ inline constexpr EnumCodeTable<WorkerTitle, 7> kWorkerTitleCodes{{
     {WorkerTitle::Other, "other"},
 }};
 inline QString toCode(WorkerTitle t) { return enumToCode(kWorkerTitleCodes, t); }
+inline std::optional<WorkerTitle> workerTitleFromCode(const QString &c)
+{
+    return enumFromCode(kWorkerTitleCodes, c);
+}
 
 enum class WorkerStatus { Active, OnBreak, Left };
 
@@ -35,6 +39,10 @@ inline constexpr EnumCodeTable<WorkerStatus, 3> kWorkerStatusCodes{{
     {WorkerStatus::Left, "left"},
 }};
 inline QString toCode(WorkerStatus s) { return enumToCode(kWorkerStatusCodes, s); }
+inline std::optional<WorkerStatus> workerStatusFromCode(const QString &c)
+{
+    return enumFromCode(kWorkerStatusCodes, c);
+}
 
 // An experience worker with everything the matching needs, except consents, which are a history of their own
 // (ConsentRepository). Saved and loaded as one aggregate by WorkerRepository.

@@ -19,6 +19,7 @@ const QVector<Migrator::Step> &Migrator::steps()
     static const QVector<Step> s{
         {1, QStringLiteral("Domain model, service types and topic taxonomy"),
          {QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql")}},
+        {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
     };
     return s;
 }

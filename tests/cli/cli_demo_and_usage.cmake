@@ -1,5 +1,32 @@
-# kohtaamo-cli as a script would use it: usage errors exit 2.
-execute_process(COMMAND ${CLI} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-if(NOT rc EQUAL 2)
-    message(FATAL_ERROR "kohtaamo-cli without arguments should exit 2, got ${rc}")
+# kohtaamo-cli as a coordinator's script would run it: exit codes, messages on stderr, a small demo office.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+
+function(expect_exit code)
+    execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL ${code})
+        message(FATAL_ERROR "kohtaamo-cli ${ARGN}: expected exit ${code}, got ${rc}\nstdout: ${out}\nstderr: ${err}")
+    endif()
+    set(LAST_OUT "${out}" PARENT_SCOPE)
+    set(LAST_ERR "${err}" PARENT_SCOPE)
+endfunction()
+
+expect_exit(2)                                                   # no arguments
+expect_exit(2 --db ${WORK}/k.sqlite)                             # no command
+expect_exit(2 --db ${WORK}/k.sqlite frobnicate)                  # unknown command
+expect_exit(2 --db ${WORK}/k.sqlite demo --workers many)         # bad number
+expect_exit(2 --db mysql://x@y/z info)                           # unknown kind of database
+expect_exit(0 --db ${WORK}/k.sqlite demo --workers 30 --requests 40 --seed 3 --today 2026-11-02)
+if(NOT LAST_OUT MATCHES "workers: 30")
+    message(FATAL_ERROR "demo summary missing: ${LAST_OUT}")
 endif()
+expect_exit(0 --db ${WORK}/k.sqlite info)
+if(NOT LAST_OUT MATCHES "requests: 40")
+    message(FATAL_ERROR "info does not count the demo requests: ${LAST_OUT}")
+endif()
+expect_exit(2 --db ${WORK}/k.sqlite demo --workers 3)            # refuses a database with data
+if(NOT LAST_ERR MATCHES "empty database")
+    message(FATAL_ERROR "refusal should explain itself: ${LAST_ERR}")
+endif()
+file(WRITE ${WORK}/notes.txt "not a database")
+expect_exit(1 --db ${WORK}/notes.txt info)                       # foreign file, refused

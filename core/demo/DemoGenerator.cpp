@@ -1,0 +1,660 @@
+#include "DemoGenerator.h"
+
+#include "DemoCatalogue.h"
+#include "common/Clock.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/CoordinatorRepository.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/OrganisationRepository.h"
+#include "repositories/OutcomeRepository.h"
+#include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Kohtaamo {
+
+namespace {
+
+// Folds Finnish and Swedish letters for e-mail addresses.
+QString asciiLower(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c == QChar(0xE4) || c == QChar(0xE5))
+            out += QLatin1Char('a');
+        else if (c == QChar(0xF6))
+            out += QLatin1Char('o');
+        else if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c;
+        else if (c == QLatin1Char(' '))
+            out += QLatin1Char('.');
+    }
+    return out;
+}
+
+class DemoRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::DemoGenerator)
+public:
+    DemoRun(Database &db, const DemoGenerator::Options &options, const DemoGenerator::Progress &progress)
+        : m_db(db)
+        , m_options(options)
+        , m_progress(progress)
+        , m_rng(options.seed)
+        , m_today(options.today)
+    {
+    }
+
+    Result<DemoGenerator::Summary> run()
+    {
+        for (auto step : {&DemoRun::loadTaxonomy, &DemoRun::createOrganisations, &DemoRun::createCoordinators,
+                          &DemoRun::createWorkers, &DemoRun::createRequests}) {
+            if (Status s = (this->*step)(); !s)
+                return s.error();
+        }
+        return m_summary;
+    }
+
+private:
+    int between(int lo, int hi) { return lo >= hi ? lo : int(m_rng.bounded(lo, hi + 1)); }
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    template <typename T>
+    const T &pick(const QVector<T> &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
+    const QString &pick(const QStringList &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
+
+    void report(const QString &stage, int done, int total)
+    {
+        if (m_progress && (done % 500 == 0 || done == total))
+            m_progress(stage, done, total);
+    }
+
+    Status loadTaxonomy()
+    {
+        TopicRepository topics(m_db);
+        auto all = topics.list();
+        if (!all)
+            return all.error();
+        for (const Topic &t : *all)
+            m_topicIds.insert(t.code, t.id);
+        return Status::success();
+    }
+
+    qint64 topicId(const QString &code) const { return m_topicIds.value(code); }
+
+    Status createOrganisations()
+    {
+        OrganisationRepository repo(m_db);
+        for (const auto &profile : DemoCatalogue::organisations()) {
+            Organisation o;
+            o.name = profile.name;
+            o.shortName = profile.shortName;
+            o.region = profile.region;
+            o.contact = QStringLiteral("info@%1.example").arg(asciiLower(profile.shortName).remove(QLatin1Char('.')));
+            auto saved = repo.save(o);
+            if (!saved)
+                return saved.error();
+            m_organisationIds.append(saved->id);
+            ++m_summary.organisations;
+        }
+        return Status::success();
+    }
+
+    Status createCoordinators()
+    {
+        CoordinatorRepository repo(m_db);
+        const struct
+        {
+            const char *user;
+            const char *name;
+            CoordinatorRole role;
+        } people[] = {{"anna.lehtinen", "Anna Lehtinen", CoordinatorRole::Admin},
+                      {"mikael.sjoberg", "Mikael Sjöberg", CoordinatorRole::Coordinator},
+                      {"leena.rantala", "Leena Rantala", CoordinatorRole::Coordinator}};
+        for (const auto &p : people) {
+            Coordinator c;
+            c.username = QString::fromUtf8(p.user);
+            c.displayName = QString::fromUtf8(p.name);
+            c.email = c.username + QStringLiteral("@kohtaamo.example");
+            c.role = p.role;
+            c.organisationId = m_organisationIds.value(8);
+            auto saved = repo.save(c);
+            if (!saved)
+                return saved.error();
+            m_coordinatorIds.append(saved->id);
+            m_coordinatorNames.append(saved->displayName);
+            ++m_summary.coordinators;
+        }
+        return Status::success();
+    }
+
+    Worker makeWorker(int index)
+    {
+        const auto &orgs = DemoCatalogue::organisations();
+        const int orgIndex = index < orgs.size() ? index : int(m_rng.bounded(int(orgs.size())));
+        const auto &profile = orgs.at(orgIndex);
+        const bool swedish = profile.extraLanguages.contains(QStringLiteral("sv")) || chance(0.12);
+
+        Worker w;
+        w.organisationId = m_organisationIds.at(orgIndex);
+        w.title = profile.title;
+        const QString first = swedish ? pick(DemoCatalogue::swedishFirstNames()) : pick(DemoCatalogue::finnishFirstNames());
+        const QString last = pick(DemoCatalogue::surnames());
+        w.pseudonym = chance(0.1);
+        w.displayName = w.pseudonym ? QStringLiteral("%1 (%2)").arg(first, tr("pseudonym"))
+                                    : QStringLiteral("%1 %2.").arg(first, last.left(1));
+        if (chance(0.85))
+            w.email = QStringLiteral("%1.%2@example.fi").arg(asciiLower(first), asciiLower(last));
+        if (chance(0.7))
+            w.phone = QStringLiteral("+358 40 %1 %2").arg(between(100, 999)).arg(between(1000, 9999));
+        const int age = between(profile.minAge, profile.maxAge);
+        w.dateOfBirth = m_today.addYears(-age).addDays(-between(1, 360));
+        w.languages = {QStringLiteral("fi")};
+        if (swedish)
+            w.languages.prepend(QStringLiteral("sv"));
+        if (chance(0.4))
+            w.languages << QStringLiteral("en");
+        if (!profile.extraLanguages.isEmpty()) {
+            const QString extra = pick(profile.extraLanguages);
+            if (!w.languages.contains(extra))
+                w.languages << extra;
+        }
+        w.homeRegion = chance(0.8) ? profile.region : pick(DemoCatalogue::regions());
+        w.municipality = pick(DemoCatalogue::municipalities());
+        w.regionsCovered = {w.homeRegion};
+        if (chance(0.3)) {
+            const QString other = pick(DemoCatalogue::regions());
+            if (other != w.homeRegion)
+                w.regionsCovered << other;
+        }
+        const double statusRoll = m_rng.generateDouble();
+        w.status = statusRoll < 0.86 ? WorkerStatus::Active : statusRoll < 0.95 ? WorkerStatus::OnBreak : WorkerStatus::Left;
+
+        w.trainingName = profile.training;
+        w.trainingHours = profile.trainingHours;
+        w.trainingCompleted = m_today.addDays(-between(60, 1500));
+        if (chance(0.85))
+            w.lastSupervision = m_today.addDays(-between(5, chance(0.15) ? 700 : 300));
+        if (chance(0.8))
+            w.lastDebrief = m_today.addDays(-between(3, 400));
+        if (chance(0.15))
+            w.annualEarningsCeilingCents = qint64(between(30, 90)) * 10000; // 3,000–9,000 €
+
+        // Experiences: mostly the organisation's own field, sometimes something else from another position.
+        QStringList codes = profile.topicCodes;
+        std::shuffle(codes.begin(), codes.end(), m_rng);
+        const int count = std::min<int>(int(codes.size()), between(1, 4));
+        for (int i = 0; i < count; ++i) {
+            WorkerExperience e;
+            e.topicId = topicId(codes.at(i));
+            e.perspective = profile.perspective;
+            if (chance(0.2))
+                e.note = QStringLiteral("Puhuu mielellään tästä ryhmässä.");
+            w.experiences.append(e);
+        }
+        if (chance(0.25)) {
+            const auto &other = pick(DemoCatalogue::organisations());
+            WorkerExperience e;
+            e.topicId = topicId(pick(other.topicCodes));
+            e.perspective = other.perspective == profile.perspective ? Perspective::Other : other.perspective;
+            const bool duplicate = std::any_of(w.experiences.begin(), w.experiences.end(), [&](const WorkerExperience &x) {
+                return x.topicId == e.topicId && x.perspective == e.perspective;
+            });
+            if (!duplicate)
+                w.experiences.append(e);
+        }
+
+        QStringList services = profile.serviceTypes;
+        std::shuffle(services.begin(), services.end(), m_rng);
+        w.serviceTypes = services.mid(0, between(1, int(services.size())));
+
+        for (int day = 1; day <= 7; ++day) {
+            if (day <= 5 ? chance(0.6) : chance(0.15)) {
+                for (auto part : {WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening})
+                    w.weekly.set(day, part, chance(0.6));
+            }
+        }
+        if (chance(0.1)) {
+            const QDate start = m_today.addDays(between(-20, 60));
+            w.unavailable.append({0, start, start.addDays(between(7, 45)), UnavailableKind::Unavailable,
+                                  QStringLiteral("Matkalla")});
+        }
+        if (chance(0.06)) {
+            const QDate start = m_today.addDays(-between(0, 20));
+            w.unavailable.append({0, start, start.addDays(between(14, 60)), UnavailableKind::RecoveryBreak,
+                                  QStringLiteral("Palautumistauko raskaan tilaisuuden jälkeen")});
+        }
+        w.maxEngagementsPerMonth = chance(0.7) ? between(1, 4) : 0;
+        w.minDaysBetweenEngagements = chance(0.5) ? pick(QVector<int>{7, 14, 21}) : 0;
+        w.noticeDays = chance(0.6) ? pick(QVector<int>{3, 7, 14}) : 0;
+        return w;
+    }
+
+    Status createConsents(const Worker &w)
+    {
+        ConsentRepository repo(m_db);
+        const auto record = [&](ConsentScope scope, const QDate &given, const QDate &expires) -> Result<Consent> {
+            Consent c;
+            c.workerId = w.id;
+            c.scope = scope;
+            c.givenOn = given;
+            c.expiresOn = expires;
+            c.recordedBy = pick(m_coordinatorIds);
+            if (scope == ConsentScope::Guardian)
+                c.guardianName = QStringLiteral("%1 %2").arg(pick(DemoCatalogue::finnishFirstNames()), pick(DemoCatalogue::surnames()));
+            auto saved = repo.record(c);
+            if (saved)
+                ++m_summary.consents;
+            return saved;
+        };
+        const QDate given = std::max(w.trainingCompleted, m_today.addDays(-900)).addDays(between(0, 30));
+        const QDate givenOn = given > m_today ? m_today : given;
+
+        if (!chance(0.06)) {
+            const double roll = m_rng.generateDouble();
+            QDate expires = givenOn.addYears(2);
+            if (roll < 0.06)
+                expires = m_today.addDays(-between(1, 120)); // expired
+            else if (roll < 0.12)
+                expires = m_today.addDays(between(1, 30)); // expiring soon
+            if (expires < givenOn)
+                expires = givenOn;
+            auto contact = record(ConsentScope::Contact, givenOn, expires);
+            if (!contact)
+                return contact.error();
+            if (chance(0.04)) {
+                auto withdrawn = repo.withdraw(contact->id, contact->version, m_today.addDays(-between(1, 60)));
+                if (!withdrawn)
+                    return withdrawn.error();
+            }
+        }
+        if (chance(0.9)) {
+            if (auto r = record(ConsentScope::SensitiveBackground, givenOn, {}); !r)
+                return r.error();
+        }
+        if (chance(0.6)) {
+            if (auto r = record(ConsentScope::PublicAppearance, givenOn, givenOn.addYears(3)); !r)
+                return r.error();
+        }
+        if (chance(0.3)) {
+            if (auto r = record(ConsentScope::PhotoRecording, givenOn, givenOn.addYears(1)); !r)
+                return r.error();
+        }
+        if (w.isMinorOn(m_today) && chance(0.7)) {
+            if (auto r = record(ConsentScope::Guardian, givenOn, w.dateOfBirth.addYears(18)); !r)
+                return r.error();
+        }
+        return Status::success();
+    }
+
+    Status createWorkers()
+    {
+        WorkerRepository repo(m_db);
+        for (int i = 0; i < m_options.workers; ++i) {
+            auto saved = repo.save(makeWorker(i));
+            if (!saved)
+                return saved.error();
+            const Worker &w = *saved;
+            ++m_summary.workers;
+            if (w.status == WorkerStatus::Active) {
+                m_activeWorkers.append(w.id);
+                for (const auto &e : w.experiences)
+                    m_workersByTopic[e.topicId].append(w.id);
+            }
+            if (Status s = createConsents(w); !s)
+                return s;
+            report(tr("Workers"), i + 1, m_options.workers);
+        }
+        return Status::success();
+    }
+
+    RequestStatus targetStatus(const QDate &workDate)
+    {
+        const double roll = m_rng.generateDouble();
+        if (workDate < m_today) {
+            if (roll < 0.08)
+                return RequestStatus::Cancelled;
+            if (workDate < m_today.addDays(-21))
+                return roll < 0.88 ? RequestStatus::Closed : RequestStatus::Held;
+            return roll < 0.6 ? RequestStatus::Held : RequestStatus::Closed;
+        }
+        if (roll < 0.15)
+            return RequestStatus::New;
+        if (roll < 0.35)
+            return RequestStatus::Tagged;
+        if (roll < 0.7)
+            return RequestStatus::Inviting;
+        if (roll < 0.95)
+            return RequestStatus::Confirmed;
+        return RequestStatus::Cancelled;
+    }
+
+    Request makeRequest(const QDate &received, const QDate &workDate, bool chooseTime)
+    {
+        const auto &tpl = pick(DemoCatalogue::requestTemplates());
+        Request r;
+        r.receivedOn = received;
+        const QString first = pick(DemoCatalogue::finnishFirstNames());
+        const QString last = pick(DemoCatalogue::surnames());
+        r.requesterName = first + QLatin1Char(' ') + last;
+        r.requesterUnit = pick(DemoCatalogue::requesterUnits());
+        r.requesterEmail = QStringLiteral("%1.%2@hyvinvointialue.example").arg(asciiLower(first), asciiLower(last));
+        if (chance(0.5))
+            r.requesterPhone = QStringLiteral("+358 50 %1 %2").arg(between(100, 999)).arg(between(1000, 9999));
+        r.title = tpl.title;
+        r.description = tpl.description;
+        r.serviceType = tpl.serviceType;
+        for (const QString &code : tpl.primaryTopics)
+            r.topics.append({topicId(code), TopicWeight::Primary});
+        for (const QString &code : tpl.secondaryTopics)
+            r.topics.append({topicId(code), TopicWeight::Secondary});
+        r.wantedPerspective = tpl.perspective;
+        r.workersNeeded = tpl.serviceType == QLatin1String("panel") ? 3 : chance(0.6) ? 1 : chance(0.75) ? 2 : 3;
+        r.audience = tpl.audience;
+        r.language = tpl.language;
+        r.durationMinutes = tpl.durationMinutes;
+        r.remote = tpl.remote;
+        r.region = r.remote ? QString() : (chance(0.7) ? QStringLiteral("Varsinais-Suomi") : pick(DemoCatalogue::regions()));
+        r.place = r.remote ? QStringLiteral("Teams") : QStringLiteral("%1, kokoushuone %2").arg(r.region).arg(between(1, 12));
+        if (chance(0.6)) {
+            r.feeCents = qint64(between(5, 15)) * 1000;
+            r.feeTerms = QStringLiteral("Palkkio %1 € ja matkakulut").arg(*r.feeCents / 100);
+        } else {
+            r.feeTerms = QStringLiteral("Ei palkkiota, matkakulut korvataan");
+        }
+        r.supervised = chance(0.4);
+        r.recorded = chance(0.1);
+        if (chance(0.08))
+            r.organisationScope = {pick(m_organisationIds)};
+        if (tpl.serviceType == QLatin1String("material_review")) {
+            r.deadline = workDate;
+        } else {
+            const int startHour = pick(QVector<int>{9, 10, 13, 17});
+            const int options = chance(0.3) ? 2 : 1;
+            for (int i = 0; i < options; ++i) {
+                const QDateTime start(workDate.addDays(i * 7), QTime(startHour, 0));
+                r.dateOptions.append({0, start, start.addSecs(qint64(r.durationMinutes) * 60), chooseTime && i == 0});
+            }
+        }
+        r.notes = chance(0.2) ? QStringLiteral("Tilaaja toivoo vastausta viikon sisällä.") : QString();
+        return r;
+    }
+
+    QVector<qint64> chooseInvitees(const Request &r, int count)
+    {
+        QVector<qint64> pool;
+        for (const auto &t : r.topics)
+            pool += m_workersByTopic.value(t.topicId);
+        std::sort(pool.begin(), pool.end());
+        pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
+        std::shuffle(pool.begin(), pool.end(), m_rng);
+        while (pool.size() < count && pool.size() < m_activeWorkers.size()) {
+            const qint64 extra = pick(m_activeWorkers);
+            if (!pool.contains(extra))
+                pool.append(extra);
+        }
+        return pool.mid(0, count);
+    }
+
+    Status createRequests()
+    {
+        RequestRepository requests(m_db);
+        InvitationRepository invitations(m_db);
+        EngagementRepository engagements(m_db);
+        OutcomeRepository outcomes(m_db);
+        const int spanDays = std::clamp(m_options.requests * 3, 90, 730);
+
+        for (int i = 0; i < m_options.requests; ++i) {
+            const QDate received = m_today.addDays(-between(0, spanDays));
+            const QDate workDate = received.addDays(between(10, 50));
+            const RequestStatus target = targetStatus(workDate);
+            const bool confirmedOrLater = target == RequestStatus::Confirmed || target == RequestStatus::Held
+                || target == RequestStatus::Closed;
+            auto saved = requests.save(makeRequest(received, workDate, confirmedOrLater));
+            if (!saved)
+                return saved.error();
+            Request r = *saved;
+            ++m_summary.requests;
+
+            const auto step = [&](RequestStatus to, const QString &reason = {}) -> Status {
+                auto moved = requests.changeStatus(r.id, r.version, to, reason);
+                if (!moved)
+                    return moved.error();
+                r = *moved;
+                return Status::success();
+            };
+            const QString cancelReason = QStringLiteral("Tilaaja perui tilaisuuden");
+            if (target == RequestStatus::New) {
+                report(tr("Requests"), i + 1, m_options.requests);
+                continue;
+            }
+            if (Status s = step(RequestStatus::Tagged); !s)
+                return s;
+            if (target == RequestStatus::Tagged || (target == RequestStatus::Cancelled && chance(0.3))) {
+                if (target == RequestStatus::Cancelled) {
+                    if (Status s = step(RequestStatus::Cancelled, cancelReason); !s)
+                        return s;
+                }
+                report(tr("Requests"), i + 1, m_options.requests);
+                continue;
+            }
+
+            // Invitations
+            const int invitedCount = r.workersNeeded + between(0, 2);
+            const QVector<qint64> invitees = chooseInvitees(r, invitedCount);
+            const QDateTime sent(r.receivedOn.addDays(between(1, 3)), QTime(10, 0));
+            int accepted = 0;
+            for (qint64 workerId : invitees) {
+                Invitation inv;
+                inv.requestId = r.id;
+                inv.workerId = workerId;
+                inv.sentAt = sent;
+                inv.channel = chance(0.7) ? InvitationChannel::Email : chance(0.5) ? InvitationChannel::Phone : InvitationChannel::Sms;
+                auto created = invitations.create(inv);
+                if (!created)
+                    return created.error();
+                ++m_summary.invitations;
+                InvitationResponse response = InvitationResponse::Pending;
+                if (confirmedOrLater) {
+                    response = accepted < r.workersNeeded ? InvitationResponse::Accepted
+                                                         : chance(0.6) ? InvitationResponse::Declined : InvitationResponse::NoReply;
+                } else {
+                    const double roll = m_rng.generateDouble();
+                    response = roll < 0.4 ? InvitationResponse::Pending
+                                          : roll < 0.7 ? InvitationResponse::Accepted
+                                                       : roll < 0.9 ? InvitationResponse::Declined : InvitationResponse::NoReply;
+                    if (response == InvitationResponse::Accepted && accepted >= r.workersNeeded)
+                        response = InvitationResponse::Pending;
+                }
+                if (response == InvitationResponse::Accepted)
+                    ++accepted;
+                if (response == InvitationResponse::Pending) {
+                    if (chance(0.4)) {
+                        if (auto rem = invitations.logReminder(created->id, created->version, sent.addDays(between(3, 6))); !rem)
+                            return rem.error();
+                    }
+                    continue;
+                }
+                const QString reason = response == InvitationResponse::Declined ? pick(DemoCatalogue::declineReasons()) : QString();
+                auto answered = invitations.recordResponse(created->id, created->version, response, reason,
+                                                           sent.addDays(between(0, 4)).addSecs(3600 * between(1, 8)));
+                if (!answered)
+                    return answered.error();
+            }
+            if (Status s = step(RequestStatus::Inviting); !s)
+                return s;
+            if (target == RequestStatus::Inviting || target == RequestStatus::Cancelled) {
+                if (target == RequestStatus::Cancelled) {
+                    if (Status s = step(RequestStatus::Cancelled, cancelReason); !s)
+                        return s;
+                }
+                report(tr("Requests"), i + 1, m_options.requests);
+                continue;
+            }
+
+            // Confirm: the accepted become engagements, atomically with the status change.
+            QVector<Engagement> engaged;
+            {
+                Transaction tx(m_db);
+                auto created = engagements.confirmFromInvitations(r.id);
+                if (!created)
+                    return created.error();
+                engaged = *created;
+                if (Status s = step(RequestStatus::Confirmed); !s)
+                    return s;
+                if (Status s = tx.commit(); !s)
+                    return s;
+            }
+            m_summary.engagements += engaged.size();
+            if (target == RequestStatus::Confirmed) {
+                for (Engagement e : engaged) {
+                    if (chance(0.5)) {
+                        e.preparationDone = true;
+                        if (auto u = engagements.save(e); !u)
+                            return u.error();
+                    }
+                }
+                report(tr("Requests"), i + 1, m_options.requests);
+                continue;
+            }
+
+            if (Status s = step(RequestStatus::Held); !s)
+                return s;
+            const bool closed = target == RequestStatus::Closed;
+            for (Engagement e : engaged) {
+                e.attendance = chance(0.93) ? Attendance::Attended : Attendance::NoShow;
+                e.preparationDone = true;
+                if (e.attendance == Attendance::Attended) {
+                    e.hours = std::max(1.0, r.durationMinutes / 60.0 + 0.5);
+                    e.travelCents = r.remote ? 0 : qint64(between(0, 40)) * 100;
+                    e.feeDeclined = e.feeCents > 0 && chance(0.05);
+                    if (e.feeDeclined)
+                        e.payment = PaymentState::Declined;
+                    else if (e.feeCents > 0 || e.travelCents > 0)
+                        e.payment = closed || chance(0.3) ? PaymentState::Paid : PaymentState::Unpaid;
+                    if (e.payment == PaymentState::Paid)
+                        e.paidOn = std::min(m_today, r.workDate().addDays(between(7, 30)));
+                    e.debriefDone = closed || chance(0.5);
+                    if (e.debriefDone) {
+                        e.debriefOn = std::min(m_today, r.workDate().addDays(between(0, 3)));
+                        e.debriefBy = pick(m_coordinatorNames);
+                    }
+                } else {
+                    e.feeCents = 0;
+                    e.payment = PaymentState::NotDue;
+                }
+                if (auto u = engagements.save(e); !u)
+                    return u.error();
+            }
+
+            MeetingOutcome outcome;
+            outcome.requestId = r.id;
+            outcome.heldOn = r.workDate();
+            outcome.summary = QStringLiteral("Kokemusasiantuntijat kertoivat omista kokemuksistaan ja ehdottivat muutoksia.");
+            if (chance(0.6))
+                outcome.requesterFeedback = QStringLiteral("Tilaaja kiitti: näkökulmat otetaan huomioon jatkotyössä.");
+            if (auto o = outcomes.saveOutcome(outcome); !o)
+                return o.error();
+            ++m_summary.outcomes;
+            const int entries = chance(0.7) ? between(1, 2) : 0;
+            for (int k = 0; k < entries; ++k) {
+                KnowledgeEntry entry;
+                entry.requestId = r.id;
+                entry.recordedOn = std::min(m_today, r.workDate().addDays(1));
+                entry.text = pick(DemoCatalogue::knowledgeSnippets());
+                entry.topicIds = {r.topics.first().topicId};
+                entry.phase = pick(QVector<LifeCoursePhase>{LifeCoursePhase::EarlyChildhood, LifeCoursePhase::SchoolAge,
+                                                            LifeCoursePhase::Youth, LifeCoursePhase::TransitionToAdulthood,
+                                                            LifeCoursePhase::Parenthood});
+                entry.criticalPoint = chance(0.35);
+                if (auto saved = outcomes.saveKnowledge(entry); !saved)
+                    return saved.error();
+                ++m_summary.knowledgeEntries;
+            }
+            if (closed) {
+                if (Status s = step(RequestStatus::Closed); !s)
+                    return s;
+            }
+            report(tr("Requests"), i + 1, m_options.requests);
+        }
+        return Status::success();
+    }
+
+    Database &m_db;
+    DemoGenerator::Options m_options;
+    DemoGenerator::Progress m_progress;
+    QRandomGenerator m_rng;
+    QDate m_today;
+    DemoGenerator::Summary m_summary;
+    QHash<QString, qint64> m_topicIds;
+    QVector<qint64> m_organisationIds;
+    QVector<qint64> m_coordinatorIds;
+    QStringList m_coordinatorNames;
+    QVector<qint64> m_activeWorkers;
+    QHash<qint64, QVector<qint64>> m_workersByTopic;
+};
+
+// Holds "today" still while the demo is generated, so that everything dated relative to it agrees.
+class ClockOverride
+{
+public:
+    explicit ClockOverride(const QDate &today)
+        : m_previous(&Clock::instance())
+        , m_clock(QDateTime(today, QTime(12, 0)))
+    {
+        Clock::install(&m_clock);
+    }
+    ~ClockOverride() { Clock::install(m_previous); }
+
+private:
+    const Clock *m_previous;
+    FixedClock m_clock;
+};
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db)
+    : m_db(db)
+{
+}
+
+Result<DemoGenerator::Summary> DemoGenerator::generate(const Options &options, const Progress &progress)
+{
+    if (options.workers < 0 || options.requests < 0)
+        return Error(Error::Code::InvalidInput, tr("The numbers of workers and requests cannot be negative."));
+    SqlQuery existing(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM workers) + (SELECT COUNT(*) FROM requests)"));
+    auto count = existing.scalar();
+    if (!count)
+        return count.error();
+    if (count->toLongLong() > 0)
+        return Error(Error::Code::NotAllowed,
+                     tr("This database already holds workers or requests. Demo data is only created in an empty "
+                        "database, so that it is never mixed with real data."));
+
+    Options resolved = options;
+    if (!resolved.today.isValid())
+        resolved.today = Clock::instance().today();
+    ClockOverride clock(resolved.today);
+
+    // One transaction: the demo office appears whole or not at all.
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    DemoRun run(m_db, resolved, progress);
+    auto summary = run.run();
+    if (!summary)
+        return summary.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+} // namespace Kohtaamo

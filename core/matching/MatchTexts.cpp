@@ -1,0 +1,59 @@
+#include "MatchTexts.h"
+
+namespace Kohtaamo {
+
+QString MatchTexts::perspective(Perspective p)
+{
+    switch (p) {
+    case Perspective::ChildOrYouth:
+        return tr("as child or youth");
+    case Perspective::Parent:
+        return tr("as parent");
+    case Perspective::Relative:
+        return tr("as relative");
+    case Perspective::Other:
+        return tr("from another position");
+    case Perspective::Any:
+        break;
+    }
+    return {};
+}
+
+QString MatchTexts::topicMatch(const TopicMatch &m)
+{
+    QString how;
+    switch (m.level) {
+    case MatchLevel::Exact:
+        how = tr("%1 — exact").arg(m.requestTopicName);
+        break;
+    case MatchLevel::Narrower:
+        how = tr("%1 — through the narrower topic %2").arg(m.requestTopicName, m.experienceTopicName);
+        break;
+    case MatchLevel::Broader:
+        how = tr("%1 — through the broader topic %2").arg(m.requestTopicName, m.experienceTopicName);
+        break;
+    case MatchLevel::Sibling:
+        how = tr("%1 — through the related topic %2").arg(m.requestTopicName, m.experienceTopicName);
+        break;
+    case MatchLevel::None:
+        return tr("%1 — no experience").arg(m.requestTopicName);
+    }
+    return tr("%1, %2").arg(how, perspective(m.perspective));
+}
+
+QString MatchTexts::day(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString MatchTexts::euros(qint64 cents)
+{
+    return tr("%1 €").arg(QString::number(static_cast<double>(cents) / 100.0, 'f', 2));
+}
+
+QString MatchTexts::plural(const char *context, int n, const char *one, const char *many)
+{
+    return QCoreApplication::translate(context, n == 1 ? one : many, nullptr, n);
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "TopicMatch.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace Kohtaamo {
+
+// The short sentences the matching explains itself with, shared by RankingEngine and TeamSuggester, so that a topic
+// match reads the same in a candidate's reasons and in what a team member adds.
+class MatchTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::MatchTexts)
+public:
+    static QString perspective(Perspective p); // "as parent"
+    // "Emergency placement — exact, as parent", "Foster care — through the related topic Emergency placement, as
+    // parent", "Refugee background — no experience".
+    static QString topicMatch(const TopicMatch &match);
+    static QString day(const QDate &date); // 2026-03-16
+    static QString euros(qint64 cents); // 150.00 €
+    // English sources for one and for many, each a numerus string for the translators: without a catalogue
+    // (English) the text still reads right. Pass the sources through QT_TRANSLATE_N_NOOP with `context`.
+    static QString plural(const char *context, int n, const char *one, const char *many);
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,675 @@
+#include "RankingEngine.h"
+
+#include "MatchTexts.h"
+#include "RankingContext.h"
+
+#include "common/Clock.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <thread>
+
+namespace Kohtaamo {
+
+namespace {
+
+using Index = SnapshotIndex;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Kohtaamo::RankingEngine", text, nullptr, n);
+}
+
+QString plural(int n, const char *one, const char *many)
+{
+    return MatchTexts::plural("Kohtaamo::RankingEngine", n, one, many);
+}
+
+QString dayText(qint32 day)
+{
+    return MatchTexts::day(QDate::fromJulianDay(day));
+}
+
+constexpr quint32 bit(ExclusionReason r)
+{
+    return 1u << static_cast<int>(r);
+}
+
+using Context = RankingContext;
+
+bool hasTag(const Index::WorkerFacts &f, qint32 tag)
+{
+    for (qint32 t : f.tags()) {
+        if (t == tag)
+            return true;
+    }
+    return false;
+}
+
+// Why the latest consent of a scope does not hold on the day.
+QString consentProblem(const Context &c, int w, ConsentScope scope, const char *missing, const char *expired,
+                       const char *withdrawn, const char *notYet)
+{
+    // The worker's consents, sorted by the day they were given: the last of the scope is the latest.
+    const QVector<Consent> consents = c.snap.consentsOf(c.snap.workers().at(w).id);
+    const Consent *latest = nullptr;
+    for (const auto &consent : consents) {
+        if (consent.scope == scope)
+            latest = &consent;
+    }
+    if (!latest)
+        return tr(missing);
+    if (latest->withdrawnOn.isValid() && latest->withdrawnOn <= c.dateValue)
+        return tr(withdrawn).arg(latest->withdrawnOn.toString(Qt::ISODate));
+    if (latest->expiresOn.isValid() && latest->expiresOn < c.dateValue)
+        return tr(expired).arg(latest->expiresOn.toString(Qt::ISODate));
+    if (latest->givenOn.isValid() && latest->givenOn > c.dateValue)
+        return tr(notYet).arg(latest->givenOn.toString(Qt::ISODate));
+    return tr(missing);
+}
+
+// The hard rules. Returns the reasons as bits; with `out`, also every reason as a sentence. With StopAtFirst (the
+// ranking's fast path) it returns at the first reason, cheap checks first.
+template <bool StopAtFirst>
+quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector<Exclusion> *out)
+{
+    quint32 mask = 0;
+    const auto add = [&mask, out](ExclusionReason reason, const auto &text) {
+        if (mask & bit(reason))
+            return;
+        mask |= bit(reason);
+        if (out)
+            out->append({ reason, text() });
+    };
+#define KOHTAAMO_DONE_IF_EXCLUDED                                                                                      \
+    if (StopAtFirst && mask)                                                                                           \
+        return mask;
+
+    // From the worker's own record and tags.
+    if (f.status != static_cast<quint8>(WorkerStatus::Active)) {
+        add(ExclusionReason::NotActive, [&] {
+            return f.status == static_cast<quint8>(WorkerStatus::OnBreak) ? tr("Not active: on a break")
+                                                                          : tr("Not active: has left");
+        });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+    if (c.regionTag != -1 && !hasTag(f, c.regionTag)) {
+        add(ExclusionReason::RegionNotCovered, [&] {
+            return tr("Does not cover %1, where the request is held in person").arg(c.request.region.trimmed());
+        });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+    if (c.languageTag != -1 && !hasTag(f, c.languageTag)) {
+        add(ExclusionReason::LanguageNotSpoken,
+            [&] { return tr("Does not speak the request's language (%1)").arg(c.request.language.trimmed()); });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+    if (c.orgScoped) {
+        const bool allowed = f.organisation >= 0 ? c.orgAllowed[static_cast<std::size_t>(f.organisation)] != 0
+                                                 : c.scopeIds.contains(c.snap.workers().at(w).organisationId);
+        if (!allowed) {
+            add(ExclusionReason::OrganisationOutOfScope, [&] {
+                const Organisation *o = c.snap.organisation(c.snap.workers().at(w).organisationId);
+                return tr("The request is limited to other organisations than %1")
+                    .arg(o ? o->name : tr("the worker's"));
+            });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
+    }
+    if (c.hasDate && f.noticeDays > 0 && c.date - c.today < f.noticeDays) {
+        add(ExclusionReason::NoticeTooShort, [&] {
+            return plural(
+                       f.noticeDays,
+                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n day of notice; the request gives %1"),
+                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n days of notice; the request gives %1"))
+                .arg(c.date - c.today);
+        });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+
+    for (const auto &p : f.periods()) {
+        if (c.date < p.startDay || c.date > p.endDay)
+            continue;
+        if (p.kind == static_cast<quint8>(UnavailableKind::RecoveryBreak))
+            add(ExclusionReason::RecoveryBreak,
+                [&] { return tr("On a recovery break %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+        else
+            add(ExclusionReason::Unavailable,
+                [&] { return tr("Unavailable %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+
+    // Consents valid on the request date, by scope.
+    bool valid[5] = { false, false, false, false, false };
+    for (const auto &cf : f.consents())
+        valid[cf.scope] |= cf.validOn(c.date);
+    if (!valid[static_cast<int>(ConsentScope::Contact)]) {
+        add(ExclusionReason::NoContactConsent, [&] {
+            return consentProblem(
+                c, w, ConsentScope::Contact,
+                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "No consent to be contacted on record"),
+                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted expired on %1"),
+                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted was withdrawn on %1"),
+                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted is valid only from %1"));
+        });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+    if (c.needsPublic && !valid[static_cast<int>(ConsentScope::PublicAppearance)]) {
+        add(ExclusionReason::NoPublicAppearanceConsent, [&] {
+            return tr("“%1” is public and there is no valid consent to appear in public")
+                .arg(c.serviceType->name(c.language));
+        });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+    if (c.request.recorded && !valid[static_cast<int>(ConsentScope::PhotoRecording)]) {
+        add(ExclusionReason::NoRecordingConsent,
+            [] { return tr("The request is recorded and there is no valid consent to photographs or recording"); });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+
+    // Minors: a valid guardian consent, an adult of the organisation present, work open to minors.
+    if (f.birthDay != Index::kNoDay && c.date >= f.birthDay && c.date < f.adultDay) {
+        const QString when = out ? c.dateValue.toString(Qt::ISODate) : QString();
+        if (!valid[static_cast<int>(ConsentScope::Guardian)])
+            add(ExclusionReason::MinorWithoutGuardianConsent,
+                [&] { return tr("Under 18 on %1 and no valid guardian consent").arg(when); });
+        if (!c.request.supervised)
+            add(ExclusionReason::MinorUnsupervised,
+                [&] { return tr("Under 18 on %1 and no adult of the organisation is present").arg(when); });
+        if (!c.openToMinors)
+            add(ExclusionReason::MinorServiceTypeClosed, [&] {
+                return c.serviceType
+                    ? tr("Under 18 on %1 and “%2” is not open to minors").arg(when, c.serviceType->name(c.language))
+                    : tr("Under 18 on %1 and the kind of work is not open to minors").arg(when);
+            });
+        KOHTAAMO_DONE_IF_EXCLUDED
+    }
+
+    if (c.requestId != 0) {
+        for (const auto &inv : f.invitations()) {
+            if (inv.requestId != c.requestId)
+                continue;
+            if (inv.response == static_cast<quint8>(InvitationResponse::Declined))
+                add(ExclusionReason::AlreadyDeclined, [] { return tr("Declined this request"); });
+            else
+                add(ExclusionReason::AlreadyInvited, [] { return tr("Already invited to this request"); });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
+    }
+
+    // Engagements (cancelled ones are not in the index): this request itself, the month's count, days between,
+    // overlaps.
+    int inMonth = 0;
+    qint32 nearest = Index::kNever;
+    qint32 overlapping = -1;
+    for (const auto &e : f.engagements()) {
+        if (c.requestId != 0 && e.requestId == c.requestId) {
+            add(ExclusionReason::AlreadyEngaged, [] { return tr("Already engaged in this request"); });
+            KOHTAAMO_DONE_IF_EXCLUDED
+            continue;
+        }
+        if (e.day == Index::kNoDay)
+            continue;
+        inMonth += (e.day >= c.monthFirst && e.day <= c.monthLast) ? 1 : 0;
+        nearest = qMin(nearest, static_cast<qint32>(std::abs(e.day - c.date)));
+        if (c.hasSlot && overlapping < 0) {
+            const bool timed = c.slotTimed && e.startMinute != Index::kNoMinute && e.endMinute != Index::kNoMinute
+                && e.endMinute > e.startMinute;
+            if (timed ? (e.startMinute < c.slotEnd && c.slotStart < e.endMinute) : e.day == c.slotDay)
+                overlapping = e.source;
+        }
+    }
+    if (f.maxPerMonth > 0 && inMonth >= f.maxPerMonth) {
+        add(ExclusionReason::MonthlyLimitReached, [&] {
+            return plural(inMonth,
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "Already %n engagement in %1; the worker's limit is %2"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "Already %n engagements in %1; the worker's limit is %2"))
+                .arg(c.dateValue.toString(QStringLiteral("yyyy-MM")))
+                .arg(f.maxPerMonth);
+        });
+    }
+    if (f.minDaysBetween > 0 && nearest < f.minDaysBetween) {
+        add(ExclusionReason::TooSoonAfterEngagement, [&] {
+            return plural(f.minDaysBetween,
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "Wants at least %n day between engagements; another is %1 days away"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "Wants at least %n days between engagements; another is %1 days away"))
+                .arg(nearest);
+        });
+    }
+    if (overlapping >= 0) {
+        add(ExclusionReason::DoubleBooked, [&] {
+            const Engagement &e = c.snap.engagements().at(overlapping);
+            const Request *other = c.snap.request(e.requestId);
+            const QString when = e.starts.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return other ? tr("Already engaged at an overlapping time: “%1”, %2").arg(other->title, when)
+                         : tr("Already engaged at an overlapping time: %1").arg(when);
+        });
+    }
+#undef KOHTAAMO_DONE_IF_EXCLUDED
+    return mask;
+}
+
+struct Scores
+{
+    std::array<int, kScorePartCount> parts {};
+    int total = 0;
+    int recent = 0;
+};
+
+// Per-ranking working memory, so that scoring a worker allocates nothing.
+struct Scratch
+{
+    explicit Scratch(int requested)
+        : best(static_cast<std::size_t>(requested), 0), bestExperience(static_cast<std::size_t>(requested), 0)
+    {
+    }
+    std::vector<int> best;
+    std::vector<quint32> bestExperience;
+};
+
+// The score and its parts. With `out`, also the reasons, topic matches and flags of a candidate.
+// The fit parts come first and the others can only lower the score: when the fit parts alone stay below `cutoff`
+// the worker cannot get in among the best, and scoring stops there (returns false).
+bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &scratch, Candidate *out,
+           int cutoff = std::numeric_limits<int>::min())
+{
+    const auto part = [&s](ScorePartKind k) -> int & { return s.parts[static_cast<std::size_t>(k)]; };
+    const auto reason
+        = [out](ScorePartKind k, const QString &text) { out->parts[static_cast<int>(k)].reasons.append(text); };
+    if (out) {
+        out->parts.clear();
+        for (int k = 0; k < kScorePartCount; ++k)
+            out->parts.append(ScorePart { static_cast<ScorePartKind>(k), 0, {} });
+    }
+
+    // Experience: per requested topic the best of the worker's experiences through the taxonomy.
+    const int R = c.R;
+    if (R > 0) {
+        std::fill(scratch.best.begin(), scratch.best.end(), 0);
+        const auto experiences = f.experiences();
+        for (quint32 k = 0; k < experiences.size(); ++k) {
+            const auto &x = experiences[k];
+            if (!c.related[x.topic])
+                continue;
+            const quint8 *levels = &c.level[static_cast<std::size_t>(x.topic) * static_cast<std::size_t>(R)];
+            const int pm = (c.wanted >= 0 && x.perspective == c.wanted) ? 1 : 0;
+            for (int q = 0; q < R; ++q) {
+                if (!levels[q])
+                    continue;
+                const int p = c.pointsFor(q, levels[q], pm);
+                if (p > scratch.best[static_cast<std::size_t>(q)]) {
+                    scratch.best[static_cast<std::size_t>(q)] = p;
+                    scratch.bestExperience[static_cast<std::size_t>(q)] = k;
+                }
+            }
+        }
+        int sum = 0;
+        for (int q = 0; q < R; ++q)
+            sum += scratch.best[static_cast<std::size_t>(q)];
+        part(ScorePartKind::Experience) = sum;
+
+        if (out) {
+            for (int q = 0; q < R; ++q) {
+                TopicMatch m;
+                m.requestTopicId = c.request.topics.at(q).topicId;
+                m.requestTopicName = c.requestTopicName(q);
+                m.weight = c.request.topics.at(q).weight;
+                m.points = scratch.best[static_cast<std::size_t>(q)];
+                if (m.points > 0) {
+                    const auto &x = experiences[scratch.bestExperience[static_cast<std::size_t>(q)]];
+                    m.level = static_cast<MatchLevel>(
+                        c.level[static_cast<std::size_t>(x.topic) * static_cast<std::size_t>(R)
+                                + static_cast<std::size_t>(q)]);
+                    m.experienceTopicId = c.tree.at(x.topic).id;
+                    m.experienceTopicName = c.topicName(x.topic);
+                    m.perspective = static_cast<Perspective>(x.perspective);
+                    m.perspectiveWanted = c.wanted >= 0 && x.perspective == c.wanted;
+                }
+                reason(ScorePartKind::Experience, MatchTexts::topicMatch(m));
+                out->matches.append(m);
+            }
+        }
+    }
+
+    // Willingness: the worker has said yes to this kind of work.
+    if (!c.request.serviceType.isEmpty()) {
+        const bool listed = c.serviceTypeTag >= 0 && hasTag(f, c.serviceTypeTag);
+        part(ScorePartKind::Willingness) = listed ? c.willingPoints : 0;
+        if (out) {
+            const QString name = c.serviceType ? c.serviceType->name(c.language) : c.request.serviceType;
+            reason(ScorePartKind::Willingness,
+                   listed ? tr("Has said yes to “%1”").arg(name) : tr("Has not listed “%1”").arg(name));
+        }
+    }
+
+    // Availability: the weekly preferences against the chosen time or the proposed ones.
+    if (!c.availabilityBits.empty()) {
+        if (f.weeklyMask == 0) {
+            part(ScorePartKind::Availability) = c.unstatedPoints;
+            if (out)
+                reason(ScorePartKind::Availability, tr("No weekly preferences stated"));
+        } else {
+            int fits = 0;
+            for (int b : c.availabilityBits)
+                fits += (f.weeklyMask >> b) & 1;
+            const int total = static_cast<int>(c.availabilityBits.size());
+            part(ScorePartKind::Availability) = qRound(c.fitPoints * fits / total);
+            if (out) {
+                if (total == 1)
+                    reason(ScorePartKind::Availability,
+                           fits ? tr("The time fits the weekly preferences")
+                                : tr("The time is outside the weekly preferences"));
+                else
+                    reason(ScorePartKind::Availability,
+                           tr("%1 of %2 proposed times fit the weekly preferences").arg(fits).arg(total));
+            }
+        }
+    }
+
+    if (!out && s.parts[0] + s.parts[1] + s.parts[2] < cutoff)
+        return false;
+    static_assert(int(ScorePartKind::Experience) == 0 && int(ScorePartKind::Willingness) == 1
+                      && int(ScorePartKind::Availability) == 2,
+                  "the fit parts come first");
+
+    // Rotation, wellbeing and the year's fees, in one pass over the engagements.
+    int recent = 0;
+    int heavyEngagement = -1;
+    int heavyTopic = -1;
+    qint64 yearFees = 0;
+    const qint32 rotationFirst = c.today - c.rotationDays;
+    const qint32 rotationLast = c.today + c.rotationDays;
+    const auto engagements = f.engagements();
+    for (quint32 k = 0; k < engagements.size(); ++k) {
+        const auto &e = engagements[k];
+        if (e.day == Index::kNoDay || (c.requestId != 0 && e.requestId == c.requestId))
+            continue;
+        recent += (e.day >= rotationFirst) & (e.day <= rotationLast);
+        yearFees += ((e.day >= c.yearFirst) & (e.day <= c.yearLast)) ? e.feeCents : 0;
+        if (heavyEngagement < 0 && e.request >= 0 && std::abs(e.day - c.date) <= c.heavyDays) {
+            const qint32 topic = c.requestHeavyTopic[static_cast<std::size_t>(e.request)];
+            if (topic >= 0) {
+                heavyEngagement = static_cast<int>(k);
+                heavyTopic = topic;
+            }
+        }
+    }
+    int unanswered = 0;
+    for (const auto &inv : f.invitations())
+        unanswered += inv.withoutEngagement & (inv.sentDay >= rotationFirst) & (inv.requestId != c.requestId);
+    const int rotationPenalty = qMin(c.maxRotationPenalty, c.perEngagement * recent + c.perInvitation * unanswered);
+    part(ScorePartKind::Rotation) = -rotationPenalty;
+    s.recent = recent;
+    if (out) {
+        out->recentEngagements = recent;
+        if (recent == 0 && unanswered == 0)
+            reason(ScorePartKind::Rotation,
+                   plural(c.rotationDays,
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "No engagements within %n day"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "No engagements within %n days")));
+        if (recent > 0)
+            reason(ScorePartKind::Rotation,
+                   plural(recent, QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "%n engagement within %1 days"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "%n engagements within %1 days"))
+                       .arg(c.rotationDays));
+        if (unanswered > 0)
+            reason(ScorePartKind::Rotation,
+                   plural(unanswered,
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "%n invitation without an engagement in the last %1 days"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
+                                              "%n invitations without an engagement in the last %1 days"))
+                       .arg(c.rotationDays));
+        if (rotationPenalty == c.maxRotationPenalty && rotationPenalty > 0)
+            reason(ScorePartKind::Rotation, tr("Rotation minus capped at %1").arg(c.maxRotationPenalty));
+    }
+
+    if (heavyEngagement >= 0) {
+        part(ScorePartKind::Wellbeing) = -c.heavyPenalty;
+        if (out) {
+            const QString text = tr("Engaged on the heavy topic %1 on %2")
+                                     .arg(c.topicName(heavyTopic),
+                                          dayText(engagements[static_cast<std::size_t>(heavyEngagement)].day));
+            reason(ScorePartKind::Wellbeing, text);
+            out->notes.append({ CandidateFlag::HeavyTopicRecently, text });
+        }
+    }
+    if (out && f.lastSupportDay < c.supportSince) {
+        out->notes.append({ CandidateFlag::NoRecentSupport,
+                            f.lastSupportDay == Index::kNoDay
+                                ? tr("No supervision or debrief on record")
+                                : tr("No supervision or debrief since %1").arg(dayText(f.lastSupportDay)) });
+    }
+
+    // Fee ceiling: only paid work counts towards it.
+    if (f.ceilingCents >= 0 && c.feeCents > 0) {
+        const qint64 projected = yearFees + c.feeCents;
+        if (projected > f.ceilingCents) {
+            part(ScorePartKind::FeeCeiling) = -c.overPenalty;
+            if (out) {
+                const QString text
+                    = tr("Fees this year %1 and this request's %2 would cross the earnings ceiling of %3")
+                          .arg(MatchTexts::euros(yearFees), MatchTexts::euros(c.feeCents),
+                               MatchTexts::euros(f.ceilingCents));
+                reason(ScorePartKind::FeeCeiling, text);
+                out->notes.append({ CandidateFlag::FeeCeilingCrossed, text });
+            }
+        } else if (static_cast<double>(projected) * 100.0 >= static_cast<double>(f.ceilingCents) * c.nearPercent) {
+            part(ScorePartKind::FeeCeiling) = -c.nearPenalty;
+            if (out) {
+                const int percent = f.ceilingCents > 0 ? static_cast<int>(projected * 100 / f.ceilingCents) : 100;
+                const QString text
+                    = tr("With this request the year's fees reach %1% of the earnings ceiling (%2 of %3)")
+                          .arg(percent)
+                          .arg(MatchTexts::euros(projected), MatchTexts::euros(f.ceilingCents));
+                reason(ScorePartKind::FeeCeiling, text);
+                out->notes.append({ CandidateFlag::NearFeeCeiling, text });
+            }
+        }
+    }
+
+    int total = 0;
+    for (int p : s.parts)
+        total += p;
+    s.total = total;
+    if (out) {
+        for (int k = 0; k < kScorePartCount; ++k)
+            out->parts[k].points = s.parts[static_cast<std::size_t>(k)];
+        out->score = total;
+    }
+    return true;
+}
+
+Candidate describe(const Context &c, int w, Scratch &scratch)
+{
+    const Worker &worker = c.snap.workers().at(w);
+    Candidate cand;
+    cand.workerId = worker.id;
+    cand.displayName = worker.displayName;
+    cand.organisationId = worker.organisationId;
+    Scores s;
+    score(c, c.ix.worker(w), s, scratch, &cand);
+    return cand;
+}
+
+struct Entry
+{
+    int total;
+    int recent;
+    int worker; // dense index, in id order
+};
+
+// Best first: higher score, then fewer recent engagements, then the lower worker id.
+bool better(const Entry &a, const Entry &b)
+{
+    if (a.total != b.total)
+        return a.total > b.total;
+    if (a.recent != b.recent)
+        return a.recent < b.recent;
+    return a.worker < b.worker;
+}
+
+} // namespace
+
+RankingEngine::RankingEngine(const MatchingSnapshot &snapshot, RankingWeights weights)
+    : m_snapshot(snapshot), m_weights(std::move(weights))
+{
+}
+
+Ranking RankingEngine::rank(const Request &request) const
+{
+    return rank(request, Clock::instance().today(), Options());
+}
+
+namespace {
+
+// What one pass over a range of workers found.
+struct Scan
+{
+    std::vector<Entry> best; // a heap of the best `limit` (its front is the worst of them), then sorted best first
+    std::vector<int> excluded;
+    int eligible = 0;
+    int excludedCount = 0;
+    std::array<int, kExclusionReasonCount> counts {};
+};
+
+// The hard rules for every worker of [from, to), then the score of the eligible ones into a bounded heap; no
+// allocation per worker.
+void scan(const Context &c, int from, int to, std::size_t limit, bool includeExcluded, Scan &out)
+{
+    out.best.reserve(qMin(limit, static_cast<std::size_t>(to - from)));
+    Scratch scratch(c.R);
+    const Index::WorkerFacts *f = from < to ? &c.ix.worker(from) : nullptr;
+    for (int w = from; w < to; ++w, f = f->next()) {
+        // The fast path stops at the first reason; the full check only when the excluded are asked for.
+        quint32 mask = includeExcluded ? checkRules<false>(c, w, *f, nullptr) : checkRules<true>(c, w, *f, nullptr);
+        if (mask) {
+            ++out.excludedCount;
+            if (includeExcluded) {
+                out.excluded.push_back(w);
+                while (mask) {
+                    ++out.counts[qCountTrailingZeroBits(mask)];
+                    mask &= mask - 1;
+                }
+            }
+            continue;
+        }
+        ++out.eligible;
+        if (limit == 0)
+            continue;
+        // Once the heap is full, only a score above its worst can get in.
+        const bool full = out.best.size() == limit;
+        Scores s;
+        if (!score(c, *f, s, scratch, nullptr, full ? out.best.front().total : std::numeric_limits<int>::min()))
+            continue;
+        const Entry entry { s.total, s.recent, w };
+        if (!full) {
+            out.best.push_back(entry);
+            std::push_heap(out.best.begin(), out.best.end(), better);
+        } else if (better(entry, out.best.front())) {
+            std::pop_heap(out.best.begin(), out.best.end(), better);
+            out.best.back() = entry;
+            std::push_heap(out.best.begin(), out.best.end(), better);
+        }
+    }
+    std::sort_heap(out.best.begin(), out.best.end(), better); // best first
+}
+
+int threadsFor(int requested, int workers)
+{
+    if (requested > 0)
+        return qBound(1, requested, 64);
+    // Threads pay off only for large pools; one thread per core, at most eight.
+    constexpr int kWorkersPerThread = 25000;
+    const int cores = qMax(1, static_cast<int>(std::thread::hardware_concurrency()));
+    return qBound(1, qMin(cores, workers / kWorkersPerThread), 8);
+}
+
+} // namespace
+
+Ranking RankingEngine::rank(const Request &request, const QDate &today, const Options &options) const
+{
+    const Context c(m_snapshot, m_weights, request, today, options.language);
+    Ranking result;
+    result.requestId = request.id;
+    result.today = today;
+    result.requestDate = c.dateValue;
+
+    // The workers in consecutive ranges, one per thread; every range keeps its own best, merged in the same total
+    // order, so the result does not depend on the number of threads.
+    const int n = m_snapshot.workerCount();
+    const auto limit = static_cast<std::size_t>(qMax(0, options.limit));
+    const int threads = qMin(threadsFor(options.threads, n), qMax(1, n));
+    std::vector<Scan> scans(static_cast<std::size_t>(threads));
+    const auto rangeStart = [n, threads](int t) { return static_cast<int>(qint64(n) * t / threads); };
+    if (threads == 1) {
+        scan(c, 0, n, limit, options.includeExcluded, scans[0]);
+    } else {
+        std::vector<std::thread> pool;
+        pool.reserve(static_cast<std::size_t>(threads - 1));
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                scan(c, rangeStart(t), rangeStart(t + 1), limit, options.includeExcluded,
+                     scans[static_cast<std::size_t>(t)]);
+            });
+        scan(c, 0, rangeStart(1), limit, options.includeExcluded, scans[0]);
+        for (auto &th : pool)
+            th.join();
+    }
+
+    std::vector<Entry> best;
+    std::vector<int> excluded;
+    for (const Scan &sc : scans) {
+        result.eligibleCount += sc.eligible;
+        result.excludedCount += sc.excludedCount;
+        for (std::size_t r = 0; r < sc.counts.size(); ++r)
+            result.exclusionCounts[r] += sc.counts[r];
+        best.insert(best.end(), sc.best.begin(), sc.best.end());
+        excluded.insert(excluded.end(), sc.excluded.begin(), sc.excluded.end()); // ranges are in id order
+    }
+    const std::size_t top = qMin(limit, best.size());
+    std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(top), best.end(), better);
+
+    Scratch scratch(c.R);
+    result.candidates.reserve(static_cast<int>(top));
+    for (std::size_t i = 0; i < top; ++i) {
+        Candidate cand = describe(c, best[i].worker, scratch);
+        cand.position = static_cast<int>(i) + 1;
+        Q_ASSERT(cand.score == best[i].total);
+        result.candidates.append(std::move(cand));
+    }
+
+    result.excluded.reserve(static_cast<int>(excluded.size()));
+    for (int w : excluded) {
+        const Worker &worker = m_snapshot.workers().at(w);
+        ExcludedWorker x;
+        x.workerId = worker.id;
+        x.displayName = worker.displayName;
+        checkRules<false>(c, w, c.ix.worker(w), &x.exclusions);
+        result.excluded.append(std::move(x));
+    }
+    return result;
+}
+
+std::optional<WorkerAssessment> RankingEngine::assess(const Request &request, qint64 workerId, const QDate &today,
+                                                      const QString &language) const
+{
+    const int w = m_snapshot.workerIndex(workerId);
+    if (w < 0)
+        return std::nullopt;
+    const Context c(m_snapshot, m_weights, request, today, language);
+    Scratch scratch(c.R);
+    WorkerAssessment a;
+    a.candidate = describe(c, w, scratch);
+    checkRules<false>(c, w, c.ix.worker(w), &a.exclusions);
+    return a;
+}
+
+} // namespace Kohtaamo

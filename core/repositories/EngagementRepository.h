@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Engagement.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace Kohtaamo {
+
+class Database;
+
+// Workers' confirmed participation in requests: when, whether they came, hours, fee and travel costs, payment,
+// preparation and debrief. One engagement per worker and request. Every write is audited and version-checked.
+class EngagementRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::EngagementRepository)
+public:
+    explicit EngagementRepository(Database &db);
+
+    Result<Engagement> get(qint64 id);
+    Result<QVector<Engagement>> listForRequest(qint64 requestId); // in the order they were made
+    Result<QVector<Engagement>> listForWorker(qint64 workerId);   // latest start first
+    Result<QVector<Engagement>> listAll();                        // one query, by request
+
+    // Saves a new engagement (id 0) or changes one read at its version. Returns what was stored.
+    Result<Engagement> save(const Engagement &engagement);
+
+    // For the coordinator's "confirm": a planned engagement for every worker who accepted the request's invitation
+    // and has none yet, timed by the chosen proposed time (else the earliest; the end from the request's duration
+    // when the time has none) and paid the request's fee. All in one transaction, which joins the caller's: run it
+    // in the same Transaction as RequestRepository::changeStatus(…, Confirmed) to confirm atomically.
+    // Returns the engagements created (none when all exist). NotAllowed for a closed or cancelled request.
+    Result<QVector<Engagement>> confirmFromInvitations(qint64 requestId);
+
+    static Status validate(const Engagement &engagement);
+
+private:
+    Result<QVector<Engagement>> list(const QString &where, const QVariantList &binds, const QString &order);
+    Status checkAgainstDatabase(const Engagement &engagement);
+    Result<QString> label(qint64 requestId, qint64 workerId);
+
+    Database &m_db;
+};
+
+} // namespace Kohtaamo

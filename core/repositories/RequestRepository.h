@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Request.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace Kohtaamo {
+
+class Database;
+
+// Requests (commissions) as one aggregate each: the requests row with its topics, proposed times and organisation
+// scope. Every write is one transaction through RecordStore: audited, and version-checked so that a change another
+// coordinator saved meanwhile is reported as a Conflict instead of being overwritten.
+//
+// The status is never written by save(): it moves only through changeStatus(), which applies RequestWorkflow and
+// records each step in the request's status history.
+class RequestRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::RequestRepository)
+public:
+    explicit RequestRepository(Database &db);
+
+    Result<Request> get(qint64 id);
+    Result<Request> findByReference(const QString &reference);
+    // Every request, fully loaded, latest received first. One query per table, whatever the number of requests.
+    Result<QVector<Request>> listAll();
+
+    // Saves a new request (id 0) or changes an existing one read at its version; returns what was stored (new
+    // ids of the proposed times included). A new request starts New, whatever its status says, and gets the
+    // next free reference of the year it was received unless it brings one of its own. Validation failures are
+    // InvalidInput and change nothing.
+    Result<Request> save(const Request &request);
+
+    // Moves the request read at expectedVersion to `to` if RequestWorkflow allows it, counting its accepted
+    // invitations and taking "today" from the Clock. Writes the status (and, for a cancellation, the reason), an
+    // audit entry and a status-history row. Returns the request as stored afterwards.
+    Result<Request> changeStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason = {});
+
+    // The request's steps, oldest first; the first one is its creation (no "from").
+    Result<QVector<RequestStatusChange>> statusHistory(qint64 id);
+
+    // The next free reference "YYYY-NNNN" of the year of `receivedOn` (this year if invalid).
+    Result<QString> nextReference(const QDate &receivedOn);
+
+    // The rules that need no database (required fields, formats, ranges, duplicates).
+    static Status validate(const Request &request);
+
+private:
+    Status checkAgainstDatabase(const Request &request);
+    Result<QVector<Request>> load(const QString &where, const QVariantList &binds);
+    Result<Request> loadOne(const QString &where, const QVariantList &binds, const QString &label);
+    Result<Request> insert(Request request);
+    Result<Request> update(const Request &request);
+    Status addHistory(qint64 requestId, const std::optional<RequestStatus> &from, RequestStatus to,
+                      const QString &reason);
+    QString label(const Request &request) const;
+
+    Database &m_db;
+};
+
+} // namespace Kohtaamo

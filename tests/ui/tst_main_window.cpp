@@ -1,0 +1,540 @@
+// The main window on real widgets, offscreen: what a coordinator sees on an empty and on a populated database,
+// keyboard navigation, names for screen readers, remembered geometry, and the language switch.
+#include "common/CountTile.h"
+#include "main/AppInfo.h"
+#include "main/MainWindow.h"
+#include "main/OpenDatabaseDialog.h"
+#include "main/OverviewPage.h"
+#include "main/Translations.h"
+#include "repositories/OrganisationRepository.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Kohtaamo;
+
+namespace {
+
+// Roles a user acts on; each needs a name a screen reader can say.
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::Dial:
+    case QAccessible::List:
+    case QAccessible::ListItem:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::MenuItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describe(QAccessibleInterface *iface)
+{
+    QString text = QStringLiteral("role %1").arg(int(iface->role()));
+    if (QObject *object = iface->object())
+        text += QStringLiteral(" %1 \"%2\"").arg(QString::fromLatin1(object->metaObject()->className()),
+                                                 object->objectName());
+    return text;
+}
+
+void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int depth = 0)
+{
+    if (!iface || depth > 64)
+        return;
+    if (isInteractive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
+        unnamed << describe(iface);
+    for (int i = 0; i < iface->childCount(); ++i)
+        collectUnnamed(iface->child(i), unnamed, depth + 1);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsGettingStartedOnAnEmptyDatabase();
+    void gettingStartedButtonsOpenTheirPages();
+    void showsCountsOnAPopulatedDatabase();
+    void countsFollowTheDatabaseWhenTodayIsShownAgain();
+    void keyboardReachesEveryPage();
+    void everyInteractiveWidgetHasAnAccessibleName();
+    void placeholderPagesSayWhatIsComing();
+    void statusBarNamesTheDatabaseAndTheUser();
+    void remembersGeometryAndLastPage();
+    void openingAnotherDatabaseSwitchesAndRemembersIt();
+    void aForeignFileIsRefusedAndTheCurrentDatabaseKept();
+    void openDatabaseDialogChecksTheAddressAsItIsTyped();
+    void switchingToSwedishTranslatesTheSideBar();
+    void qtStandardButtonsAreTranslated();
+
+private:
+    std::unique_ptr<MainWindow> createWindow();
+    QListWidget *sideBar(MainWindow &window);
+    void populate(Database &db);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_db;
+    QString m_dbPath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppInfo::apply();
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kohtaamo.ini")));
+    m_dbPath = m_dir->filePath(QStringLiteral("office.sqlite"));
+    auto opened = Database::open(DatabaseLocation::sqlite(m_dbPath));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_db = std::move(opened).value();
+    m_db->setActor(QStringLiteral("anna.koordinaattori"));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_db.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::createWindow()
+{
+    Q_ASSERT(m_db);
+    auto window = std::make_unique<MainWindow>(std::move(m_db), *m_settings);
+    window->resize(1100, 720);
+    return window;
+}
+
+QListWidget *TestMainWindow::sideBar(MainWindow &window)
+{
+    return window.findChild<QListWidget *>(QStringLiteral("sideBar"));
+}
+
+void TestMainWindow::populate(Database &db)
+{
+    OrganisationRepository organisations(db);
+    Organisation lauste;
+    lauste.name = QStringLiteral("Perhekuntoutuskeskus Lauste");
+    auto saved = organisations.save(lauste);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    Organisation former;
+    former.name = QStringLiteral("Äimä ry");
+    former.active = false;
+    QVERIFY(organisations.save(former).ok());
+
+    const struct
+    {
+        const char *name;
+        const char *status;
+    } workers[] = {{"Aino K.", "active"}, {"Mikael S.", "active"}, {"Helmi", "active"}, {"Jussi V.", "on_break"},
+                   {"Sara L.", "left"}};
+    for (const auto &w : workers) {
+        SqlQuery q(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status) "
+                                      "VALUES (?, ?, ?, ?)"));
+        q.bindAll({QString::fromUtf8(w.name), saved->id, QStringLiteral("expert_by_experience"),
+                   QString::fromLatin1(w.status)});
+        const Status s = q.exec();
+        QVERIFY2(s.ok(), qPrintable(s.error().detail));
+    }
+
+    const char *statuses[] = {"new", "new", "tagged", "inviting", "inviting", "inviting", "held", "closed",
+                              "cancelled"};
+    int n = 0;
+    for (const char *status : statuses) {
+        SqlQuery q(db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+        ++n;
+        q.bindAll({QStringLiteral("2025-%1").arg(n, 4, 10, QLatin1Char('0')), SqlQuery::fromDate(QDate(2025, 3, n)),
+                   QStringLiteral("Sosiaalityöntekijä %1").arg(n), QStringLiteral("Esite selkokielelle %1").arg(n),
+                   QString::fromLatin1(status)});
+        const Status s = q.exec();
+        QVERIFY2(s.ok(), qPrintable(s.error().detail));
+    }
+}
+
+void TestMainWindow::showsGettingStartedOnAnEmptyDatabase()
+{
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->currentPage(), Page::Today);
+    auto *overview = qobject_cast<OverviewPage *>(window->pageWidget(Page::Today));
+    QVERIFY(overview);
+    QVERIFY(overview->showsGettingStarted());
+    QVERIFY(overview->errorText().isEmpty());
+    auto *panel = overview->findChild<QWidget *>(QStringLiteral("gettingStarted"));
+    QVERIFY(panel && panel->isVisible());
+    QVERIFY(!overview->findChild<CountTile *>(QStringLiteral("organisationsTile"))->isVisible());
+    // It says what to do first and how to see the demo.
+    const QLabel *demo = panel->findChild<QLabel *>(QStringLiteral("demoHint"));
+    QVERIFY(demo && demo->text().contains(QLatin1String("--demo")));
+}
+
+void TestMainWindow::gettingStartedButtonsOpenTheirPages()
+{
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const struct
+    {
+        const char *button;
+        Page page;
+    } steps[] = {{"step1Button", Page::Settings}, {"step2Button", Page::Workers}, {"step3Button", Page::Requests}};
+    for (const auto &step : steps) {
+        window->showPage(Page::Today);
+        auto *button = window->findChild<QPushButton *>(QString::fromLatin1(step.button));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window->currentPage(), step.page);
+        QCOMPARE(sideBar(*window)->currentRow(), static_cast<int>(allPages().indexOf(step.page)));
+    }
+}
+
+void TestMainWindow::showsCountsOnAPopulatedDatabase()
+{
+    populate(*m_db);
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *overview = qobject_cast<OverviewPage *>(window->pageWidget(Page::Today));
+    QVERIFY(!overview->showsGettingStarted());
+    QVERIFY(overview->errorText().isEmpty());
+
+    auto *organisations = overview->findChild<CountTile *>(QStringLiteral("organisationsTile"));
+    auto *workers = overview->findChild<CountTile *>(QStringLiteral("workersTile"));
+    auto *requests = overview->findChild<CountTile *>(QStringLiteral("openRequestsTile"));
+    QVERIFY(organisations && organisations->isVisible());
+    QCOMPARE(organisations->valueText(), QStringLiteral("1")); // the inactive one is not counted …
+    QVERIFY(organisations->detail().contains(QLatin1String("1"))); // … but mentioned
+    QCOMPARE(workers->valueText(), QStringLiteral("3"));
+    QVERIFY(workers->detail().contains(QLatin1String("5"))); // registered in all
+    QCOMPARE(requests->valueText(), QStringLiteral("7"));   // closed and cancelled are not open
+
+    const struct
+    {
+        const char *status;
+        const char *count;
+    } expected[] = {{"new", "2"}, {"tagged", "1"}, {"inviting", "3"}, {"confirmed", "0"}, {"held", "1"}};
+    for (const auto &e : expected) {
+        auto *label = overview->findChild<QLabel *>(QStringLiteral("count_") + QString::fromLatin1(e.status));
+        QVERIFY2(label, e.status);
+        QCOMPARE(label->text(), QString::fromLatin1(e.count));
+    }
+    const auto *closed = overview->findChild<QLabel *>(QStringLiteral("closedLine"));
+    QVERIFY(closed->text().contains(QLatin1String("1")));
+    // A screen reader hears the tile as one sentence.
+    QVERIFY(workers->accessibleName().contains(QLatin1String("3")));
+}
+
+void TestMainWindow::countsFollowTheDatabaseWhenTodayIsShownAgain()
+{
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *overview = qobject_cast<OverviewPage *>(window->pageWidget(Page::Today));
+    QVERIFY(overview->showsGettingStarted());
+    populate(window->database());
+    window->showPage(Page::Requests);
+    window->showPage(Page::Today);
+    QVERIFY(!overview->showsGettingStarted());
+    QCOMPARE(overview->counts().openRequests(), 7);
+    QCOMPARE(overview->counts().activeWorkers, 3);
+}
+
+void TestMainWindow::keyboardReachesEveryPage()
+{
+    auto window = createWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QListWidget *bar = sideBar(*window);
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    bar->setFocus();
+    QVERIFY(bar->hasFocus());
+
+    // Arrow keys walk the side bar, and the page follows.
+    const QVector<Page> pages = allPages();
+    for (int i = 1; i < pages.size(); ++i) {
+        QTest::keyClick(bar, Qt::Key_Down);
+        QCOMPARE(window->currentPage(), pages.at(i));
+        QCOMPARE(stack->currentWidget(), window->pageWidget(pages.at(i)));
+        QVERIFY(window->pageWidget(pages.at(i))->isVisible());
+    }
+    QTest::keyClick(bar, Qt::Key_Home);
+    QCOMPARE(window->currentPage(), Page::Today);
+
+    // Ctrl+1 … Ctrl+5 from anywhere in the window.
+    for (int i = pages.size() - 1; i >= 0; --i) {
+        QTest::keyClick(window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), pages.at(i));
+    }
+
+    // Tab leaves the side bar into the page: on an empty database, the first step of "Getting started".
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Tab);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(window->pageWidget(Page::Today)->isAncestorOf(focused),
+             qPrintable(QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ')
+                        + focused->objectName()));
+}
+
+void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
+{
+    for (const bool populated : {false, true}) {
+        init();
+        if (populated)
+            populate(*m_db);
+        auto window = createWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (Page page : allPages()) {
+            window->showPage(page);
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(window.get());
+            QVERIFY(iface);
+            QStringList unnamed;
+            collectUnnamed(iface, unnamed);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(pageKey(page) + QStringLiteral(": ") + unnamed.join(QStringLiteral("; "))));
+            QVERIFY(!window->pageWidget(page)->accessibleName().isEmpty());
+        }
+        // The side bar's own items are named after their pages.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(sideBar(*window));
+        QVERIFY(list);
+        QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Pages"));
+        window.reset();
+        cleanup();
+    }
+}
+
+void TestMainWindow::placeholderPagesSayWhatIsComing()
+{
+    auto window = createWindow();
+    for (Page page : {Page::Requests, Page::Workers, Page::Reports, Page::Settings}) {
+        QWidget *widget = window->pageWidget(page);
+        const QLabel *notice = widget->findChild<QLabel *>(QStringLiteral("comingNotice"));
+        QVERIFY2(notice, qPrintable(pageKey(page)));
+        QVERIFY(notice->text().contains(QLatin1String("later version")));
+        // and says what the page will do: a title and at least one plan
+        const QList<QLabel *> labels = widget->findChildren<QLabel *>();
+        const bool hasTitle = std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *l) {
+            return l->text() == sideBar(*window)->item(static_cast<int>(allPages().indexOf(page)))->text();
+        });
+        QVERIFY2(hasTitle, qPrintable(pageKey(page)));
+        const bool hasPlans = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().contains(QLatin1String("<li"));
+        });
+        QVERIFY2(hasPlans, qPrintable(pageKey(page)));
+    }
+}
+
+void TestMainWindow::statusBarNamesTheDatabaseAndTheUser()
+{
+    auto window = createWindow();
+    const QString status = window->statusText();
+    QVERIFY2(status.contains(m_dbPath), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("anna.koordinaattori")), qPrintable(status));
+    QVERIFY(window->windowTitle().contains(QLatin1String("office.sqlite")));
+}
+
+void TestMainWindow::remembersGeometryAndLastPage()
+{
+    {
+        auto window = createWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->resize(900, 640);
+        window->showPage(Page::Reports);
+        window->close();
+    }
+    QCOMPARE(m_settings->string(Settings::Key::LastPage), QStringLiteral("reports"));
+    QVERIFY(!m_settings->bytes(Settings::Key::MainWindowGeometry).isEmpty());
+
+    // The next start opens where the last one ended.
+    auto opened = Database::open(DatabaseLocation::sqlite(m_dbPath));
+    QVERIFY(opened.ok());
+    m_db = std::move(opened).value();
+    MainWindow again(std::move(m_db), *m_settings);
+    QCOMPARE(again.currentPage(), Page::Reports);
+    QCOMPARE(sideBar(again)->currentRow(), static_cast<int>(allPages().indexOf(Page::Reports)));
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::openingAnotherDatabaseSwitchesAndRemembersIt()
+{
+    auto window = createWindow();
+    QSignalSpy changed(window.get(), &MainWindow::databaseChanged);
+    const QString other = m_dir->filePath(QStringLiteral("second office.sqlite"));
+    QVERIFY(window->openDatabase(DatabaseLocation::sqlite(other)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(window->database().location().path, other);
+    QVERIFY(window->statusText().contains(other));
+    QVERIFY(window->windowTitle().contains(QLatin1String("second office.sqlite")));
+    QCOMPARE(m_settings->string(Settings::Key::DatabaseLocation), other);
+    auto *overview = qobject_cast<OverviewPage *>(window->pageWidget(Page::Today));
+    QVERIFY(overview->showsGettingStarted());
+}
+
+void TestMainWindow::aForeignFileIsRefusedAndTheCurrentDatabaseKept()
+{
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QString foreign = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Shopping list: milk, bread\n");
+    }
+    // The refusal is shown in a message box; note what it says and close it.
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->close();
+        }
+    });
+    QVERIFY(!window->openDatabase(DatabaseLocation::sqlite(foreign)));
+    QVERIFY2(shown.contains(QLatin1String("could not open")), qPrintable(shown));
+    QCOMPARE(window->database().location().path, m_dbPath);
+    QVERIFY(window->statusText().contains(m_dbPath));
+    QVERIFY(m_settings->isDefault(Settings::Key::DatabaseLocation));
+    QFile file(foreign);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Shopping list: milk, bread\n")); // untouched
+}
+
+void TestMainWindow::openDatabaseDialogChecksTheAddressAsItIsTyped()
+{
+    OpenDatabaseDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>();
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(edit && buttons && problem);
+    QPushButton *open = buttons->button(QDialogButtonBox::Open);
+    QVERIFY(!open->isEnabled());
+
+    QTest::keyClicks(edit, QStringLiteral("postgresql://anna@dbserver"));
+    QVERIFY(!open->isEnabled()); // no database named
+    QVERIFY(problem->isVisible());
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("postgresql://anna@dbserver:5433/kohtaamo"));
+    QVERIFY(open->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.location().kind, DatabaseLocation::Kind::PostgreSQL);
+    QCOMPARE(dialog.location().port, 5433);
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&dialog);
+    QStringList unnamed;
+    collectUnnamed(iface, unnamed);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+}
+
+void TestMainWindow::switchingToSwedishTranslatesTheSideBar()
+{
+    auto window = createWindow();
+    QListWidget *bar = sideBar(*window);
+    QCOMPARE(bar->item(0)->text(), QStringLiteral("Today"));
+
+    // Installing a translator posts LanguageChange to every window; the event loop delivers it.
+    Translations translations;
+    Status s = translations.install(QStringLiteral("sv"));
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    QCoreApplication::processEvents();
+    QVERIFY(translations.kohtaamoCatalogueLoaded());
+    QVERIFY(translations.qtCatalogueLoaded());
+    QCOMPARE(QLocale().name(), QStringLiteral("sv_FI"));
+    const QStringList swedish{QStringLiteral("I dag"), QStringLiteral("Uppdrag"),
+                              QString::fromUtf8("Erfarenhetsaktörer"), QStringLiteral("Rapporter"),
+                              QString::fromUtf8("Inställningar")};
+    for (int i = 0; i < swedish.size(); ++i)
+        QCOMPARE(bar->item(i)->text(), swedish.at(i));
+    QCOMPARE(bar->accessibleName(), QStringLiteral("Sidor"));
+    auto *overview = qobject_cast<OverviewPage *>(window->pageWidget(Page::Today));
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("demoHint"))->text().contains(QLatin1String("--demo")), true);
+    QVERIFY(window->menuBar()->actions().constFirst()->text() == QStringLiteral("&Arkiv"));
+
+    s = translations.install(QStringLiteral("fi"));
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->item(0)->text(), QString::fromUtf8("Tänään"));
+    QCOMPARE(bar->item(2)->text(), QStringLiteral("Kokemustoimijat"));
+
+    QVERIFY(translations.install(QStringLiteral("en")).ok());
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->item(0)->text(), QStringLiteral("Today"));
+    QCOMPARE(QLocale().name(), QStringLiteral("en_FI"));
+}
+
+void TestMainWindow::qtStandardButtonsAreTranslated()
+{
+    // Qt 6.4's Swedish catalogue has no standard buttons; Kohtaamo's addition must supply them.
+    Translations translations;
+    QVERIFY(translations.install(QStringLiteral("sv")).ok());
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
+                         | QDialogButtonBox::Close | QDialogButtonBox::Apply | QDialogButtonBox::Discard
+                         | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Avbryt"));
+    QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Spara"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QString::fromUtf8("Stäng"));
+    QCOMPARE(box.button(QDialogButtonBox::Apply)->text(), QString::fromUtf8("Verkställ"));
+    QCOMPARE(box.button(QDialogButtonBox::Discard)->text(), QString::fromUtf8("Förkasta"));
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Ja"));
+    QCOMPARE(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Nej"));
+
+    QVERIFY(translations.install(QStringLiteral("fi")).ok());
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Peru"));
+    QVERIFY(translations.install(QStringLiteral("en")).ok());
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

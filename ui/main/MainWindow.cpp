@@ -1,0 +1,423 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "DemoDatabase.h"
+#include "OpenDatabaseDialog.h"
+#include "OverviewPage.h"
+#include "SideBarDelegate.h"
+#include "common/ErrorMessage.h"
+#include "common/LineIconEngine.h"
+#include "common/PlaceholderPage.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+namespace {
+
+LineIconEngine::Shape iconShape(Page page)
+{
+    switch (page) {
+    case Page::Today: return LineIconEngine::Shape::Today;
+    case Page::Requests: return LineIconEngine::Shape::Requests;
+    case Page::Workers: return LineIconEngine::Shape::Workers;
+    case Page::Reports: return LineIconEngine::Shape::Reports;
+    case Page::Settings: return LineIconEngine::Shape::Settings;
+    }
+    return LineIconEngine::Shape::Today;
+}
+
+int pageIndex(Page page)
+{
+    return static_cast<int>(allPages().indexOf(page));
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_settings(settings)
+{
+    Q_ASSERT(m_database);
+    setObjectName(QStringLiteral("mainWindow"));
+
+    createActions();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createSideBar());
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    createPages();
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setContentsMargins(6, 2, 6, 2);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    retranslateUi();
+    m_overview->setDatabase(m_database.get());
+    restoreWindowSettings();
+    setTabOrder(m_sideBar, m_stack);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages outlive the database by a moment (children are deleted after the members): let go of it first.
+    m_overview->setDatabase(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::showOpenDatabaseDialog);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Ctrl+1 … Ctrl+5 go to the pages from anywhere in the window.
+    int number = 1;
+    for (Page page : allPages()) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(action);
+        m_pageActions.insert(page, action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+QWidget *MainWindow::createSideBar()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("sideBarPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(10, 14, 10, 10);
+    layout->setSpacing(12);
+
+    // The application's mark and name above the pages.
+    auto *brandRow = new QHBoxLayout;
+    brandRow->setContentsMargins(6, 0, 0, 0);
+    brandRow->setSpacing(10);
+    auto *mark = new QLabel(panel);
+    const int markSide = mark->fontMetrics().height() * 2;
+    mark->setPixmap(LineIconEngine::icon(LineIconEngine::Shape::Application).pixmap(QSize(markSide, markSide)));
+    brandRow->addWidget(mark);
+    m_brand = new QLabel(QStringLiteral("Kohtaamo"), panel);
+    m_brand->setObjectName(QStringLiteral("brand"));
+    QFont brandFont = m_brand->font();
+    brandFont.setBold(true);
+    if (brandFont.pointSizeF() > 0)
+        brandFont.setPointSizeF(brandFont.pointSizeF() * 1.25);
+    m_brand->setFont(brandFont);
+    brandRow->addWidget(m_brand, 1);
+    layout->addLayout(brandRow);
+
+    m_sideBar = new QListWidget(panel);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    // Icons grow with the font, so large-font settings keep them in proportion.
+    const int iconSide = qMax(20, qRound(m_sideBar->fontMetrics().height() * 1.35));
+    m_sideBar->setIconSize(QSize(iconSide, iconSide));
+    m_sideBar->setSpacing(1);
+    m_sideBar->setUniformItemSizes(true);
+    m_sideBar->setItemDelegate(new SideBarDelegate(m_sideBar));
+    m_sideBar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sideBar->setTextElideMode(Qt::ElideNone);
+    // The list blends into the side panel instead of looking like an input field.
+    m_sideBar->viewport()->setAutoFillBackground(false);
+    m_sideBar->setAutoFillBackground(false);
+    for (Page page : allPages()) {
+        auto *item = new QListWidgetItem(LineIconEngine::icon(iconShape(page)), QString(), m_sideBar);
+        item->setData(Qt::UserRole, pageKey(page));
+    }
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::onSideBarRowChanged);
+    layout->addWidget(m_sideBar, 1);
+    return panel;
+}
+
+void MainWindow::createPages()
+{
+    for (Page page : allPages()) {
+        QWidget *widget = nullptr;
+        if (page == Page::Today) {
+            m_overview = new OverviewPage(m_stack);
+            connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+            widget = m_overview;
+        } else {
+            auto *placeholder = new PlaceholderPage(m_stack);
+            m_placeholders.insert(page, placeholder);
+            widget = placeholder;
+        }
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_stack->addWidget(widget);
+    }
+}
+
+Page MainWindow::currentPage() const
+{
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < allPages().size() ? allPages().at(index) : Page::Today;
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_stack->widget(pageIndex(page));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sideBar->setCurrentRow(pageIndex(page)); // onSideBarRowChanged does the rest
+}
+
+void MainWindow::onSideBarRowChanged(int row)
+{
+    if (row < 0 || row >= allPages().size())
+        return;
+    const Page page = allPages().at(row);
+    if (m_stack->currentIndex() == row)
+        return;
+    m_stack->setCurrentIndex(row);
+    m_settings.setValue(Settings::Key::LastPage, pageKey(page));
+    emit currentPageChanged(page);
+}
+
+bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
+{
+    auto opened = Database::open(location);
+    if (!opened) {
+        ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
+        return false;
+    }
+    std::unique_ptr<Database> previous = std::move(m_database);
+    m_database = std::move(opened).value();
+    m_overview->setDatabase(m_database.get());
+    previous.reset();
+    if (remember && !DemoDatabase::isDemo(location))
+        m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
+    updateDatabaseInfo();
+    emit databaseChanged();
+    return true;
+}
+
+void MainWindow::showOpenDatabaseDialog()
+{
+    OpenDatabaseDialog dialog(this);
+    dialog.setLocation(m_database->location());
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
+}
+
+void MainWindow::showAboutDialog()
+{
+    QMessageBox::about(
+        this, tr("About Kohtaamo"),
+        tr("<h3>Kohtaamo %1</h3>"
+           "<p>Kohtaamo helps coordinators of experience workers in child-protection organisations: it matches "
+           "professionals' requests with people whose lived experience fits, and keeps track of consent, preparation, "
+           "debriefs and fees.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateDatabaseInfo()
+{
+    const DatabaseLocation &location = m_database->location();
+    const bool demo = DemoDatabase::isDemo(location);
+    QString where = location.displayName();
+    // A file in the home folder is shown as ~/…, which is shorter and says the same.
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    if (location.kind == DatabaseLocation::Kind::SQLite && where.startsWith(home) && home.size() > 1)
+        where = QStringLiteral("~/") + where.mid(home.size());
+    QString text = demo ? tr("Demo database: %1").arg(where) : tr("Database: %1").arg(where);
+    text += QStringLiteral("  ·  ") + tr("Working as %1").arg(m_database->actor());
+    m_statusLabel->setText(text);
+    m_statusLabel->setAccessibleName(text);
+    m_statusLabel->setToolTip(location.displayName());
+
+    QString title = location.kind == DatabaseLocation::Kind::SQLite ? QFileInfo(location.path).fileName()
+                                                                     : location.databaseName;
+    if (demo)
+        title = tr("Demo — %1").arg(title);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateSideBarWidth()
+{
+    int widest = 0;
+    const QFontMetrics metrics = m_sideBar->fontMetrics();
+    for (int i = 0; i < m_sideBar->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_sideBar->item(i)->text()));
+    // icon, gaps either side of it, the list's own margins, and room for a vertical scroll bar at large fonts
+    const int width = widest + m_sideBar->iconSize().width() + 44;
+    m_sideBar->setFixedWidth(qMax(width, 170));
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openDatabaseAction->setText(tr("&Open Database…"));
+    m_openDatabaseAction->setStatusTip(tr("Open another Kohtaamo database, a file or a shared PostgreSQL database"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Kohtaamo"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    const QMap<Page, QString> names{
+        {Page::Today, tr("Today")},       {Page::Requests, tr("Requests")}, {Page::Workers, tr("Experience workers")},
+        {Page::Reports, tr("Reports")},   {Page::Settings, tr("Settings")},
+    };
+    for (Page page : allPages()) {
+        QListWidgetItem *item = m_sideBar->item(pageIndex(page));
+        const QString shortcut = m_pageActions.value(page)->shortcut().toString(QKeySequence::NativeText);
+        item->setText(names.value(page));
+        item->setToolTip(tr("%1 (%2)").arg(names.value(page), shortcut));
+        m_pageActions.value(page)->setText(names.value(page));
+        pageWidget(page)->setAccessibleName(names.value(page));
+    }
+    m_sideBar->setAccessibleName(tr("Pages"));
+    m_sideBar->setAccessibleDescription(tr("Choose a page with the arrow keys, or press Ctrl with 1 to 5."));
+    updateSideBarWidth();
+    retranslatePlaceholders();
+    updateDatabaseInfo();
+}
+
+void MainWindow::retranslatePlaceholders()
+{
+    m_placeholders.value(Page::Requests)
+        ->setTexts(tr("Requests"),
+                   tr("Every request a professional sends — review a brochure, speak at a training, join a work "
+                      "group — from the moment it arrives until the meeting's outcome is recorded."),
+                   {tr("An inbox of all requests, with filters for status, kind of work, topic and dates, and search "
+                       "as you type."),
+                    tr("A form for a new request: who asks, what for, when or by when, where, in which language, "
+                       "and on what fee terms."),
+                    tr("Tagging with topics and the wanted perspective: as a child or young person, as a parent, "
+                       "as a relative."),
+                    tr("Candidates ranked by relevant experience, availability and consent, with the reasons shown; "
+                       "invitations and their answers."),
+                    tr("The meeting's outcome: attendance, hours, fees and travel costs, debriefs, and the experience "
+                       "knowledge it produced.")});
+    m_placeholders.value(Page::Workers)
+        ->setTexts(tr("Experience workers"),
+                   tr("The register of experience workers: what they can speak from, what they are willing to do, "
+                      "when they are available, and what they have consented to."),
+                   {tr("A searchable list with filters for organisation, topic, status, language, region and "
+                       "consent; minors, recovery breaks and monthly limits clearly marked."),
+                    tr("A profile for each worker: experiences with their perspective, kinds of work, availability, "
+                       "training, supervision and debriefs."),
+                    tr("Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded."),
+                    tr("Each worker's invitations and engagements, with hours and fees for the year against any "
+                       "annual earnings limit.")});
+    m_placeholders.value(Page::Reports)
+        ->setTexts(tr("Reports"),
+                   tr("The figures funders ask for, and what the meetings taught."),
+                   {tr("Experience workers, organisations and activities per period, for funders' reports."),
+                    tr("Hours, fees and travel costs per period, organisation and kind of work."),
+                    tr("Experience knowledge gathered in meetings, by topic and phase of life."),
+                    tr("Critical points along the life course where services failed people.")});
+    m_placeholders.value(Page::Settings)
+        ->setTexts(tr("Settings"),
+                   tr("How Kohtaamo works for your office."),
+                   {tr("Your organisation and the member organisations."),
+                    tr("The topics experiences and requests are tagged with, in Finnish, Swedish and English."),
+                    tr("How candidates are ranked, each weight explained, with a way back to the defaults."),
+                    tr("The database: an SQLite file or a shared PostgreSQL database, tested before it is saved."),
+                    tr("The language, and how often the group meets.")},
+                   tr("Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with "
+                      "--lang fi, sv or en chooses the language."));
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    if (!restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry))) {
+        QSize size(1180, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(m_settings.bytes(Settings::Key::MainWindowState));
+    const auto page = pageFromKey(m_settings.string(Settings::Key::LastPage));
+    const Page start = page.value_or(Page::Today);
+    m_sideBar->setCurrentRow(pageIndex(start));
+    m_stack->setCurrentIndex(pageIndex(start));
+}
+
+void MainWindow::saveWindowSettings()
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::LastPage, pageKey(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Kohtaamo

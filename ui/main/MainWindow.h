@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Page.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Kohtaamo {
+
+class Database;
+struct DatabaseLocation;
+class OverviewPage;
+class PlaceholderPage;
+class Settings;
+
+// The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
+// the File and Help menus, and a status bar that says which database is open and as whom.
+// Owns the open database; pages borrow it. Remembers its geometry and last page in the settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Database> database, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return *m_database; }
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QWidget *pageWidget(Page page) const;
+
+    // Opens another database and shows it; on failure says why and keeps the current one.
+    // remember: store it in the settings as the database to open next time (never for the demo database).
+    bool openDatabase(const DatabaseLocation &location, bool remember = true);
+
+    QString statusText() const;
+
+signals:
+    void currentPageChanged(Kohtaamo::Page page);
+    void databaseChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createSideBar();
+    void createPages();
+    void retranslateUi();
+    void retranslatePlaceholders();
+    void updateDatabaseInfo();
+    void updateSideBarWidth();
+    void restoreWindowSettings();
+    void saveWindowSettings();
+    void showOpenDatabaseDialog();
+    void showAboutDialog();
+    void onSideBarRowChanged(int row);
+
+    std::unique_ptr<Database> m_database;
+    Settings &m_settings;
+
+    QListWidget *m_sideBar = nullptr;
+    QLabel *m_brand = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QMap<Page, PlaceholderPage *> m_placeholders;
+    QLabel *m_statusLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMap<Page, QAction *> m_pageActions;
+};
+
+} // namespace Kohtaamo
