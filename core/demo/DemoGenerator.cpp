@@ -260,14 +260,19 @@ private:
 
         if (!chance(0.06)) {
             const double roll = m_rng.generateDouble();
-            QDate expires = givenOn.addYears(2);
+            // A contact consent runs two years and is renewed in time, as a coordinator does it: the office's
+            // current consents are mostly valid, and the rolls below make the exceptions.
+            QDate contactGiven = givenOn;
+            while (contactGiven.addYears(2) < m_today.addDays(60) && contactGiven.addYears(2) <= m_today)
+                contactGiven = contactGiven.addYears(2);
+            QDate expires = contactGiven.addYears(2);
             if (roll < 0.06)
                 expires = m_today.addDays(-between(1, 120)); // expired
             else if (roll < 0.12)
                 expires = m_today.addDays(between(1, 30)); // expiring soon
-            if (expires < givenOn)
-                expires = givenOn;
-            auto contact = record(ConsentScope::Contact, givenOn, expires);
+            if (expires < contactGiven)
+                contactGiven = expires.addYears(-2);
+            auto contact = record(ConsentScope::Contact, contactGiven, expires);
             if (!contact)
                 return contact.error();
             if (chance(0.04)) {

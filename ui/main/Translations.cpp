@@ -47,6 +47,12 @@ QString Translations::choose(const QString &requested, const QString &setting)
     return systemLanguage();
 }
 
+QString Translations::currentLanguage()
+{
+    const QString language = QLocale().name().left(2);
+    return isSupported(language) ? language : QStringLiteral("en");
+}
+
 QLocale Translations::localeFor(const QString &language)
 {
     if (language == QLatin1String("fi"))

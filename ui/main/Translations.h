@@ -41,6 +41,9 @@ public:
     static QLocale localeFor(const QString &language);
     // The language's name in itself ("suomi", "svenska", "English"), for language pickers.
     static QString nativeName(const QString &language);
+    // The language the interface speaks now ("en", "fi", "sv"), read from the default locale that install() sets;
+    // for choosing the fi/sv/en names of topics and service types.
+    static QString currentLanguage();
 
     // Switches the application to `language`, replacing what this object installed before. Fails (InvalidInput)
     // for an unsupported language and (NotFound) when Kohtaamo's own catalogue cannot be loaded; a missing Qt

@@ -1,0 +1,102 @@
+#include "ChipsDelegate.h"
+
+#include "Chip.h"
+#include "ItemRoles.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Kohtaamo {
+
+namespace {
+constexpr int kPadX = 6;   // inside a chip, left and right
+constexpr int kPadY = 2;   // inside a chip, top and bottom
+constexpr int kGap = 4;    // between chips
+constexpr int kMargin = 3; // around the cell
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+} // namespace
+
+ChipsDelegate::ChipsDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width,
+                          QVector<QRect> *rects) const
+{
+    const auto chips = index.data(ItemRoles::ChipsRole).value<ChipList>();
+    const QFontMetrics fm(option.font);
+    const int chipHeight = fm.height() + 2 * kPadY;
+    const int available = qMax(width - 2 * kMargin, 40);
+    int x = 0;
+    int y = 0;
+    for (const Chip &chip : chips) {
+        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX;
+        w = qMin(w, available);
+        if (x > 0 && x + w > available) {
+            x = 0;
+            y += chipHeight + kGap;
+        }
+        if (rects)
+            rects->append(QRect(kMargin + x, kMargin + y, w, chipHeight));
+        x += w + kGap;
+    }
+    return chips.isEmpty() ? fm.height() + 2 * kMargin : y + chipHeight + 2 * kMargin;
+}
+
+void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QVector<QRect> rects;
+    layout(option, index, option.rect.width(), &rects);
+    const auto chips = index.data(ItemRoles::ChipsRole).value<ChipList>();
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(option.font);
+    const QFontMetrics fm(option.font);
+    for (int i = 0; i < chips.size() && i < rects.size(); ++i) {
+        const Chip &chip = chips.at(i);
+        QColor accent;
+        switch (chip.tone) {
+        case Chip::Tone::Good: accent = QColor(0x2e, 0x7d, 0x32); break;
+        case Chip::Tone::Caution: accent = QColor(0xb2, 0x5e, 0x09); break;
+        case Chip::Tone::Neutral: accent = pal.color(QPalette::Mid); break;
+        }
+        const QRectF r = QRectF(rects.at(i).translated(option.rect.topLeft())).adjusted(0.5, 0.5, -0.5, -0.5);
+        QPainterPath path;
+        path.addRoundedRect(r, r.height() / 2, r.height() / 2);
+        painter->fillPath(path, selected ? accent.darker(110) : mix(base, accent, 0.14));
+        painter->setPen(QPen(accent, 1));
+        painter->drawPath(path);
+        painter->setPen(selected ? pal.color(QPalette::HighlightedText) : text);
+        const QRect textRect = r.toRect().adjusted(kPadX, 0, -kPadX, 0);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          fm.elidedText(chip.text, Qt::ElideRight, textRect.width()));
+    }
+    painter->restore();
+}
+
+QSize ChipsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = option.rect.width() > 0 ? option.rect.width() : 360;
+    return {width, layout(option, index, width, nullptr)};
+}
+
+} // namespace Kohtaamo

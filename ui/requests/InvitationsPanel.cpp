@@ -1,0 +1,251 @@
+#include "InvitationsPanel.h"
+
+#include "InvitationListModel.h"
+#include "common/ErrorMessage.h"
+#include "common/ItemRoles.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/WorkerRepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+InvitationsPanel::InvitationsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("invitationsPanel"));
+    m_model = new InvitationListModel(this);
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("invitationSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("invitationView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(InvitationListModel::DeclineReason, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_accepted = new QPushButton(this);
+    m_accepted->setObjectName(QStringLiteral("recordAccepted"));
+    m_declined = new QPushButton(this);
+    m_declined->setObjectName(QStringLiteral("recordDeclined"));
+    m_noReply = new QPushButton(this);
+    m_noReply->setObjectName(QStringLiteral("recordNoReply"));
+    m_reminder = new QPushButton(this);
+    m_reminder->setObjectName(QStringLiteral("logReminder"));
+    m_withdraw = new QPushButton(this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawInvitation"));
+    for (QPushButton *b : {m_accepted, m_declined, m_noReply, m_reminder})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_withdraw);
+    layout->addLayout(buttons);
+
+    connect(m_accepted, &QPushButton::clicked, this, &InvitationsPanel::recordAccepted);
+    connect(m_declined, &QPushButton::clicked, this, [this] { recordDeclined(); });
+    connect(m_noReply, &QPushButton::clicked, this, &InvitationsPanel::recordNoReply);
+    connect(m_reminder, &QPushButton::clicked, this, &InvitationsPanel::logReminder);
+    connect(m_withdraw, &QPushButton::clicked, this, &InvitationsPanel::withdraw);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvitationsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvitationsPanel::updateButtons);
+    retranslateUi();
+}
+
+void InvitationsPanel::setDatabase(Database *db)
+{
+    m_db = db;
+    m_request = Request();
+    reload();
+}
+
+void InvitationsPanel::setRequest(const Request &request)
+{
+    m_request = request;
+    reload();
+}
+
+void InvitationsPanel::reload()
+{
+    const qint64 current = m_view->currentIndex().data(ItemRoles::IdRole).toLongLong();
+    QVector<Invitation> invitations;
+    QHash<qint64, QString> names;
+    if (m_db && m_request.id != 0) {
+        auto found = InvitationRepository(*m_db).listForRequest(m_request.id);
+        if (!found) {
+            ErrorMessage::show(this, tr("The invitations could not be read."), found.error());
+        } else {
+            invitations = *found;
+            WorkerRepository workers(*m_db);
+            for (const Invitation &inv : invitations) {
+                if (names.contains(inv.workerId))
+                    continue;
+                auto worker = workers.get(inv.workerId);
+                names.insert(inv.workerId, worker ? worker->displayName : tr("Worker #%1").arg(inv.workerId));
+            }
+        }
+    }
+    m_model->setInvitations(invitations, names);
+    const int row = m_model->rowOf(current);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+    retranslateUi();
+}
+
+const Invitation *InvitationsPanel::selected() const
+{
+    return m_model->invitationAt(m_view->currentIndex().row());
+}
+
+bool InvitationsPanel::applyResult(bool ok, const QString &failure, const Error &error, qint64 id)
+{
+    if (!ok) {
+        ErrorMessage::show(this, failure, error);
+        reload(); // show what is stored now (another coordinator may have answered)
+        return false;
+    }
+    reload();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    emit invitationsChanged();
+    return true;
+}
+
+bool InvitationsPanel::recordAccepted()
+{
+    const Invitation *inv = selected();
+    if (!m_db || !inv)
+        return false;
+    const qint64 id = inv->id;
+    auto r = InvitationRepository(*m_db).recordResponse(id, inv->version, InvitationResponse::Accepted);
+    return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
+}
+
+bool InvitationsPanel::recordDeclined(const QString &givenReason)
+{
+    const Invitation *inv = selected();
+    if (!m_db || !inv)
+        return false;
+    const qint64 id = inv->id;
+    const int version = inv->version;
+    QString reason = givenReason;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Declined"),
+                                       tr("Why did %1 decline? (optional; helps plan the next invitations)")
+                                           .arg(m_model->workerName(inv->workerId)),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    auto r = InvitationRepository(*m_db).recordResponse(id, version, InvitationResponse::Declined, reason.trimmed());
+    return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
+}
+
+bool InvitationsPanel::recordNoReply()
+{
+    const Invitation *inv = selected();
+    if (!m_db || !inv)
+        return false;
+    const qint64 id = inv->id;
+    auto r = InvitationRepository(*m_db).recordResponse(id, inv->version, InvitationResponse::NoReply);
+    return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
+}
+
+bool InvitationsPanel::logReminder()
+{
+    const Invitation *inv = selected();
+    if (!m_db || !inv)
+        return false;
+    const qint64 id = inv->id;
+    auto r = InvitationRepository(*m_db).logReminder(id, inv->version);
+    return applyResult(r.ok(), tr("The reminder was not recorded."), r.error(), id);
+}
+
+bool InvitationsPanel::withdraw()
+{
+    const Invitation *inv = selected();
+    if (!m_db || !inv)
+        return false;
+    const qint64 id = inv->id;
+    auto r = InvitationRepository(*m_db).withdraw(id, inv->version);
+    return applyResult(r.ok(), tr("The invitation was not withdrawn."), r.error(), id);
+}
+
+QString InvitationsPanel::summaryText() const
+{
+    if (m_request.id == 0)
+        return QString();
+    if (m_model->rowCount() == 0)
+        return tr("Nobody has been invited yet. Choose workers on the Candidates tab and press Invite.");
+    const QLocale locale;
+    QString text = tr("%1 of the %2 needed have accepted")
+                       .arg(locale.toString(m_model->count(InvitationResponse::Accepted)),
+                            locale.toString(m_request.workersNeeded));
+    const int waiting = m_model->count(InvitationResponse::Pending);
+    if (waiting > 0)
+        text += tr(" · %n waiting for an answer", nullptr, waiting);
+    const int declined = m_model->count(InvitationResponse::Declined);
+    if (declined > 0)
+        text += tr(" · %n declined", nullptr, declined);
+    return text;
+}
+
+void InvitationsPanel::updateButtons()
+{
+    const Invitation *inv = selected();
+    const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
+                      || m_request.status == RequestStatus::Confirmed;
+    const bool answerable = inv && open && inv->response != InvitationResponse::Withdrawn;
+    m_accepted->setEnabled(answerable && inv->response != InvitationResponse::Accepted);
+    m_declined->setEnabled(answerable && inv->response != InvitationResponse::Declined);
+    m_noReply->setEnabled(answerable && inv->response == InvitationResponse::Pending);
+    m_reminder->setEnabled(answerable
+                           && (inv->response == InvitationResponse::Pending
+                               || inv->response == InvitationResponse::NoReply));
+    m_withdraw->setEnabled(answerable && inv->response != InvitationResponse::Declined);
+}
+
+void InvitationsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InvitationsPanel::retranslateUi()
+{
+    m_summary->setText(summaryText());
+    m_view->setAccessibleName(tr("Invitations"));
+    m_view->setAccessibleDescription(tr("The workers invited to this request and their answers"));
+    m_accepted->setText(tr("&Accepted"));
+    m_accepted->setToolTip(tr("The selected worker said yes"));
+    m_declined->setText(tr("&Declined…"));
+    m_declined->setToolTip(tr("The selected worker said no; you can note the reason"));
+    m_noReply->setText(tr("&No reply"));
+    m_noReply->setToolTip(tr("The selected worker did not answer in time"));
+    m_reminder->setText(tr("&Reminder sent"));
+    m_reminder->setToolTip(tr("Note that you reminded the selected worker today"));
+    m_withdraw->setText(tr("&Withdraw"));
+    m_withdraw->setToolTip(tr("Take the invitation back, e.g. when the team is full"));
+    updateButtons();
+}
+
+} // namespace Kohtaamo

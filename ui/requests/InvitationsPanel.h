@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Invitation.h"
+#include "domain/Request.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Kohtaamo {
+
+class Database;
+class InvitationListModel;
+
+// The answers to a request's invitations, per worker: record an acceptance, a decline (with the reason given), no
+// reply; log a reminder; withdraw an invitation. Each change is saved at once through InvitationRepository (audited,
+// version-checked). The buttons offer only what the selected invitation allows.
+class InvitationsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvitationsPanel(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db);
+    void setRequest(const Request &request);
+    void reload();
+
+    InvitationListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString summaryText() const;
+
+    // The actions behind the buttons, on the selected invitation. Decline asks for the reason unless one is given.
+    bool recordAccepted();
+    bool recordDeclined(const QString &reason = {});
+    bool recordNoReply();
+    bool logReminder();
+    bool withdraw();
+
+signals:
+    // An answer or reminder was saved: the request's counts (accepted …) may have changed.
+    void invitationsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    const Invitation *selected() const;
+    bool applyResult(bool ok, const QString &failure, const Error &error, qint64 id);
+
+    Database *m_db = nullptr;
+    Request m_request;
+
+    QLabel *m_summary = nullptr;
+    QTableView *m_view = nullptr;
+    InvitationListModel *m_model = nullptr;
+    QPushButton *m_accepted = nullptr;
+    QPushButton *m_declined = nullptr;
+    QPushButton *m_noReply = nullptr;
+    QPushButton *m_reminder = nullptr;
+    QPushButton *m_withdraw = nullptr;
+};
+
+} // namespace Kohtaamo

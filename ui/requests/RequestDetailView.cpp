@@ -1,0 +1,426 @@
+#include "RequestDetailView.h"
+
+#include "CandidatesPanel.h"
+#include "InvitationListModel.h"
+#include "InvitationsPanel.h"
+#include "common/ErrorMessage.h"
+#include "main/Translations.h"
+#include "matching/MatchTexts.h"
+#include "matching/MatchingService.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "requests/RequestOperations.h"
+#include "requests/RequestWorkflow.h"
+#include "common/Clock.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+namespace {
+enum Tab { DetailsTab, CandidatesTab, InvitationsTab };
+}
+
+RequestDetailView::RequestDetailView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("requestDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("requestHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("requestStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("requestHint"));
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    auto *bar = new QHBoxLayout;
+    m_stepBar = new QWidget(this);
+    auto *stepLayout = new QHBoxLayout(m_stepBar);
+    stepLayout->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_stepBar);
+    bar->addStretch(1);
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editRequest"));
+    m_outcome = new QPushButton(this);
+    m_outcome->setObjectName(QStringLiteral("recordOutcome"));
+    bar->addWidget(m_outcome);
+    bar->addWidget(m_edit);
+    layout->addLayout(bar);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    m_tabs->addTab(createDetailsTab(), QString());
+    m_candidates = new CandidatesPanel(m_tabs);
+    m_tabs->addTab(m_candidates, QString());
+    m_invitations = new InvitationsPanel(m_tabs);
+    m_tabs->addTab(m_invitations, QString());
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_request.id != 0)
+            emit editRequested(m_request.id);
+    });
+    connect(m_outcome, &QPushButton::clicked, this, [this] {
+        if (m_request.id != 0)
+            emit outcomeRequested(m_request.id);
+    });
+    connect(m_candidates, &CandidatesPanel::invited, this, [this](const Request &, int) {
+        reload();
+        m_tabs->setCurrentIndex(InvitationsTab);
+        emit requestChanged(m_request.id);
+    });
+    connect(m_invitations, &InvitationsPanel::invitationsChanged, this, [this] {
+        if (m_matching)
+            m_matching->invalidate(); // a decline or withdrawal changes who may be asked
+        reload();
+        emit requestChanged(m_request.id);
+    });
+    retranslateUi();
+    showRequest(0);
+}
+
+QWidget *RequestDetailView::createDetailsTab()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("requestDetailsTab"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    m_form = new QFormLayout(content);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (int f = 0; f < FieldCount; ++f) {
+        auto *label = new QLabel(content);
+        auto *value = new QLabel(content);
+        value->setWordWrap(true);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus); // screen readers and keyboard users can reach every value
+        label->setBuddy(value);
+        m_form->addRow(label, value);
+        m_labels.append(label);
+        m_values.append(value);
+    }
+    scroll->setWidget(content);
+    return scroll;
+}
+
+void RequestDetailView::setDatabase(Database *db, MatchingService *matching)
+{
+    m_db = db;
+    m_matching = matching;
+    m_candidates->setDatabase(db, matching);
+    m_invitations->setDatabase(db);
+    showRequest(0);
+}
+
+void RequestDetailView::showRequest(qint64 id)
+{
+    m_request = Request();
+    m_acceptedCount = 0;
+    if (m_db && id != 0) {
+        auto found = RequestRepository(*m_db).get(id);
+        if (!found) {
+            ErrorMessage::show(this, tr("The request could not be read."), found.error());
+        } else {
+            m_request = *found;
+            m_acceptedCount = InvitationRepository(*m_db).acceptedCount(id).valueOr(0);
+        }
+    }
+    const bool shown = m_request.id != 0;
+    m_tabs->setVisible(shown);
+    m_stepBar->setVisible(shown);
+    m_edit->setVisible(shown);
+    m_outcome->setVisible(shown);
+    m_status->setVisible(shown);
+    m_candidates->setRequest(m_request);
+    m_invitations->setRequest(m_request);
+    showFields();
+    rebuildSteps();
+    retranslateUi();
+}
+
+void RequestDetailView::reload()
+{
+    showRequest(m_request.id);
+}
+
+QString RequestDetailView::stepLabel(RequestStatus to)
+{
+    switch (to) {
+    case RequestStatus::New: return {};
+    case RequestStatus::Tagged: return tr("Mark &tagged");
+    case RequestStatus::Inviting: return tr("Start in&viting");
+    case RequestStatus::Confirmed: return tr("&Confirm participants");
+    case RequestStatus::Held: return tr("Mark &held");
+    case RequestStatus::Closed: return tr("C&lose");
+    case RequestStatus::Cancelled: return tr("Cancel re&quest…");
+    }
+    return {};
+}
+
+void RequestDetailView::rebuildSteps()
+{
+    qDeleteAll(m_stepButtons);
+    m_stepButtons.clear();
+    if (m_request.id == 0)
+        return;
+    RequestWorkflow::Context context;
+    context.acceptedInvitations = m_acceptedCount;
+    context.today = Clock::instance().today();
+    for (RequestStatus to : RequestWorkflow::nextSteps(m_request.status)) {
+        auto *button = new QPushButton(stepLabel(to), m_stepBar);
+        button->setObjectName(QStringLiteral("step_") + toCode(to));
+        // A cancellation asks for its reason in the next step, so only the order is checked here.
+        const QString reason = to == RequestStatus::Cancelled ? QStringLiteral("-") : QString();
+        const Status allowed = RequestWorkflow::checkTransition(m_request, to, reason, context);
+        button->setEnabled(allowed.ok());
+        button->setToolTip(allowed.ok() ? tr("Move the request to “%1”").arg(RequestWorkflow::statusName(to))
+                                        : allowed.error().message);
+        button->setAccessibleDescription(button->toolTip());
+        m_stepBar->layout()->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
+        m_stepButtons.insert(to, button);
+    }
+}
+
+bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
+{
+    if (!m_db || m_request.id == 0)
+        return false;
+    QString reason = givenReason;
+    if (to == RequestStatus::Cancelled && reason.trimmed().isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Cancel request"),
+            tr("Why is request %1 cancelled? The reason stays in its history.").arg(m_request.reference), QString(),
+            &ok);
+        if (!ok)
+            return false;
+        if (reason.trimmed().isEmpty()) {
+            ErrorMessage::show(this, tr("The request was not cancelled."),
+                               Error(Error::Code::InvalidInput, tr("A cancellation needs a reason.")));
+            return false;
+        }
+    }
+    Result<Request> moved = Error();
+    if (to == RequestStatus::Confirmed) {
+        auto confirmed = RequestOperations(*m_db).confirm(m_request.id, m_request.version);
+        moved = confirmed ? Result<Request>(confirmed->request) : Result<Request>(confirmed.error());
+    } else {
+        moved = RequestRepository(*m_db).changeStatus(m_request.id, m_request.version, to, reason);
+    }
+    if (!moved) {
+        ErrorMessage::show(this, tr("The request was not moved to “%1”.").arg(RequestWorkflow::statusName(to)),
+                           moved.error());
+        reload();
+        return false;
+    }
+    if (m_matching)
+        m_matching->invalidate(); // engagements and open requests changed
+    reload();
+    emit requestChanged(m_request.id);
+    return true;
+}
+
+QString RequestDetailView::whenText() const
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const DateOption &o : m_request.dateOptions) {
+        QString line = locale.toString(o.starts.toLocalTime(), QLocale::LongFormat);
+        if (o.ends.isValid())
+            line = tr("%1 – %2").arg(line, locale.toString(o.ends.toLocalTime().time(), QLocale::ShortFormat));
+        if (o.chosen)
+            line = tr("%1 (chosen)").arg(line);
+        lines.append(line);
+    }
+    if (m_request.deadline.isValid())
+        lines.append(tr("Deadline %1").arg(locale.toString(m_request.deadline, QLocale::LongFormat)));
+    return lines.isEmpty() ? tr("Not set yet") : lines.join(QLatin1Char('\n'));
+}
+
+QString RequestDetailView::topicsText() const
+{
+    if (m_request.topics.isEmpty())
+        return tr("None yet: edit the request to tag it");
+    QHash<qint64, QString> names;
+    if (m_db) {
+        const QString language = Translations::currentLanguage();
+        const auto topics = TopicRepository(*m_db).list();
+        for (const Topic &t : topics.valueOr({}))
+            names.insert(t.id, t.name(language));
+    }
+    QStringList parts;
+    for (const RequestTopic &t : m_request.topics) {
+        const QString name = names.value(t.topicId, tr("Topic #%1").arg(t.topicId));
+        parts.append(t.weight == TopicWeight::Primary ? tr("%1 (primary)").arg(name)
+                                                      : tr("%1 (secondary)").arg(name));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString RequestDetailView::historyText() const
+{
+    if (!m_db || m_request.id == 0)
+        return {};
+    auto history = RequestRepository(*m_db).statusHistory(m_request.id);
+    if (!history)
+        return history.error().message;
+    const QLocale locale;
+    QStringList lines;
+    for (const RequestStatusChange &c : *history) {
+        QString line = tr("%1 %2 by %3")
+                           .arg(locale.toString(c.changedAt.toLocalTime(), QLocale::ShortFormat),
+                                RequestWorkflow::statusName(c.to), c.changedBy);
+        if (!c.reason.isEmpty())
+            line += tr(": %1").arg(c.reason);
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void RequestDetailView::showFields()
+{
+    const Request &r = m_request;
+    const QLocale locale;
+    QString serviceName = r.serviceType;
+    if (m_db && !r.serviceType.isEmpty()) {
+        const QString language = Translations::currentLanguage();
+        for (const ServiceType &s : TopicRepository(*m_db).listServiceTypes().valueOr({})) {
+            if (s.code == r.serviceType)
+                serviceName = s.name(language);
+        }
+    }
+    QStringList contact;
+    for (const QString &c : {r.requesterEmail, r.requesterPhone}) {
+        if (!c.isEmpty())
+            contact.append(c);
+    }
+    QStringList conditions;
+    if (r.supervised)
+        conditions.append(tr("An adult of the organisation is present"));
+    if (r.recorded)
+        conditions.append(tr("Recorded"));
+    if (!r.organisationScope.isEmpty())
+        conditions.append(tr("Limited to %n organisation(s)", nullptr, int(r.organisationScope.size())));
+    QString fee = r.feeCents ? MatchTexts::euros(*r.feeCents) : tr("No fee set");
+    if (!r.feeTerms.isEmpty())
+        fee = tr("%1 — %2").arg(fee, r.feeTerms);
+
+    QVector<QString> values(FieldCount);
+    values[Received] = locale.toString(r.receivedOn, QLocale::LongFormat);
+    values[Requester] = r.requesterUnit.isEmpty() ? r.requesterName : tr("%1, %2").arg(r.requesterName, r.requesterUnit);
+    values[Contact] = contact.join(QStringLiteral(" · "));
+    values[ServiceTypeField] = serviceName;
+    values[Topics] = topicsText();
+    values[PerspectiveField] = r.wantedPerspective == Perspective::Any ? tr("Any")
+                                                                  : MatchTexts::perspective(r.wantedPerspective);
+    values[When] = whenText();
+    values[Where] = r.remote ? tr("Remote") : QStringList({r.place, r.region}).join(QStringLiteral(", "));
+    values[Duration] = r.durationMinutes > 0 ? tr("%n minute(s)", nullptr, r.durationMinutes) : QString();
+    values[Audience] = r.audience;
+    values[Language] = Translations::nativeName(r.language);
+    values[Workers] = locale.toString(r.workersNeeded);
+    values[Conditions] = conditions.isEmpty() ? tr("None") : conditions.join(QStringLiteral(" · "));
+    values[Fee] = fee;
+    values[Description] = r.notes.isEmpty() ? r.description : tr("%1\n\nNotes: %2").arg(r.description, r.notes);
+    values[History] = historyText();
+    for (int f = 0; f < FieldCount; ++f) {
+        m_values.at(f)->setText(values.at(f));
+        m_values.at(f)->setAccessibleName(fieldLabel(static_cast<Field>(f)).remove(QLatin1Char('&')));
+        m_form->setRowVisible(f, !values.at(f).isEmpty());
+    }
+}
+
+QString RequestDetailView::fieldLabel(Field field) const
+{
+    switch (field) {
+    case Received: return tr("Received:");
+    case Requester: return tr("Requested by:");
+    case Contact: return tr("Contact:");
+    case ServiceTypeField: return tr("Kind of work:");
+    case Topics: return tr("Topics:");
+    case PerspectiveField: return tr("Wanted perspective:");
+    case When: return tr("When:");
+    case Where: return tr("Where:");
+    case Duration: return tr("Duration:");
+    case Audience: return tr("Audience:");
+    case Language: return tr("Language:");
+    case Workers: return tr("Workers needed:");
+    case Conditions: return tr("Conditions:");
+    case Fee: return tr("Fee:");
+    case Description: return tr("What is asked:");
+    case History: return tr("History:");
+    case FieldCount: break;
+    }
+    return {};
+}
+
+void RequestDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showFields();
+        rebuildSteps();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RequestDetailView::retranslateUi()
+{
+    if (m_request.id == 0) {
+        m_heading->setText(tr("No request chosen"));
+        m_hint->setText(tr("Choose a request in the list, or press New request (Ctrl+N) to log one."));
+    } else {
+        m_heading->setText(tr("%1 — %2").arg(m_request.reference, m_request.title));
+        const QString status = RequestWorkflow::statusName(m_request.status);
+        m_status->setText(m_request.status == RequestStatus::Cancelled && !m_request.cancelReason.isEmpty()
+                              ? tr("Status: %1 (%2)").arg(status, m_request.cancelReason)
+                              : tr("Status: %1").arg(status));
+        m_hint->setText(m_request.status == RequestStatus::Held
+                            ? tr("The meeting was held: record attendance, hours, fees and debriefs, then close.")
+                            : QString());
+    }
+    m_hint->setVisible(!m_hint->text().isEmpty());
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setToolTip(tr("Change what is asked, when, where, and the topics"));
+    m_outcome->setText(tr("Record &outcome…"));
+    m_outcome->setToolTip(tr("Attendance, hours, fees, debriefs, the summary and the experience knowledge"));
+    const bool outcomeOpen = m_request.status == RequestStatus::Confirmed || m_request.status == RequestStatus::Held
+                             || m_request.status == RequestStatus::Closed;
+    m_outcome->setEnabled(outcomeOpen);
+    m_tabs->setTabText(DetailsTab, tr("&Details"));
+    m_tabs->setTabText(CandidatesTab, tr("Ca&ndidates"));
+    m_tabs->setTabText(InvitationsTab,
+                       tr("Invitation&s (%1)").arg(QLocale().toString(m_invitations->model()->rowCount())));
+    for (int f = 0; f < FieldCount; ++f)
+        m_labels.at(f)->setText(fieldLabel(static_cast<Field>(f)));
+}
+
+} // namespace Kohtaamo
