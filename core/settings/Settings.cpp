@@ -18,12 +18,13 @@ struct Directive
 };
 
 // The one table of settings: key, name in the file, default.
-const std::array<Directive, 5> kDirectives{{
+const std::array<Directive, 6> kDirectives{{
     {Settings::Key::DatabaseLocation, "database/location", [] { return QVariant(QString()); }},
     {Settings::Key::Language, "ui/language", [] { return QVariant(QString()); }},
     {Settings::Key::MainWindowGeometry, "mainwindow/geometry", [] { return QVariant(QByteArray()); }},
     {Settings::Key::MainWindowState, "mainwindow/state", [] { return QVariant(QByteArray()); }},
     {Settings::Key::LastPage, "mainwindow/lastPage", [] { return QVariant(QStringLiteral("today")); }},
+    {Settings::Key::RequestsSplitter, "requests/splitter", [] { return QVariant(QByteArray()); }},
 }};
 
 const Directive &directive(Settings::Key key)

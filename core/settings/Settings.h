@@ -26,6 +26,7 @@ public:
         MainWindowGeometry, // QByteArray: QWidget::saveGeometry()
         MainWindowState,    // QByteArray: QMainWindow::saveState()
         LastPage,           // QString: page key of the main window ("today", "requests" …)
+        RequestsSplitter,   // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
     };
     Q_ENUM(Key)
 
