@@ -276,7 +276,8 @@ private:
             if (!contact)
                 return contact.error();
             if (chance(0.04)) {
-                auto withdrawn = repo.withdraw(contact->id, contact->version, m_today.addDays(-between(1, 60)));
+                const QDate withdrawnOn = std::max(contact->givenOn, m_today.addDays(-between(1, 60)));
+                auto withdrawn = repo.withdraw(contact->id, contact->version, withdrawnOn);
                 if (!withdrawn)
                     return withdrawn.error();
             }

@@ -1,0 +1,316 @@
+// The request beside the inbox, on real widgets: the ranking with its reasons, the excluded workers on demand, the
+// team suggestion, inviting the ticked workers, recording their answers with the buttons, and the workflow steps
+// (only the legal ones, each explained when it cannot be taken yet).
+#include "TestDatabase.h"
+
+#include "common/Clock.h"
+#include "common/ItemRoles.h"
+#include "demo/DemoGenerator.h"
+#include "matching/MatchingService.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/RequestRepository.h"
+#include "requests/CandidateListModel.h"
+#include "requests/CandidatesPanel.h"
+#include "requests/ExcludedWorkerModel.h"
+#include "requests/InvitationListModel.h"
+#include "requests/InvitationsPanel.h"
+#include "requests/RequestDetailView.h"
+#include "requests/RequestWorkflow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Kohtaamo;
+using Kohtaamo::Test::TestDatabase;
+
+namespace {
+const QDate kToday(2026, 11, 2);
+}
+
+class TestRequestDetail : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void modelsPassTheModelTester();
+    void candidatesAreRankedWithReasons();
+    void showExcludedListsEveryReason();
+    void teamSuggestionForSeveralWorkers();
+    void inviteAnswerAndConfirm();
+    void onlyLegalStepsAreOffered();
+    void cancellingNeedsAReason();
+
+private:
+    Request tagged(int workersNeeded);
+    void open(const Request &request);
+
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MatchingService> m_matching;
+    std::unique_ptr<RequestDetailView> m_view;
+};
+
+void TestRequestDetail::init()
+{
+    m_clock = std::make_unique<FixedClock>(QDateTime(kToday, QTime(9, 0)));
+    Clock::install(m_clock.get());
+    m_testDb = std::make_unique<TestDatabase>();
+    KOHTAAMO_REQUIRE_DB(*m_testDb);
+    m_db = m_testDb->openOrFail();
+    QVERIFY(m_db);
+    DemoGenerator::Options options;
+    options.workers = 80;
+    options.requests = 30;
+    options.seed = 4;
+    options.today = kToday;
+    auto generated = DemoGenerator(*m_db).generate(options);
+    QVERIFY2(generated.ok(), qPrintable(generated.error().message));
+    m_matching = std::make_unique<MatchingService>(*m_db);
+    m_view = std::make_unique<RequestDetailView>();
+    m_view->resize(1000, 700);
+    m_view->setDatabase(m_db.get(), m_matching.get());
+    m_view->show();
+}
+
+void TestRequestDetail::cleanup()
+{
+    m_view.reset();
+    m_matching.reset();
+    m_db.reset();
+    m_testDb.reset();
+    Clock::install(nullptr);
+}
+
+// A tagged demo request made remote, in three weeks, with one chosen time, for `workersNeeded` workers: a request
+// with candidates that can be confirmed.
+Request TestRequestDetail::tagged(int workersNeeded)
+{
+    auto all = RequestRepository(*m_db).listAll();
+    if (!all)
+        return {};
+    for (Request r : *all) {
+        if (r.status != RequestStatus::Tagged)
+            continue;
+        r.remote = true;
+        r.workersNeeded = workersNeeded;
+        r.deadline = QDate();
+        DateOption option;
+        option.starts = QDateTime(kToday.addDays(21), QTime(13, 0));
+        option.ends = option.starts.addSecs(7200);
+        option.chosen = true;
+        r.dateOptions = {option};
+        auto saved = RequestRepository(*m_db).save(r);
+        if (saved)
+            return *saved;
+    }
+    return {};
+}
+
+void TestRequestDetail::open(const Request &request)
+{
+    m_matching->invalidate();
+    m_view->showRequest(request.id);
+    m_view->tabs()->setCurrentWidget(m_view->candidates());
+}
+
+void TestRequestDetail::modelsPassTheModelTester()
+{
+    const Request request = tagged(2);
+    QVERIFY(request.id != 0);
+    CandidatesPanel *panel = m_view->candidates();
+    QAbstractItemModelTester candidates(panel->candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester excluded(panel->excludedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester invitations(m_view->invitations()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    open(request);
+    panel->findChild<QCheckBox *>(QStringLiteral("showExcluded"))->setChecked(true);
+    QVERIFY(panel->candidateModel()->rowCount() > 0);
+    QVERIFY(panel->excludedModel()->rowCount() > 0);
+    panel->candidateModel()->setData(panel->candidateModel()->index(0, CandidateListModel::Invite), Qt::Checked,
+                                     Qt::CheckStateRole);
+    QVERIFY(panel->inviteChecked());
+    QCOMPARE(m_view->invitations()->model()->rowCount(), 1);
+}
+
+void TestRequestDetail::candidatesAreRankedWithReasons()
+{
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    open(request);
+    CandidateListModel *model = m_view->candidates()->candidateModel();
+    QVERIFY(model->rowCount() > 0);
+    int previous = std::numeric_limits<int>::max();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Candidate *c = model->candidateAt(row);
+        QVERIFY(c->score <= previous);
+        previous = c->score;
+        QCOMPARE(model->index(row, CandidateListModel::Position).data().toString(), QString::number(row + 1));
+        // The score bar is relative to the best, the number and every part are there for a screen reader.
+        const double fraction = model->index(row, CandidateListModel::Score).data(ItemRoles::FractionRole).toDouble();
+        QVERIFY(fraction >= 0.0 && fraction <= 1.0);
+        const QString spoken = model->index(row, CandidateListModel::Score).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains(ScorePart::title(ScorePartKind::Experience)), qPrintable(spoken));
+        const auto chips = model->index(row, CandidateListModel::Reasons).data(ItemRoles::ChipsRole).value<ChipList>();
+        QCOMPARE(chips.size(), CandidateListModel::chipsFor(*c).size());
+        QVERIFY2(!chips.isEmpty(), "every candidate comes with its reasons");
+    }
+    QCOMPARE(model->index(0, CandidateListModel::Score).data(ItemRoles::FractionRole).toDouble(), 1.0);
+    const QString summary = m_view->candidates()->summaryText();
+    QVERIFY2(summary.contains(QLatin1String("can be asked")), qPrintable(summary));
+}
+
+void TestRequestDetail::showExcludedListsEveryReason()
+{
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    open(request);
+    auto *toggle = m_view->candidates()->findChild<QCheckBox *>(QStringLiteral("showExcluded"));
+    auto *excludedView = m_view->candidates()->findChild<QTableView *>(QStringLiteral("excludedView"));
+    QVERIFY(toggle && excludedView);
+    QVERIFY(!excludedView->isVisible());
+    QCOMPARE(m_view->candidates()->excludedModel()->rowCount(), 0);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(excludedView->isVisible());
+    ExcludedWorkerModel *excluded = m_view->candidates()->excludedModel();
+    QCOMPARE(excluded->rowCount(), m_view->candidates()->ranking().excludedCount);
+    for (const ExcludedWorker &w : excluded->excluded())
+        QVERIFY(!w.exclusions.isEmpty());
+    const QModelIndex first = excluded->index(0, ExcludedWorkerModel::Reasons);
+    QCOMPARE(first.data(ItemRoles::ChipsRole).value<ChipList>().size(), excluded->excluded().first().exclusions.size());
+}
+
+void TestRequestDetail::teamSuggestionForSeveralWorkers()
+{
+    const Request single = tagged(1);
+    open(single);
+    auto *box = m_view->candidates()->findChild<QGroupBox *>(QStringLiteral("teamSuggestion"));
+    QVERIFY(box);
+    QVERIFY(!box->isVisible());
+
+    Request team = single;
+    team.workersNeeded = 2;
+    auto saved = RequestRepository(*m_db).save(team);
+    QVERIFY(saved.ok());
+    open(*saved);
+    QVERIFY(box->isVisible());
+    const QString text = box->findChild<QLabel *>(QStringLiteral("teamText"))->text();
+    QVERIFY2(text.contains(QLatin1String("adds")) || text.contains(QLatin1String("fills")), qPrintable(text));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("takeTeam")), Qt::LeftButton);
+    QCOMPARE(m_view->candidates()->candidateModel()->checkedWorkers().size(), 2);
+    auto *invite = m_view->candidates()->findChild<QPushButton *>(QStringLiteral("inviteButton"));
+    QVERIFY(invite->isEnabled());
+    QVERIFY2(invite->text().contains(QLatin1Char('2')), qPrintable(invite->text()));
+}
+
+void TestRequestDetail::inviteAnswerAndConfirm()
+{
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    open(request);
+    CandidateListModel *candidates = m_view->candidates()->candidateModel();
+    QVERIFY(candidates->rowCount() >= 2);
+    const qint64 first = candidates->candidateAt(0)->workerId;
+    const qint64 second = candidates->candidateAt(1)->workerId;
+    // Confirm is offered only after inviting.
+    QVERIFY(!m_view->stepButton(RequestStatus::Confirmed));
+
+    // Tick two workers in the view and press Invite.
+    auto *view = m_view->candidates()->findChild<QTableView *>(QStringLiteral("candidateView"));
+    for (int row : {0, 1})
+        view->model()->setData(view->model()->index(row, CandidateListModel::Invite), Qt::Checked, Qt::CheckStateRole);
+    QTest::mouseClick(m_view->candidates()->findChild<QPushButton *>(QStringLiteral("inviteButton")), Qt::LeftButton);
+    QCOMPARE(m_view->request().status, RequestStatus::Inviting);
+    QCOMPARE(m_view->tabs()->currentWidget(), m_view->invitations());
+    // The invited are no longer candidates.
+    for (int row = 0; row < candidates->rowCount(); ++row) {
+        QVERIFY(candidates->candidateAt(row)->workerId != first);
+        QVERIFY(candidates->candidateAt(row)->workerId != second);
+    }
+
+    InvitationsPanel *answers = m_view->invitations();
+    InvitationListModel *invitations = answers->model();
+    QCOMPARE(invitations->rowCount(), 2);
+    auto *confirm = m_view->stepButton(RequestStatus::Confirmed);
+    QVERIFY(confirm);
+    QVERIFY2(!confirm->isEnabled(), "nobody has accepted yet");
+    QVERIFY(!confirm->toolTip().isEmpty());
+
+    // First accepts, second declines with a reason.
+    answers->view()->setCurrentIndex(invitations->index(invitations->rowOf(invitations->invitations().at(0).id), 0));
+    QTest::mouseClick(answers->findChild<QPushButton *>(QStringLiteral("recordAccepted")), Qt::LeftButton);
+    const int secondRow = [&] {
+        for (int r = 0; r < invitations->rowCount(); ++r) {
+            if (invitations->invitationAt(r)->workerId == second)
+                return r;
+        }
+        return -1;
+    }();
+    answers->view()->setCurrentIndex(invitations->index(secondRow, 0));
+    QVERIFY(answers->recordDeclined(QStringLiteral("Not this spring")));
+    QCOMPARE(invitations->count(InvitationResponse::Accepted), 1);
+    QCOMPARE(invitations->count(InvitationResponse::Declined), 1);
+    QVERIFY2(answers->summaryText().contains(QLatin1String("1 of the 1")), qPrintable(answers->summaryText()));
+
+    confirm = m_view->stepButton(RequestStatus::Confirmed);
+    QVERIFY(confirm && confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(m_view->request().status, RequestStatus::Confirmed);
+    auto engagements = EngagementRepository(*m_db).listForRequest(request.id);
+    QVERIFY(engagements.ok());
+    QCOMPARE(engagements->size(), 1);
+    const qint64 accepted = invitations->invitations().at(0).workerId;
+    QCOMPARE(engagements->first().workerId, accepted);
+    auto stored = InvitationRepository(*m_db).listForRequest(request.id);
+    for (const Invitation &inv : *stored) {
+        if (inv.workerId == second) {
+            QCOMPARE(inv.response, InvitationResponse::Declined);
+            QCOMPARE(inv.declineReason, QStringLiteral("Not this spring"));
+        }
+    }
+}
+
+void TestRequestDetail::onlyLegalStepsAreOffered()
+{
+    auto all = RequestRepository(*m_db).listAll();
+    QVERIFY(all.ok());
+    QSet<RequestStatus> seen;
+    for (const Request &r : *all) {
+        if (seen.contains(r.status))
+            continue;
+        seen.insert(r.status);
+        m_view->showRequest(r.id);
+        const auto steps = RequestWorkflow::nextSteps(r.status);
+        for (RequestStatus to : {RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
+                                 RequestStatus::Held, RequestStatus::Closed, RequestStatus::Cancelled})
+            QCOMPARE(m_view->stepButton(to) != nullptr, steps.contains(to));
+    }
+    QVERIFY(seen.contains(RequestStatus::Closed));
+}
+
+void TestRequestDetail::cancellingNeedsAReason()
+{
+    const Request request = tagged(1);
+    m_view->showRequest(request.id);
+    QVERIFY(m_view->stepButton(RequestStatus::Cancelled));
+    QVERIFY(m_view->moveTo(RequestStatus::Cancelled, QStringLiteral("The training was called off")));
+    auto stored = RequestRepository(*m_db).get(request.id);
+    QCOMPARE(stored->status, RequestStatus::Cancelled);
+    QCOMPARE(stored->cancelReason, QStringLiteral("The training was called off"));
+    QVERIFY(RequestWorkflow::nextSteps(RequestStatus::Cancelled).isEmpty());
+    QVERIFY(!m_view->stepButton(RequestStatus::Cancelled));
+    QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("requestStatus"))->text().contains(
+                 QLatin1String("called off")),
+             "the status line shows the reason");
+}
+
+QTEST_MAIN(TestRequestDetail)
+#include "tst_request_detail.moc"
