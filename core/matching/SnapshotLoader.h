@@ -2,10 +2,13 @@
 
 #include "MatchingData.h"
 #include "MatchingSnapshot.h"
+#include "RankingWeights.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
+
+#include <optional>
 
 namespace Kohtaamo {
 
@@ -19,11 +22,28 @@ class Database;
 // calendar year, a year of supervision and the rotation window): engagements and invitations since then, and the
 // requests they belong to, plus every request that is still open (new, tagged, inviting, confirmed) with its
 // invitations and engagements whatever their age.
+//
+// Times are read without a time-zone lookup per row: an instant is a QDateTime at its local offset from UTC
+// (Qt::OffsetFromUTC), the same moment with the same local date and time as a Qt::LocalTime one.
 class SnapshotLoader
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::SnapshotLoader)
 public:
     explicit SnapshotLoader(Database &db);
+
+    // Reads only what ranking one request needs, for a caller that ranks that request once (`kohtaamo-cli rank`):
+    // the ranking of `request` with `weights` on the `today` given to load() is then exactly the one a full snapshot
+    // gives, with or without the excluded workers explained. The snapshot is fit for nothing else. It holds of the
+    // history only what can weigh on this request: engagements that are not cancelled near its date, in its month,
+    // in the rotation window and (for workers with an earnings ceiling when the request pays a fee) in its year,
+    // those of the request itself and those the invitations read led to; invitations of the rotation window and of
+    // the request. Of requests only those engagements' (their heavy topics, and the title of those at the same time);
+    // of a worker only the experiences
+    // that meet a requested topic, the request's language and kind of work, the unavailable periods that cover its
+    // day and the consents of the scopes the rules ask about; a worker's last debrief includes the engagements' that
+    // are left out (for active workers without recent support of their own, the only ones it can flag); contact
+    // details, title, municipality and versions are not read.
+    void setFocus(const Request &request, const RankingWeights &weights);
 
     void setHistorySince(const QDate &since) { m_historySince = since; }
     QDate historySince(const QDate &today) const;
@@ -35,10 +55,25 @@ private:
     Status loadTaxonomy(MatchingData &data);
     Status loadWorkers(MatchingData &data, const QDate &since);
     Status loadRequests(MatchingData &data, const QDate &since);
-    Status loadHistory(MatchingData &data, const QDate &since);
+    Status loadFocusedRequests(MatchingData &data);
+    Status loadHistory(MatchingData &data, const QDate &since, const QDate &today);
+    Status loadFocusedDebriefs(MatchingData &data, const QDate &since);
+
+    struct Condition
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    // The query of the engagements read, with `columns` of `engagements e`.
+    Condition engagementQuery(const QString &columns, const MatchingData &data, const QDate &since,
+                              const QDate &today) const;
+    Condition invitationFilter(const QDate &since, const QDate &today) const;
 
     Database &m_db;
     QDate m_historySince;
+    QDate m_today; // of the load under way
+    std::optional<Request> m_focus;
+    RankingWeights m_focusWeights;
 };
 
 } // namespace Kohtaamo

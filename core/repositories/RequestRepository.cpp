@@ -334,8 +334,25 @@ Result<QVector<Request>> RequestRepository::listAll()
 
 Status RequestRepository::validate(const Request &request)
 {
-    const auto invalid = [](const QString &message, const char *field) {
-        return Error(Error::Code::InvalidInput, message, QString::fromLatin1(field));
+    const QVector<Error> found = problems(request);
+    return found.isEmpty() ? Status::success() : Status(found.first());
+}
+
+Status RequestRepository::validateDateOption(const DateOption &option)
+{
+    if (!option.starts.isValid())
+        return Error(Error::Code::InvalidInput, tr("A proposed time needs a start."), QStringLiteral("dateOptions"));
+    if (option.ends.isValid() && option.ends <= option.starts)
+        return Error(Error::Code::InvalidInput, tr("A proposed time must end after it starts."),
+                     QStringLiteral("dateOptions"));
+    return Status::success();
+}
+
+QVector<Error> RequestRepository::problems(const Request &request)
+{
+    QVector<Error> found;
+    const auto invalid = [&found](const QString &message, const char *field) {
+        found.append(Error(Error::Code::InvalidInput, message, QString::fromLatin1(field)));
     };
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$"));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()/-]{5,25}$"));
@@ -344,54 +361,61 @@ Status RequestRepository::validate(const Request &request)
 
     const Request r = normalised(request);
     if (r.title.isEmpty())
-        return invalid(tr("A request needs a title."), "title");
-    if (r.title.size() > 300)
-        return invalid(tr("The request's title is longer than 300 characters."), "title");
+        invalid(tr("A request needs a title."), "title");
+    else if (r.title.size() > 300)
+        invalid(tr("The request's title is longer than 300 characters."), "title");
     if (r.requesterName.isEmpty())
-        return invalid(tr("Enter who made the request."), "requesterName");
+        invalid(tr("Enter who made the request."), "requesterName");
     if (!r.receivedOn.isValid())
-        return invalid(tr("Enter the date the request was received."), "receivedOn");
+        invalid(tr("Enter the date the request was received."), "receivedOn");
     if (!r.requesterEmail.isEmpty() && !email.match(r.requesterEmail).hasMatch())
-        return invalid(tr("“%1” is not an email address.").arg(r.requesterEmail), "requesterEmail");
+        invalid(tr("“%1” is not an email address. Enter one like name@example.fi.").arg(r.requesterEmail),
+                "requesterEmail");
     if (!r.requesterPhone.isEmpty()
         && (!phone.match(r.requesterPhone).hasMatch() || QString(r.requesterPhone).remove(notDigit).size() < 5))
-        return invalid(tr("“%1” is not a phone number.").arg(r.requesterPhone), "requesterPhone");
+        invalid(tr("“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.")
+                    .arg(r.requesterPhone),
+                "requesterPhone");
     if (r.workersNeeded < 1)
-        return invalid(tr("A request needs at least one worker."), "workersNeeded");
+        invalid(tr("A request needs at least one worker."), "workersNeeded");
     if (r.durationMinutes < 0)
-        return invalid(tr("The duration cannot be negative."), "durationMinutes");
+        invalid(tr("The duration cannot be negative."), "durationMinutes");
     if (r.feeCents && *r.feeCents < 0)
-        return invalid(tr("The fee cannot be negative."), "feeCents");
+        invalid(tr("The fee cannot be negative."), "feeCents");
     if (!language.match(r.language).hasMatch())
-        return invalid(tr("Give the language as a two-letter code such as “fi” or “sv”."), "language");
+        invalid(tr("Give the language as a two-letter code such as “fi” or “sv”."), "language");
     if (r.id != 0 && r.reference.isEmpty())
-        return invalid(tr("A saved request must keep its reference."), "reference");
+        invalid(tr("A saved request must keep its reference."), "reference");
 
     QSet<qint64> topics;
     for (const RequestTopic &t : r.topics) {
-        if (topics.contains(t.topicId))
-            return invalid(tr("A topic is listed twice on the request."), "topics");
+        if (topics.contains(t.topicId)) {
+            invalid(tr("A topic is listed twice on the request."), "topics");
+            break;
+        }
         topics.insert(t.topicId);
     }
     int chosen = 0;
     for (const DateOption &o : r.dateOptions) {
-        if (!o.starts.isValid())
-            return invalid(tr("A proposed time needs a start."), "dateOptions");
-        if (o.ends.isValid() && o.ends <= o.starts)
-            return invalid(tr("A proposed time must end after it starts."), "dateOptions");
+        if (Status s = validateDateOption(o); !s) {
+            found.append(s.error());
+            break;
+        }
         if (o.chosen)
             ++chosen;
     }
     if (chosen > 1)
-        return invalid(tr("Only one of the proposed times can be the chosen one."), "dateOptions");
+        invalid(tr("Only one of the proposed times can be the chosen one."), "dateOptions");
 
     QSet<qint64> organisations;
     for (qint64 id : r.organisationScope) {
-        if (organisations.contains(id))
-            return invalid(tr("An organisation is listed twice on the request."), "organisationScope");
+        if (organisations.contains(id)) {
+            invalid(tr("An organisation is listed twice on the request."), "organisationScope");
+            break;
+        }
         organisations.insert(id);
     }
-    return Status::success();
+    return found;
 }
 
 Status RequestRepository::checkAgainstDatabase(const Request &r)

@@ -44,8 +44,14 @@ public:
     // The next free reference "YYYY-NNNN" of the year of `receivedOn` (this year if invalid).
     Result<QString> nextReference(const QDate &receivedOn);
 
-    // The rules that need no database (required fields, formats, ranges, duplicates).
+    // The rules that need no database (required fields, formats, ranges, duplicates): the first problem.
     static Status validate(const Request &request);
+    // Every problem validate() knows of, one per field at most, in the order validate() checks them; each
+    // InvalidInput error names its field (a Request member such as "requesterEmail") in `detail`. For forms that
+    // show every problem next to its field at once.
+    static QVector<Error> problems(const Request &request);
+    // The rules for one proposed time (a start; an end after the start), so a form can mark the time at fault.
+    static Status validateDateOption(const DateOption &option);
 
 private:
     Status checkAgainstDatabase(const Request &request);

@@ -1,5 +1,7 @@
 #include "Dialect.h"
 
+#include <QList>
+
 namespace Kohtaamo {
 
 QString Dialect::schemaScript(QString script) const
@@ -36,6 +38,48 @@ QString Dialect::containsInsensitive(const QString &column) const
     if (isSQLite())
         return QStringLiteral("lower(%1) LIKE '%' || lower(?) || '%' ESCAPE '\\'").arg(column);
     return QStringLiteral("%1 ILIKE '%' || ? || '%' ESCAPE '\\'").arg(column);
+}
+
+QString Dialect::containsText(const QString &column) const
+{
+    // SQLite: GLOB is case-sensitive, and the value spells every letter as a class of both its cases ("[äÄ]").
+    if (isSQLite())
+        return QStringLiteral("%1 GLOB ?").arg(column);
+    return QStringLiteral("%1 ILIKE ? ESCAPE '\\'").arg(column);
+}
+
+QString Dialect::containsTextValue(const QString &text) const
+{
+    QString pattern;
+    if (isSQLite()) {
+        pattern += QLatin1Char('*');
+        for (const uint code : text.toUcs4()) {
+            const QString c = QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+            const QString lower = c.toLower();
+            const QString upper = c.toUpper();
+            if (lower != upper && lower.size() == c.size() && upper.size() == c.size())
+                pattern += QLatin1Char('[') + lower + upper + QLatin1Char(']');
+            else if (c == QLatin1String("*") || c == QLatin1String("?") || c == QLatin1String("["))
+                pattern += QLatin1Char('[') + c + QLatin1Char(']');
+            else
+                pattern += c;
+        }
+        return pattern + QLatin1Char('*');
+    }
+    pattern += QLatin1Char('%');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            pattern += QLatin1Char('\\');
+        pattern += c;
+    }
+    return pattern + QLatin1Char('%');
+}
+
+QString Dialect::localDate(const QString &instant) const
+{
+    if (isSQLite())
+        return QStringLiteral("date(%1, 'localtime')").arg(instant);
+    return QStringLiteral("CAST(%1 AS DATE)").arg(instant);
 }
 
 } // namespace Kohtaamo

@@ -33,6 +33,16 @@ public:
     // Case-insensitive "contains" for search-as-you-type; the pattern is bound, never spliced.
     QString containsInsensitive(const QString &column) const;
 
+    // Case-insensitive "contains" that folds letters beyond ASCII too (ä/Ä, ö/Ö, å/Å): SQLite's LIKE and lower()
+    // fold ASCII only. The condition has one placeholder; bind containsTextValue(text) to it. Wildcards in the text
+    // match themselves.
+    QString containsText(const QString &column) const;
+    QString containsTextValue(const QString &text) const;
+
+    // The local calendar date of a stored instant (a {{TIMESTAMP}} column or an aggregate of one), comparable with a
+    // DATE column and a bound QDate. PostgreSQL uses the session's time zone.
+    QString localDate(const QString &instant) const;
+
 private:
     Kind m_kind;
 };

@@ -1,0 +1,455 @@
+#include "InterchangeExporter.h"
+
+#include "InterchangeFormat.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/CoordinatorRepository.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/OrganisationRepository.h"
+#include "repositories/OutcomeRepository.h"
+#include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+namespace Kohtaamo {
+
+namespace {
+
+// How records name each other in the file.
+struct Keys
+{
+    QHash<qint64, QString> topics; // id -> code
+    QHash<qint64, QString> organisations; // id -> name
+    QHash<qint64, QString> coordinators; // id -> username
+    QHash<qint64, QString> workers; // id -> "w1", "w2" ... in id order
+    QHash<qint64, QString> requests; // id -> reference
+};
+
+QJsonArray textArray(const QStringList &values)
+{
+    QJsonArray a;
+    for (const QString &v : values)
+        a.append(v);
+    return a;
+}
+
+QJsonObject topicJson(const Topic &t, const QString &parentCode)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), t.code},
+        {QStringLiteral("parent"), InterchangeFormat::reference(parentCode)},
+        {QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn)},
+        {QStringLiteral("heavy"), t.heavy},
+        {QStringLiteral("retired"), t.retired},
+        {QStringLiteral("sortOrder"), t.sortOrder},
+    };
+}
+
+// Parents before children; siblings by sort order, then code. A topic whose parent is missing counts as top level.
+QJsonArray topicsJson(const QVector<Topic> &topics, const Keys &keys)
+{
+    QHash<qint64, QVector<const Topic *>> children;
+    for (const Topic &t : topics)
+        children[keys.topics.contains(t.parentId) ? t.parentId : 0].append(&t);
+    for (auto &list : children)
+        std::sort(list.begin(), list.end(), [](const Topic *a, const Topic *b) {
+            return std::tie(a->sortOrder, a->code) < std::tie(b->sortOrder, b->code);
+        });
+    QJsonArray out;
+    QSet<qint64> written;
+    const std::function<void(qint64)> walk = [&](qint64 parent) {
+        for (const Topic *t : children.value(parent)) {
+            if (written.contains(t->id))
+                continue; // a cycle in the stored tree; each topic is written once
+            written.insert(t->id);
+            out.append(topicJson(*t, keys.topics.value(t->parentId)));
+            walk(t->id);
+        }
+    };
+    walk(0);
+    // Topics caught in a cycle are not reachable from the top: write them last, in code order.
+    QVector<const Topic *> rest;
+    for (const Topic &t : topics) {
+        if (!written.contains(t.id))
+            rest.append(&t);
+    }
+    std::sort(rest.begin(), rest.end(), [](const Topic *a, const Topic *b) { return a->code < b->code; });
+    for (const Topic *t : rest)
+        out.append(topicJson(*t, QString()));
+    return out;
+}
+
+QJsonObject consentJson(const Consent &c, const QHash<qint64, int> &positions, const Keys &keys)
+{
+    const int supersedes = positions.value(c.supersedesId, -1);
+    return QJsonObject{
+        {QStringLiteral("scope"), toCode(c.scope)},
+        {QStringLiteral("givenOn"), InterchangeFormat::date(c.givenOn)},
+        {QStringLiteral("expiresOn"), InterchangeFormat::date(c.expiresOn)},
+        {QStringLiteral("withdrawnOn"), InterchangeFormat::date(c.withdrawnOn)},
+        {QStringLiteral("recordedBy"), InterchangeFormat::reference(keys.coordinators.value(c.recordedBy))},
+        {QStringLiteral("guardianName"), c.guardianName},
+        {QStringLiteral("note"), c.note},
+        {QStringLiteral("supersedes"), supersedes >= 0 ? QJsonValue(supersedes) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const Keys &keys)
+{
+    QVector<WorkerExperience> experiences = w.experiences;
+    std::sort(experiences.begin(), experiences.end(), [&keys](const WorkerExperience &a, const WorkerExperience &b) {
+        return std::tuple(keys.topics.value(a.topicId), toCode(a.perspective), a.note)
+            < std::tuple(keys.topics.value(b.topicId), toCode(b.perspective), b.note);
+    });
+    QJsonArray experienceArray;
+    for (const WorkerExperience &e : experiences)
+        experienceArray.append(QJsonObject{{QStringLiteral("topic"), keys.topics.value(e.topicId)},
+                                           {QStringLiteral("perspective"), toCode(e.perspective)},
+                                           {QStringLiteral("note"), e.note}});
+    QJsonArray periods;
+    for (const UnavailablePeriod &p : w.unavailable)
+        periods.append(QJsonObject{{QStringLiteral("starts"), InterchangeFormat::date(p.starts)},
+                                   {QStringLiteral("ends"), InterchangeFormat::date(p.ends)},
+                                   {QStringLiteral("kind"), toCode(p.kind)},
+                                   {QStringLiteral("reason"), p.reason}});
+    // A consent refers to the one it replaces by its place in this list.
+    QHash<qint64, int> positions;
+    for (int i = 0; i < consents.size(); ++i)
+        positions.insert(consents.at(i).id, i);
+    QJsonArray consentArray;
+    for (const Consent &c : consents)
+        consentArray.append(consentJson(c, positions, keys));
+
+    return QJsonObject{
+        {QStringLiteral("key"), keys.workers.value(w.id)},
+        {QStringLiteral("displayName"), w.displayName},
+        {QStringLiteral("pseudonym"), w.pseudonym},
+        {QStringLiteral("email"), w.email},
+        {QStringLiteral("phone"), w.phone},
+        {QStringLiteral("organisation"), keys.organisations.value(w.organisationId)},
+        {QStringLiteral("title"), toCode(w.title)},
+        {QStringLiteral("dateOfBirth"), InterchangeFormat::date(w.dateOfBirth)},
+        {QStringLiteral("languages"), textArray(w.languages)},
+        {QStringLiteral("municipality"), w.municipality},
+        {QStringLiteral("homeRegion"), w.homeRegion},
+        {QStringLiteral("regionsCovered"), textArray(w.regionsCovered)},
+        {QStringLiteral("status"), toCode(w.status)},
+        {QStringLiteral("notes"), w.notes},
+        {QStringLiteral("trainingName"), w.trainingName},
+        {QStringLiteral("trainingHours"), w.trainingHours},
+        {QStringLiteral("trainingCompleted"), InterchangeFormat::date(w.trainingCompleted)},
+        {QStringLiteral("lastSupervision"), InterchangeFormat::date(w.lastSupervision)},
+        {QStringLiteral("lastDebrief"), InterchangeFormat::date(w.lastDebrief)},
+        {QStringLiteral("annualEarningsCeilingCents"), InterchangeFormat::cents(w.annualEarningsCeilingCents)},
+        {QStringLiteral("experiences"), experienceArray},
+        {QStringLiteral("serviceTypes"), textArray(w.serviceTypes)},
+        {QStringLiteral("availability"),
+         QJsonObject{{QStringLiteral("weekly"), InterchangeFormat::weekly(w.weekly)},
+                     {QStringLiteral("unavailable"), periods},
+                     {QStringLiteral("maxEngagementsPerMonth"), w.maxEngagementsPerMonth},
+                     {QStringLiteral("minDaysBetweenEngagements"), w.minDaysBetweenEngagements},
+                     {QStringLiteral("noticeDays"), w.noticeDays}}},
+        {QStringLiteral("consents"), consentArray},
+    };
+}
+
+QJsonObject invitationJson(const Invitation &i, const Keys &keys)
+{
+    return QJsonObject{
+        {QStringLiteral("worker"), keys.workers.value(i.workerId)},
+        {QStringLiteral("sentAt"), InterchangeFormat::instant(i.sentAt)},
+        {QStringLiteral("channel"), toCode(i.channel)},
+        {QStringLiteral("response"), toCode(i.response)},
+        {QStringLiteral("respondedAt"), InterchangeFormat::instant(i.respondedAt)},
+        {QStringLiteral("declineReason"), i.declineReason},
+        {QStringLiteral("reminders"), i.reminders},
+        {QStringLiteral("lastReminderAt"), InterchangeFormat::instant(i.lastReminderAt)},
+        {QStringLiteral("note"), i.note},
+    };
+}
+
+QJsonObject engagementJson(const Engagement &e, const Keys &keys)
+{
+    return QJsonObject{
+        {QStringLiteral("worker"), keys.workers.value(e.workerId)},
+        {QStringLiteral("fromInvitation"), e.invitationId != 0},
+        {QStringLiteral("startsAt"), InterchangeFormat::instant(e.starts)},
+        {QStringLiteral("endsAt"), InterchangeFormat::instant(e.ends)},
+        {QStringLiteral("attendance"), toCode(e.attendance)},
+        {QStringLiteral("hours"), e.hours},
+        {QStringLiteral("feeCents"), e.feeCents},
+        {QStringLiteral("travelCents"), e.travelCents},
+        {QStringLiteral("feeDeclined"), e.feeDeclined},
+        {QStringLiteral("payment"), toCode(e.payment)},
+        {QStringLiteral("paidOn"), InterchangeFormat::date(e.paidOn)},
+        {QStringLiteral("preparationDone"), e.preparationDone},
+        {QStringLiteral("debriefDone"), e.debriefDone},
+        {QStringLiteral("debriefOn"), InterchangeFormat::date(e.debriefOn)},
+        {QStringLiteral("debriefBy"), e.debriefBy},
+        {QStringLiteral("note"), e.note},
+    };
+}
+
+struct RequestHistory
+{
+    QVector<Invitation> invitations;
+    QVector<Engagement> engagements;
+    std::optional<MeetingOutcome> outcome;
+};
+
+QJsonObject requestJson(const Request &r, const RequestHistory &history, const Keys &keys)
+{
+    QVector<RequestTopic> topics = r.topics;
+    std::sort(topics.begin(), topics.end(), [&keys](const RequestTopic &a, const RequestTopic &b) {
+        return std::tuple(int(a.weight), keys.topics.value(a.topicId))
+            < std::tuple(int(b.weight), keys.topics.value(b.topicId));
+    });
+    QJsonArray topicArray;
+    for (const RequestTopic &t : topics)
+        topicArray.append(QJsonObject{{QStringLiteral("topic"), keys.topics.value(t.topicId)},
+                                      {QStringLiteral("weight"), toCode(t.weight)}});
+    QJsonArray options;
+    for (const DateOption &o : r.dateOptions)
+        options.append(QJsonObject{{QStringLiteral("startsAt"), InterchangeFormat::instant(o.starts)},
+                                   {QStringLiteral("endsAt"), InterchangeFormat::instant(o.ends)},
+                                   {QStringLiteral("chosen"), o.chosen}});
+    QStringList scope;
+    for (qint64 id : r.organisationScope)
+        scope << keys.organisations.value(id);
+    scope.sort();
+    QJsonArray invitations;
+    for (const Invitation &i : history.invitations)
+        invitations.append(invitationJson(i, keys));
+    QJsonArray engagements;
+    for (const Engagement &e : history.engagements)
+        engagements.append(engagementJson(e, keys));
+    QJsonValue outcome = QJsonValue::Null;
+    if (history.outcome)
+        outcome = QJsonObject{{QStringLiteral("heldOn"), InterchangeFormat::date(history.outcome->heldOn)},
+                              {QStringLiteral("summary"), history.outcome->summary},
+                              {QStringLiteral("requesterFeedback"), history.outcome->requesterFeedback}};
+
+    return QJsonObject{
+        {QStringLiteral("reference"), r.reference},
+        {QStringLiteral("receivedOn"), InterchangeFormat::date(r.receivedOn)},
+        {QStringLiteral("requesterName"), r.requesterName},
+        {QStringLiteral("requesterUnit"), r.requesterUnit},
+        {QStringLiteral("requesterEmail"), r.requesterEmail},
+        {QStringLiteral("requesterPhone"), r.requesterPhone},
+        {QStringLiteral("title"), r.title},
+        {QStringLiteral("description"), r.description},
+        {QStringLiteral("serviceType"), InterchangeFormat::reference(r.serviceType)},
+        {QStringLiteral("topics"), topicArray},
+        {QStringLiteral("wantedPerspective"), toCode(r.wantedPerspective)},
+        {QStringLiteral("workersNeeded"), r.workersNeeded},
+        {QStringLiteral("dateOptions"), options},
+        {QStringLiteral("deadline"), InterchangeFormat::date(r.deadline)},
+        {QStringLiteral("remote"), r.remote},
+        {QStringLiteral("place"), r.place},
+        {QStringLiteral("region"), r.region},
+        {QStringLiteral("durationMinutes"), r.durationMinutes},
+        {QStringLiteral("audience"), r.audience},
+        {QStringLiteral("feeTerms"), r.feeTerms},
+        {QStringLiteral("feeCents"), InterchangeFormat::cents(r.feeCents)},
+        {QStringLiteral("language"), r.language},
+        {QStringLiteral("supervised"), r.supervised},
+        {QStringLiteral("recorded"), r.recorded},
+        {QStringLiteral("scope"), textArray(scope)},
+        {QStringLiteral("status"), toCode(r.status)},
+        {QStringLiteral("cancelReason"), r.cancelReason},
+        {QStringLiteral("notes"), r.notes},
+        {QStringLiteral("invitations"), invitations},
+        {QStringLiteral("engagements"), engagements},
+        {QStringLiteral("outcome"), outcome},
+    };
+}
+
+QJsonObject knowledgeJson(const KnowledgeEntry &k, const Keys &keys)
+{
+    QStringList topics;
+    for (qint64 id : k.topicIds)
+        topics << keys.topics.value(id);
+    topics.sort();
+    return QJsonObject{
+        {QStringLiteral("request"), InterchangeFormat::reference(keys.requests.value(k.requestId))},
+        {QStringLiteral("recordedOn"), InterchangeFormat::date(k.recordedOn)},
+        {QStringLiteral("text"), k.text},
+        {QStringLiteral("topics"), textArray(topics)},
+        {QStringLiteral("phase"), toCode(k.phase)},
+        {QStringLiteral("criticalPoint"), k.criticalPoint},
+    };
+}
+
+template <typename T>
+void sortById(QVector<T> &records)
+{
+    std::sort(records.begin(), records.end(), [](const T &a, const T &b) { return a.id < b.id; });
+}
+
+} // namespace
+
+InterchangeExporter::InterchangeExporter(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QByteArray> InterchangeExporter::exportJson()
+{
+    auto object = exportObject();
+    if (!object)
+        return object.error();
+    return QJsonDocument(*object).toJson(QJsonDocument::Indented);
+}
+
+Result<QJsonObject> InterchangeExporter::exportObject()
+{
+    const bool outermost = !m_db.inTransaction();
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    // One consistent picture even while other coordinators save (SQLite gives it to a read transaction anyway).
+    if (outermost && m_db.dialect().isPostgreSQL()) {
+        if (Status s = SqlQuery::runStatement(
+                m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            !s)
+            return s.error();
+    }
+
+    auto topics = TopicRepository(m_db).list();
+    if (!topics)
+        return topics.error();
+    auto serviceTypes = TopicRepository(m_db).listServiceTypes();
+    if (!serviceTypes)
+        return serviceTypes.error();
+    auto organisations = OrganisationRepository(m_db).list();
+    if (!organisations)
+        return organisations.error();
+    auto coordinators = CoordinatorRepository(m_db).list();
+    if (!coordinators)
+        return coordinators.error();
+    auto workers = WorkerRepository(m_db).list();
+    if (!workers)
+        return workers.error();
+    auto consents = ConsentRepository(m_db).listAll();
+    if (!consents)
+        return consents.error();
+    auto requests = RequestRepository(m_db).listAll();
+    if (!requests)
+        return requests.error();
+    auto invitations = InvitationRepository(m_db).listAll();
+    if (!invitations)
+        return invitations.error();
+    auto engagements = EngagementRepository(m_db).listAll();
+    if (!engagements)
+        return engagements.error();
+    auto knowledge = OutcomeRepository(m_db).listAllKnowledge();
+    if (!knowledge)
+        return knowledge.error();
+
+    Keys keys;
+    for (const Topic &t : *topics)
+        keys.topics.insert(t.id, t.code);
+    for (const Organisation &o : *organisations)
+        keys.organisations.insert(o.id, o.name);
+    for (const Coordinator &c : *coordinators)
+        keys.coordinators.insert(c.id, c.username);
+    for (int i = 0; i < workers->size(); ++i) // list() is in id order
+        keys.workers.insert(workers->at(i).id, QStringLiteral("w%1").arg(i + 1));
+    QVector<Request> requestList = *requests;
+    sortById(requestList);
+    for (const Request &r : requestList)
+        keys.requests.insert(r.id, r.reference);
+
+    QHash<qint64, QVector<Consent>> consentsOf; // listAll(): by worker, day given, id
+    for (const Consent &c : *consents)
+        consentsOf[c.workerId].append(c);
+    QHash<qint64, RequestHistory> history;
+    QVector<Invitation> invitationList = *invitations;
+    sortById(invitationList);
+    for (const Invitation &i : invitationList)
+        history[i.requestId].invitations.append(i);
+    QVector<Engagement> engagementList = *engagements;
+    sortById(engagementList);
+    for (const Engagement &e : engagementList)
+        history[e.requestId].engagements.append(e);
+    OutcomeRepository outcomes(m_db);
+    for (const Request &r : requestList) {
+        auto outcome = outcomes.outcomeForRequest(r.id);
+        if (outcome)
+            history[r.id].outcome = *outcome;
+        else if (outcome.error().code != Error::Code::NotFound)
+            return outcome.error();
+    }
+
+    QJsonObject doc;
+    doc.insert(QStringLiteral("format"), InterchangeFormat::formatName());
+    doc.insert(QStringLiteral("version"), InterchangeFormat::kVersion);
+    doc.insert(QStringLiteral("topics"), topicsJson(*topics, keys));
+
+    QJsonArray serviceTypeArray;
+    for (const ServiceType &t : *serviceTypes)
+        serviceTypeArray.append(QJsonObject{{QStringLiteral("code"), t.code},
+                                            {QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn)},
+                                            {QStringLiteral("openToMinors"), t.openToMinors},
+                                            {QStringLiteral("needsPublicConsent"), t.needsPublicConsent}});
+    doc.insert(QStringLiteral("serviceTypes"), serviceTypeArray);
+
+    QJsonArray organisationArray; // list(): by name
+    for (const Organisation &o : *organisations)
+        organisationArray.append(QJsonObject{{QStringLiteral("name"), o.name},
+                                             {QStringLiteral("shortName"), o.shortName},
+                                             {QStringLiteral("region"), o.region},
+                                             {QStringLiteral("contact"), o.contact},
+                                             {QStringLiteral("notes"), o.notes},
+                                             {QStringLiteral("active"), o.active}});
+    doc.insert(QStringLiteral("organisations"), organisationArray);
+
+    QVector<Coordinator> coordinatorList = *coordinators;
+    std::sort(coordinatorList.begin(), coordinatorList.end(),
+              [](const Coordinator &a, const Coordinator &b) { return a.username < b.username; });
+    QJsonArray coordinatorArray;
+    for (const Coordinator &c : coordinatorList)
+        coordinatorArray.append(QJsonObject{
+            {QStringLiteral("username"), c.username},
+            {QStringLiteral("displayName"), c.displayName},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("role"), toCode(c.role)},
+            {QStringLiteral("organisation"), InterchangeFormat::reference(keys.organisations.value(c.organisationId))},
+            {QStringLiteral("active"), c.active}});
+    doc.insert(QStringLiteral("coordinators"), coordinatorArray);
+
+    QJsonArray workerArray;
+    for (const Worker &w : *workers)
+        workerArray.append(workerJson(w, consentsOf.value(w.id), keys));
+    doc.insert(QStringLiteral("workers"), workerArray);
+
+    QJsonArray requestArray;
+    for (const Request &r : requestList)
+        requestArray.append(requestJson(r, history.value(r.id), keys));
+    doc.insert(QStringLiteral("requests"), requestArray);
+
+    QVector<KnowledgeEntry> knowledgeList = *knowledge;
+    sortById(knowledgeList);
+    QJsonArray knowledgeArray;
+    for (const KnowledgeEntry &k : knowledgeList)
+        knowledgeArray.append(knowledgeJson(k, keys));
+    doc.insert(QStringLiteral("knowledge"), knowledgeArray);
+
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return doc;
+}
+
+} // namespace Kohtaamo

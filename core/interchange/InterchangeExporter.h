@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Kohtaamo {
+
+class Database;
+
+// Writes a whole office as one interchange document (docs/interchange.md): the topic taxonomy, service types,
+// organisations, coordinators' accounts, workers with their experiences, availability and consents, and requests
+// with their topics, proposed times, scope, invitations, engagements and outcome, and the experience knowledge.
+// Everything is read through the repositories inside one read transaction, so the document is one consistent
+// picture. Records refer to each other by stable keys (topic codes, organisation names, usernames, worker keys,
+// request references), never by database ids, and every list is in a fixed order, so that exporting, importing
+// into an empty database and exporting again gives the same document. Database ids, versions, the audit log and
+// connection details are not written.
+class InterchangeExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::InterchangeExporter)
+public:
+    explicit InterchangeExporter(Database &db);
+
+    Result<QJsonObject> exportObject();
+    // The document as indented UTF-8 JSON.
+    Result<QByteArray> exportJson();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,420 @@
+#include "InterchangeImporter.h"
+
+#include "InterchangeFormat.h"
+#include "JsonRecord.h"
+#include "RequestImporter.h"
+#include "WorkerImporter.h"
+#include "domain/Coordinator.h"
+#include "domain/KnowledgeEntry.h"
+#include "domain/Organisation.h"
+#include "repositories/CoordinatorRepository.h"
+#include "repositories/OrganisationRepository.h"
+#include "repositories/OutcomeRepository.h"
+#include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <functional>
+#include <limits>
+#include <vector>
+
+namespace Kohtaamo {
+
+namespace {
+const QString kTopics = QStringLiteral("topics");
+const QString kServiceTypes = QStringLiteral("serviceTypes");
+const QString kOrganisations = QStringLiteral("organisations");
+const QString kCoordinators = QStringLiteral("coordinators");
+const QString kWorkers = QStringLiteral("workers");
+const QString kRequests = QStringLiteral("requests");
+const QString kKnowledge = QStringLiteral("knowledge");
+
+const QHash<QString, QString> kTopicFields{{QStringLiteral("code"), QStringLiteral("code")},
+                                           {QStringLiteral("name"), QStringLiteral("name")},
+                                           {QStringLiteral("parentId"), QStringLiteral("parent")}};
+const QHash<QString, QString> kNameFields{{QStringLiteral("name"), QStringLiteral("name")}};
+const QHash<QString, QString> kCoordinatorFields{{QStringLiteral("username"), QStringLiteral("username")},
+                                                 {QStringLiteral("displayName"), QStringLiteral("displayName")},
+                                                 {QStringLiteral("email"), QStringLiteral("email")},
+                                                 {QStringLiteral("organisationId"), QStringLiteral("organisation")}};
+const QHash<QString, QString> kKnowledgeFields{{QStringLiteral("text"), QStringLiteral("text")},
+                                               {QStringLiteral("recordedOn"), QStringLiteral("recordedOn")},
+                                               {QStringLiteral("topicIds"), QStringLiteral("topics")},
+                                               {QStringLiteral("requestId"), QStringLiteral("request")}};
+
+bool sameTopic(const Topic &a, const Topic &b)
+{
+    return a.parentId == b.parentId && a.nameFi == b.nameFi && a.nameSv == b.nameSv && a.nameEn == b.nameEn
+        && a.heavy == b.heavy && a.retired == b.retired && a.sortOrder == b.sortOrder;
+}
+
+// "line 12, column 5" of a byte offset into the text.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return InterchangeImporter::tr("line %1, column %2").arg(line).arg(column);
+}
+} // namespace
+
+InterchangeImporter::InterchangeImporter(Database &db)
+    : m_db(db)
+{
+}
+
+Result<InterchangeSummary> InterchangeImporter::importJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(Error::Code::InvalidInput,
+                     tr("The file is not valid JSON (%1: %2). Nothing was imported.")
+                         .arg(lineAndColumn(json, parseError.offset), parseError.errorString()),
+                     QStringLiteral("json"));
+    if (!document.isObject())
+        return Error(Error::Code::InvalidInput,
+                     tr("The file does not hold a Kohtaamo interchange document: it is not a JSON object."),
+                     QStringLiteral("json"));
+    return importObject(document.object());
+}
+
+Status InterchangeImporter::checkFormat(JsonRecord &document)
+{
+    const QString format = document.requiredText(QStringLiteral("format"));
+    if (!document.failed() && format != InterchangeFormat::formatName())
+        document.fail(QStringLiteral("format"), tr("expected %1: this is not a Kohtaamo interchange file")
+                                                    .arg(JsonRecord::quoted(InterchangeFormat::formatName())));
+    const auto version = document.optionalInteger(QStringLiteral("version"), 1, std::numeric_limits<int>::max());
+    if (!document.failed() && !version)
+        document.fail(QStringLiteral("version"), tr("is required"));
+    if (m_problem.isError())
+        return m_problem;
+    if (*version > InterchangeFormat::kVersion)
+        return Error(Error::Code::NewerSchema,
+                     tr("version: the file has format version %1, written by a newer Kohtaamo; this Kohtaamo reads "
+                        "version %2 and older. Nothing was imported: import it with a newer Kohtaamo.")
+                         .arg(*version)
+                         .arg(InterchangeFormat::kVersion),
+                     QStringLiteral("version"));
+    return Status::success();
+}
+
+Status InterchangeImporter::loadExisting()
+{
+    TopicRepository topics(m_db);
+    auto topicList = topics.list();
+    if (!topicList)
+        return topicList.error();
+    for (const Topic &t : *topicList)
+        m_keys.topics.insert(t.code, t.id);
+    auto serviceTypes = topics.listServiceTypes();
+    if (!serviceTypes)
+        return serviceTypes.error();
+    for (const ServiceType &t : *serviceTypes)
+        m_keys.serviceTypes.insert(t.code);
+    auto organisations = OrganisationRepository(m_db).list();
+    if (!organisations)
+        return organisations.error();
+    for (const Organisation &o : *organisations)
+        m_keys.organisations.insert(o.name, o.id);
+    auto coordinators = CoordinatorRepository(m_db).list();
+    if (!coordinators)
+        return coordinators.error();
+    for (const Coordinator &c : *coordinators)
+        m_keys.coordinators.insert(c.username, c.id);
+    return Status::success();
+}
+
+Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &object)
+{
+    m_keys = InterchangeKeys();
+    m_summary = InterchangeSummary();
+    m_problem = Error();
+    JsonRecord document(object, QString(), m_problem);
+    if (Status s = checkFormat(document); !s)
+        return s.error();
+    for (const QString &list : {kTopics, kServiceTypes, kOrganisations, kCoordinators, kWorkers, kRequests, kKnowledge})
+        document.array(list);
+    document.finish();
+    if (m_problem.isError())
+        return m_problem;
+
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    if (Status s = loadExisting(); !s)
+        return s.error();
+    bool ok = importTopics(document) && checkServiceTypes(document) && importOrganisations(document)
+        && importCoordinators(document);
+    WorkerImporter workers(m_db, m_keys, m_problem);
+    const QJsonArray workerList = document.array(kWorkers);
+    for (int i = 0; ok && i < workerList.size(); ++i) {
+        if (!workerList.at(i).isObject())
+            JsonRecord::element(workerList, i, kWorkers, m_problem);
+        ok = !m_problem.isError()
+            && workers.importWorker(workerList.at(i).toObject(), JsonRecord::itemPath(kWorkers, i), m_summary);
+    }
+    RequestImporter requests(m_db, m_keys, m_problem);
+    const QJsonArray requestList = document.array(kRequests);
+    for (int i = 0; ok && i < requestList.size(); ++i) {
+        if (!requestList.at(i).isObject())
+            JsonRecord::element(requestList, i, kRequests, m_problem);
+        ok = !m_problem.isError()
+            && requests.importRequest(requestList.at(i).toObject(), JsonRecord::itemPath(kRequests, i), m_summary);
+    }
+    ok = ok && importKnowledge(document);
+    if (!ok || m_problem.isError())
+        return m_problem; // the transaction rolls back
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return m_summary;
+}
+
+bool InterchangeImporter::importTopics(JsonRecord &document)
+{
+    struct Item
+    {
+        Topic topic;
+        QString parentCode;
+        QString path;
+        int state = 0; // 0 to do, 1 being placed (its parents are), 2 done
+    };
+    const QJsonArray list = document.array(kTopics);
+    std::vector<Item> items;
+    QHash<QString, int> byCode;
+    for (int i = 0; i < list.size(); ++i) {
+        JsonRecord t = JsonRecord::element(list, i, kTopics, m_problem);
+        Item item;
+        item.path = t.path();
+        item.topic.code = t.requiredText(QStringLiteral("code"));
+        item.parentCode = t.text(QStringLiteral("parent"));
+        if (auto names = t.object(QStringLiteral("name"))) {
+            item.topic.nameFi = names->text(QStringLiteral("fi"));
+            item.topic.nameSv = names->text(QStringLiteral("sv"));
+            item.topic.nameEn = names->text(QStringLiteral("en"));
+            names->finish();
+        }
+        item.topic.heavy = t.flag(QStringLiteral("heavy"));
+        item.topic.retired = t.flag(QStringLiteral("retired"));
+        item.topic.sortOrder = t.integer(QStringLiteral("sortOrder"), -1000000, 1000000);
+        if (!t.failed() && byCode.contains(item.topic.code))
+            t.fail(QStringLiteral("code"),
+                   tr("another topic of the file has the code %1").arg(JsonRecord::quoted(item.topic.code)));
+        t.finish();
+        if (t.failed())
+            return false;
+        byCode.insert(item.topic.code, int(items.size()));
+        items.push_back(item);
+    }
+
+    TopicRepository repository(m_db);
+    // Parents first, whatever the order of the file.
+    const std::function<bool(int)> place = [&](int i) -> bool {
+        Item &item = items[std::size_t(i)];
+        if (item.state == 2)
+            return true;
+        JsonRecord at(QJsonObject(), item.path, m_problem);
+        if (item.state == 1) {
+            at.fail(QStringLiteral("parent"), tr("the topic is among its own parents"));
+            return false;
+        }
+        item.state = 1;
+        Topic topic = item.topic;
+        if (!item.parentCode.isEmpty()) {
+            if (byCode.contains(item.parentCode) && !place(byCode.value(item.parentCode)))
+                return false;
+            topic.parentId = m_keys.topics.value(item.parentCode, 0);
+            if (topic.parentId == 0) {
+                at.fail(QStringLiteral("parent"), tr("no topic of the file or of the database has the code %1")
+                                                      .arg(JsonRecord::quoted(item.parentCode)));
+                return false;
+            }
+        }
+        const qint64 existingId = m_keys.topics.value(topic.code, 0);
+        if (existingId != 0) {
+            auto existing = repository.get(existingId);
+            if (!existing) {
+                at.refuse(existing.error());
+                return false;
+            }
+            topic.id = existing->id;
+            topic.version = existing->version;
+            if (sameTopic(topic, *existing)) {
+                ++m_summary.topicsKept;
+                item.state = 2;
+                return true;
+            }
+        }
+        auto saved = repository.save(topic);
+        if (!saved) {
+            at.refuse(saved.error(), kTopicFields);
+            return false;
+        }
+        m_keys.topics.insert(saved->code, saved->id);
+        ++(existingId != 0 ? m_summary.topicsUpdated : m_summary.topicsCreated);
+        item.state = 2;
+        return true;
+    };
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (!place(i))
+            return false;
+    }
+    return true;
+}
+
+bool InterchangeImporter::checkServiceTypes(JsonRecord &document)
+{
+    const QJsonArray list = document.array(kServiceTypes);
+    for (int i = 0; i < list.size(); ++i) {
+        JsonRecord t = JsonRecord::element(list, i, kServiceTypes, m_problem);
+        const QString code = t.requiredText(QStringLiteral("code"));
+        if (auto names = t.object(QStringLiteral("name"))) {
+            for (const char *language : {"fi", "sv", "en"})
+                names->text(QString::fromLatin1(language));
+            names->finish();
+        }
+        t.flag(QStringLiteral("openToMinors"));
+        t.flag(QStringLiteral("needsPublicConsent"));
+        if (!t.failed() && !m_keys.serviceTypes.contains(code))
+            t.fail(QStringLiteral("code"), tr("this database has no service type %1; Kohtaamo does not create "
+                                              "service types when importing")
+                                               .arg(JsonRecord::quoted(code)));
+        t.finish();
+        if (t.failed())
+            return false;
+    }
+    return true;
+}
+
+bool InterchangeImporter::importOrganisations(JsonRecord &document)
+{
+    const QJsonArray list = document.array(kOrganisations);
+    QSet<QString> inFile;
+    OrganisationRepository repository(m_db);
+    for (int i = 0; i < list.size(); ++i) {
+        JsonRecord r = JsonRecord::element(list, i, kOrganisations, m_problem);
+        Organisation o;
+        o.name = r.requiredText(QStringLiteral("name"));
+        o.shortName = r.text(QStringLiteral("shortName"));
+        o.region = r.text(QStringLiteral("region"));
+        o.contact = r.text(QStringLiteral("contact"));
+        o.notes = r.text(QStringLiteral("notes"));
+        o.active = r.flag(QStringLiteral("active"), true);
+        if (!r.failed() && inFile.contains(o.name.trimmed()))
+            r.fail(QStringLiteral("name"),
+                   tr("another organisation of the file is called %1").arg(JsonRecord::quoted(o.name)));
+        r.finish();
+        if (r.failed())
+            return false;
+        inFile.insert(o.name.trimmed());
+        if (const qint64 id = m_keys.organisations.value(o.name.trimmed(), 0)) {
+            m_keys.organisations.insert(o.name, id);
+            ++m_summary.organisationsKept;
+            continue;
+        }
+        auto saved = repository.save(o);
+        if (!saved) {
+            r.refuse(saved.error(), kNameFields);
+            return false;
+        }
+        m_keys.organisations.insert(saved->name, saved->id);
+        m_keys.organisations.insert(o.name, saved->id);
+        ++m_summary.organisationsCreated;
+    }
+    return true;
+}
+
+bool InterchangeImporter::importCoordinators(JsonRecord &document)
+{
+    const QJsonArray list = document.array(kCoordinators);
+    CoordinatorRepository repository(m_db);
+    for (int i = 0; i < list.size(); ++i) {
+        JsonRecord r = JsonRecord::element(list, i, kCoordinators, m_problem);
+        Coordinator c;
+        c.username = r.requiredText(QStringLiteral("username"));
+        c.displayName = r.text(QStringLiteral("displayName"));
+        c.email = r.text(QStringLiteral("email"));
+        c.role = r.code(QStringLiteral("role"), kCoordinatorRoleCodes, CoordinatorRole::Coordinator);
+        c.organisationId = r.lookup(QStringLiteral("organisation"), m_keys.organisations,
+                                    tr("no organisation of the file or of the database is called %1"), false);
+        c.active = r.flag(QStringLiteral("active"), true);
+        r.finish();
+        if (r.failed())
+            return false;
+        const QString username = c.username.trimmed().toLower();
+        if (const qint64 id = m_keys.coordinators.value(username, 0)) {
+            m_keys.coordinators.insert(c.username, id);
+            ++m_summary.coordinatorsKept;
+            continue;
+        }
+        auto saved = repository.save(c);
+        if (!saved) {
+            r.refuse(saved.error(), kCoordinatorFields);
+            return false;
+        }
+        m_keys.coordinators.insert(saved->username, saved->id);
+        m_keys.coordinators.insert(c.username, saved->id);
+        ++m_summary.coordinatorsCreated;
+    }
+    return true;
+}
+
+bool InterchangeImporter::importKnowledge(JsonRecord &document)
+{
+    const QJsonArray list = document.array(kKnowledge);
+    OutcomeRepository repository(m_db);
+    for (int i = 0; i < list.size(); ++i) {
+        JsonRecord r = JsonRecord::element(list, i, kKnowledge, m_problem);
+        KnowledgeEntry k;
+        const QString reference = r.text(QStringLiteral("request"));
+        if (!r.failed() && !reference.isEmpty()) {
+            k.requestId = m_keys.requests.value(reference, 0);
+            if (k.requestId == 0) {
+                auto found = RequestRepository(m_db).findByReference(reference);
+                if (found)
+                    k.requestId = found->id;
+                else if (found.error().code == Error::Code::NotFound)
+                    r.fail(QStringLiteral("request"), tr("no request of the file or of the database has the "
+                                                         "reference %1")
+                                                          .arg(JsonRecord::quoted(reference)));
+                else
+                    r.refuse(found.error());
+            }
+        }
+        k.recordedOn = r.date(QStringLiteral("recordedOn"));
+        k.text = r.text(QStringLiteral("text"));
+        const QStringList topics = r.texts(QStringLiteral("topics"));
+        for (int t = 0; t < topics.size() && !r.failed(); ++t) {
+            const qint64 id = m_keys.topics.value(topics.at(t), 0);
+            if (id == 0)
+                r.fail(JsonRecord::itemPath(QStringLiteral("topics"), t),
+                       tr("no topic has the code %1").arg(JsonRecord::quoted(topics.at(t))));
+            k.topicIds.append(id);
+        }
+        k.phase = r.code(QStringLiteral("phase"), kLifeCoursePhaseCodes, LifeCoursePhase::Unspecified);
+        k.criticalPoint = r.flag(QStringLiteral("criticalPoint"));
+        r.finish();
+        if (r.failed())
+            return false;
+        auto saved = repository.saveKnowledge(k);
+        if (!saved) {
+            r.refuse(saved.error(), kKnowledgeFields);
+            return false;
+        }
+        ++m_summary.knowledgeEntries;
+    }
+    return true;
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "InterchangeKeys.h"
+#include "InterchangeSummary.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Kohtaamo {
+
+class Database;
+class JsonRecord;
+
+// Reads an interchange document (docs/interchange.md) into a database, through the repositories, so that every
+// record is validated and audited as if a coordinator had entered it, all in ONE transaction: the first problem
+// stops the import, rolls everything back and is returned as an Error whose message names the place in the file
+// (`workers[3].consents[0].scope: unknown value "foo" ...`); nothing is half-imported.
+//
+// Records the database already has are used, not duplicated: topics by code (updated to the file's names, parent,
+// flags and order), organisations by name and coordinators by username (both kept as they are). Service types are
+// not created: every one the file names must exist. Workers, consents, requests and their history are always
+// added; a request whose reference the database already has is refused.
+//
+// A document of a newer format version is refused with Error::Code::NewerSchema, and nothing is read from it.
+class InterchangeImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::InterchangeImporter)
+public:
+    explicit InterchangeImporter(Database &db);
+
+    Result<InterchangeSummary> importJson(const QByteArray &json);
+    Result<InterchangeSummary> importObject(const QJsonObject &document);
+
+private:
+    Status checkFormat(JsonRecord &document);
+    Status loadExisting();
+    bool importTopics(JsonRecord &document);
+    bool checkServiceTypes(JsonRecord &document);
+    bool importOrganisations(JsonRecord &document);
+    bool importCoordinators(JsonRecord &document);
+    bool importKnowledge(JsonRecord &document);
+
+    Database &m_db;
+    InterchangeKeys m_keys;
+    InterchangeSummary m_summary;
+    Error m_problem;
+};
+
+} // namespace Kohtaamo

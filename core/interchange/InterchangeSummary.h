@@ -1,0 +1,24 @@
+#pragma once
+
+namespace Kohtaamo {
+
+// What an import wrote. Topics, organisations and coordinators the database already had are counted as kept.
+struct InterchangeSummary
+{
+    int topicsCreated = 0;
+    int topicsUpdated = 0;
+    int topicsKept = 0;
+    int organisationsCreated = 0;
+    int organisationsKept = 0;
+    int coordinatorsCreated = 0;
+    int coordinatorsKept = 0;
+    int workers = 0;
+    int consents = 0;
+    int requests = 0;
+    int invitations = 0;
+    int engagements = 0;
+    int outcomes = 0;
+    int knowledgeEntries = 0;
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,301 @@
+#include "RequestImporter.h"
+
+#include "JsonRecord.h"
+#include "domain/Engagement.h"
+#include "domain/Invitation.h"
+#include "domain/MeetingOutcome.h"
+#include "repositories/EngagementRepository.h"
+#include "repositories/InvitationRepository.h"
+#include "repositories/OutcomeRepository.h"
+#include "repositories/RequestRepository.h"
+
+namespace Kohtaamo {
+
+namespace {
+// Where in a request record the repositories' field names are.
+const QHash<QString, QString> kRequestFields{
+    {QStringLiteral("reference"), QStringLiteral("reference")},
+    {QStringLiteral("receivedOn"), QStringLiteral("receivedOn")},
+    {QStringLiteral("requesterName"), QStringLiteral("requesterName")},
+    {QStringLiteral("requesterEmail"), QStringLiteral("requesterEmail")},
+    {QStringLiteral("requesterPhone"), QStringLiteral("requesterPhone")},
+    {QStringLiteral("title"), QStringLiteral("title")},
+    {QStringLiteral("serviceType"), QStringLiteral("serviceType")},
+    {QStringLiteral("topics"), QStringLiteral("topics")},
+    {QStringLiteral("workersNeeded"), QStringLiteral("workersNeeded")},
+    {QStringLiteral("dateOptions"), QStringLiteral("dateOptions")},
+    {QStringLiteral("durationMinutes"), QStringLiteral("durationMinutes")},
+    {QStringLiteral("feeCents"), QStringLiteral("feeCents")},
+    {QStringLiteral("language"), QStringLiteral("language")},
+    {QStringLiteral("organisationScope"), QStringLiteral("scope")},
+};
+
+const QHash<QString, QString> kInvitationFields{
+    {QStringLiteral("workerId"), QStringLiteral("worker")},
+    {QStringLiteral("reminders"), QStringLiteral("reminders")},
+    {QStringLiteral("respondedAt"), QStringLiteral("respondedAt")},
+    {QStringLiteral("lastReminderAt"), QStringLiteral("lastReminderAt")},
+};
+
+const QHash<QString, QString> kEngagementFields{
+    {QStringLiteral("workerId"), QStringLiteral("worker")},
+    {QStringLiteral("invitationId"), QStringLiteral("fromInvitation")},
+    {QStringLiteral("starts"), QStringLiteral("startsAt")},
+    {QStringLiteral("ends"), QStringLiteral("endsAt")},
+    {QStringLiteral("hours"), QStringLiteral("hours")},
+    {QStringLiteral("feeCents"), QStringLiteral("feeCents")},
+    {QStringLiteral("travelCents"), QStringLiteral("travelCents")},
+    {QStringLiteral("payment"), QStringLiteral("payment")},
+    {QStringLiteral("paidOn"), QStringLiteral("paidOn")},
+};
+
+// The workflow steps from New to `target`: those before the invitations are created (up to Inviting) and the rest.
+void stepsTo(RequestStatus target, bool hasInvitations, QVector<RequestStatus> &before, QVector<RequestStatus> &after)
+{
+    const QVector<RequestStatus> toInviting{RequestStatus::Tagged, RequestStatus::Inviting};
+    switch (target) {
+    case RequestStatus::New: break;
+    case RequestStatus::Tagged: before = {RequestStatus::Tagged}; break;
+    case RequestStatus::Inviting: before = toInviting; break;
+    case RequestStatus::Confirmed:
+        before = toInviting;
+        after = {RequestStatus::Confirmed};
+        break;
+    case RequestStatus::Held:
+        before = toInviting;
+        after = {RequestStatus::Confirmed, RequestStatus::Held};
+        break;
+    case RequestStatus::Closed:
+        before = toInviting;
+        after = {RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed};
+        break;
+    case RequestStatus::Cancelled:
+        // Invitations are made only to a request that is being worked on: it was cancelled after inviting.
+        if (hasInvitations)
+            before = toInviting;
+        after = {RequestStatus::Cancelled};
+        break;
+    }
+}
+
+constexpr int kMaxCount = 100000;
+} // namespace
+
+RequestImporter::RequestImporter(Database &db, InterchangeKeys &keys, Error &problem)
+    : m_db(db)
+    , m_keys(keys)
+    , m_problem(problem)
+{
+}
+
+void RequestImporter::readRequest(JsonRecord &r, Request &q)
+{
+    q.reference = r.requiredText(QStringLiteral("reference"));
+    q.receivedOn = r.date(QStringLiteral("receivedOn"));
+    q.requesterName = r.text(QStringLiteral("requesterName"));
+    q.requesterUnit = r.text(QStringLiteral("requesterUnit"));
+    q.requesterEmail = r.text(QStringLiteral("requesterEmail"));
+    q.requesterPhone = r.text(QStringLiteral("requesterPhone"));
+    q.title = r.text(QStringLiteral("title"));
+    q.description = r.text(QStringLiteral("description"));
+    q.serviceType = r.text(QStringLiteral("serviceType"));
+    if (!r.failed() && !q.serviceType.isEmpty() && !m_keys.serviceTypes.contains(q.serviceType))
+        r.fail(QStringLiteral("serviceType"),
+               tr("no service type has the code %1").arg(JsonRecord::quoted(q.serviceType)));
+    const QJsonArray topics = r.array(QStringLiteral("topics"));
+    for (int i = 0; i < topics.size() && !r.failed(); ++i) {
+        JsonRecord t = JsonRecord::element(topics, i, r.path(QStringLiteral("topics")), m_problem);
+        RequestTopic topic;
+        topic.topicId = t.lookup(QStringLiteral("topic"), m_keys.topics, tr("no topic has the code %1"));
+        topic.weight = t.code(QStringLiteral("weight"), kTopicWeightCodes, TopicWeight::Primary);
+        t.finish();
+        q.topics.append(topic);
+    }
+    q.wantedPerspective = r.code(QStringLiteral("wantedPerspective"), kPerspectiveCodes, Perspective::Any);
+    q.workersNeeded = r.integer(QStringLiteral("workersNeeded"), 1, 1000, 1);
+    const QJsonArray options = r.array(QStringLiteral("dateOptions"));
+    for (int i = 0; i < options.size() && !r.failed(); ++i) {
+        JsonRecord o = JsonRecord::element(options, i, r.path(QStringLiteral("dateOptions")), m_problem);
+        DateOption option;
+        option.starts = o.instant(QStringLiteral("startsAt"));
+        if (!o.failed() && !option.starts.isValid())
+            o.fail(QStringLiteral("startsAt"), tr("is required"));
+        option.ends = o.instant(QStringLiteral("endsAt"));
+        option.chosen = o.flag(QStringLiteral("chosen"));
+        o.finish();
+        q.dateOptions.append(option);
+    }
+    q.deadline = r.date(QStringLiteral("deadline"));
+    q.remote = r.flag(QStringLiteral("remote"));
+    q.place = r.text(QStringLiteral("place"));
+    q.region = r.text(QStringLiteral("region"));
+    q.durationMinutes = r.integer(QStringLiteral("durationMinutes"), 0, kMaxCount);
+    q.audience = r.text(QStringLiteral("audience"));
+    q.feeTerms = r.text(QStringLiteral("feeTerms"));
+    q.feeCents = r.cents(QStringLiteral("feeCents"));
+    const QString language = r.text(QStringLiteral("language"));
+    if (!language.isEmpty())
+        q.language = language; // else the default, Finnish
+    q.supervised = r.flag(QStringLiteral("supervised"));
+    q.recorded = r.flag(QStringLiteral("recorded"));
+    const QStringList scope = r.texts(QStringLiteral("scope"));
+    for (int i = 0; i < scope.size() && !r.failed(); ++i) {
+        const qint64 id = m_keys.organisations.value(scope.at(i), 0);
+        if (id == 0)
+            r.fail(JsonRecord::itemPath(QStringLiteral("scope"), i),
+                   tr("no organisation of the file or of the database is called %1")
+                       .arg(JsonRecord::quoted(scope.at(i))));
+        q.organisationScope.append(id);
+    }
+    q.status = r.code(QStringLiteral("status"), kRequestStatusCodes, RequestStatus::New);
+    q.cancelReason = r.text(QStringLiteral("cancelReason"));
+    if (!r.failed() && q.status != RequestStatus::Cancelled && !q.cancelReason.trimmed().isEmpty())
+        r.fail(QStringLiteral("cancelReason"), tr("only a cancelled request has a reason for the cancellation"));
+    q.notes = r.text(QStringLiteral("notes"));
+}
+
+bool RequestImporter::importRequest(const QJsonObject &object, const QString &path, InterchangeSummary &summary)
+{
+    JsonRecord r(object, path, m_problem);
+    Request request;
+    readRequest(r, request);
+    const QJsonArray invitations = r.array(QStringLiteral("invitations"));
+    r.array(QStringLiteral("engagements"));
+    r.object(QStringLiteral("outcome"));
+    r.finish();
+    if (r.failed())
+        return false;
+
+    const RequestStatus target = request.status;
+    auto saved = RequestRepository(m_db).save(request);
+    if (!saved) {
+        r.refuse(saved.error(), kRequestFields);
+        return false;
+    }
+    Request stored = *saved;
+    m_keys.requests.insert(stored.reference, stored.id);
+    ++summary.requests;
+
+    QVector<RequestStatus> before;
+    QVector<RequestStatus> after;
+    stepsTo(target, !invitations.isEmpty(), before, after);
+    QHash<qint64, qint64> invitationOf; // worker id -> invitation id
+    return walkTo(r, stored, before, request.cancelReason) && importInvitations(r, stored, invitationOf, summary)
+        && walkTo(r, stored, after, request.cancelReason) && importEngagements(r, stored, invitationOf, summary)
+        && importOutcome(r, stored, summary);
+}
+
+bool RequestImporter::walkTo(JsonRecord &r, Request &stored, const QVector<RequestStatus> &steps,
+                             const QString &cancelReason)
+{
+    RequestRepository repository(m_db);
+    for (RequestStatus step : steps) {
+        auto moved = repository.changeStatus(stored.id, stored.version, step,
+                                             step == RequestStatus::Cancelled ? cancelReason : QString());
+        if (!moved) {
+            r.fail(QStringLiteral("status"),
+                   tr("the request cannot be brought to %1: %2").arg(toCode(step), moved.error().message));
+            return false;
+        }
+        stored = *moved;
+    }
+    return true;
+}
+
+bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QHash<qint64, qint64> &invitationOf,
+                                        InterchangeSummary &summary)
+{
+    const QJsonArray invitations = r.array(QStringLiteral("invitations"));
+    InvitationRepository repository(m_db);
+    for (int i = 0; i < invitations.size(); ++i) {
+        JsonRecord v = JsonRecord::element(invitations, i, r.path(QStringLiteral("invitations")), m_problem);
+        Invitation invitation;
+        invitation.requestId = stored.id;
+        invitation.workerId = v.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
+        invitation.sentAt = v.instant(QStringLiteral("sentAt"));
+        invitation.channel = v.code(QStringLiteral("channel"), kInvitationChannelCodes, InvitationChannel::Email);
+        invitation.response = v.code(QStringLiteral("response"), kInvitationResponseCodes, InvitationResponse::Pending);
+        invitation.respondedAt = v.instant(QStringLiteral("respondedAt"));
+        invitation.declineReason = v.text(QStringLiteral("declineReason"));
+        invitation.reminders = v.integer(QStringLiteral("reminders"), 0, kMaxCount);
+        invitation.lastReminderAt = v.instant(QStringLiteral("lastReminderAt"));
+        invitation.note = v.text(QStringLiteral("note"));
+        v.finish();
+        if (v.failed())
+            return false;
+        auto created = repository.create(invitation);
+        if (!created) {
+            v.refuse(created.error(), kInvitationFields);
+            return false;
+        }
+        invitationOf.insert(created->workerId, created->id);
+        ++summary.invitations;
+    }
+    return true;
+}
+
+bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored,
+                                        const QHash<qint64, qint64> &invitationOf, InterchangeSummary &summary)
+{
+    const QJsonArray engagements = r.array(QStringLiteral("engagements"));
+    EngagementRepository repository(m_db);
+    for (int i = 0; i < engagements.size(); ++i) {
+        JsonRecord g = JsonRecord::element(engagements, i, r.path(QStringLiteral("engagements")), m_problem);
+        Engagement e;
+        e.requestId = stored.id;
+        e.workerId = g.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
+        if (g.flag(QStringLiteral("fromInvitation"))) {
+            e.invitationId = invitationOf.value(e.workerId, 0);
+            if (!g.failed() && e.invitationId == 0)
+                g.fail(QStringLiteral("fromInvitation"), tr("the worker has no invitation to this request in the file"));
+        }
+        e.starts = g.instant(QStringLiteral("startsAt"));
+        e.ends = g.instant(QStringLiteral("endsAt"));
+        e.attendance = g.code(QStringLiteral("attendance"), kAttendanceCodes, Attendance::Planned);
+        e.hours = g.number(QStringLiteral("hours"), 0, 24 * 7);
+        e.feeCents = g.cents(QStringLiteral("feeCents")).value_or(0);
+        e.travelCents = g.cents(QStringLiteral("travelCents")).value_or(0);
+        e.feeDeclined = g.flag(QStringLiteral("feeDeclined"));
+        e.payment = g.code(QStringLiteral("payment"), kPaymentStateCodes, PaymentState::NotDue);
+        e.paidOn = g.date(QStringLiteral("paidOn"));
+        e.preparationDone = g.flag(QStringLiteral("preparationDone"));
+        e.debriefDone = g.flag(QStringLiteral("debriefDone"));
+        e.debriefOn = g.date(QStringLiteral("debriefOn"));
+        e.debriefBy = g.text(QStringLiteral("debriefBy"));
+        e.note = g.text(QStringLiteral("note"));
+        g.finish();
+        if (g.failed())
+            return false;
+        auto saved = repository.save(e);
+        if (!saved) {
+            g.refuse(saved.error(), kEngagementFields);
+            return false;
+        }
+        ++summary.engagements;
+    }
+    return true;
+}
+
+bool RequestImporter::importOutcome(JsonRecord &r, const Request &stored, InterchangeSummary &summary)
+{
+    auto outcome = r.object(QStringLiteral("outcome"));
+    if (!outcome)
+        return !r.failed();
+    MeetingOutcome o;
+    o.requestId = stored.id;
+    o.heldOn = outcome->date(QStringLiteral("heldOn"));
+    o.summary = outcome->text(QStringLiteral("summary"));
+    o.requesterFeedback = outcome->text(QStringLiteral("requesterFeedback"));
+    outcome->finish();
+    if (outcome->failed())
+        return false;
+    auto saved = OutcomeRepository(m_db).saveOutcome(o);
+    if (!saved) {
+        outcome->refuse(saved.error());
+        return false;
+    }
+    ++summary.outcomes;
+    return true;
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,89 @@
+#include "OutcomeRecorder.h"
+
+#include "repositories/EngagementRepository.h"
+#include "repositories/OutcomeRepository.h"
+#include "storage/Transaction.h"
+
+namespace Kohtaamo {
+
+namespace {
+Error fail(OutcomeRecorder::Failure *failure, OutcomeRecorder::Part part, int index, const Error &error)
+{
+    if (failure)
+        *failure = {part, index};
+    return error;
+}
+} // namespace
+
+OutcomeRecorder::OutcomeRecorder(Database &db)
+    : m_db(db)
+{
+}
+
+Status OutcomeRecorder::validate(qint64 requestId, const Changes &changes, Failure *failure)
+{
+    const Error otherRequest(Error::Code::InvalidInput, tr("A record of another request was given."),
+                             QStringLiteral("requestId"));
+    for (int i = 0; i < changes.engagements.size(); ++i) {
+        const Engagement &e = changes.engagements.at(i);
+        if (e.requestId != requestId)
+            return fail(failure, Part::Engagement, i, otherRequest);
+        if (Status s = EngagementRepository::validate(e); !s)
+            return fail(failure, Part::Engagement, i, s.error());
+    }
+    if (changes.outcome) {
+        if (changes.outcome->requestId != requestId)
+            return fail(failure, Part::Outcome, 0, otherRequest);
+        if (Status s = OutcomeRepository::validateOutcome(*changes.outcome); !s)
+            return fail(failure, Part::Outcome, 0, s.error());
+    }
+    for (int i = 0; i < changes.knowledge.size(); ++i) {
+        const KnowledgeEntry &k = changes.knowledge.at(i);
+        if (k.requestId != requestId)
+            return fail(failure, Part::Knowledge, i, otherRequest);
+        if (Status s = OutcomeRepository::validateKnowledge(k); !s)
+            return fail(failure, Part::Knowledge, i, s.error());
+    }
+    if (failure)
+        *failure = {};
+    return Status::success();
+}
+
+Result<OutcomeRecorder::Changes> OutcomeRecorder::save(qint64 requestId, const Changes &changes, Failure *failure)
+{
+    if (Status s = validate(requestId, changes, failure); !s)
+        return s.error();
+
+    // The repositories' own transactions join this one: a failure in any of them rolls back all that went before.
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return fail(failure, Part::None, -1, tx.beginStatus().error());
+    Changes stored;
+    EngagementRepository engagements(m_db);
+    for (int i = 0; i < changes.engagements.size(); ++i) {
+        auto saved = engagements.save(changes.engagements.at(i));
+        if (!saved)
+            return fail(failure, Part::Engagement, i, saved.error());
+        stored.engagements.append(*saved);
+    }
+    OutcomeRepository outcomes(m_db);
+    if (changes.outcome) {
+        auto saved = outcomes.saveOutcome(*changes.outcome);
+        if (!saved)
+            return fail(failure, Part::Outcome, 0, saved.error());
+        stored.outcome = *saved;
+    }
+    for (int i = 0; i < changes.knowledge.size(); ++i) {
+        auto saved = outcomes.saveKnowledge(changes.knowledge.at(i));
+        if (!saved)
+            return fail(failure, Part::Knowledge, i, saved.error());
+        stored.knowledge.append(*saved);
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(failure, Part::None, -1, s.error());
+    if (failure)
+        *failure = {};
+    return stored;
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/RequestStatus.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace Kohtaamo {
+
+// What the request inbox shows: every condition that is set must hold; an unset one lets everything through.
+// Plain value; RequestInboxQuery turns it into SQL with bound values.
+struct RequestInboxFilter
+{
+    QVector<RequestStatus> statuses; // any of these; empty = every status
+    QString serviceType;             // a ServiceType code; empty = any
+    qint64 topicId = 0;              // tagged with this topic or one of its narrower topics; 0 = any
+    QDate receivedFrom;              // received on or after; invalid = no limit
+    QDate receivedTo;                // received on or before
+    QDate workFrom;                  // work date (chosen, else earliest proposed time, else deadline) on or after
+    QDate workTo;                    // work date on or before; a request without any date never matches a work range
+    // Every word of the text appears (ignoring case) in the reference, the title, or the requester's name or unit.
+    QString text;
+
+    bool hasWorkRange() const { return workFrom.isValid() || workTo.isValid(); }
+    bool isEmpty() const
+    {
+        return statuses.isEmpty() && serviceType.isEmpty() && topicId == 0 && !receivedFrom.isValid()
+            && !receivedTo.isValid() && !hasWorkRange() && text.trimmed().isEmpty();
+    }
+    // The words the text filter looks for.
+    QStringList words() const { return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+    friend bool operator==(const RequestInboxFilter &a, const RequestInboxFilter &b)
+    {
+        return a.statuses == b.statuses && a.serviceType == b.serviceType && a.topicId == b.topicId
+            && a.receivedFrom == b.receivedFrom && a.receivedTo == b.receivedTo && a.workFrom == b.workFrom
+            && a.workTo == b.workTo && a.words() == b.words();
+    }
+    friend bool operator!=(const RequestInboxFilter &a, const RequestInboxFilter &b) { return !(a == b); }
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,284 @@
+#include "RequestInboxQuery.h"
+
+#include "domain/Invitation.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Kohtaamo {
+
+namespace {
+
+// Summaries are read for at most this many ids per statement, well below both backends' limits on bound values.
+constexpr int kIdsPerStatement = 500;
+
+QString placeholders(qsizetype n)
+{
+    QStringList p;
+    p.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        p << QStringLiteral("?");
+    return p.join(QStringLiteral(", "));
+}
+
+// The columns the free text looks in.
+const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.title"),
+                               QStringLiteral("r.requester_name"), QStringLiteral("r.requester_unit")};
+
+} // namespace
+
+RequestInboxQuery::RequestInboxQuery(Database &db, const QString &language)
+    : m_db(db)
+    , m_language(language)
+{
+}
+
+Result<QVector<qint64>> RequestInboxQuery::topicSubtree(qint64 topicId)
+{
+    SqlQuery q(m_db, QStringLiteral("WITH RECURSIVE subtree(id) AS ("
+                                    "SELECT id FROM topics WHERE id = ? "
+                                    "UNION SELECT t.id FROM topics t JOIN subtree s ON t.parent_id = s.id) "
+                                    "SELECT id FROM subtree ORDER BY id"));
+    q.bind(topicId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QString RequestInboxQuery::workDateExpression() const
+{
+    // As Request::workDate(): the chosen proposed time, else the earliest one, else the deadline.
+    const Dialect &d = m_db.dialect();
+    return QStringLiteral("COALESCE("
+                          "(SELECT %1 FROM request_date_options o WHERE o.request_id = r.id AND o.chosen), "
+                          "(SELECT %1 FROM request_date_options o WHERE o.request_id = r.id), "
+                          "r.deadline)")
+        .arg(d.localDate(QStringLiteral("MIN(o.starts_at)")));
+}
+
+QString RequestInboxQuery::sortExpression(SortKey key) const
+{
+    switch (key) {
+    case SortKey::Reference: return QStringLiteral("r.reference");
+    case SortKey::Received: return QStringLiteral("r.received_on");
+    case SortKey::Title: return QStringLiteral("r.title");
+    case SortKey::Requester: return QStringLiteral("r.requester_name");
+    case SortKey::Unit: return QStringLiteral("r.requester_unit");
+    case SortKey::ServiceType: {
+        const QString column = m_language == QLatin1String("fi") ? QStringLiteral("st.name_fi")
+            : m_language == QLatin1String("sv")                   ? QStringLiteral("st.name_sv")
+                                                                  : QStringLiteral("st.name_en");
+        // A missing translation falls back to English, as ServiceType::name does.
+        return QStringLiteral("(SELECT COALESCE(NULLIF(%1, ''), st.name_en) FROM service_types st "
+                              "WHERE st.code = r.service_type)")
+            .arg(column);
+    }
+    case SortKey::Status: {
+        QString cases;
+        int rank = 0;
+        for (const auto &entry : kRequestStatusCodes)
+            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.second)).arg(rank++);
+        return QStringLiteral("CASE r.status%1 END").arg(cases);
+    }
+    case SortKey::WorkDate: return workDateExpression();
+    case SortKey::WorkersNeeded: return QStringLiteral("r.workers_needed");
+    case SortKey::Accepted:
+        return QStringLiteral("(SELECT COUNT(*) FROM invitations i WHERE i.request_id = r.id AND i.response = '%1')")
+            .arg(toCode(InvitationResponse::Accepted));
+    }
+    return QStringLiteral("r.id");
+}
+
+QString RequestInboxQuery::orderBy(const Sort &sort) const
+{
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = sortExpression(sort.key);
+    QString order = QStringLiteral(" ORDER BY ");
+    // Only nullable keys get the null term: on the others it would keep the database from reading an index in order.
+    // Both backends sort false before true, so the requests without a value come last in ascending order.
+    if (sort.key == SortKey::ServiceType || sort.key == SortKey::WorkDate)
+        order += QStringLiteral("(%1 IS NULL)%2, ").arg(key, direction);
+    return order + key + direction + QStringLiteral(", r.id") + direction;
+}
+
+Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestInboxFilter &filter)
+{
+    QStringList parts;
+    QVariantList binds;
+    if (!filter.statuses.isEmpty()) {
+        parts << QStringLiteral("r.status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (RequestStatus s : filter.statuses)
+            binds << toCode(s);
+    }
+    if (!filter.serviceType.isEmpty()) {
+        parts << QStringLiteral("r.service_type = ?");
+        binds << filter.serviceType;
+    }
+    if (filter.topicId != 0) {
+        auto subtree = topicSubtree(filter.topicId);
+        if (!subtree)
+            return subtree.error();
+        if (subtree->isEmpty()) {
+            parts << QStringLiteral("1 = 0"); // no such topic: nothing is tagged with it
+        } else {
+            parts << QStringLiteral("r.id IN (SELECT rt.request_id FROM request_topics rt WHERE rt.topic_id IN (%1))")
+                         .arg(placeholders(subtree->size()));
+            for (qint64 id : *subtree)
+                binds << id;
+        }
+    }
+    if (filter.receivedFrom.isValid()) {
+        parts << QStringLiteral("r.received_on >= ?");
+        binds << SqlQuery::fromDate(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        parts << QStringLiteral("r.received_on <= ?");
+        binds << SqlQuery::fromDate(filter.receivedTo);
+    }
+    if (filter.workFrom.isValid()) {
+        parts << workDateExpression() + QStringLiteral(" >= ?");
+        binds << SqlQuery::fromDate(filter.workFrom);
+    }
+    if (filter.workTo.isValid()) {
+        parts << workDateExpression() + QStringLiteral(" <= ?");
+        binds << SqlQuery::fromDate(filter.workTo);
+    }
+    const Dialect &dialect = m_db.dialect();
+    for (const QString &word : filter.words()) {
+        QStringList any;
+        const QString value = dialect.containsTextValue(word);
+        for (const QString &column : kTextColumns) {
+            any << dialect.containsText(column);
+            binds << value;
+        }
+        parts << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    Condition c;
+    if (!parts.isEmpty())
+        c.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    c.binds = binds;
+    return c;
+}
+
+Result<int> RequestInboxQuery::count(const RequestInboxFilter &filter)
+{
+    auto where = condition(filter);
+    if (!where)
+        return where.error();
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests r") + where->sql);
+    q.bindAll(where->binds);
+    auto n = q.scalar();
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort,
+                                                         int offset, int limit)
+{
+    if (offset < 0 || limit < 0)
+        return Error(Error::Code::InvalidInput, tr("A page of the request list cannot start or end before its first row."));
+    if (limit == 0)
+        return QVector<RequestSummary>{};
+    auto where = condition(filter);
+    if (!where)
+        return where.error();
+    // First only the ids of the page, so that the computed columns are worked out for the page, not for every
+    // request the database sorts.
+    SqlQuery q(m_db, QStringLiteral("SELECT r.id FROM requests r") + where->sql + orderBy(sort)
+                         + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.bindAll(where->binds);
+    q.bindAll({limit, offset});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return load(ids);
+}
+
+Result<int> RequestInboxQuery::positionOf(const RequestInboxFilter &filter, const Sort &sort, qint64 id)
+{
+    auto where = condition(filter);
+    if (!where)
+        return where.error();
+    SqlQuery q(m_db, QStringLiteral("SELECT ranked.position FROM (SELECT r.id AS id, ROW_NUMBER() OVER (%1) AS position "
+                                    "FROM requests r%2) ranked WHERE ranked.id = ?")
+                         .arg(orderBy(sort).mid(1), where->sql));
+    q.bindAll(where->binds);
+    q.bind(id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() - 1 : -1;
+}
+
+Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &ids)
+{
+    QVector<RequestSummary> result(ids.size());
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        index.insert(ids.at(i), i);
+
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QVector<qint64> chunk = ids.mid(start, kIdsPerStatement);
+        QVariantList binds;
+        for (qint64 id : chunk)
+            binds << id;
+        const QString in = placeholders(chunk.size());
+        SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.requester_name, "
+                                        "r.requester_unit, r.service_type, r.status, r.workers_needed, %1, %2 "
+                                        "FROM requests r WHERE r.id IN (%3)")
+                             .arg(workDateExpression(), sortExpression(SortKey::Accepted), in));
+        q.bindAll(binds);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            RequestSummary &r = result[*it];
+            r.id = q.value(0).toLongLong();
+            r.version = q.value(1).toInt();
+            r.reference = q.value(2).toString();
+            r.receivedOn = SqlQuery::toDate(q.value(3));
+            r.title = q.value(4).toString();
+            r.requesterName = q.value(5).toString();
+            r.requesterUnit = q.value(6).toString();
+            r.serviceType = q.value(7).toString();
+            r.status = requestStatusFromCode(q.value(8).toString()).value_or(RequestStatus::New);
+            r.workersNeeded = q.value(9).toInt();
+            r.workDate = SqlQuery::toDate(q.value(10));
+            r.acceptedCount = q.value(11).toInt();
+        }
+
+        SqlQuery topics(m_db, QStringLiteral("SELECT request_id, topic_id, weight FROM request_topics "
+                                             "WHERE request_id IN (%1) "
+                                             "ORDER BY request_id, CASE weight WHEN 'primary' THEN 0 ELSE 1 END, topic_id")
+                                  .arg(in));
+        topics.bindAll(binds);
+        if (Status s = topics.exec(); !s)
+            return s.error();
+        while (topics.next()) {
+            const auto it = index.constFind(topics.value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            RequestTopic t;
+            t.topicId = topics.value(1).toLongLong();
+            t.weight = topicWeightFromCode(topics.value(2).toString()).value_or(TopicWeight::Primary);
+            result[*it].topics.append(t);
+        }
+    }
+    // A request deleted between the two statements leaves a hole; drop it rather than show an empty line.
+    result.erase(std::remove_if(result.begin(), result.end(), [](const RequestSummary &r) { return r.id == 0; }),
+                 result.end());
+    return result;
+}
+
+} // namespace Kohtaamo

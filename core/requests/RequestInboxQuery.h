@@ -1,0 +1,74 @@
+#pragma once
+
+#include "RequestInboxFilter.h"
+#include "RequestSummary.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+#include <QVector>
+
+namespace Kohtaamo {
+
+class Database;
+
+// The request inbox read from the database a page at a time: how many requests a filter leaves, and the summaries
+// of one page of them in a chosen order. Filtering, sorting and paging happen in SQL with bound values, so a list
+// of 200,000 requests costs what one page costs. Read-only.
+//
+// The order is total: ties are broken by id in the same direction, so pages never overlap or skip a request.
+// Requests without a value for the sort key (no service type, no work date yet) come last in ascending order and
+// first in descending order.
+class RequestInboxQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::RequestInboxQuery)
+public:
+    enum class SortKey {
+        Reference,
+        Received,
+        Title,
+        Requester,
+        Unit,
+        ServiceType, // by the name in the query's language
+        Status,      // in workflow order (New, Tagged ... Closed, Cancelled)
+        WorkDate,
+        WorkersNeeded,
+        Accepted,
+    };
+    struct Sort
+    {
+        SortKey key = SortKey::Received;
+        Qt::SortOrder order = Qt::DescendingOrder;
+        friend bool operator==(const Sort &a, const Sort &b) { return a.key == b.key && a.order == b.order; }
+    };
+
+    // language ("fi", "sv", "en") names the service types when sorting by them.
+    explicit RequestInboxQuery(Database &db, const QString &language = QStringLiteral("en"));
+
+    Result<int> count(const RequestInboxFilter &filter);
+    // Up to `limit` summaries from position `offset` (0-based) of the filtered, sorted requests.
+    Result<QVector<RequestSummary>> fetch(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit);
+    // Where request `id` stands (0-based) among the filtered, sorted requests; -1 if the filter leaves it out or
+    // there is no such request.
+    Result<int> positionOf(const RequestInboxFilter &filter, const Sort &sort, qint64 id);
+
+    // The topic and every topic under it, at any depth; empty if there is no such topic.
+    Result<QVector<qint64>> topicSubtree(qint64 topicId);
+
+private:
+    struct Condition
+    {
+        QString sql; // " WHERE ..." or empty
+        QVariantList binds;
+    };
+    Result<Condition> condition(const RequestInboxFilter &filter);
+    QString orderBy(const Sort &sort) const;
+    QString sortExpression(SortKey key) const;
+    QString workDateExpression() const;
+    Result<QVector<RequestSummary>> load(const QVector<qint64> &ids);
+
+    Database &m_db;
+    QString m_language;
+};
+
+} // namespace Kohtaamo
