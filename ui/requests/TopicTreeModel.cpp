@@ -7,10 +7,7 @@
 
 namespace Kohtaamo {
 
-TopicTreeModel::TopicTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
 void TopicTreeModel::setTopics(const QVector<Topic> &topics, const QString &language)
 {
@@ -91,7 +88,7 @@ void TopicTreeModel::setLanguage(const QString &language)
         if (rows == 0)
             return;
         emit dataChanged(index(0, 0, parentIndex), index(rows - 1, 0, parentIndex),
-                         {Qt::DisplayRole, Qt::ToolTipRole, PathRole});
+                         { Qt::DisplayRole, Qt::ToolTipRole, PathRole });
         for (int r = 0; r < rows; ++r)
             notify(index(r, 0, parentIndex));
     };
@@ -109,7 +106,7 @@ void TopicTreeModel::setChecked(const QSet<qint64> &topicIds)
     m_checked = wanted;
     for (qint64 id : changed) {
         const QModelIndex i = indexOf(id);
-        emit dataChanged(i, i, {Qt::CheckStateRole});
+        emit dataChanged(i, i, { Qt::CheckStateRole });
     }
 }
 
@@ -246,7 +243,7 @@ bool TopicTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         m_checked.insert(id);
     else
         m_checked.remove(id);
-    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit dataChanged(index, index, { Qt::CheckStateRole });
     emit checkToggled(id, on);
     return true;
 }

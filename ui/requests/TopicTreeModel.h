@@ -19,8 +19,8 @@ class TopicTreeModel : public QAbstractItemModel
 public:
     enum Role {
         TopicIdRole = Qt::UserRole + 1, // qint64
-        PathRole,                       // "Child protection › Placement › Emergency placement"
-        RetiredRole,                    // bool
+        PathRole, // "Child protection › Placement › Emergency placement"
+        RetiredRole, // bool
     };
 
     explicit TopicTreeModel(QObject *parent = nullptr);

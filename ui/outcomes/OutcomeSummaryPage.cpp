@@ -1,0 +1,117 @@
+#include "OutcomeSummaryPage.h"
+
+#include "common/Clock.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    m_heldOnLabel = new QLabel(this);
+    m_heldOn = new QDateEdit(this);
+    m_heldOn->setObjectName(QStringLiteral("heldOn"));
+    m_heldOn->setCalendarPopup(true);
+    m_heldOnLabel->setBuddy(m_heldOn);
+
+    m_summaryLabel = new QLabel(this);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("meetingSummary"));
+    m_summary->setTabChangesFocus(true);
+    m_summaryLabel->setBuddy(m_summary);
+
+    m_feedbackLabel = new QLabel(this);
+    m_feedback = new QPlainTextEdit(this);
+    m_feedback->setObjectName(QStringLiteral("requesterFeedback"));
+    m_feedback->setTabChangesFocus(true);
+    m_feedbackLabel->setBuddy(m_feedback);
+
+    auto *dateRow = new QFormLayout;
+    dateRow->addRow(m_heldOnLabel, m_heldOn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(dateRow);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_summary, 3);
+    layout->addWidget(m_feedbackLabel);
+    layout->addWidget(m_feedback, 2);
+    setTabOrder(m_heldOn, m_summary);
+    setTabOrder(m_summary, m_feedback);
+    retranslateUi();
+}
+
+void OutcomeSummaryPage::setOutcome(const MeetingOutcome &outcome)
+{
+    m_loaded = outcome;
+    if (!m_loaded.heldOn.isValid())
+        m_loaded.heldOn = Clock::instance().today();
+    m_heldOn->setDate(m_loaded.heldOn);
+    m_summary->setPlainText(outcome.summary);
+    m_feedback->setPlainText(outcome.requesterFeedback);
+}
+
+MeetingOutcome OutcomeSummaryPage::outcome() const
+{
+    MeetingOutcome o = m_loaded;
+    o.heldOn = m_heldOn->date();
+    o.summary = m_summary->toPlainText().trimmed();
+    o.requesterFeedback = m_feedback->toPlainText().trimmed();
+    return o;
+}
+
+bool OutcomeSummaryPage::isModified() const
+{
+    const MeetingOutcome o = outcome();
+    return o.heldOn != m_loaded.heldOn || o.summary != m_loaded.summary.trimmed()
+        || o.requesterFeedback != m_loaded.requesterFeedback.trimmed();
+}
+
+std::optional<MeetingOutcome> OutcomeSummaryPage::changes() const
+{
+    if (!isModified())
+        return std::nullopt;
+    return outcome();
+}
+
+void OutcomeSummaryPage::markSaved(const MeetingOutcome &stored)
+{
+    setOutcome(stored);
+}
+
+QWidget *OutcomeSummaryPage::inputFor(const QString &field) const
+{
+    if (field == QLatin1String("heldOn"))
+        return m_heldOn;
+    if (field == QLatin1String("requesterFeedback"))
+        return m_feedback;
+    return m_summary;
+}
+
+void OutcomeSummaryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OutcomeSummaryPage::retranslateUi()
+{
+    m_heldOnLabel->setText(tr("Held &on:"));
+    m_heldOn->setAccessibleName(tr("Held on"));
+    m_heldOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_summaryLabel->setText(tr("Meeting s&ummary:"));
+    m_summary->setAccessibleName(tr("Meeting summary"));
+    m_summary->setPlaceholderText(tr("What was discussed, what the workers brought up, what was agreed."));
+    m_feedbackLabel->setText(tr("&Requester's feedback:"));
+    m_feedback->setAccessibleName(tr("Requester's feedback"));
+    m_feedback->setPlaceholderText(tr("What the requester said about the meeting and what they will do with it."));
+}
+
+} // namespace Kohtaamo

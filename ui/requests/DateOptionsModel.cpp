@@ -1,0 +1,129 @@
+#include "DateOptionsModel.h"
+
+#include "repositories/RequestRepository.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QStyle>
+
+namespace Kohtaamo {
+
+DateOptionsModel::DateOptionsModel(QObject *parent) : QAbstractListModel(parent) { }
+
+void DateOptionsModel::setOptions(const QVector<DateOption> &options)
+{
+    beginResetModel();
+    m_options = options;
+    endResetModel();
+}
+
+int DateOptionsModel::add(const DateOption &option)
+{
+    const int row = int(m_options.size());
+    beginInsertRows({}, row, row);
+    m_options.append(option);
+    endInsertRows();
+    if (option.chosen)
+        setChosen(row, true);
+    return row;
+}
+
+void DateOptionsModel::remove(int row)
+{
+    if (row < 0 || row >= m_options.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_options.removeAt(row);
+    endRemoveRows();
+}
+
+void DateOptionsModel::setOption(int row, const DateOption &option)
+{
+    if (row < 0 || row >= m_options.size())
+        return;
+    const bool chosen = option.chosen && !m_options.at(row).chosen;
+    m_options[row] = option;
+    changedRow(row);
+    if (chosen)
+        setChosen(row, true);
+}
+
+void DateOptionsModel::setChosen(int row, bool chosen)
+{
+    for (int i = 0; i < m_options.size(); ++i) {
+        const bool wanted = chosen ? i == row : (i == row ? false : m_options.at(i).chosen);
+        if (m_options.at(i).chosen != wanted) {
+            m_options[i].chosen = wanted;
+            changedRow(i);
+        }
+    }
+}
+
+int DateOptionsModel::firstInvalidRow() const
+{
+    for (int i = 0; i < m_options.size(); ++i) {
+        if (!RequestRepository::validateDateOption(m_options.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+QString DateOptionsModel::describe(const DateOption &option)
+{
+    const QLocale locale;
+    if (!option.starts.isValid())
+        return tr("No start");
+    const QString day = locale.dayName(option.starts.date().dayOfWeek(), QLocale::ShortFormat);
+    const QString date = locale.toString(option.starts.date(), QLocale::ShortFormat);
+    const QString start = locale.toString(option.starts.time(), QLocale::ShortFormat);
+    QString text;
+    if (!option.ends.isValid())
+        text = tr("%1 %2 at %3").arg(day, date, start);
+    else if (option.ends.date() == option.starts.date())
+        text = tr("%1 %2 %3–%4").arg(day, date, start, locale.toString(option.ends.time(), QLocale::ShortFormat));
+    else
+        text = tr("%1 %2 %3 – %4").arg(day, date, start, locale.toString(option.ends, QLocale::ShortFormat));
+    return option.chosen ? tr("%1, chosen").arg(text) : text;
+}
+
+void DateOptionsModel::changedRow(int row)
+{
+    emit dataChanged(index(row), index(row));
+}
+
+int DateOptionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_options.size());
+}
+
+QVariant DateOptionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DateOption &option = m_options.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return describe(option);
+    case Qt::DecorationRole:
+        if (!RequestRepository::validateDateOption(option))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ToolTipRole: {
+        const Status s = RequestRepository::validateDateOption(option);
+        return s ? QVariant() : QVariant(s.error().message);
+    }
+    case Qt::FontRole:
+        if (option.chosen) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <vector>
+
+class QLabel;
+class QWidget;
+
+namespace Kohtaamo {
+
+// Shows the problems core validation finds next to the fields they are about. Each field is named as core names it
+// in Error::detail (a Request member such as "requesterEmail"); under its input sits a message line, hidden while
+// there is nothing to say. A field's message appears once the coordinator has changed the field and left it, or for
+// every field after revealAll() (an attempt to save), and it disappears as soon as the field is right. The message
+// is also the input's accessible description, so a screen reader says it on focus.
+class FieldProblems : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FieldProblems(QObject *parent = nullptr);
+
+    // Registers `field`: `input` gets the focus for it; `shown` (default: input) is what the form lays out. Returns
+    // the widget to put into the layout instead: `shown` with the message line under it. Order of registration is
+    // the order of "first problem".
+    QWidget *add(const QString &field, QWidget *input, QWidget *shown = nullptr);
+    bool hasField(const QString &field) const;
+
+    // The coordinator changed the field: a save error about it is dropped, and its message shows once it is left.
+    void edited(const QString &field);
+    // The rules the form breaks now; replaces the previous ones.
+    void setProblems(const QVector<Error> &problems);
+    // A problem only a save found (a check against the database); it stays until its field is edited.
+    void addSaveProblem(const Error &problem);
+    void revealAll();
+    // Nothing edited, nothing shown (after loading another request).
+    void reset();
+
+    QString shownMessage(const QString &field) const;
+    QStringList shownFields() const;
+    // The input of the first registered field whose problem is shown, or nullptr.
+    QWidget *firstInput() const;
+    // Whether `widget` holds a field whose problem is shown.
+    bool showsProblemWithin(const QWidget *widget) const;
+
+signals:
+    void shownChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        QString field;
+        QWidget *input = nullptr;
+        QWidget *messageRow = nullptr;
+        QLabel *message = nullptr;
+        QString description; // the input's own accessible description
+        bool edited = false;
+        bool left = false;
+        QString saveProblem;
+    };
+    Entry *entry(const QString &field);
+    void refresh();
+
+    std::vector<Entry> m_entries;
+    QVector<Error> m_problems;
+    bool m_revealAll = false;
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,141 @@
+#include "RequestDetailsForm.h"
+
+#include "FieldProblems.h"
+#include "common/Clock.h"
+#include "main/Translations.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent) : RequestFormPart(problems, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = newForm();
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reference->setAccessibleName(tr("Reference"));
+    top->addRow(new QLabel(tr("Reference:"), this), m_reference); // a value to read, not an input: no buddy
+    m_receivedOn = new QDateEdit(this);
+    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
+    m_receivedOn->setCalendarPopup(true);
+    m_receivedOn->setAccessibleName(tr("Date received"));
+    addRow(top, tr("Recei&ved on:"), QStringLiteral("receivedOn"), m_receivedOn);
+    layout->addLayout(top);
+
+    auto *who = new QGroupBox(tr("Who asks"), this);
+    auto *whoForm = newForm(who);
+    m_requesterName = new QLineEdit(who);
+    m_requesterName->setObjectName(QStringLiteral("requesterName"));
+    m_requesterName->setAccessibleName(tr("Requester's name"));
+    m_requesterName->setAccessibleDescription(tr("Required."));
+    m_requesterName->setPlaceholderText(tr("Required"));
+    addRow(whoForm, tr("&Name:"), QStringLiteral("requesterName"), m_requesterName);
+    m_requesterUnit = new QLineEdit(who);
+    m_requesterUnit->setObjectName(QStringLiteral("requesterUnit"));
+    m_requesterUnit->setAccessibleName(tr("Requester's unit or organisation"));
+    m_requesterUnit->setPlaceholderText(tr("e.g. Youth reception team, City of Turku"));
+    addRow(whoForm, tr("&Unit:"), QStringLiteral("requesterUnit"), m_requesterUnit);
+    m_requesterEmail = new QLineEdit(who);
+    m_requesterEmail->setObjectName(QStringLiteral("requesterEmail"));
+    m_requesterEmail->setAccessibleName(tr("Requester's e-mail address"));
+    m_requesterEmail->setPlaceholderText(tr("name@example.fi"));
+    m_requesterEmail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    addRow(whoForm, tr("&E-mail:"), QStringLiteral("requesterEmail"), m_requesterEmail);
+    m_requesterPhone = new QLineEdit(who);
+    m_requesterPhone->setObjectName(QStringLiteral("requesterPhone"));
+    m_requesterPhone->setAccessibleName(tr("Requester's phone number"));
+    m_requesterPhone->setPlaceholderText(tr("040 123 4567"));
+    m_requesterPhone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    addRow(whoForm, tr("P&hone:"), QStringLiteral("requesterPhone"), m_requesterPhone);
+    layout->addWidget(who);
+
+    auto *what = new QGroupBox(tr("What is asked"), this);
+    auto *whatForm = newForm(what);
+    m_title = new QLineEdit(what);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleDescription(tr("Required."));
+    m_title->setPlaceholderText(tr("Required, e.g. Plain-language review of the placement brochure"));
+    addRow(whatForm, tr("&Title:"), QStringLiteral("title"), m_title);
+    m_description = new QPlainTextEdit(what);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 4);
+    addRow(whatForm, tr("&Description:"), QStringLiteral("description"), m_description);
+    m_serviceType = new QComboBox(what);
+    m_serviceType->setObjectName(QStringLiteral("serviceType"));
+    m_serviceType->setAccessibleName(tr("Service type"));
+    m_serviceType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addRow(whatForm, tr("&Service type:"), QStringLiteral("serviceType"), m_serviceType);
+    layout->addWidget(what, 1);
+
+    track(m_receivedOn, QStringLiteral("receivedOn"));
+    track(m_requesterName, QStringLiteral("requesterName"));
+    track(m_requesterUnit, QStringLiteral("requesterUnit"));
+    track(m_requesterEmail, QStringLiteral("requesterEmail"));
+    track(m_requesterPhone, QStringLiteral("requesterPhone"));
+    track(m_title, QStringLiteral("title"));
+    track(m_description, QStringLiteral("description"));
+    track(m_serviceType, QStringLiteral("serviceType"));
+    setServiceTypes({});
+}
+
+void RequestDetailsForm::setServiceTypes(const QVector<ServiceType> &types)
+{
+    const QString current = m_serviceType->currentData().toString();
+    m_serviceType->clear();
+    m_serviceType->addItem(tr("Not decided yet"), QString());
+    const QString language = Translations::currentLanguage();
+    for (const ServiceType &t : types)
+        m_serviceType->addItem(t.name(language), t.code);
+    selectServiceType(current);
+}
+
+void RequestDetailsForm::selectServiceType(const QString &code)
+{
+    int index = m_serviceType->findData(code);
+    if (index < 0) {
+        // A type no longer listed stays as it is rather than being dropped silently.
+        m_serviceType->addItem(code, code);
+        index = m_serviceType->count() - 1;
+    }
+    m_serviceType->setCurrentIndex(index);
+}
+
+void RequestDetailsForm::fill(const Request &r)
+{
+    m_reference->setText(r.reference.isEmpty() ? tr("Given when the request is saved") : r.reference);
+    m_receivedOn->setDate(r.receivedOn.isValid() ? r.receivedOn : Clock::instance().today());
+    m_requesterName->setText(r.requesterName);
+    m_requesterUnit->setText(r.requesterUnit);
+    m_requesterEmail->setText(r.requesterEmail);
+    m_requesterPhone->setText(r.requesterPhone);
+    m_title->setText(r.title);
+    m_description->setPlainText(r.description);
+    selectServiceType(r.serviceType);
+}
+
+void RequestDetailsForm::applyTo(Request &r) const
+{
+    r.receivedOn = m_receivedOn->date();
+    r.requesterName = m_requesterName->text();
+    r.requesterUnit = m_requesterUnit->text();
+    r.requesterEmail = m_requesterEmail->text();
+    r.requesterPhone = m_requesterPhone->text();
+    r.title = m_title->text();
+    r.description = m_description->toPlainText();
+    r.serviceType = m_serviceType->currentData().toString();
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,378 @@
+#include "RequestFilterBar.h"
+
+#include "IndentedItemDelegate.h"
+#include "common/Clock.h"
+#include "main/Translations.h"
+#include "reports/OfficeSummary.h"
+#include "requests/RequestWorkflow.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardItemModel>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+namespace Kohtaamo {
+
+namespace {
+constexpr int kDepthRole = Qt::UserRole + 1;
+// A date edit at its minimum shows "any" and sets no limit.
+const QDate kNoLimit(2000, 1, 1);
+
+QStringList codes(const QVector<RequestStatus> &statuses)
+{
+    QStringList list;
+    for (RequestStatus s : statuses)
+        list << toCode(s);
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QVector<RequestStatus> statusesOf(const QStringList &list)
+{
+    QVector<RequestStatus> statuses;
+    for (const QString &code : list) {
+        if (const auto s = requestStatusFromCode(code))
+            statuses << *s;
+    }
+    return statuses;
+}
+
+enum DateField { ReceivedDate, WorkDate };
+} // namespace
+
+RequestFilterBar::RequestFilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &RequestFilterBar::emitIfChanged);
+
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { scheduleEmit(kSearchDelayMs); });
+
+    const auto makeCombo = [this](const char *name, QLabel **label) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        if (label) {
+            *label = new QLabel(this);
+            (*label)->setBuddy(combo);
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { scheduleEmit(0); });
+        return combo;
+    };
+    m_status = makeCombo("status", &m_statusLabel);
+    m_serviceType = makeCombo("serviceType", &m_serviceTypeLabel);
+    m_topic = makeCombo("topic", &m_topicLabel);
+    m_topic->setModel(new QStandardItemModel(m_topic));
+    m_topic->setItemDelegate(new IndentedItemDelegate(kDepthRole, m_topic));
+    m_topic->setMaxVisibleItems(20);
+    m_dateField = makeCombo("dateField", nullptr);
+    connect(m_dateField, &QComboBox::currentIndexChanged, this, &RequestFilterBar::updateDateNames);
+
+    const auto makeDate = [this](const char *name, QLabel **label) {
+        auto *edit = new QDateEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(kNoLimit);
+        edit->setDate(kNoLimit);
+        edit->calendarWidget()->installEventFilter(this);
+        *label = new QLabel(this);
+        (*label)->setBuddy(edit);
+        connect(edit, &QDateEdit::dateChanged, this, [this] { scheduleEmit(kSearchDelayMs); });
+        return edit;
+    };
+    m_from = makeDate("from", &m_fromLabel);
+    m_to = makeDate("to", &m_toLabel);
+
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setAutoDefault(false);
+    connect(m_clear, &QPushButton::clicked, this, &RequestFilterBar::clear);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(6);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_clear);
+    layout->addWidget(m_searchLabel, 0, 0);
+    layout->addLayout(searchRow, 0, 1);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(m_serviceTypeLabel);
+    filters->addWidget(m_serviceType);
+    filters->addSpacing(8);
+    filters->addWidget(m_topicLabel);
+    filters->addWidget(m_topic);
+    filters->addSpacing(8);
+    filters->addWidget(m_dateField);
+    filters->addWidget(m_fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    layout->addWidget(m_statusLabel, 1, 0);
+    layout->addLayout(filters, 1, 1);
+    layout->setColumnStretch(1, 1);
+
+    QWidget::setTabOrder(m_search, m_clear);
+    QWidget::setTabOrder(m_clear, m_status);
+    QWidget::setTabOrder(m_status, m_serviceType);
+    QWidget::setTabOrder(m_serviceType, m_topic);
+    QWidget::setTabOrder(m_topic, m_dateField);
+    QWidget::setTabOrder(m_dateField, m_from);
+    QWidget::setTabOrder(m_from, m_to);
+
+    retranslateUi();
+    m_emitted = filter();
+    updateClearButton();
+}
+
+QWidget *RequestFilterBar::lastInTabOrder() const
+{
+    return m_to;
+}
+
+void RequestFilterBar::setChoices(const QVector<Topic> &topics, const QVector<ServiceType> &serviceTypes)
+{
+    m_topics = topics;
+    m_serviceTypes = serviceTypes;
+    const QSignalBlocker blockTypes(m_serviceType);
+    const QSignalBlocker blockTopics(m_topic);
+    fillServiceTypes();
+    fillTopics();
+    scheduleEmit(0); // a chosen topic or type that no longer exists falls back to "all"
+}
+
+void RequestFilterBar::fillStatuses(const QStringList &current)
+{
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QStringList());
+    m_status->addItem(tr("Open (not closed or cancelled)"), codes(OfficeSummary::openStatuses()));
+    for (const auto &entry : kRequestStatusCodes)
+        m_status->addItem(RequestWorkflow::statusName(entry.first), QStringList{QLatin1String(entry.second)});
+    m_status->addItem(tr("Closed or cancelled"), codes({RequestStatus::Closed, RequestStatus::Cancelled}));
+    int index = m_status->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // A set of statuses that no entry offers (set by setFilter): shown as it is.
+        QStringList names;
+        for (RequestStatus s : statusesOf(current))
+            names << RequestWorkflow::statusName(s);
+        m_status->addItem(names.join(QStringLiteral(", ")), current);
+        index = m_status->count() - 1;
+    }
+    m_status->setCurrentIndex(std::max(0, index));
+}
+
+void RequestFilterBar::fillServiceTypes()
+{
+    const QString current = m_serviceType->currentData().toString();
+    const QString language = Translations::currentLanguage();
+    const QSignalBlocker block(m_serviceType);
+    m_serviceType->clear();
+    m_serviceType->addItem(tr("All services"), QString());
+    for (const ServiceType &t : m_serviceTypes)
+        m_serviceType->addItem(t.name(language), t.code);
+    m_serviceType->setCurrentIndex(std::max(0, m_serviceType->findData(current)));
+}
+
+void RequestFilterBar::fillTopics()
+{
+    const qint64 current = m_topic->currentData().toLongLong();
+    const QString language = Translations::currentLanguage();
+    auto *model = static_cast<QStandardItemModel *>(m_topic->model());
+    const QSignalBlocker block(m_topic);
+    model->clear();
+    auto *all = new QStandardItem(tr("All topics"));
+    all->setData(qint64(0), Qt::UserRole);
+    model->appendRow(all);
+
+    // Depth first, each level in the taxonomy's own order; retired topics after the others on their level.
+    QHash<qint64, QVector<const Topic *>> children;
+    QSet<qint64> known;
+    for (const Topic &t : m_topics)
+        known.insert(t.id);
+    for (const Topic &t : m_topics)
+        children[known.contains(t.parentId) ? t.parentId : 0].append(&t);
+    for (auto &list : children) {
+        std::stable_sort(list.begin(), list.end(), [](const Topic *a, const Topic *b) {
+            return std::make_tuple(a->retired, a->sortOrder, a->id) < std::make_tuple(b->retired, b->sortOrder, b->id);
+        });
+    }
+    int row = 0;
+    int found = 0;
+    std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
+        for (const Topic *t : children.value(parent)) {
+            const QString name = t->name(language);
+            auto *item = new QStandardItem(t->retired ? tr("%1 (retired)").arg(name) : name);
+            item->setData(t->id, Qt::UserRole);
+            item->setData(depth, kDepthRole);
+            model->appendRow(item);
+            ++row;
+            if (t->id == current)
+                found = row;
+            if (depth < 16) // a guard; the repository refuses cycles
+                add(t->id, depth + 1);
+        }
+    };
+    add(0, 0);
+    m_topic->setCurrentIndex(found);
+}
+
+RequestInboxFilter RequestFilterBar::filter() const
+{
+    RequestInboxFilter f;
+    f.text = m_search->text().simplified();
+    f.statuses = statusesOf(m_status->currentData().toStringList());
+    f.serviceType = m_serviceType->currentData().toString();
+    f.topicId = m_topic->currentData().toLongLong();
+    const QDate from = dateOf(m_from);
+    const QDate to = dateOf(m_to);
+    if (m_dateField->currentData().toInt() == WorkDate) {
+        f.workFrom = from;
+        f.workTo = to;
+    } else {
+        f.receivedFrom = from;
+        f.receivedTo = to;
+    }
+    return f;
+}
+
+void RequestFilterBar::showFilter(const RequestInboxFilter &f)
+{
+    const QSignalBlocker b1(m_search), b2(m_status), b3(m_serviceType), b4(m_topic), b5(m_dateField), b6(m_from),
+        b7(m_to);
+    m_search->setText(f.text);
+    fillStatuses(codes(f.statuses));
+    m_serviceType->setCurrentIndex(std::max(0, m_serviceType->findData(f.serviceType)));
+    m_topic->setCurrentIndex(std::max(0, m_topic->findData(f.topicId)));
+    const bool received = f.receivedFrom.isValid() || f.receivedTo.isValid() || !f.hasWorkRange();
+    m_dateField->setCurrentIndex(m_dateField->findData(received ? ReceivedDate : WorkDate));
+    updateDateNames();
+    setDate(m_from, received ? f.receivedFrom : f.workFrom);
+    setDate(m_to, received ? f.receivedTo : f.workTo);
+}
+
+void RequestFilterBar::setFilter(const RequestInboxFilter &filter)
+{
+    showFilter(filter);
+    emitIfChanged();
+}
+
+void RequestFilterBar::scheduleEmit(int delayMs)
+{
+    updateClearButton();
+    m_delay.start(delayMs);
+}
+
+void RequestFilterBar::emitIfChanged()
+{
+    m_delay.stop();
+    updateClearButton();
+    const RequestInboxFilter now = filter();
+    if (now == m_emitted)
+        return;
+    m_emitted = now;
+    emit filterChanged(now);
+}
+
+void RequestFilterBar::updateClearButton()
+{
+    m_clear->setEnabled(!filter().isEmpty());
+}
+
+QDate RequestFilterBar::dateOf(const QDateEdit *edit) const
+{
+    return edit->date() == kNoLimit ? QDate() : edit->date();
+}
+
+void RequestFilterBar::setDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() && date > kNoLimit ? date : kNoLimit);
+}
+
+bool RequestFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // The calendar of a date edit that shows "any" opens on this month, not on the year 2000.
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_from, m_to}) {
+            if (watched == edit->calendarWidget() && edit->date() == kNoLimit) {
+                const QDate today = Clock::instance().today();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestFilterBar::updateDateNames()
+{
+    const bool work = m_dateField->currentData().toInt() == WorkDate;
+    m_from->setAccessibleName(work ? tr("Work date from") : tr("Received from"));
+    m_to->setAccessibleName(work ? tr("Work date to") : tr("Received to"));
+}
+
+void RequestFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RequestFilterBar::retranslateUi()
+{
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Reference, title, requester or unit"));
+    m_search->setAccessibleName(tr("Search requests"));
+    m_search->setAccessibleDescription(tr("Shows the requests whose reference, title, requester or unit contains "
+                                          "every word typed"));
+    m_statusLabel->setText(tr("S&how:"));
+    m_status->setAccessibleName(tr("Status"));
+    m_serviceTypeLabel->setText(tr("Ser&vice:"));
+    m_serviceType->setAccessibleName(tr("Service type"));
+    m_topicLabel->setText(tr("T&opic:"));
+    m_topic->setAccessibleName(tr("Topic"));
+    m_topic->setAccessibleDescription(tr("Shows the requests tagged with this topic or a narrower one"));
+    m_fromLabel->setText(tr("&from"));
+    m_toLabel->setText(tr("t&o"));
+    m_clear->setText(tr("&Clear filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setSpecialValueText(tr("any"));
+
+    const QSignalBlocker block(m_dateField);
+    const int field = std::max(0, m_dateField->currentIndex());
+    m_dateField->clear();
+    m_dateField->addItem(tr("Received"), int(ReceivedDate));
+    m_dateField->addItem(tr("Work date"), int(WorkDate));
+    m_dateField->setCurrentIndex(field);
+    m_dateField->setAccessibleName(tr("Which date the range applies to"));
+    updateDateNames();
+
+    fillStatuses(m_status->currentData().toStringList());
+    fillServiceTypes();
+    fillTopics();
+}
+
+} // namespace Kohtaamo
