@@ -1,5 +1,10 @@
 #include "CliCommands.h"
 
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "InterchangeCommands.h"
+#include "RankCommands.h"
+
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -22,56 +27,18 @@ const char *kUsage =
     "  info                                     schema version and what the database holds\n"
     "  demo [--workers N] [--requests M] [--seed S] [--today YYYY-MM-DD]\n"
     "                                           fill an EMPTY database with a deterministic demo office\n"
+    "  export FILE.json                         write the whole office as an interchange document (- = stdout)\n"
+    "  import FILE.json                         read an interchange document, all or nothing (- = stdin)\n"
+    "  rank REF [--date YYYY-MM-DD] [--limit N] [--excluded] [--json]\n"
+    "                                           rank the workers for the request with reference REF, as on\n"
+    "                                           day --date (default today); --excluded lists who is left out\n"
+    "  suggest-team REF [--date YYYY-MM-DD] [--json]\n"
+    "                                           suggest a team for a request that needs several workers\n"
     "\n"
+    "The file format and the JSON output are described in docs/interchange.md.\n"
     "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.\n";
 
-struct Context
-{
-    Database &db;
-    QStringList args;
-    QTextStream &out;
-    QTextStream &err;
-};
-
-// Reads "--name value" options; anything unknown is bad usage.
-class Options
-{
-public:
-    bool parse(const QStringList &args, const QStringList &known, QTextStream &err)
-    {
-        for (int i = 0; i < args.size(); ++i) {
-            const QString a = args.at(i);
-            if (!a.startsWith(QLatin1String("--")) || !known.contains(a.mid(2))) {
-                err << "Unknown option: " << a << '\n';
-                return false;
-            }
-            if (i + 1 >= args.size()) {
-                err << "Option " << a << " needs a value\n";
-                return false;
-            }
-            m_values.insert(a.mid(2), args.at(++i));
-        }
-        return true;
-    }
-    bool has(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
-    bool intValue(const QString &name, int &target, int min, int max, QTextStream &err) const
-    {
-        if (!has(name))
-            return true;
-        bool ok = false;
-        const int v = value(name).toInt(&ok);
-        if (!ok || v < min || v > max) {
-            err << "--" << name << " must be a whole number from " << min << " to " << max << '\n';
-            return false;
-        }
-        target = v;
-        return true;
-    }
-
-private:
-    QHash<QString, QString> m_values;
-};
+} // namespace
 
 int exitCodeFor(const Error &e)
 {
@@ -81,6 +48,8 @@ int exitCodeFor(const Error &e)
     default: return Failure;
     }
 }
+
+namespace {
 
 int commandInfo(Context &c)
 {
@@ -105,8 +74,8 @@ int commandInfo(Context &c)
 
 int commandDemo(Context &c)
 {
-    Options opts;
-    if (!opts.parse(c.args, {QStringLiteral("workers"), QStringLiteral("requests"), QStringLiteral("seed"), QStringLiteral("today")}, c.err))
+    CliOptions opts;
+    if (!opts.parse(c.args, {QStringLiteral("workers"), QStringLiteral("requests"), QStringLiteral("seed"), QStringLiteral("today")}, {}, 0, c.err))
         return BadUsage;
     DemoGenerator::Options o;
     int seed = 1;
@@ -115,13 +84,8 @@ int commandDemo(Context &c)
         || !opts.intValue(QStringLiteral("seed"), seed, 0, 2147483647, c.err))
         return BadUsage;
     o.seed = quint32(seed);
-    if (opts.has(QStringLiteral("today"))) {
-        o.today = QDate::fromString(opts.value(QStringLiteral("today")), Qt::ISODate);
-        if (!o.today.isValid()) {
-            c.err << "--today must be a date YYYY-MM-DD\n";
-            return BadUsage;
-        }
-    }
+    if (!opts.dateValue(QStringLiteral("today"), o.today, c.err))
+        return BadUsage;
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(c.db);
@@ -176,6 +140,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::map<QString, std::function<int(Context &)>> commands{
         {QStringLiteral("info"), commandInfo},
         {QStringLiteral("demo"), commandDemo},
+        {QStringLiteral("import"), InterchangeCommands::importFile},
+        {QStringLiteral("export"), InterchangeCommands::exportFile},
+        {QStringLiteral("rank"), RankCommands::rank},
+        {QStringLiteral("suggest-team"), RankCommands::suggestTeam},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {
@@ -187,14 +155,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error().message << '\n';
         return BadUsage;
     }
+    QElapsedTimer T; T.start(); // TIMING
     auto db = Database::open(*location);
+    err << "TIMING open " << T.restart() << "\n"; // TIMING
     if (!db) {
         err << db.error().message << '\n';
         return db.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
     (*db)->setActor(QStringLiteral("kohtaamo-cli"));
     Context context{*db.value(), rest.mid(1), out, err};
-    return command->second(context);
+    const int rc = command->second(context);
+    err << "TIMING command " << T.restart() << "\n"; // TIMING
+    return rc;
 }
 
 } // namespace Kohtaamo::Cli

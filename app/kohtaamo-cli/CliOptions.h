@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Kohtaamo::Cli {
+
+// The arguments of one command: "--name value" options, "--name" flags and a fixed number of positional
+// arguments, in any order. Anything else is bad usage, reported on the error stream.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Kohtaamo::Cli::CliOptions)
+public:
+    bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags, int positionals,
+               QTextStream &err);
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    QString positional(int i) const { return m_positionals.value(i); }
+
+    // Leave target as it is when the option is absent; false (with a message) when it is not valid.
+    bool intValue(const QString &name, int &target, int min, int max, QTextStream &err) const;
+    bool dateValue(const QString &name, QDate &target, QTextStream &err) const;
+
+private:
+    QHash<QString, QString> m_values;
+    QSet<QString> m_flags;
+    QStringList m_positionals;
+};
+
+} // namespace Kohtaamo::Cli

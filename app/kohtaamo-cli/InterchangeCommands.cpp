@@ -1,0 +1,91 @@
+#include "InterchangeCommands.h"
+
+#include "CliCommands.h"
+#include "CliOptions.h"
+
+#include "interchange/InterchangeExporter.h"
+#include "interchange/InterchangeImporter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Kohtaamo::Cli {
+
+namespace {
+const QString kStandardStream = QStringLiteral("-");
+}
+
+int InterchangeCommands::importFile(Context &c)
+{
+    CliOptions options;
+    if (!options.parse(c.args, {}, {}, 1, c.err))
+        return BadUsage;
+    const QString path = options.positional(0);
+    QFile file;
+    const bool opened = path == kStandardStream ? file.open(stdin, QIODevice::ReadOnly)
+                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return file.exists() || path == kStandardStream ? Failure : NotFound;
+    }
+    const QByteArray json = file.readAll();
+    auto summary = InterchangeImporter(c.db).importJson(json);
+    if (!summary) {
+        c.err << summary.error().message << '\n';
+        if (summary.error().code == Error::Code::InvalidInput || summary.error().code == Error::Code::NewerSchema)
+            c.err << tr("Nothing was imported.") << '\n';
+        return summary.error().code == Error::Code::NewerSchema ? BadUsage : exitCodeFor(summary.error());
+    }
+    const InterchangeSummary &s = *summary;
+    c.out << tr("topics: %1 created, %2 updated, %3 already there")
+                 .arg(s.topicsCreated)
+                 .arg(s.topicsUpdated)
+                 .arg(s.topicsKept)
+          << '\n'
+          << tr("organisations: %1 created, %2 already there").arg(s.organisationsCreated).arg(s.organisationsKept)
+          << '\n'
+          << tr("coordinators: %1 created, %2 already there").arg(s.coordinatorsCreated).arg(s.coordinatorsKept)
+          << '\n'
+          << tr("workers: %1").arg(s.workers) << '\n'
+          << tr("consents: %1").arg(s.consents) << '\n'
+          << tr("requests: %1").arg(s.requests) << '\n'
+          << tr("invitations: %1").arg(s.invitations) << '\n'
+          << tr("engagements: %1").arg(s.engagements) << '\n'
+          << tr("outcomes: %1").arg(s.outcomes) << '\n'
+          << tr("knowledge entries: %1").arg(s.knowledgeEntries) << '\n';
+    return Ok;
+}
+
+int InterchangeCommands::exportFile(Context &c)
+{
+    CliOptions options;
+    if (!options.parse(c.args, {}, {}, 1, c.err))
+        return BadUsage;
+    const QString path = options.positional(0);
+    auto json = InterchangeExporter(c.db).exportJson();
+    if (!json) {
+        c.err << json.error().message << '\n';
+        return exitCodeFor(json.error());
+    }
+    if (path == kStandardStream) {
+        c.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size()) {
+            c.err << tr("Cannot write to standard output: %1").arg(out.errorString()) << '\n';
+            return Failure;
+        }
+        return Ok;
+    }
+    // Written whole or not at all, and readable by the owner only: the file holds personal data.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(*json) != json->size() || !file.commit()) {
+        c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace Kohtaamo::Cli
