@@ -8,6 +8,7 @@
 #include "common/ErrorMessage.h"
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
+#include "requests/RequestsPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
@@ -84,6 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
 
     retranslateUi();
     m_overview->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -92,6 +94,7 @@ MainWindow::~MainWindow()
 {
     // The pages outlive the database by a moment (children are deleted after the members): let go of it first.
     m_overview->setDatabase(nullptr);
+    m_requests->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
@@ -195,6 +198,9 @@ void MainWindow::createPages()
             m_overview = new OverviewPage(m_stack);
             connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
             widget = m_overview;
+        } else if (page == Page::Requests) {
+            m_requests = new RequestsPage(m_settings, m_stack);
+            widget = m_requests;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -243,6 +249,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     std::unique_ptr<Database> previous = std::move(m_database);
     m_database = std::move(opened).value();
     m_overview->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get());
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
@@ -340,20 +347,6 @@ void MainWindow::retranslateUi()
 
 void MainWindow::retranslatePlaceholders()
 {
-    m_placeholders.value(Page::Requests)
-        ->setTexts(tr("Requests"),
-                   tr("Every request a professional sends — review a brochure, speak at a training, join a work "
-                      "group — from the moment it arrives until the meeting's outcome is recorded."),
-                   {tr("An inbox of all requests, with filters for status, kind of work, topic and dates, and search "
-                       "as you type."),
-                    tr("A form for a new request: who asks, what for, when or by when, where, in which language, "
-                       "and on what fee terms."),
-                    tr("Tagging with topics and the wanted perspective: as a child or young person, as a parent, "
-                       "as a relative."),
-                    tr("Candidates ranked by relevant experience, availability and consent, with the reasons shown; "
-                       "invitations and their answers."),
-                    tr("The meeting's outcome: attendance, hours, fees and travel costs, debriefs, and the experience "
-                       "knowledge it produced.")});
     m_placeholders.value(Page::Workers)
         ->setTexts(tr("Experience workers"),
                    tr("The register of experience workers: what they can speak from, what they are willing to do, "

@@ -19,6 +19,7 @@ class Database;
 struct DatabaseLocation;
 class OverviewPage;
 class PlaceholderPage;
+class RequestsPage;
 class Settings;
 
 // The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
@@ -73,6 +74,7 @@ private:
     QLabel *m_brand = nullptr;
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
+    RequestsPage *m_requests = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 

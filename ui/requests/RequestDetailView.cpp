@@ -253,7 +253,11 @@ QString RequestDetailView::whenText() const
     const QLocale locale;
     QStringList lines;
     for (const DateOption &o : m_request.dateOptions) {
-        QString line = locale.toString(o.starts.toLocalTime(), QLocale::LongFormat);
+        // "Sunday, 6 December 2026, 13:00 – 14:30": the day in full, the times short (no seconds, no zone).
+        const QDateTime starts = o.starts.toLocalTime();
+        QString line = tr("%1, %2", "date, time")
+                           .arg(locale.toString(starts.date(), QLocale::LongFormat),
+                                locale.toString(starts.time(), QLocale::ShortFormat));
         if (o.ends.isValid())
             line = tr("%1 – %2").arg(line, locale.toString(o.ends.toLocalTime().time(), QLocale::ShortFormat));
         if (o.chosen)
@@ -343,7 +347,7 @@ void RequestDetailView::showFields()
                                                                   : MatchTexts::perspective(r.wantedPerspective);
     values[When] = whenText();
     values[Where] = r.remote ? tr("Remote") : QStringList({r.place, r.region}).join(QStringLiteral(", "));
-    values[Duration] = r.durationMinutes > 0 ? tr("%n minute(s)", nullptr, r.durationMinutes) : QString();
+    values[Duration] = r.durationMinutes > 0 ? tr("%1 min", "duration in minutes").arg(locale.toString(r.durationMinutes)) : QString();
     values[Audience] = r.audience;
     values[Language] = Translations::nativeName(r.language);
     values[Workers] = locale.toString(r.workersNeeded);

@@ -1,4 +1,5 @@
 #include "RequestFilterBar.h"
+#include "common/ClearButton.h"
 
 #include "IndentedItemDelegate.h"
 #include "common/Clock.h"
@@ -61,14 +62,16 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this] { scheduleEmit(kSearchDelayMs); });
 
     const auto makeCombo = [this](const char *name, QLabel **label) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long service and topic names are elided in the closed box; the open list shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         if (label) {
             *label = new QLabel(this);
             (*label)->setBuddy(combo);
@@ -113,27 +116,29 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_clear);
     layout->addWidget(m_searchLabel, 0, 0);
-    layout->addLayout(searchRow, 0, 1);
 
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
-    filters->addWidget(m_status);
-    filters->addSpacing(8);
-    filters->addWidget(m_serviceTypeLabel);
-    filters->addWidget(m_serviceType);
-    filters->addSpacing(8);
-    filters->addWidget(m_topicLabel);
-    filters->addWidget(m_topic);
-    filters->addSpacing(8);
-    filters->addWidget(m_dateField);
-    filters->addWidget(m_fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toLabel);
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    // Two columns of filters under the search, so that the inbox stays narrow enough to leave room for the request
+    // beside it.
+    layout->addLayout(searchRow, 0, 1, 1, 3);
     layout->addWidget(m_statusLabel, 1, 0);
-    layout->addLayout(filters, 1, 1);
+    layout->addWidget(m_status, 1, 1);
+    layout->addWidget(m_serviceTypeLabel, 1, 2);
+    layout->addWidget(m_serviceType, 1, 3);
+    layout->addWidget(m_topicLabel, 2, 0);
+    layout->addWidget(m_topic, 2, 1, 1, 3);
+    m_datesLabel = new QLabel(this);
+    m_datesLabel->setBuddy(m_dateField);
+    layout->addWidget(m_datesLabel, 3, 0);
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(6);
+    dates->addWidget(m_dateField);
+    dates->addWidget(m_fromLabel);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(m_toLabel);
+    dates->addWidget(m_to, 1);
+    layout->addLayout(dates, 3, 1, 1, 3);
     layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
 
     QWidget::setTabOrder(m_search, m_clear);
     QWidget::setTabOrder(m_clear, m_status);
@@ -354,6 +359,7 @@ void RequestFilterBar::retranslateUi()
     m_topicLabel->setText(tr("T&opic:"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->setAccessibleDescription(tr("Shows the requests tagged with this topic or a narrower one"));
+    m_datesLabel->setText(tr("&Dates:"));
     m_fromLabel->setText(tr("&from"));
     m_toLabel->setText(tr("t&o"));
     m_clear->setText(tr("&Clear filters"));
