@@ -14,6 +14,7 @@
 #include "requests/RequestWorkflow.h"
 #include "common/Clock.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -186,7 +187,14 @@ QString RequestDetailView::stepLabel(RequestStatus to)
 
 void RequestDetailView::rebuildSteps()
 {
-    qDeleteAll(m_stepButtons);
+    // A step button may be the one whose click led here: it goes once its signal is done, and the keyboard focus it
+    // had moves on to the next step (or the tabs) instead of getting lost.
+    const bool hadFocus = m_stepBar->isAncestorOf(QApplication::focusWidget());
+    for (QPushButton *button : std::as_const(m_stepButtons)) {
+        button->hide();
+        m_stepBar->layout()->removeWidget(button);
+        button->deleteLater();
+    }
     m_stepButtons.clear();
     if (m_request.id == 0)
         return;
@@ -206,6 +214,16 @@ void RequestDetailView::rebuildSteps()
         m_stepBar->layout()->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_stepButtons.insert(to, button);
+    }
+    if (hadFocus) {
+        QWidget *next = m_tabs;
+        for (QPushButton *button : std::as_const(m_stepButtons)) {
+            if (button->isEnabled()) {
+                next = button;
+                break;
+            }
+        }
+        next->setFocus(Qt::OtherFocusReason);
     }
 }
 
