@@ -71,7 +71,7 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
         combo->setObjectName(QLatin1String(name));
         // Long service and topic names are elided in the closed box; the open list shows them whole.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(8);
         if (label) {
             *label = new QLabel(this);
             (*label)->setBuddy(combo);
