@@ -1903,6 +1903,26 @@
         <source>Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with --lang fi, sv or en chooses the language.</source>
         <translation>Sillä välin: Tiedosto ▸ Avaa tietokanta… valitsee tietokannan, ja kielen voi valita käynnistämällä Kohtaamon valitsimella --lang fi, sv tai en.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the %1</source>
+        <translation>&amp;Kumoa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the %1</source>
+        <translation>&amp;Tee uudelleen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MatchTexts</name>
@@ -3015,6 +3035,17 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestEditUndo</name>
+    <message>
+        <source>Request %1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
+        <translation>Toimeksianto %1 on muuttunut tämän muokkauksen jälkeen (työvaiheen siirto tai toisen koordinaattorin tallennus); kumoaminen tai uudelleen tekeminen nyt korvaisi sen muutoksen.</translation>
+    </message>
+    <message>
+        <source>edit of request %1</source>
+        <translation>toimeksiannon %1 muokkaus</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RequestEditorDialog</name>
     <message>
         <source>Re&amp;quest</source>
@@ -3903,6 +3934,17 @@ Lisätiedot: %2</translation>
     <message>
         <source>The database returned no row.</source>
         <translation>Tietokanta ei palauttanut yhtään riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::StoredEditCommand</name>
+    <message>
+        <source>Kohtaamo could not undo the %1.</source>
+        <translation>Kohtaamo ei voinut kumota: %1.</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not redo the %1.</source>
+        <translation>Kohtaamo ei voinut tehdä uudelleen: %1.</translation>
     </message>
 </context>
 <context>

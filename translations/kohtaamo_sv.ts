@@ -1903,6 +1903,26 @@
         <source>Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with --lang fi, sv or en chooses the language.</source>
         <translation>Under tiden: Arkiv ▸ Öppna databas… väljer databasen, och språket väljs genom att starta Kohtaamo med --lang fi, sv eller en.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the %1</source>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MatchTexts</name>
@@ -3015,6 +3035,17 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestEditUndo</name>
+    <message>
+        <source>Request %1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
+        <translation>Uppdrag %1 har ändrats efter den här redigeringen (ett steg i arbetsflödet eller en annan koordinators sparande); att ångra eller göra om den nu skulle skriva över det.</translation>
+    </message>
+    <message>
+        <source>edit of request %1</source>
+        <translation>redigering av uppdrag %1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RequestEditorDialog</name>
     <message>
         <source>Re&amp;quest</source>
@@ -3903,6 +3934,17 @@ Anteckningar: %2</translation>
     <message>
         <source>The database returned no row.</source>
         <translation>Databasen returnerade ingen rad.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::StoredEditCommand</name>
+    <message>
+        <source>Kohtaamo could not undo the %1.</source>
+        <translation>Kohtaamo kunde inte ångra: %1.</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not redo the %1.</source>
+        <translation>Kohtaamo kunde inte göra om: %1.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -86,6 +87,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     retranslateUi();
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get());
+    m_requests->setUndoStack(m_undoStack);
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -93,12 +95,30 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
 MainWindow::~MainWindow()
 {
     // The pages outlive the database by a moment (children are deleted after the members): let go of it first.
+    m_undoStack->clear(); // its commands refer to the database
     m_overview->setDatabase(nullptr);
     m_requests->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
 {
+    // Edit ▸ Undo / Redo for this session's saved edits; each step is itself a save (see StoredEditCommand).
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+
     m_openDatabaseAction = new QAction(this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::showOpenDatabaseDialog);
@@ -134,6 +154,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -246,6 +270,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
         ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
         return false;
     }
+    m_undoStack->clear(); // the edits were made in the database being closed
     std::unique_ptr<Database> previous = std::move(m_database);
     m_database = std::move(opened).value();
     m_overview->setDatabase(m_database.get());
@@ -320,6 +345,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
     m_openDatabaseAction->setText(tr("&Open Database…"));
     m_openDatabaseAction->setStatusTip(tr("Open another Kohtaamo database, a file or a shared PostgreSQL database"));
     m_quitAction->setText(tr("&Quit"));
@@ -343,6 +370,14 @@ void MainWindow::retranslateUi()
     updateSideBarWidth();
     retranslatePlaceholders();
     updateDatabaseInfo();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo the %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo the %1").arg(redo));
 }
 
 void MainWindow::retranslatePlaceholders()

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace Kohtaamo {
 
@@ -33,6 +34,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    // This session's saved edits, for Edit ▸ Undo / Redo; cleared when another database is opened.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     Page currentPage() const;
     void showPage(Page page);
@@ -59,6 +62,7 @@ private:
     void createPages();
     void retranslateUi();
     void retranslatePlaceholders();
+    void updateUndoTexts();
     void updateDatabaseInfo();
     void updateSideBarWidth();
     void restoreWindowSettings();
@@ -78,7 +82,11 @@ private:
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 
+    QUndoStack *m_undoStack = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -13,6 +13,7 @@
 #include "requests/RequestWorkflow.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "undo/RequestEditUndo.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -164,10 +166,17 @@ bool RequestsPage::editRequest(qint64 id)
         m_inbox->refresh();
         return false;
     }
-    const auto saved = RequestEditorDialog::edit(*m_db, *stored, this);
+    const Request before = *stored;
+    const auto saved = RequestEditorDialog::edit(*m_db, before, this);
     if (!saved)
         return false;
     afterSave(saved->id, true);
+    if (m_undoStack) {
+        auto now = RequestRepository(*m_db).get(saved->id);
+        if (now)
+            m_undoStack->push(RequestEditUndo::create(*m_db, before, *saved, now->version, this,
+                                                      [this, id = saved->id] { onRequestChanged(id); }));
+    }
     return true;
 }
 

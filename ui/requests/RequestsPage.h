@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QToolButton;
+class QUndoStack;
 
 namespace Kohtaamo {
 
@@ -34,6 +35,8 @@ public:
     void setDatabase(Database *db);
     // Reads the inbox and the current request again.
     void refresh();
+    // Saved edits of requests go on this stack (the Edit menu's Undo and Redo); nullptr = no undo.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
     // Opens the editor for a new request; returns its id when it was saved, else 0.
     qint64 newRequest();
@@ -62,6 +65,7 @@ private:
 
     Settings &m_settings;
     Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<MatchingService> m_matching;
 
     PageHeading *m_title = nullptr;
