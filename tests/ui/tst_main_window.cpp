@@ -1,5 +1,7 @@
 // The main window on real widgets, offscreen: what a coordinator sees on an empty and on a populated database,
 // keyboard navigation, names for screen readers, remembered geometry, and the language switch.
+#include "AccessibilityAudit.h"
+
 #include "common/CountTile.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
@@ -33,57 +35,7 @@
 #include <memory>
 
 using namespace Kohtaamo;
-
-namespace {
-
-// Roles a user acts on; each needs a name a screen reader can say.
-bool isInteractive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::Dial:
-    case QAccessible::List:
-    case QAccessible::ListItem:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTab:
-    case QAccessible::Link:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-    case QAccessible::MenuItem:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString describe(QAccessibleInterface *iface)
-{
-    QString text = QStringLiteral("role %1").arg(int(iface->role()));
-    if (QObject *object = iface->object())
-        text += QStringLiteral(" %1 \"%2\"").arg(QString::fromLatin1(object->metaObject()->className()),
-                                                 object->objectName());
-    return text;
-}
-
-void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int depth = 0)
-{
-    // What is hidden (a closed combo box's list, another page) is not reached by a screen reader either.
-    if (!iface || depth > 64 || iface->state().invisible)
-        return;
-    if (isInteractive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
-        unnamed << describe(iface);
-    for (int i = 0; i < iface->childCount(); ++i)
-        collectUnnamed(iface->child(i), unnamed, depth + 1);
-}
-
-} // namespace
+using Kohtaamo::Accessibility::collectUnnamed;
 
 class TestMainWindow : public QObject
 {
