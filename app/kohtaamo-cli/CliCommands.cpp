@@ -13,8 +13,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <cstdio>
 #include <functional>
 #include <map>
+
+#include <unistd.h>
 
 namespace Kohtaamo::Cli {
 
@@ -89,11 +92,22 @@ int commandDemo(Context &c)
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(c.db);
-    auto summary = generator.generate(o, [&c](const QString &stage, int done, int total) {
-        c.err << stage << ": " << done << "/" << total << '\r';
-        c.err.flush();
-    });
-    c.err << '\n';
+    // Progress only for a person at a terminal: one line rewritten in place, ended when the stage changes. A
+    // script's stderr carries only real messages.
+    DemoGenerator::Progress progress;
+    QString shownStage;
+    if (isatty(fileno(stderr))) {
+        progress = [&c, &shownStage](const QString &stage, int done, int total) {
+            if (!shownStage.isEmpty() && stage != shownStage)
+                c.err << '\n';
+            shownStage = stage;
+            c.err << '\r' << stage << ": " << done << "/" << total;
+            c.err.flush();
+        };
+    }
+    auto summary = generator.generate(o, progress);
+    if (!shownStage.isEmpty())
+        c.err << '\n';
     if (!summary) {
         c.err << summary.error().message << '\n';
         return summary.error().code == Error::Code::NotAllowed ? BadUsage : exitCodeFor(summary.error());
@@ -155,18 +169,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error().message << '\n';
         return BadUsage;
     }
-    QElapsedTimer T; T.start(); // TIMING
     auto db = Database::open(*location);
-    err << "TIMING open " << T.restart() << "\n"; // TIMING
     if (!db) {
         err << db.error().message << '\n';
         return db.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
     (*db)->setActor(QStringLiteral("kohtaamo-cli"));
     Context context{*db.value(), rest.mid(1), out, err};
-    const int rc = command->second(context);
-    err << "TIMING command " << T.restart() << "\n"; // TIMING
-    return rc;
+    return command->second(context);
 }
 
 } // namespace Kohtaamo::Cli
