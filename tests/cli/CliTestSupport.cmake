@@ -1,5 +1,7 @@
 # Helpers for the kohtaamo-cli script tests (cmake -P): run the tool, check its exit code, keep its output.
 # Expects CLI (the executable) and WORK (a scratch folder) to be defined.
+cmake_minimum_required(VERSION 3.22)
+
 
 # Runs kohtaamo-cli with ARGN and fails unless it exits with `code`; LAST_OUT and LAST_ERR hold stdout and stderr.
 function(expect_exit code)

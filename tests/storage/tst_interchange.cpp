@@ -21,12 +21,16 @@ namespace {
 QString counts(Database &db)
 {
     QStringList out;
-    for (const char *table : { "organisations", "coordinators", "workers", "worker_experiences", "consents", "topics",
-                               "requests", "request_topics", "invitations", "engagements", "outcomes",
-                               "knowledge_entries", "audit_log" }) {
+    for (const char *table :
+         { "organisations", "coordinators", "topics", "workers", "worker_languages", "worker_regions",
+           "worker_experiences", "worker_service_types", "worker_unavailability", "consents", "requests",
+           "request_topics", "request_date_options", "request_organisations", "request_status_history", "invitations",
+           "engagements", "meeting_outcomes", "knowledge_entries", "knowledge_entry_topics", "audit_log" }) {
         SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
         auto n = q.scalar();
-        out << QStringLiteral("%1=%2").arg(QString::fromLatin1(table), n ? n->toString() : n.error().detail);
+        if (!n)
+            qFatal("%s: %s", table, qPrintable(n.error().detail));
+        out << QStringLiteral("%1=%2").arg(QString::fromLatin1(table), n->toString());
     }
     return out.join(QLatin1Char(' '));
 }
