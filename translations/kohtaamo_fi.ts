@@ -1188,10 +1188,6 @@
         <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (%1: %2). Nothing was imported.</source>
-        <translation>Tiedosto ei ole kelvollista JSONia (%1: %2). Mitään ei tuotu.</translation>
-    </message>
-    <message>
         <source>The file does not hold a Kohtaamo interchange document: it is not a JSON object.</source>
         <translation>Tiedosto ei ole Kohtaamon siirtotiedosto: se ei ole JSON-objekti.</translation>
     </message>
@@ -1238,6 +1234,14 @@
     <message>
         <source>no topic has the code %1</source>
         <translation>millään aiheella ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1: %2).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
+        <translation>Tietokannassa on jo kokemustoimijoita, toimeksiantoja tai kokemustietoa. Kohtaamo tuo siirtotiedoston vain tietokantaan, jossa niitä ei ole (sen aiheet, organisaatiot ja koordinaattorit otetaan käyttöön koodin, nimen ja käyttäjätunnuksen perusteella). Mitään ei tuotu.</translation>
     </message>
 </context>
 <context>

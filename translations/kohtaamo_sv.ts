@@ -1188,10 +1188,6 @@
         <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (%1: %2). Nothing was imported.</source>
-        <translation>Filen är inte giltig JSON (%1: %2). Ingenting importerades.</translation>
-    </message>
-    <message>
         <source>The file does not hold a Kohtaamo interchange document: it is not a JSON object.</source>
         <translation>Filen innehåller inget utbytesdokument för Kohtaamo: den är inte ett JSON-objekt.</translation>
     </message>
@@ -1238,6 +1234,14 @@
     <message>
         <source>no topic has the code %1</source>
         <translation>inget ämne har koden %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1: %2).</source>
+        <translation>Filen är inte giltig JSON (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
+        <translation>Databasen innehåller redan erfarenhetsaktörer, uppdrag eller erfarenhetskunskap. Kohtaamo importerar en utbytesfil bara till en databas utan sådana (dess ämnen, organisationer och koordinatorer används enligt kod, namn och användarnamn). Ingenting importerades.</translation>
     </message>
 </context>
 <context>
