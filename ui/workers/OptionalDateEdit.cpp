@@ -1,0 +1,42 @@
+#include "OptionalDateEdit.h"
+
+#include "common/Clock.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+
+namespace Kohtaamo {
+
+namespace {
+const QDate kUnset(1900, 1, 1);
+}
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
+{
+    setCalendarPopup(true);
+    setMinimumDate(kUnset);
+    setDate(kUnset);
+    setSpecialValueText(tr("not recorded"));
+    calendarWidget()->installEventFilter(this);
+}
+
+QDate OptionalDateEdit::value() const
+{
+    return date() == kUnset ? QDate() : date();
+}
+
+void OptionalDateEdit::setValue(const QDate &date)
+{
+    setDate(date.isValid() && date > kUnset ? date : kUnset);
+}
+
+bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && watched == calendarWidget() && date() == kUnset) {
+        const QDate today = Clock::instance().today();
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QDateEdit::eventFilter(watched, event);
+}
+
+} // namespace Kohtaamo
