@@ -37,7 +37,8 @@ int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex 
     int x = 0;
     int y = 0;
     for (const Chip &chip : chips) {
-        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX;
+        // +2: the painted outline is inset by half a pixel on each side, which must not elide the text.
+        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX + 2;
         w = qMin(w, available);
         if (x > 0 && x + w > available) {
             x = 0;

@@ -30,6 +30,23 @@ void OptionalDateEdit::setValue(const QDate &date)
     setDate(date.isValid() && date > kUnset ? date : kUnset);
 }
 
+void OptionalDateEdit::setUnsetText(const QString &text)
+{
+    setSpecialValueText(text);
+    updateGeometry();
+}
+
+QSize OptionalDateEdit::sizeHint() const
+{
+    QSize hint = QDateEdit::sizeHint();
+    // The date's own hint plus what the unset text needs beyond the widest date.
+    const QFontMetrics fm = fontMetrics();
+    const int extra = fm.horizontalAdvance(specialValueText()) - fm.horizontalAdvance(QStringLiteral("28/12/2026"));
+    if (extra > 0)
+        hint.rwidth() += extra;
+    return hint;
+}
+
 bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show && watched == calendarWidget() && date() == kUnset) {

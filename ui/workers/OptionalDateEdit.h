@@ -14,7 +14,10 @@ public:
 
     QDate value() const;       // invalid = not set
     void setValue(const QDate &date);
-    void setUnsetText(const QString &text) { setSpecialValueText(text); }
+    void setUnsetText(const QString &text);
+    // Wide enough for the unset text too.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

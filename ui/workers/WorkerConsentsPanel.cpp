@@ -61,6 +61,7 @@ WorkerConsentsPanel::WorkerConsentsPanel(QWidget *parent) : QWidget(parent), m_m
 
     auto *record = new QGroupBox(tr("Record a consent"), this);
     auto *form = new QFormLayout(record);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_scope = new QComboBox(record);
     m_scope->setObjectName(QStringLiteral("consentScope"));
     m_scope->setAccessibleName(tr("Consent to"));

@@ -59,6 +59,7 @@ WorkerExperiencesForm::WorkerExperiencesForm(FieldProblems &problems, QWidget *p
     m_tree->setAccessibleName(tr("Topic tree"));
     m_tree->setAccessibleDescription(tr("Space checks the topic: the worker has experience of it."));
     auto *newForm = new QFormLayout;
+    newForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_newPerspective = new QComboBox(this);
     m_newPerspective->setObjectName(QStringLiteral("newPerspective"));
     m_newPerspective->setAccessibleName(tr("Perspective of a new experience"));
@@ -90,9 +91,17 @@ WorkerExperiencesForm::WorkerExperiencesForm(FieldProblems &problems, QWidget *p
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(WorkerExperienceModel::TopicColumn,
+                                              m_view->fontMetrics().horizontalAdvance(QString(22, QLatin1Char('n'))));
+    m_view->horizontalHeader()->setSectionResizeMode(WorkerExperienceModel::PerspectiveColumn,
+                                                     QHeaderView::ResizeToContents);
     listLabel->setBuddy(m_view);
     auto *editForm = new QFormLayout;
+    editForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_perspective = new QComboBox(this);
     m_perspective->setObjectName(QStringLiteral("experiencePerspective"));
     m_perspective->setAccessibleName(tr("Perspective of the selected experience"));

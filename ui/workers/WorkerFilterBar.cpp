@@ -163,7 +163,7 @@ void WorkerFilterBar::fillFixedChoices()
     refill(m_consent, [this] {
         m_consent->addItem(tr("Any consent state"), int(ConsentState::Any));
         m_consent->addItem(tr("Consent valid"), int(ConsentState::Valid));
-        m_consent->addItem(tr("Consent expiring within %n days", nullptr, WorkerRegisterFilter::kExpiringDays),
+        m_consent->addItem(tr("Consent expiring within %1 days").arg(WorkerRegisterFilter::kExpiringDays),
                            int(ConsentState::ExpiringSoon));
         m_consent->addItem(tr("No valid consent"), int(ConsentState::Missing));
     });

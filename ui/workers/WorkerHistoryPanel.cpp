@@ -120,9 +120,11 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
         }
     }
 
-    QString text = tr("In %1: %n engagement(s), %2 hours, fees %3.", nullptr, countThisYear)
-                       .arg(year)
-                       .arg(OutcomeTexts::hours(hoursThisYear), OutcomeTexts::euros(feesThisYear));
+    const QString engagementCount
+        = countThisYear == 1 ? tr("1 engagement") : tr("%1 engagements").arg(countThisYear);
+    QString text = tr("In %1: %2, %3 hours, fees %4.", "year: engagements, hours, fees")
+                       .arg(QString::number(year), engagementCount, OutcomeTexts::hours(hoursThisYear),
+                            OutcomeTexts::euros(feesThisYear));
     if (worker.annualEarningsCeilingCents) {
         const qint64 ceiling = *worker.annualEarningsCeilingCents;
         text += QLatin1Char(' ');

@@ -217,7 +217,7 @@ QVariant WorkerListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(marksOf(w));
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
-        case Name: return w.pseudonym ? tr("%1 (pseudonym)").arg(w.displayName) : w.displayName;
+        case Name: return w.displayName;
         case Marks: return chipsAsText(marksOf(w)); // drawn as chips; the text is for screen readers and copying
         case Organisation: return w.organisationName;
         case Title: return WorkerTexts::title(w.title);
@@ -233,6 +233,8 @@ QVariant WorkerListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == Marks)
             return chipsAsText(marksOf(w));
+        if (column == Name && w.pseudonym)
+            return tr("The name is a pseudonym.");
         if (column == Consent)
             return tr("The consent to be contacted for commissions, as the matching reads it today.");
         if (column == Age && w.age < 0)

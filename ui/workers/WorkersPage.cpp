@@ -82,7 +82,7 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     });
     const QFontMetrics fm = m_table->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QString(n, QLatin1Char('n'))); };
-    const QVector<int> widths{chars(22), chars(26), chars(24), chars(16), chars(11), chars(14), chars(4), chars(8)};
+    const QVector<int> widths{chars(22), chars(26), chars(24), chars(16), chars(11), chars(14), chars(5), chars(12)};
     for (int c = 0; c < widths.size(); ++c)
         header->resizeSection(c, widths.at(c));
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
@@ -239,7 +239,7 @@ void WorkersPage::deactivateCurrent()
 void WorkersPage::onLoaded()
 {
     const int n = m_model->totalCount();
-    m_count->setText(!m_db ? QString() : tr("%n worker(s)", nullptr, n));
+    m_count->setText(!m_db ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
     m_table->setAccessibleDescription(m_count->text());
     const Error &error = m_model->lastError();
     m_error->setVisible(error.isError());
