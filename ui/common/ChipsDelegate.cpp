@@ -38,12 +38,14 @@ int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex 
     int y = 0;
     int rowHeight = 0;
     for (const Chip &chip : chips) {
-        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX;
+        // +2: the painted outline is inset by half a pixel on each side, which must not cut the text.
+        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX + 2;
         int h = chipHeight;
         if (w > available) {
             // Too long for one line: the chip takes the whole width and its text wraps, never cut off.
             w = available;
-            h = fm.boundingRect(QRect(0, 0, w - 2 * kPadX, 10000), Qt::TextWordWrap, chip.text).height() + 2 * kPadY;
+            h = fm.boundingRect(QRect(0, 0, w - 2 * kPadX - 2, 10000), Qt::TextWordWrap, chip.text).height()
+                + 2 * kPadY;
         }
         if (x > 0 && x + w > available) {
             x = 0;

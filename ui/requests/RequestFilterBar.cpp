@@ -1,7 +1,7 @@
 #include "RequestFilterBar.h"
 #include "common/ClearButton.h"
 
-#include "IndentedItemDelegate.h"
+#include "TopicChoices.h"
 #include "common/Clock.h"
 #include "main/Translations.h"
 #include "reports/OfficeSummary.h"
@@ -13,21 +13,15 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
-#include <QStandardItemModel>
 
 #include <algorithm>
-#include <functional>
-#include <tuple>
 
 namespace Kohtaamo {
 
 namespace {
-constexpr int kDepthRole = Qt::UserRole + 1;
 // A date edit at its minimum shows "any" and sets no limit.
 const QDate kNoLimit(2000, 1, 1);
 
@@ -82,9 +76,7 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_status = makeCombo("status", &m_statusLabel);
     m_serviceType = makeCombo("serviceType", &m_serviceTypeLabel);
     m_topic = makeCombo("topic", &m_topicLabel);
-    m_topic->setModel(new QStandardItemModel(m_topic));
-    m_topic->setItemDelegate(new IndentedItemDelegate(kDepthRole, m_topic));
-    m_topic->setMaxVisibleItems(20);
+    TopicChoices::prepare(m_topic);
     m_dateField = makeCombo("dateField", nullptr);
     connect(m_dateField, &QComboBox::currentIndexChanged, this, &RequestFilterBar::updateDateNames);
 
@@ -204,45 +196,7 @@ void RequestFilterBar::fillServiceTypes()
 
 void RequestFilterBar::fillTopics()
 {
-    const qint64 current = m_topic->currentData().toLongLong();
-    const QString language = Translations::currentLanguage();
-    auto *model = static_cast<QStandardItemModel *>(m_topic->model());
-    const QSignalBlocker block(m_topic);
-    model->clear();
-    auto *all = new QStandardItem(tr("All topics"));
-    all->setData(qint64(0), Qt::UserRole);
-    model->appendRow(all);
-
-    // Depth first, each level in the taxonomy's own order; retired topics after the others on their level.
-    QHash<qint64, QVector<const Topic *>> children;
-    QSet<qint64> known;
-    for (const Topic &t : m_topics)
-        known.insert(t.id);
-    for (const Topic &t : m_topics)
-        children[known.contains(t.parentId) ? t.parentId : 0].append(&t);
-    for (auto &list : children) {
-        std::stable_sort(list.begin(), list.end(), [](const Topic *a, const Topic *b) {
-            return std::make_tuple(a->retired, a->sortOrder, a->id) < std::make_tuple(b->retired, b->sortOrder, b->id);
-        });
-    }
-    int row = 0;
-    int found = 0;
-    std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-        for (const Topic *t : children.value(parent)) {
-            const QString name = t->name(language);
-            auto *item = new QStandardItem(t->retired ? tr("%1 (retired)").arg(name) : name);
-            item->setData(t->id, Qt::UserRole);
-            item->setData(depth, kDepthRole);
-            model->appendRow(item);
-            ++row;
-            if (t->id == current)
-                found = row;
-            if (depth < 16) // a guard; the repository refuses cycles
-                add(t->id, depth + 1);
-        }
-    };
-    add(0, 0);
-    m_topic->setCurrentIndex(found);
+    TopicChoices::fill(m_topic, m_topics, Translations::currentLanguage(), tr("All topics"), tr("%1 (retired)"));
 }
 
 RequestInboxFilter RequestFilterBar::filter() const
