@@ -554,6 +554,78 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ConsentHistoryModel</name>
+    <message>
+        <source>New, replaces the earlier one; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be withdrawn on %1 when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Peruttu</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scope (guardian)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation type="unfinished">Koordinaattori #%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ConsentRepository</name>
     <message>
         <source>contact for commissions</source>
@@ -1840,26 +1912,6 @@
         <translation>Valitse sivu nuolinäppäimillä tai painamalla Ctrl ja 1–5.</translation>
     </message>
     <message>
-        <source>The register of experience workers: what they can speak from, what they are willing to do, when they are available, and what they have consented to.</source>
-        <translation>Kokemustoimijoiden rekisteri: mistä he voivat puhua, mihin he ovat halukkaita, milloin he ovat käytettävissä ja mihin he ovat antaneet suostumuksensa.</translation>
-    </message>
-    <message>
-        <source>A searchable list with filters for organisation, topic, status, language, region and consent; minors, recovery breaks and monthly limits clearly marked.</source>
-        <translation>Haettava lista, jossa voi rajata järjestön, aiheen, tilan, kielen, alueen ja suostumuksen mukaan; alaikäiset, palautumistauot ja kuukausirajat selvästi merkittyinä.</translation>
-    </message>
-    <message>
-        <source>A profile for each worker: experiences with their perspective, kinds of work, availability, training, supervision and debriefs.</source>
-        <translation>Jokaiselle kokemustoimijalle profiili: kokemukset näkökulmineen, työmuodot, saatavuus, koulutus, työnohjaus ja jälkipurut.</translation>
-    </message>
-    <message>
-        <source>Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded.</source>
-        <translation>Suostumukset historiana: annetut, päättyvät ja perutut sekä se, kuka ne kirjasi.</translation>
-    </message>
-    <message>
-        <source>Each worker&apos;s invitations and engagements, with hours and fees for the year against any annual earnings limit.</source>
-        <translation>Kunkin kokemustoimijan kutsut ja osallistumiset sekä vuoden tunnit ja palkkiot suhteessa mahdolliseen vuotuiseen tulorajaan.</translation>
-    </message>
-    <message>
         <source>The figures funders ask for, and what the meetings taught.</source>
         <translation>Rahoittajien pyytämät luvut ja se, mitä tapaamisista opittiin.</translation>
     </message>
@@ -2135,6 +2187,13 @@
     <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OptionalDateEdit</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4238,678 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::UnavailablePeriodModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerAvailabilityForm</name>
+    <message>
+        <source>Usually available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, part of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked means no preference stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days between engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice needed in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods and recovery breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;unavailable period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recovery &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rest after heavy engagements: the worker is not asked during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerConsentsPanel</name>
+    <message>
+        <source>Consent &amp;history (a consent is never changed: it is withdrawn or replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished">Pe&amp;ru kutsu</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a guardian&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new consent cannot be older than the one it replaces (given %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerEditorDialog</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The topics could not be read.</source>
+        <translation type="unfinished">Aiheita ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation type="unfinished">Järjestöjä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Experience Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Experience Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation type="unfinished">Tällä välilehdellä on korjattavaa.</translation>
+    </message>
+    <message>
+        <source>The worker was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this worker or one of their consents after you opened it. Nothing was saved, and nothing of theirs was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation type="unfinished">&amp;Lataa uudelleen ja hylkää muutokseni</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished">&amp;Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Not saved: this worker was changed by someone else. Reload to see their version; copy what you need from here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the worker as stored now. Make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished">Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperienceModel</name>
+    <message>
+        <source>Experience of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperiencesForm</name>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation type="unfinished">Et&amp;si aihe:</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. placement</source>
+        <translation type="unfinished">Osa nimestä, esim. sijoitus</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished">Etsi aihe</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation type="unfinished">Aihepuu</translation>
+    </message>
+    <message>
+        <source>Space checks the topic: the worker has experience of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of a new experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the highlighted topic, lived from the position chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. placed at 12, two foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerFilterBar</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished">Kaikki aiheet</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active or on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Any consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors and adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the workers whose name, e-mail, phone, municipality or home region contains every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">T&amp;yhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished">Tyhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished">&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Aihe</translation>
+    </message>
+    <message>
+        <source>Shows the workers with experience of this topic or a narrower one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Alue</translation>
+    </message>
+    <message>
+        <source>Home region or a region the worker covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerHistoryPanel</name>
+    <message>
+        <source>&amp;Engagements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Tunnit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Palkkio</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished">Kutsut</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Vastaus</translation>
+    </message>
+    <message>
+        <source>A new worker has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reference title</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation type="unfinished">Toimeksianto #%1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2, %3 hours, fees %4.</source>
+        <comment>year: engagements, hours, fees</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the annual earnings ceiling of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling %1: %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annual earnings ceiling recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::WorkerImporter</name>
     <message>
         <source>no organisation of the file or of the database is called %1</source>
@@ -4211,6 +4942,259 @@ Lisätiedot: %2</translation>
     <message>
         <source>the consent it replaces (%1) was withdrawn on %2, but a replaced consent ends the day the new one is given (%3)</source>
         <translation>sen korvaama suostumus (%1) on peruttu %2, mutta korvattu suostumus päättyy sinä päivänä, jona uusi annetaan (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerListModel</name>
+    <message>
+        <source>Minor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit reached (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent to be contacted for commissions, as the matching reads it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Otsikko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerProfileForm</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; a pseudonym will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Pakollinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>The name is a &amp;pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation type="unfinished">nimi@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>040 123 4567</source>
+        <translation type="unfinished">040 123 4567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for minors: they take part only with a guardian&apos;s consent and adults present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. fi, sv, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Lisätiedot</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Otsikko</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">Ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Varsinais-Suomi</source>
+        <translation type="unfinished">esim. Varsinais-Suomi</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions &amp;covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ei ehtoja</translation>
+    </message>
+    <message>
+        <source>The most the worker may earn in fees a year, e.g. because of a pension; leave empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings &amp;ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerRegisterQuery</name>
+    <message>
+        <source>A page of the worker list cannot start before its first row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4338,6 +5322,238 @@ Lisätiedot: %2</translation>
     <message>
         <source>There is no kind of work “%1”.</source>
         <translation>Työmuotoa ”%1” ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerServicesForm</name>
+    <message>
+        <source>&amp;Kinds of work the worker is willing to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the kind of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open to minors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerSupportForm</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Expert-by-experience training, 50 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;debrief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerTexts</name>
+    <message>
+        <source>Expert by experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veturi mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Muu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a child or young person</source>
+        <translation type="unfinished">Lapsena tai nuorena</translation>
+    </message>
+    <message>
+        <source>As a parent</source>
+        <translation type="unfinished">Vanhempana</translation>
+    </message>
+    <message>
+        <source>As a relative</source>
+        <translation type="unfinished">Läheisenä</translation>
+    </message>
+    <message>
+        <source>From another position</source>
+        <translation type="unfinished">Muussa roolissa</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkersPage</name>
+    <message>
+        <source>The worker could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the worker just saved is hidden by the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker was not deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read from the database. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation type="unfinished">Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>&amp;New Worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the worker too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker has left the activity: they are no longer offered, their history stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,9 @@
 #include "requests/RequestEditorDialog.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
+#include "repositories/WorkerRepository.h"
 #include "settings/Settings.h"
+#include "workers/WorkerEditorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -220,6 +222,14 @@ void TestAccessibility::everyScreen()
         QVERIFY(topics.ok());
         KnowledgeEntryEditor knowledge(*topics, m_window.get());
         auditDialog(knowledge, QStringLiteral("experience knowledge entry"));
+    }
+    {
+        auto workers = WorkerRepository(m_window->database()).list();
+        QVERIFY(workers.ok() && !workers->isEmpty());
+        WorkerEditorDialog editor(m_window->database(), workers->first(), m_window.get());
+        auditDialog(editor, QStringLiteral("worker editor"));
+        WorkerEditorDialog fresh(m_window->database(), Worker(), m_window.get());
+        auditDialog(fresh, QStringLiteral("new worker"));
     }
     {
         OpenDatabaseDialog open(m_window.get());

@@ -324,7 +324,7 @@ void TestMainWindow::requestsPageListsTheOpenDatabasesRequests()
 void TestMainWindow::placeholderPagesSayWhatIsComing()
 {
     auto window = createWindow();
-    for (Page page : {Page::Workers, Page::Reports, Page::Settings}) {
+    for (Page page : {Page::Reports, Page::Settings}) {
         QWidget *widget = window->pageWidget(page);
         const QLabel *notice = widget->findChild<QLabel *>(QStringLiteral("comingNotice"));
         QVERIFY2(notice, qPrintable(pageKey(page)));

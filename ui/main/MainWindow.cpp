@@ -9,6 +9,7 @@
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
 #include "requests/RequestsPage.h"
+#include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get());
     m_requests->setUndoStack(m_undoStack);
+    m_workers->setDatabase(m_database.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -98,6 +100,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear(); // its commands refer to the database
     m_overview->setDatabase(nullptr);
     m_requests->setDatabase(nullptr);
+    m_workers->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
@@ -225,6 +228,11 @@ void MainWindow::createPages()
         } else if (page == Page::Requests) {
             m_requests = new RequestsPage(m_settings, m_stack);
             widget = m_requests;
+        } else if (page == Page::Workers) {
+            m_workers = new WorkersPage(m_stack);
+            // A changed worker (consent, availability …) changes the candidates of every request.
+            connect(m_workers, &WorkersPage::workerSaved, m_requests, &RequestsPage::refresh);
+            widget = m_workers;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -275,6 +283,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_database = std::move(opened).value();
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get());
+    m_workers->setDatabase(m_database.get());
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
@@ -382,17 +391,6 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::retranslatePlaceholders()
 {
-    m_placeholders.value(Page::Workers)
-        ->setTexts(tr("Experience workers"),
-                   tr("The register of experience workers: what they can speak from, what they are willing to do, "
-                      "when they are available, and what they have consented to."),
-                   {tr("A searchable list with filters for organisation, topic, status, language, region and "
-                       "consent; minors, recovery breaks and monthly limits clearly marked."),
-                    tr("A profile for each worker: experiences with their perspective, kinds of work, availability, "
-                       "training, supervision and debriefs."),
-                    tr("Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded."),
-                    tr("Each worker's invitations and engagements, with hours and fees for the year against any "
-                       "annual earnings limit.")});
     m_placeholders.value(Page::Reports)
         ->setTexts(tr("Reports"),
                    tr("The figures funders ask for, and what the meetings taught."),

@@ -21,6 +21,7 @@ struct DatabaseLocation;
 class OverviewPage;
 class PlaceholderPage;
 class RequestsPage;
+class WorkersPage;
 class Settings;
 
 // The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
@@ -79,6 +80,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
     RequestsPage *m_requests = nullptr;
+    WorkersPage *m_workers = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 

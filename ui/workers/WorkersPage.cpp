@@ -278,4 +278,9 @@ void WorkersPage::retranslateUi()
     m_model->refresh();
 }
 
+WorkerEditorDialog *WorkersPage::editor() const
+{
+    return m_editor;
+}
+
 } // namespace Kohtaamo

@@ -37,7 +37,7 @@ public:
     void editCurrent();
     // Asks, then marks the current worker as having left the activity.
     void deactivateCurrent();
-    WorkerEditorDialog *editor() const { return m_editor; }
+    WorkerEditorDialog *editor() const; // the open editor, if any
 
     WorkerListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
