@@ -1,0 +1,286 @@
+// The paged, filtered list queries behind the request inbox and the worker register, on SQLite and PostgreSQL alike,
+// checked against what the repositories hold: every filter leaves exactly the records it should, every sort order
+// pages through all of them once (no overlap, no gap), and positionOf agrees with the pages.
+#include "TestDatabase.h"
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "repositories/RequestRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "requests/RequestInboxQuery.h"
+#include "storage/Database.h"
+#include "workers/WorkerRegisterQuery.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Kohtaamo;
+using Kohtaamo::Test::TestDatabase;
+
+namespace {
+const QDate kToday(2026, 11, 2);
+constexpr int kPage = 7; // small, so that every order spans many pages
+
+bool containsAllWords(const QStringList &fields, const QStringList &words)
+{
+    for (const QString &word : words) {
+        const bool found = std::any_of(fields.cbegin(), fields.cend(), [&](const QString &f) {
+            return f.contains(word, Qt::CaseInsensitive);
+        });
+        if (!found)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestListQueries : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void inboxFiltersLeaveWhatTheyShould();
+    void inboxSearchIgnoresCaseOfFinnishLetters();
+    void inboxPagesThroughEveryOrderOnce();
+    void registerFiltersLeaveWhatTheyShould();
+    void registerPagesThroughEveryOrderOnce();
+
+private:
+    QVector<qint64> allInboxIds(RequestInboxQuery &query, const RequestInboxFilter &filter,
+                                const RequestInboxQuery::Sort &sort);
+    int inboxCount(const RequestInboxFilter &filter);
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FixedClock> m_clock;
+    QVector<Request> m_requests;
+    QVector<Worker> m_workers;
+};
+
+void TestListQueries::initTestCase()
+{
+    m_clock = std::make_unique<FixedClock>(QDateTime(kToday, QTime(9, 0)));
+    Clock::install(m_clock.get());
+    m_testDb = std::make_unique<TestDatabase>();
+    KOHTAAMO_REQUIRE_DB(*m_testDb);
+    m_db = m_testDb->openOrFail();
+    QVERIFY(m_db);
+    DemoGenerator::Options options;
+    options.workers = 70;
+    options.requests = 90;
+    options.seed = 21;
+    options.today = kToday;
+    QVERIFY(DemoGenerator(*m_db).generate(options).ok());
+    auto requests = RequestRepository(*m_db).listAll();
+    QVERIFY(requests.ok());
+    m_requests = *requests;
+    auto workers = WorkerRepository(*m_db).list();
+    QVERIFY(workers.ok());
+    m_workers = *workers;
+}
+
+void TestListQueries::cleanupTestCase()
+{
+    m_db.reset();
+    m_testDb.reset();
+    Clock::install(nullptr);
+}
+
+int TestListQueries::inboxCount(const RequestInboxFilter &filter)
+{
+    auto n = RequestInboxQuery(*m_db).count(filter);
+    return n ? *n : -1;
+}
+
+void TestListQueries::inboxFiltersLeaveWhatTheyShould()
+{
+    QCOMPARE(inboxCount({}), int(m_requests.size()));
+    for (RequestStatus status : {RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
+                                 RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed,
+                                 RequestStatus::Cancelled}) {
+        RequestInboxFilter f;
+        f.statuses = {status};
+        const auto expected = std::count_if(m_requests.cbegin(), m_requests.cend(),
+                                            [&](const Request &r) { return r.status == status; });
+        QCOMPARE(inboxCount(f), int(expected));
+    }
+    // Service type, received range, work range.
+    RequestInboxFilter byService;
+    byService.serviceType = m_requests.first().serviceType;
+    QCOMPARE(inboxCount(byService), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+                 return r.serviceType == byService.serviceType;
+             })));
+    RequestInboxFilter received;
+    received.receivedFrom = kToday.addDays(-60);
+    received.receivedTo = kToday.addDays(-10);
+    QCOMPARE(inboxCount(received), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+                 return r.receivedOn >= received.receivedFrom && r.receivedOn <= received.receivedTo;
+             })));
+    RequestInboxFilter work;
+    work.workFrom = kToday;
+    work.workTo = kToday.addDays(30);
+    QCOMPARE(inboxCount(work), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+                 const QDate d = r.workDate();
+                 return d.isValid() && d >= work.workFrom && d <= work.workTo;
+             })));
+    // Text: every word in the reference, title, requester or unit, whatever the case.
+    const QString word = m_requests.at(3).title.section(QLatin1Char(' '), 0, 0).toUpper();
+    RequestInboxFilter text;
+    text.text = word + QStringLiteral(" ") + m_requests.at(3).reference.left(4);
+    QCOMPARE(inboxCount(text), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+                 return containsAllWords({r.reference, r.title, r.requesterName, r.requesterUnit}, text.words());
+             })));
+    QVERIFY(inboxCount(text) >= 1);
+    // A topic covers its narrower topics.
+    const qint64 topic = m_requests.first().topics.value(0).topicId;
+    QVERIFY(topic != 0);
+    auto subtree = RequestInboxQuery(*m_db).topicSubtree(topic);
+    QVERIFY(subtree.ok() && subtree->contains(topic));
+    RequestInboxFilter byTopic;
+    byTopic.topicId = topic;
+    QCOMPARE(inboxCount(byTopic), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+                 return std::any_of(r.topics.cbegin(), r.topics.cend(),
+                                    [&](const RequestTopic &t) { return subtree->contains(t.topicId); });
+             })));
+}
+
+void TestListQueries::inboxSearchIgnoresCaseOfFinnishLetters()
+{
+    Request r = m_requests.first();
+    r.title = QStringLiteral("Äidin ja isän kokemukset sijoituksesta");
+    auto saved = RequestRepository(*m_db).save(r);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    RequestInboxFilter f;
+    f.text = QStringLiteral("ÄIDIN ISÄN");
+    QCOMPARE(inboxCount(f), 1);
+    f.text = QStringLiteral("äidin");
+    QCOMPARE(inboxCount(f), 1);
+    r.title = m_requests.first().title;
+    r.version = saved->version;
+    QVERIFY(RequestRepository(*m_db).save(r).ok());
+}
+
+QVector<qint64> TestListQueries::allInboxIds(RequestInboxQuery &query, const RequestInboxFilter &filter,
+                                             const RequestInboxQuery::Sort &sort)
+{
+    QVector<qint64> ids;
+    for (int offset = 0;; offset += kPage) {
+        auto page = query.fetch(filter, sort, offset, kPage);
+        if (!page || page->isEmpty())
+            break;
+        for (const RequestSummary &s : *page)
+            ids << s.id;
+        if (page->size() < kPage)
+            break;
+    }
+    return ids;
+}
+
+void TestListQueries::inboxPagesThroughEveryOrderOnce()
+{
+    RequestInboxQuery query(*m_db);
+    using Key = RequestInboxQuery::SortKey;
+    for (Key key : {Key::Reference, Key::Received, Key::Title, Key::Requester, Key::Unit, Key::ServiceType,
+                    Key::Status, Key::WorkDate, Key::WorkersNeeded, Key::Accepted}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const RequestInboxQuery::Sort sort{key, order};
+            const QVector<qint64> ids = allInboxIds(query, {}, sort);
+            const QString where = QStringLiteral("key %1 order %2").arg(int(key)).arg(int(order));
+            QCOMPARE(ids.size(), m_requests.size());
+            QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), m_requests.size()); // each once
+            for (int i : {0, 5, int(ids.size()) / 2, int(ids.size()) - 1}) {
+                auto position = query.positionOf({}, sort, ids.at(i));
+                QVERIFY2(position.ok(), qPrintable(where));
+                QCOMPARE(*position, i);
+            }
+        }
+    }
+    // Received descending really is newest first.
+    auto page = query.fetch({}, {Key::Received, Qt::DescendingOrder}, 0, int(m_requests.size()));
+    QVERIFY(page.ok());
+    for (int i = 1; i < page->size(); ++i)
+        QVERIFY(page->at(i - 1).receivedOn >= page->at(i).receivedOn);
+}
+
+void TestListQueries::registerFiltersLeaveWhatTheyShould()
+{
+    WorkerRegisterQuery query(*m_db);
+    auto all = query.count({});
+    QVERIFY(all.ok());
+    QCOMPARE(*all, int(m_workers.size()));
+    for (WorkerStatus status : {WorkerStatus::Active, WorkerStatus::OnBreak, WorkerStatus::Left}) {
+        WorkerRegisterFilter f;
+        f.statuses = {status};
+        auto n = query.count(f);
+        QVERIFY(n.ok());
+        QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(),
+                                       [&](const Worker &w) { return w.status == status; })));
+    }
+    WorkerRegisterFilter minors;
+    minors.minors = WorkerRegisterFilter::Minors::OnlyMinors;
+    auto n = query.count(minors);
+    QVERIFY(n.ok());
+    QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(),
+                                   [](const Worker &w) { return w.isMinorOn(kToday); })));
+    WorkerRegisterFilter region;
+    region.region = m_workers.first().homeRegion;
+    n = query.count(region);
+    QVERIFY(n.ok());
+    QVERIFY(*n >= int(std::count_if(m_workers.cbegin(), m_workers.cend(),
+                                    [&](const Worker &w) { return w.homeRegion == region.region; })));
+    WorkerRegisterFilter text;
+    text.text = m_workers.at(2).displayName.section(QLatin1Char(' '), 0, 0).toUpper();
+    n = query.count(text);
+    QVERIFY(n.ok());
+    QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(), [&](const Worker &w) {
+                 return containsAllWords({w.displayName, w.email, w.phone, w.municipality, w.homeRegion},
+                                         text.words());
+             })));
+    // Consent states split the register: valid + missing = everyone.
+    WorkerRegisterFilter valid;
+    valid.consent = WorkerRegisterFilter::ConsentState::Valid;
+    WorkerRegisterFilter missing;
+    missing.consent = WorkerRegisterFilter::ConsentState::Missing;
+    WorkerRegisterFilter expiring;
+    expiring.consent = WorkerRegisterFilter::ConsentState::ExpiringSoon;
+    auto v = query.count(valid);
+    auto m = query.count(missing);
+    auto e = query.count(expiring);
+    QVERIFY(v.ok() && m.ok() && e.ok());
+    QCOMPARE(*v + *m, int(m_workers.size()));
+    QVERIFY(*e <= *v);
+}
+
+void TestListQueries::registerPagesThroughEveryOrderOnce()
+{
+    WorkerRegisterQuery query(*m_db);
+    using Key = WorkerRegisterQuery::SortKey;
+    for (Key key : {Key::Name, Key::Organisation, Key::Title, Key::Status, Key::Region, Key::Age}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const WorkerRegisterQuery::Sort sort{key, order};
+            QVector<qint64> ids;
+            for (int offset = 0;; offset += kPage) {
+                auto page = query.fetch({}, sort, offset, kPage);
+                QVERIFY(page.ok());
+                for (const WorkerSummary &s : *page)
+                    ids << s.id;
+                if (page->size() < kPage)
+                    break;
+            }
+            QCOMPARE(ids.size(), m_workers.size());
+            QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), m_workers.size());
+            for (int i : {0, 3, int(ids.size()) - 1}) {
+                auto position = query.positionOf({}, sort, ids.at(i));
+                QVERIFY(position.ok());
+                QCOMPARE(*position, i);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestListQueries)
+#include "tst_list_queries.moc"
