@@ -557,72 +557,72 @@
     <name>Kohtaamo::ConsentHistoryModel</name>
     <message>
         <source>New, replaces the earlier one; recorded on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi, korvaa aiemman; kirjataan tallennettaessa</translation>
     </message>
     <message>
         <source>New; recorded on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi; kirjataan tallennettaessa</translation>
     </message>
     <message>
         <source>To be withdrawn on %1 when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Perutaan tallennettaessa (peruutuspäivä %1)</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Peruttu</translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä voimassa</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>scope (guardian)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>toistaiseksi voimassa</translation>
     </message>
     <message>
         <source>Coordinator #%1</source>
-        <translation type="unfinished">Koordinaattori #%1</translation>
+        <translation>Koordinaattori #%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tiedossa</translation>
     </message>
     <message>
         <source>Consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Annettu</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyy</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjannut</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@
     <name>Kohtaamo::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kirjattu</translation>
     </message>
 </context>
 <context>
@@ -4241,672 +4241,672 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::UnavailablePeriodModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaa</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyy</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerAvailabilityForm</name>
     <message>
         <source>Usually available</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleensä käytettävissä</translation>
     </message>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aamupäivisin</translation>
     </message>
     <message>
         <source>Afternoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Iltapäivisin</translation>
     </message>
     <message>
         <source>Evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Iltaisin</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>day, part of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nothing checked means no preference stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos mitään ei ole valittu, toiveita ei ole kerrottu.</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahti</translation>
     </message>
     <message>
         <source>Most engagements a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumisia enintään kuukaudessa</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ei rajaa</translation>
     </message>
     <message>
         <source>Most engagements a &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osallistumisia enintään kuukaudessa:</translation>
     </message>
     <message>
         <source>Least days between engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumisten vähimmäisväli päivinä</translation>
     </message>
     <message>
         <source>Least days &amp;between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähi&amp;mmäisväli päivinä:</translation>
     </message>
     <message>
         <source>Notice needed in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvittava varoitusaika päivinä</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> pv</translation>
     </message>
     <message>
         <source>&amp;Notice needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvittava va&amp;roitusaika:</translation>
     </message>
     <message>
         <source>Unavailable periods and recovery breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissaolojaksot ja palautumistauot</translation>
     </message>
     <message>
         <source>Unavailable periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissaolojaksot</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen päivä</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson laji</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkaa</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>p&amp;äättyy</translation>
     </message>
     <message>
         <source>Add &amp;unavailable period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;poissaolojakso</translation>
     </message>
     <message>
         <source>Add recovery &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää pa&amp;lautumistauko</translation>
     </message>
     <message>
         <source>A rest after heavy engagements: the worker is not asked during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepotauko raskaiden osallistumisten jälkeen: kokemustoimijaa ei pyydetä mukaan sen aikana.</translation>
     </message>
     <message>
         <source>Remo&amp;ve period</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista &amp;jakso</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerConsentsPanel</name>
     <message>
         <source>Consent &amp;history (a consent is never changed: it is withdrawn or replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumushisto&amp;ria (suostumusta ei koskaan muuteta: se perutaan tai korvataan):</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumushistoria</translation>
     </message>
     <message>
         <source>Withdraw the selected consent &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru valittu suostumus &amp;päivänä</translation>
     </message>
     <message>
         <source>Day of withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutuspäivä</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished">Pe&amp;ru kutsu</translation>
+        <translation>P&amp;eru</translation>
     </message>
     <message>
         <source>Withdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru valittu suostumus</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa suostumus</translation>
     </message>
     <message>
         <source>Consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen kohde</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antamispäivä</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättymispäivä</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>toistaiseksi voimassa</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltajan nimi</translation>
     </message>
     <message>
         <source>For a guardian&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltajan suostumusta varten</translation>
     </message>
     <message>
         <source>Note on the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumusta koskeva lisätieto</translation>
     </message>
     <message>
         <source>Add &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää suostumus</translation>
     </message>
     <message>
         <source>Consent &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen k&amp;ohde:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annettu:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äättyy:</translation>
     </message>
     <message>
         <source>G&amp;uardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltajan &amp;nimi:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;isätieto:</translation>
     </message>
     <message>
         <source>The new consent cannot be older than the one it replaces (given %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi suostumus ei voi olla vanhempi kuin se, jonka se korvaa (annettu %1).</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumusta ei voi perua ennen kuin se on annettu (%1).</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerEditorDialog</name>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fiili</translation>
     </message>
     <message>
         <source>E&amp;xperiences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kokemukset</translation>
     </message>
     <message>
         <source>&amp;Kinds of Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työmuodot</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Saata&amp;vuus</translation>
     </message>
     <message>
         <source>&amp;Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suostumukset</translation>
     </message>
     <message>
         <source>S&amp;upport</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;uki</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The topics could not be read.</source>
-        <translation type="unfinished">Aiheita ei voitu lukea.</translation>
+        <translation>Aiheita ei voitu lukea.</translation>
     </message>
     <message>
         <source>The kinds of work could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työmuotoja ei voitu lukea.</translation>
     </message>
     <message>
         <source>The organisations could not be read.</source>
-        <translation type="unfinished">Järjestöjä ei voitu lukea.</translation>
+        <translation>Järjestöjä ei voitu lukea.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiaa ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>New Experience Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kokemustoimija</translation>
     </message>
     <message>
         <source>Edit Experience Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa kokemustoimijaa %1</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksia ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>Something on this tab needs fixing.</source>
-        <translation type="unfinished">Tällä välilehdellä on korjattavaa.</translation>
+        <translation>Tällä välilehdellä on korjattavaa.</translation>
     </message>
     <message>
         <source>The worker was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijaa ei tallennettu.</translation>
     </message>
     <message>
         <source>Worker Changed Meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijan tiedot muuttuivat välillä</translation>
     </message>
     <message>
         <source>Someone else saved this worker or one of their consents after you opened it. Nothing was saved, and nothing of theirs was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku muu tallensi tämän kokemustoimijan tiedot tai jonkin hänen suostumuksistaan sen jälkeen, kun avasit ne. Mitään ei tallennettu, eikä mitään toisen tekemistä muutoksista kirjoitettu yli.</translation>
     </message>
     <message>
         <source>&amp;Reload and Discard My Changes</source>
-        <translation type="unfinished">&amp;Lataa uudelleen ja hylkää muutokseni</translation>
+        <translation>&amp;Lataa uudelleen ja hylkää muutokseni</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished">&amp;Jatka muokkausta</translation>
+        <translation>&amp;Jatka muokkausta</translation>
     </message>
     <message>
         <source>Not saved: this worker was changed by someone else. Reload to see their version; copy what you need from here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: joku muu muutti tämän kokemustoimijan tietoja. Lataa tiedot uudelleen nähdäksesi hänen versionsa; kopioi ensin tarvitsemasi tiedot täältä.</translation>
     </message>
     <message>
         <source>The stored worker could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettuja kokemustoimijan tietoja ei voitu lukea.</translation>
     </message>
     <message>
         <source>Reloaded: this is the worker as stored now. Make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladattu uudelleen: nämä ovat kokemustoimijan tiedot sellaisina kuin ne nyt on tallennettu. Tee muutoksesi uudelleen ja tallenna.</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished">Hylätäänkö muutokset?</translation>
+        <translation>Hylätäänkö muutokset?</translation>
     </message>
     <message>
         <source>Close without saving your changes to this worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetaanko tallentamatta tämän kokemustoimijan tietoihin tekemiäsi muutoksia?</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerExperienceModel</name>
     <message>
         <source>Experience of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemus aiheesta</translation>
     </message>
     <message>
         <source>Lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Koettu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerExperiencesForm</name>
     <message>
         <source>&amp;Find a topic:</source>
-        <translation type="unfinished">Et&amp;si aihe:</translation>
+        <translation>&amp;Etsi aihe:</translation>
     </message>
     <message>
         <source>Part of a name, e.g. placement</source>
-        <translation type="unfinished">Osa nimestä, esim. sijoitus</translation>
+        <translation>Osa nimestä, esim. sijoitus</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished">Etsi aihe</translation>
+        <translation>Etsi aihe</translation>
     </message>
     <message>
         <source>Topic tree</source>
-        <translation type="unfinished">Aihepuu</translation>
+        <translation>Aihepuu</translation>
     </message>
     <message>
         <source>Space checks the topic: the worker has experience of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilyönti valitsee aiheen: kokemustoimijalla on siitä kokemusta.</translation>
     </message>
     <message>
         <source>Perspective of a new experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden kokemuksen näkökulma</translation>
     </message>
     <message>
         <source>&amp;Lived:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oettu:</translation>
     </message>
     <message>
         <source>&amp;Add experience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää kokemus</translation>
     </message>
     <message>
         <source>Adds the highlighted topic, lived from the position chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää korostetun aiheen valitusta näkökulmasta koettuna.</translation>
     </message>
     <message>
         <source>E&amp;xperiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koke&amp;mukset:</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemukset</translation>
     </message>
     <message>
         <source>Perspective of the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun kokemuksen näkökulma</translation>
     </message>
     <message>
         <source>Note on the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittua kokemusta koskeva lisätieto</translation>
     </message>
     <message>
         <source>e.g. placed at 12, two foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. sijoitettu 12-vuotiaana, kaksi sijaisperhettä</translation>
     </message>
     <message>
         <source>Remo&amp;ve experience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista kokemus</translation>
     </message>
     <message>
         <source>&amp;Perspective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näkökulma:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;isätieto:</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerFilterBar</name>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki järjestöt</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished">Kaikki aiheet</translation>
+        <translation>Kaikki aiheet</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+        <translation>%1 (poistettu käytöstä)</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kielet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki alueet</translation>
     </message>
     <message>
         <source>Active or on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiiviset ja tauolla olevat</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Kaikki tilat</translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Any consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksesta riippumatta</translation>
     </message>
     <message>
         <source>Consent valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus voimassa</translation>
     </message>
     <message>
         <source>Consent expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus päättyy %1 päivän kuluessa</translation>
     </message>
     <message>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voimassa olevaa suostumusta</translation>
     </message>
     <message>
         <source>Minors and adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaikäiset ja aikuiset</translation>
     </message>
     <message>
         <source>Only minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain alaikäiset</translation>
     </message>
     <message>
         <source>No minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei alaikäisiä</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Hae:</translation>
+        <translation>&amp;Hae:</translation>
     </message>
     <message>
         <source>Name, e-mail, phone, municipality or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi, sähköposti, puhelin, kunta tai alue</translation>
     </message>
     <message>
         <source>Search workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae kokemustoimijoita</translation>
     </message>
     <message>
         <source>Shows the workers whose name, e-mail, phone, municipality or home region contains every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää kokemustoimijat, joiden nimi, sähköposti, puhelin, kotikunta tai kotialue sisältää jokaisen kirjoitetun sanan</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished">T&amp;yhjennä rajaukset</translation>
+        <translation>T&amp;yhjennä rajaukset</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Tyhjennä rajaukset</translation>
+        <translation>Tyhjennä rajaukset</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished">&amp;Näytä:</translation>
+        <translation>&amp;Näytä:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Järjestö:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>E&amp;xperience of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kokemus aiheesta:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Aihe</translation>
+        <translation>Aihe</translation>
     </message>
     <message>
         <source>Shows the workers with experience of this topic or a narrower one</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää kokemustoimijat, joilla on kokemusta tästä aiheesta tai sitä suppeammasta</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Kieli:</translation>
+        <translation>Kie&amp;li:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alue:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Alue</translation>
+        <translation>Alue</translation>
     </message>
     <message>
         <source>Home region or a region the worker covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotialue tai alue, jolla kokemustoimija toimii</translation>
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suostumus:</translation>
     </message>
     <message>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen tila</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikä:</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaikäiset</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerHistoryPanel</name>
     <message>
         <source>&amp;Engagements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osallistumiset:</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumiset</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksianto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Läsnäolo</translation>
+        <translation>Läsnäolo</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Tunnit</translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Palkkio</translation>
+        <translation>Palkkio</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Jälkipurku</translation>
     </message>
     <message>
         <source>&amp;Invitations:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;aadut kutsut:</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished">Kutsut</translation>
+        <translation>Kutsut</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Vastaus</translation>
+        <translation>Vastaus</translation>
     </message>
     <message>
         <source>A new worker has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudella kokemustoimijalla ei ole vielä historiaa.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiaa ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>reference title</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Request #%1</source>
-        <translation type="unfinished">Toimeksianto #%1</translation>
+        <translation>Toimeksianto #%1</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>kieltäytyi</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>1 engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 osallistuminen</translation>
     </message>
     <message>
         <source>%1 engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osallistumista</translation>
     </message>
     <message>
         <source>In %1: %2, %3 hours, fees %4.</source>
         <comment>year: engagements, hours, fees</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vuonna %1: %2, %3 h, palkkiot %4.</translation>
     </message>
     <message>
         <source>Over the annual earnings ceiling of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuotuinen tuloraja %1 on ylittynyt: ylitys %2.</translation>
     </message>
     <message>
         <source>Annual earnings ceiling %1: %2 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuotuinen tuloraja %1: jäljellä %2.</translation>
     </message>
     <message>
         <source>No annual earnings ceiling recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuotuista tulorajaa ei ole kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -4948,253 +4948,253 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::WorkerListModel</name>
     <message>
         <source>Minor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaikäinen (%1)</translation>
     </message>
     <message>
         <source>Recovery break until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautumistauolla %1 asti</translation>
     </message>
     <message>
         <source>Monthly limit reached (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukauden enimmäismäärä täynnä (%1/%2)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopettanut</translation>
     </message>
     <message>
         <source>None valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voimassa</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa %1 asti</translation>
     </message>
     <message>
         <source>The name is a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi on nimimerkki.</translation>
     </message>
     <message>
         <source>The consent to be contacted for commissions, as the matching reads it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus yhteydenottoihin toimeksiannoista sellaisena kuin ehdokkaiden haku sen tänään tulkitsee.</translation>
     </message>
     <message>
         <source>Date of birth not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntymäaikaa ei ole kirjattu.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Otsikko</translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotialue</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikä</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielet</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottosuostumus</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä saraketta ei voi lajitella.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerProfileForm</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötiedot</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Required; a pseudonym will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen; nimimerkki riittää</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished">Pakollinen.</translation>
+        <translation>Pakollinen.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nimi:</translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>The name is a &amp;pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi on nimime&amp;rkki</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite</translation>
     </message>
     <message>
         <source>name@example.fi</source>
-        <translation type="unfinished">nimi@esimerkki.fi</translation>
+        <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;Sähköposti:</translation>
+        <translation>Sähk&amp;öposti:</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelinnumero</translation>
     </message>
     <message>
         <source>040 123 4567</source>
-        <translation type="unfinished">040 123 4567</translation>
+        <translation>040 123 4567</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">P&amp;uhelin:</translation>
+        <translation>&amp;Puhelin:</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntymäaika</translation>
     </message>
     <message>
         <source>Needed for minors: they take part only with a guardian&apos;s consent and adults present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitaan alaikäisten vuoksi: he osallistuvat vain huoltajan suostumuksella ja aikuisten ollessa paikalla.</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yntymäaika:</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielet</translation>
     </message>
     <message>
         <source>Codes separated by commas, e.g. fi, sv, en</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodit pilkuin erotettuina, esim. fi, sv, en</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;let:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Lisätiedot</translation>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätie&amp;dot:</translation>
     </message>
     <message>
         <source>Where and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä ja kenen kanssa</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;ärjestö:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Otsikko</translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">Ots&amp;ikko:</translation>
+        <translation>Nimik&amp;e:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ila:</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotikunta</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;otikunta:</translation>
     </message>
     <message>
         <source>Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotialue</translation>
     </message>
     <message>
         <source>e.g. Varsinais-Suomi</source>
-        <translation type="unfinished">esim. Varsinais-Suomi</translation>
+        <translation>esim. Varsinais-Suomi</translation>
     </message>
     <message>
         <source>Home &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koti&amp;alue:</translation>
     </message>
     <message>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminta-alueet</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilkuin erotettuina</translation>
     </message>
     <message>
         <source>Regions &amp;covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toi&amp;minta-alueet:</translation>
     </message>
     <message>
         <source>Annual earnings ceiling in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuotuinen tuloraja euroina</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ei ehtoja</translation>
+        <translation>Ei rajaa</translation>
     </message>
     <message>
         <source>The most the worker may earn in fees a year, e.g. because of a pension; leave empty when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enimmäismäärä, jonka kokemustoimija voi ansaita palkkioina vuodessa, esim. eläkkeen vuoksi; jätä tyhjäksi, jos rajaa ei ole.</translation>
     </message>
     <message>
         <source>Annual earnings &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuotuinen tulora&amp;ja:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse…</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerRegisterQuery</name>
     <message>
         <source>A page of the worker list cannot start before its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijalistan sivu ei voi alkaa ennen ensimmäistä riviään.</translation>
     </message>
 </context>
 <context>
@@ -5328,232 +5328,232 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::WorkerServicesForm</name>
     <message>
         <source>&amp;Kinds of work the worker is willing to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ&amp;muodot, joita kokemustoimija on halukas tekemään:</translation>
     </message>
     <message>
         <source>Kinds of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Työmuodot</translation>
     </message>
     <message>
         <source>Space checks or unchecks the kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilyönti valitsee työmuodon tai poistaa valinnan.</translation>
     </message>
     <message>
         <source>%1 (open to minors)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avoinna alaikäisille)</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerSupportForm</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>e.g. Expert-by-experience training, 50 h</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. kokemusasiantuntijakoulutus, 50 h</translation>
     </message>
     <message>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oulutus:</translation>
     </message>
     <message>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutuksen laajuus tunteina</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laajuus:</translation>
     </message>
     <message>
         <source>&amp;Completed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suo&amp;ritettu:</translation>
     </message>
     <message>
         <source>Training completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus suoritettu</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuki</translation>
     </message>
     <message>
         <source>Last &amp;supervision:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;iimeisin työnohjaus:</translation>
     </message>
     <message>
         <source>Last supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin työnohjaus</translation>
     </message>
     <message>
         <source>Last &amp;debrief:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin &amp;jälkipurku:</translation>
     </message>
     <message>
         <source>Last debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin jälkipurku</translation>
     </message>
     <message>
         <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaisen kokemustoimijan kanssa valmistaudutaan ennen osallistumista ja pidetään jälkipurku sen jälkeen; työnohjaus on säännöllistä. Tänään-sivulla näkyvät osallistumiset, joiden jälkipurku on vielä tekemättä.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerTexts</name>
     <message>
         <source>Expert by experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemusasiantuntija</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaistukihenkilö</translation>
     </message>
     <message>
         <source>Peer relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaisläheinen</translation>
     </message>
     <message>
         <source>Experience partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemuskumppani</translation>
     </message>
     <message>
         <source>Youth developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehittäjänuori</translation>
     </message>
     <message>
         <source>Veturi mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Veturi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Muu</translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauolla</translation>
     </message>
     <message>
         <source>Left the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopettanut toiminnan</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä tahansa roolissa</translation>
     </message>
     <message>
         <source>As a child or young person</source>
-        <translation type="unfinished">Lapsena tai nuorena</translation>
+        <translation>Lapsena tai nuorena</translation>
     </message>
     <message>
         <source>As a parent</source>
-        <translation type="unfinished">Vanhempana</translation>
+        <translation>Vanhempana</translation>
     </message>
     <message>
         <source>As a relative</source>
-        <translation type="unfinished">Läheisenä</translation>
+        <translation>Läheisenä</translation>
     </message>
     <message>
         <source>From another position</source>
-        <translation type="unfinished">Muussa roolissa</translation>
+        <translation>Muussa roolissa</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissaolo</translation>
     </message>
     <message>
         <source>Recovery break</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautumistauko</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkersPage</name>
     <message>
         <source>The worker could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijan tietoja ei voitu avata.</translation>
     </message>
     <message>
         <source>%1 — the worker just saved is hidden by the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — juuri tallennettu kokemustoimija ei näy rajausten vuoksi.</translation>
     </message>
     <message>
         <source>The worker could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijan tietoja ei voitu lukea.</translation>
     </message>
     <message>
         <source>Deactivate Worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitäänkö kokemustoimija lopettaneeksi?</translation>
     </message>
     <message>
         <source>Mark %1 as having left the activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitäänkö %1 toiminnan lopettaneeksi?</translation>
     </message>
     <message>
         <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häntä ei enää ehdoteta toimeksiantoihin. Hänen kokemuksensa, suostumuksensa, kutsunsa ja osallistumisensa säilyvät kaikki tallessa, ja tilan voi palauttaa muokkausikkunassa.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse &amp;lopettaneeksi</translation>
     </message>
     <message>
         <source>The worker was not deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijaa ei merkitty lopettaneeksi.</translation>
     </message>
     <message>
         <source>1 worker</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kokemustoimija</translation>
     </message>
     <message>
         <source>%1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kokemustoimijaa</translation>
     </message>
     <message>
         <source>The workers could not be read from the database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijoita ei voitu lukea tietokannasta. %1</translation>
     </message>
     <message>
         <source>Experience workers</source>
-        <translation type="unfinished">Kokemustoimijat</translation>
+        <translation>Kokemustoimijat</translation>
     </message>
     <message>
         <source>&amp;New Worker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi kokemustoimija…</translation>
     </message>
     <message>
         <source>New worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kokemustoimija</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Muokkaa…</translation>
+        <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
         <source>Edit the selected worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa valittua kokemustoimijaa</translation>
     </message>
     <message>
         <source>Enter or a double click opens the worker too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijan voi avata myös Enterillä tai kaksoisnapsauttamalla.</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse lo&amp;pettaneeksi…</translation>
     </message>
     <message>
         <source>Deactivate the selected worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valittu kokemustoimija lopettaneeksi</translation>
     </message>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimija on lopettanut toiminnan: häntä ei enää ehdoteta, mutta hänen historiansa säilyy.</translation>
     </message>
 </context>
 </TS>

@@ -557,72 +557,72 @@
     <name>Kohtaamo::ConsentHistoryModel</name>
     <message>
         <source>New, replaces the earlier one; recorded on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt, ersätter det tidigare; antecknas när du sparar</translation>
     </message>
     <message>
         <source>New; recorded on saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt; antecknas när du sparar</translation>
     </message>
     <message>
         <source>To be withdrawn on %1 when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallas den %1 när du sparar</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Tillbakadragen</translation>
+        <translation>Återkallat</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Har gått ut</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte giltigt ännu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>scope (guardian)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>går inte ut</translation>
     </message>
     <message>
         <source>Coordinator #%1</source>
-        <translation type="unfinished">Koordinator #%1</translation>
+        <translation>Koordinator #%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd</translation>
     </message>
     <message>
         <source>Consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecknat av</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@
     <name>Kohtaamo::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>inte antecknat</translation>
     </message>
 </context>
 <context>
@@ -4241,672 +4241,672 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::UnavailablePeriodModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerAvailabilityForm</name>
     <message>
         <source>Usually available</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukar vara tillgänglig</translation>
     </message>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmiddagar</translation>
     </message>
     <message>
         <source>Afternoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftermiddagar</translation>
     </message>
     <message>
         <source>Evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvällar</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>day, part of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nothing checked means no preference stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ingenting är markerat har inga önskemål angetts.</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Most engagements a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst antal medverkanden per månad</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen gräns</translation>
     </message>
     <message>
         <source>Most engagements a &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst &amp;antal medverkanden per månad:</translation>
     </message>
     <message>
         <source>Least days between engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst antal dagar mellan medverkanden</translation>
     </message>
     <message>
         <source>Least days &amp;between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst antal &amp;dagar emellan:</translation>
     </message>
     <message>
         <source>Notice needed in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel som behövs i dagar</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>&amp;Notice needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varsel som behövs:</translation>
     </message>
     <message>
         <source>Unavailable periods and recovery breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioder då hen inte är tillgänglig, och återhämtningspauser</translation>
     </message>
     <message>
         <source>Unavailable periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioder då hen inte är tillgänglig</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Första dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av period</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak (frivilligt)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;ill</translation>
     </message>
     <message>
         <source>Add &amp;unavailable period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till period då hen inte är tillgänglig</translation>
     </message>
     <message>
         <source>Add recovery &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;återhämtningspaus</translation>
     </message>
     <message>
         <source>A rest after heavy engagements: the worker is not asked during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vila efter tunga medverkanden: erfarenhetsaktören tillfrågas inte under den.</translation>
     </message>
     <message>
         <source>Remo&amp;ve period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta b&amp;ort period</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerConsentsPanel</name>
     <message>
         <source>Consent &amp;history (a consent is never changed: it is withdrawn or replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtyckeshistorik (ett samtycke ändras aldrig: det återkallas eller ersätts):</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckeshistorik</translation>
     </message>
     <message>
         <source>Withdraw the selected consent &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla det markerade samtycket &amp;den</translation>
     </message>
     <message>
         <source>Day of withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för återkallelsen</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished">&amp;Dra tillbaka</translation>
+        <translation>&amp;Återkalla</translation>
     </message>
     <message>
         <source>Withdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla det markerade samtycket</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna ett samtycke</translation>
     </message>
     <message>
         <source>Consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet den</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut den</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>går inte ut</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavarens namn</translation>
     </message>
     <message>
         <source>For a guardian&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>För vårdnadshavarens samtycke</translation>
     </message>
     <message>
         <source>Note on the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om samtycket</translation>
     </message>
     <message>
         <source>Add &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till samtycke</translation>
     </message>
     <message>
         <source>Consent &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke t&amp;ill:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Givet den:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Går &amp;ut den:</translation>
     </message>
     <message>
         <source>G&amp;uardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <source>The new consent cannot be older than the one it replaces (given %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya samtycket kan inte vara äldre än det som det ersätter (givet %1).</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtycke kan inte återkallas innan det gavs (%1).</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerEditorDialog</name>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>E&amp;xperiences</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rfarenheter</translation>
     </message>
     <message>
         <source>&amp;Kinds of Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;betsformer</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillgänglighet</translation>
     </message>
     <message>
         <source>&amp;Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtycken</translation>
     </message>
     <message>
         <source>S&amp;upport</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;öd</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The topics could not be read.</source>
-        <translation type="unfinished">Ämnena kunde inte läsas.</translation>
+        <translation>Ämnena kunde inte läsas.</translation>
     </message>
     <message>
         <source>The kinds of work could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsformerna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The organisations could not be read.</source>
-        <translation type="unfinished">Organisationerna kunde inte läsas.</translation>
+        <translation>Organisationerna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>New Experience Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny erfarenhetsaktör</translation>
     </message>
     <message>
         <source>Edit Experience Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera erfarenhetsaktören %1</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckena kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Something on this tab needs fixing.</source>
-        <translation type="unfinished">Något på den här fliken behöver rättas.</translation>
+        <translation>Något på den här fliken behöver rättas.</translation>
     </message>
     <message>
         <source>The worker was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören sparades inte.</translation>
     </message>
     <message>
         <source>Worker Changed Meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören har ändrats under tiden</translation>
     </message>
     <message>
         <source>Someone else saved this worker or one of their consents after you opened it. Nothing was saved, and nothing of theirs was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade uppgifterna om den här erfarenhetsaktören eller ett av hens samtycken efter att du öppnade dem. Ingenting sparades, och ingenting av det som den andra personen sparade skrevs över.</translation>
     </message>
     <message>
         <source>&amp;Reload and Discard My Changes</source>
-        <translation type="unfinished">&amp;Läs in på nytt och förkasta mina ändringar</translation>
+        <translation>&amp;Läs in på nytt och förkasta mina ändringar</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished">&amp;Fortsätt redigera</translation>
+        <translation>&amp;Fortsätt redigera</translation>
     </message>
     <message>
         <source>Not saved: this worker was changed by someone else. Reload to see their version; copy what you need from here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: någon annan har ändrat uppgifterna om den här erfarenhetsaktören. Läs in på nytt för att se den versionen; kopiera först det du behöver härifrån.</translation>
     </message>
     <message>
         <source>The stored worker could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade uppgifterna om erfarenhetsaktören kunde inte läsas.</translation>
     </message>
     <message>
         <source>Reloaded: this is the worker as stored now. Make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläst på nytt: så här ser de sparade uppgifterna om erfarenhetsaktören ut nu. Gör dina ändringar igen och spara.</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished">Förkasta ändringarna?</translation>
+        <translation>Förkasta ändringarna?</translation>
     </message>
     <message>
         <source>Close without saving your changes to this worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att spara dina ändringar i uppgifterna om den här erfarenhetsaktören?</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerExperienceModel</name>
     <message>
         <source>Experience of</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhet av</translation>
     </message>
     <message>
         <source>Lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplevd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerExperiencesForm</name>
     <message>
         <source>&amp;Find a topic:</source>
-        <translation type="unfinished">&amp;Sök ett ämne:</translation>
+        <translation>&amp;Sök ett ämne:</translation>
     </message>
     <message>
         <source>Part of a name, e.g. placement</source>
-        <translation type="unfinished">En del av ett namn, t.ex. placering</translation>
+        <translation>En del av ett namn, t.ex. placering</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished">Sök ett ämne</translation>
+        <translation>Sök ett ämne</translation>
     </message>
     <message>
         <source>Topic tree</source>
-        <translation type="unfinished">Ämnesträd</translation>
+        <translation>Ämnesträd</translation>
     </message>
     <message>
         <source>Space checks the topic: the worker has experience of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag markerar ämnet: erfarenhetsaktören har erfarenhet av det.</translation>
     </message>
     <message>
         <source>Perspective of a new experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektiv för en ny erfarenhet</translation>
     </message>
     <message>
         <source>&amp;Lived:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upplevd:</translation>
     </message>
     <message>
         <source>&amp;Add experience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till erfarenhet</translation>
     </message>
     <message>
         <source>Adds the highlighted topic, lived from the position chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till det framhävda ämnet, upplevt i den valda rollen.</translation>
     </message>
     <message>
         <source>E&amp;xperiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfarenheter:</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenheter</translation>
     </message>
     <message>
         <source>Perspective of the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markerade erfarenhetens perspektiv</translation>
     </message>
     <message>
         <source>Note on the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om den markerade erfarenheten</translation>
     </message>
     <message>
         <source>e.g. placed at 12, two foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. placerad som 12-åring, två familjehem</translation>
     </message>
     <message>
         <source>Remo&amp;ve experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta b&amp;ort erfarenhet</translation>
     </message>
     <message>
         <source>&amp;Perspective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspe&amp;ktiv:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerFilterBar</name>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished">Alla ämnen</translation>
+        <translation>Alla ämnen</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (ur bruk)</translation>
+        <translation>%1 (ur bruk)</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>Active or on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva eller med paus</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alla statusar</translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Any consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Oavsett samtycke</translation>
     </message>
     <message>
         <source>Consent valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt samtycke</translation>
     </message>
     <message>
         <source>Consent expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket går ut inom %1 dagar</translation>
     </message>
     <message>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget giltigt samtycke</translation>
     </message>
     <message>
         <source>Minors and adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderåriga och vuxna</translation>
     </message>
     <message>
         <source>Only minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast minderåriga</translation>
     </message>
     <message>
         <source>No minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga minderåriga</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Sök:</translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Name, e-mail, phone, municipality or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, e-post, telefon, kommun eller område</translation>
     </message>
     <message>
         <source>Search workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>Shows the workers whose name, e-mail, phone, municipality or home region contains every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar de erfarenhetsaktörer vars namn, e-post, telefon, kommun eller hemområde innehåller alla ord du har skrivit</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished">&amp;Rensa filter</translation>
+        <translation>&amp;Rensa filter</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Rensa filter</translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished">&amp;Visa:</translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>E&amp;xperience of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhet &amp;av:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Shows the workers with experience of this topic or a narrower one</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar de erfarenhetsaktörer som har erfarenhet av det här ämnet eller ett snävare ämne</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Språk:</translation>
+        <translation>Språ&amp;k:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Område</translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Home region or a region the worker covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemområde eller ett område som erfarenhetsaktören täcker</translation>
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mtycke:</translation>
     </message>
     <message>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckets status</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ålder:</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderåriga</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerHistoryPanel</name>
     <message>
         <source>&amp;Engagements:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edverkanden:</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Medverkanden</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Närvaro</translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Arvode</translation>
+        <translation>Arvode</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlastningssamtal</translation>
     </message>
     <message>
         <source>&amp;Invitations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inbjudningar:</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished">Inbjudningar</translation>
+        <translation>Inbjudningar</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Svar</translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>A new worker has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny erfarenhetsaktör har ännu ingen historik.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>reference title</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Request #%1</source>
-        <translation type="unfinished">Uppdrag #%1</translation>
+        <translation>Uppdrag #%1</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>avböjt</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ännu</translation>
     </message>
     <message>
         <source>1 engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medverkan</translation>
     </message>
     <message>
         <source>%1 engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medverkanden</translation>
     </message>
     <message>
         <source>In %1: %2, %3 hours, fees %4.</source>
         <comment>year: engagements, hours, fees</comment>
-        <translation type="unfinished"></translation>
+        <translation>År %1: %2, %3 timmar, arvoden %4.</translation>
     </message>
     <message>
         <source>Over the annual earnings ceiling of %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den årliga inkomstgränsen %1 har överskridits med %2.</translation>
     </message>
     <message>
         <source>Annual earnings ceiling %1: %2 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig inkomstgräns %1: %2 kvar.</translation>
     </message>
     <message>
         <source>No annual earnings ceiling recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen årlig inkomstgräns antecknad.</translation>
     </message>
 </context>
 <context>
@@ -4948,253 +4948,253 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::WorkerListModel</name>
     <message>
         <source>Minor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderårig (%1)</translation>
     </message>
     <message>
         <source>Recovery break until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återhämtningspaus t.o.m. %1</translation>
     </message>
     <message>
         <source>Monthly limit reached (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsgränsen nådd (%1/%2)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Har slutat</translation>
     </message>
     <message>
         <source>None valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget giltigt</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt t.o.m. %1</translation>
     </message>
     <message>
         <source>The name is a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet är en pseudonym.</translation>
     </message>
     <message>
         <source>The consent to be contacted for commissions, as the matching reads it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket till att bli kontaktad om uppdrag, så som matchningen tolkar det i dag.</translation>
     </message>
     <message>
         <source>Date of birth not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum inte antecknat.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Märken</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemområde</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till kontakt</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här kolumnen kan inte sorteras.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerProfileForm</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Required; a pseudonym will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt; en pseudonym räcker</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished">Obligatoriskt.</translation>
+        <translation>Obligatoriskt.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>The name is a &amp;pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet är en pse&amp;udonym</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadress</translation>
     </message>
     <message>
         <source>name@example.fi</source>
-        <translation type="unfinished">namn@example.fi</translation>
+        <translation>namn@example.fi</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">E-&amp;post:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>040 123 4567</source>
-        <translation type="unfinished">040 123 4567</translation>
+        <translation>040 123 4567</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>Needed for minors: they take part only with a guardian&apos;s consent and adults present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behövs för minderåriga: de deltar bara med vårdnadshavarens samtycke och när vuxna är närvarande.</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Codes separated by commas, e.g. fi, sv, en</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder åtskilda med kommatecken, t.ex. fi, sv, en</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante&amp;ckningar:</translation>
     </message>
     <message>
         <source>Where and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Var och med vem</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Rubrik:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun:</translation>
     </message>
     <message>
         <source>Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemområde</translation>
     </message>
     <message>
         <source>e.g. Varsinais-Suomi</source>
-        <translation type="unfinished">t.ex. Egentliga Finland</translation>
+        <translation>t.ex. Egentliga Finland</translation>
     </message>
     <message>
         <source>Home &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemområ&amp;de:</translation>
     </message>
     <message>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden som täcks</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtskilda med kommatecken</translation>
     </message>
     <message>
         <source>Regions &amp;covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Områden som täcks:</translation>
     </message>
     <message>
         <source>Annual earnings ceiling in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig inkomstgräns i euro</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Inga</translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>The most the worker may earn in fees a year, e.g. because of a pension; leave empty when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det högsta belopp som erfarenhetsaktören får tjäna i arvoden per år, t.ex. på grund av pension; lämna tomt om det inte finns någon gräns.</translation>
     </message>
     <message>
         <source>Annual earnings &amp;ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Årlig inkomstgräns:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerRegisterQuery</name>
     <message>
         <source>A page of the worker list cannot start before its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sida av listan över erfarenhetsaktörer kan inte börja före listans första rad.</translation>
     </message>
 </context>
 <context>
@@ -5328,232 +5328,232 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::WorkerServicesForm</name>
     <message>
         <source>&amp;Kinds of work the worker is willing to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsformer som erfarenhetsaktören är &amp;villig att delta i:</translation>
     </message>
     <message>
         <source>Kinds of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsformer</translation>
     </message>
     <message>
         <source>Space checks or unchecks the kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag markerar eller avmarkerar arbetsformen.</translation>
     </message>
     <message>
         <source>%1 (open to minors)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (öppen för minderåriga)</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerSupportForm</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning</translation>
     </message>
     <message>
         <source>e.g. Expert-by-experience training, 50 h</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. utbildning till erfarenhetsexpert, 50 h</translation>
     </message>
     <message>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbildning:</translation>
     </message>
     <message>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningstimmar</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;immar:</translation>
     </message>
     <message>
         <source>&amp;Completed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutförd den:</translation>
     </message>
     <message>
         <source>Training completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningen slutförd den</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöd</translation>
     </message>
     <message>
         <source>Last &amp;supervision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste &amp;arbetshandledning:</translation>
     </message>
     <message>
         <source>Last supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste arbetshandledning</translation>
     </message>
     <message>
         <source>Last &amp;debrief:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste a&amp;vlastningssamtal:</translation>
     </message>
     <message>
         <source>Last debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste avlastningssamtal</translation>
     </message>
     <message>
         <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje erfarenhetsaktör förbereds före och får ett avlastningssamtal efter varje medverkan; arbetshandledningen är regelbunden. Sidan I dag visar de medverkanden som ännu väntar på ett avlastningssamtal.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerTexts</name>
     <message>
         <source>Expert by experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsexpert</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamratstödjare</translation>
     </message>
     <message>
         <source>Peer relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhörig kamratstödjare</translation>
     </message>
     <message>
         <source>Experience partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetspartner</translation>
     </message>
     <message>
         <source>Youth developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungdomsutvecklare</translation>
     </message>
     <message>
         <source>Veturi mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Veturi-mentor</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Annat</translation>
+        <translation>Annan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Har paus</translation>
     </message>
     <message>
         <source>Left the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Har slutat i verksamheten</translation>
     </message>
     <message>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfri roll</translation>
     </message>
     <message>
         <source>As a child or young person</source>
-        <translation type="unfinished">Som barn eller ung</translation>
+        <translation>Som barn eller ung</translation>
     </message>
     <message>
         <source>As a parent</source>
-        <translation type="unfinished">Som förälder</translation>
+        <translation>Som förälder</translation>
     </message>
     <message>
         <source>As a relative</source>
-        <translation type="unfinished">Som anhörig</translation>
+        <translation>Som anhörig</translation>
     </message>
     <message>
         <source>From another position</source>
-        <translation type="unfinished">I en annan roll</translation>
+        <translation>I en annan roll</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillgänglig</translation>
     </message>
     <message>
         <source>Recovery break</source>
-        <translation type="unfinished"></translation>
+        <translation>Återhämtningspaus</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::WorkersPage</name>
     <message>
         <source>The worker could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören kunde inte öppnas.</translation>
     </message>
     <message>
         <source>%1 — the worker just saved is hidden by the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — den erfarenhetsaktör som just sparades döljs av filtren.</translation>
     </message>
     <message>
         <source>The worker could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören kunde inte läsas.</translation>
     </message>
     <message>
         <source>Deactivate Worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera erfarenhetsaktören?</translation>
     </message>
     <message>
         <source>Mark %1 as having left the activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera att %1 har slutat i verksamheten?</translation>
     </message>
     <message>
         <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hen föreslås inte längre för uppdrag. Hens erfarenheter, samtycken, inbjudningar och medverkanden finns kvar, och statusen kan ändras tillbaka i redigeringsfönstret.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>The worker was not deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören inaktiverades inte.</translation>
     </message>
     <message>
         <source>1 worker</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erfarenhetsaktör</translation>
     </message>
     <message>
         <source>%1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>The workers could not be read from the database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörerna kunde inte läsas från databasen. %1</translation>
     </message>
     <message>
         <source>Experience workers</source>
-        <translation type="unfinished">Erfarenhetsaktörer</translation>
+        <translation>Erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>&amp;New Worker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny erfarenhetsaktör…</translation>
     </message>
     <message>
         <source>New worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny erfarenhetsaktör</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <source>Edit the selected worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera den markerade erfarenhetsaktören</translation>
     </message>
     <message>
         <source>Enter or a double click opens the worker too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller ett dubbelklick öppnar också erfarenhetsaktören.</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera…</translation>
     </message>
     <message>
         <source>Deactivate the selected worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera den markerade erfarenhetsaktören</translation>
     </message>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktören har slutat i verksamheten: hen föreslås inte längre, men historiken finns kvar.</translation>
     </message>
 </context>
 </TS>

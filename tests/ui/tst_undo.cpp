@@ -14,6 +14,10 @@
 #include "requests/RequestEditorDialog.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "workers/WorkerEditorDialog.h"
+#include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -75,6 +79,7 @@ private slots:
     void cleanup();
     void undoAndRedoARequestEdit();
     void undoIsRefusedWhenTheRequestChangedSince();
+    void undoAWorkerEditButNeverAConsent();
 
 private:
     void editTitle(qint64 id, const QString &title);
@@ -220,6 +225,44 @@ void TestUndo::undoIsRefusedWhenTheRequestChangedSince()
     QCOMPARE(stored.title, QStringLiteral("Mine"));                 // not undone
     QCOMPARE(stored.description, QStringLiteral("Leena's note"));   // nothing of theirs lost
     QCOMPARE(m_window->undoStack()->count(), 0);                    // the refused step left the stack
+}
+
+void TestUndo::undoAWorkerEditButNeverAConsent()
+{
+    auto *workers = qobject_cast<WorkersPage *>(m_window->pageWidget(Page::Workers));
+    QVERIFY(workers);
+    m_window->showPage(Page::Workers);
+    Worker worker;
+    const auto all = WorkerRepository(m_window->database()).list();
+    QVERIFY(all.ok());
+    for (const Worker &w : *all) {
+        if (w.status == WorkerStatus::Active) {
+            worker = w;
+            break;
+        }
+    }
+    QVERIFY(worker.id != 0);
+    QVERIFY(workers->selectWorker(worker.id));
+    workers->editCurrent();
+    WorkerEditorDialog *editor = workers->editor();
+    QVERIFY(editor);
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("displayName"));
+    QVERIFY(name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Helmi (pseudonym)"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!workers->editor());
+    auto other = m_testDb->openOrFail();
+    QCOMPARE(WorkerRepository(*other).get(worker.id)->displayName, QStringLiteral("Helmi (pseudonym)"));
+    const int consentsBefore = int(ConsentRepository(*other).listForWorker(worker.id)->size());
+
+    QVERIFY2(m_window->undoStack()->undoText().contains(QLatin1String("Helmi")), qPrintable(m_window->undoStack()->undoText()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    workers->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(WorkerRepository(*other).get(worker.id)->displayName, worker.displayName);
+    QCOMPARE(int(ConsentRepository(*other).listForWorker(worker.id)->size()), consentsBefore);
 }
 
 QTEST_MAIN(TestUndo)

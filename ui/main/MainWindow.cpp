@@ -90,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_requests->setDatabase(m_database.get());
     m_requests->setUndoStack(m_undoStack);
     m_workers->setDatabase(m_database.get());
+    m_workers->setUndoStack(m_undoStack);
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }

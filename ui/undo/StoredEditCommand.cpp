@@ -13,6 +13,13 @@ StoredEditCommand::StoredEditCommand(const QString &text, Step undo, Step redo, 
     setText(text);
 }
 
+QString StoredEditCommand::changedSince(const QString &record)
+{
+    return tr("%1 has changed since this edit (a workflow step or another coordinator's save); undoing or redoing it "
+              "now would overwrite that.")
+        .arg(record);
+}
+
 void StoredEditCommand::undo()
 {
     run(m_undo, tr("Kohtaamo could not undo the %1.").arg(text()));

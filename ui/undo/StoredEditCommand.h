@@ -31,6 +31,9 @@ public:
     void undo() override;
     void redo() override;
 
+    // "Request 2026-0042 has changed since this edit …": why an undo or redo was refused.
+    static QString changedSince(const QString &record);
+
     // What the last undo or redo reported; success when it stored the record.
     const Status &lastStatus() const { return m_last; }
 

@@ -9,6 +9,7 @@
 #include "repositories/OrganisationRepository.h"
 #include "repositories/TopicRepository.h"
 #include "repositories/WorkerRepository.h"
+#include "undo/WorkerEditUndo.h"
 #include "workers/WorkerRegisterQuery.h"
 
 #include <QEvent>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -192,8 +194,18 @@ void WorkersPage::openEditor(qint64 id)
     }
     m_editor = new WorkerEditorDialog(*m_db, worker, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &QDialog::accepted, this, [this] {
-        const qint64 saved = m_editor->savedWorker().id;
+    connect(m_editor, &QDialog::accepted, this, [this, before = worker] {
+        const Worker after = m_editor->savedWorker();
+        const qint64 saved = after.id;
+        if (m_undoStack && before.id != 0) {
+            auto now = WorkerRepository(*m_db).get(saved);
+            if (now)
+                m_undoStack->push(WorkerEditUndo::create(*m_db, before, after, now->version, this, [this, saved] {
+                    refresh();
+                    selectWorker(saved);
+                    emit workerSaved(saved);
+                }));
+        }
         refresh();
         if (!selectWorker(saved))
             m_count->setText(tr("%1 — the worker just saved is hidden by the filters.").arg(m_count->text()));

@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace Kohtaamo {
 
@@ -29,6 +30,8 @@ public:
     void setDatabase(Database *db);
     // Reads the choices and the list again, keeping the current worker when still listed.
     void refresh();
+    // Saved edits of workers go on this stack (Edit ▸ Undo / Redo); nullptr = no undo.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     bool selectWorker(qint64 id);
     qint64 currentWorkerId() const;
 
@@ -58,6 +61,7 @@ private:
     void retranslateUi();
 
     Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;

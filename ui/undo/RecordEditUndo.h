@@ -1,0 +1,53 @@
+#pragma once
+
+#include "StoredEditCommand.h"
+#include "common/Error.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+
+namespace Kohtaamo {
+
+class Database;
+
+// The undo step for a saved edit of one record with a version (a request, a worker …): undo stores the fields as
+// they were before, redo the edited ones, each through `Repository::save` (transaction, audit entry). Refused when the
+// record changed after the edit — another coordinator's save, a workflow step — so no later change is lost.
+// `keep` copies onto the fields what an undo must not touch (a request's status and reference); `name` says which
+// record it is in a message. `db` must outlive the command: the main window clears the stack before it closes a
+// database.
+template <typename Repository, typename Record>
+QUndoCommand *recordEditUndo(Database &db, const QString &text, const Record &before, const Record &after,
+                             int storedVersion, std::function<void(Record &fields, const Record &current)> keep,
+                             std::function<QString(const Record &)> name, QWidget *messageParent,
+                             std::function<void()> whenDone)
+{
+    auto expected = std::make_shared<int>(storedVersion);
+    const auto restore = [&db, expected, keep, name](Record fields) -> Status {
+        Repository repository(db);
+        auto current = repository.get(fields.id);
+        if (!current)
+            return current.error();
+        if (current->version != *expected)
+            return Error(Error::Code::Conflict, StoredEditCommand::changedSince(name(*current)),
+                         QStringLiteral("id %1: version %2, expected %3")
+                             .arg(fields.id)
+                             .arg(current->version)
+                             .arg(*expected));
+        fields.version = current->version;
+        if (keep)
+            keep(fields, *current);
+        auto saved = repository.save(fields);
+        if (!saved)
+            return saved.error();
+        *expected = saved->version;
+        return Status::success();
+    };
+    return new StoredEditCommand(
+        text, [restore, before] { return restore(before); }, [restore, after] { return restore(after); },
+        messageParent, std::move(whenDone));
+}
+
+} // namespace Kohtaamo
