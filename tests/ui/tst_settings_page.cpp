@@ -131,6 +131,7 @@ private slots:
     void invalidTopicCannotBeSaved();
     void renamedAndMovedTopicIsStored();
     void retiredTopicLeavesThePickerAndCanReturn();
+    void topicChangedByAnotherCoordinatorIsNotOverwritten();
     void topicTreeOffersNoMoveUnderItself();
     void organisationIsAddedRenamedAndDeactivated();
     void duplicateOrganisationNameIsRefusedInline();
@@ -389,6 +390,32 @@ void TestSettingsPage::retiredTopicLeavesThePickerAndCanReturn()
     QVERIFY(!TopicRepository(*m_db).get(leaf.id)->retired);
     picker.setTopics(*TopicRepository(*m_db).list(), QStringLiteral("en"));
     QVERIFY(picker.isOffered(leaf.id));
+}
+
+void TestSettingsPage::topicChangedByAnotherCoordinatorIsNotOverwritten()
+{
+    TopicTaxonomySection *section = m_page->topics();
+    const Topic topic = section->topics().constFirst();
+    section->select(topic.id);
+    auto other = Database::open(m_db->location());
+    QVERIFY(other.ok());
+    Topic theirs = *TopicRepository(**other).get(topic.id);
+    theirs.nameEn = QStringLiteral("Child welfare");
+    QVERIFY(TopicRepository(**other).save(theirs).ok());
+
+    TopicEditForm *form = section->form();
+    QLineEdit *fi = form->nameInput(QStringLiteral("fi"));
+    fi->selectAll();
+    type(fi, QStringLiteral("Lastensuojelu ja perheet"));
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QCOMPARE(form->message()->kind(), SectionMessage::Kind::Problem);
+    const Topic stored = *TopicRepository(*m_db).get(topic.id);
+    QCOMPARE(stored.nameEn, QStringLiteral("Child welfare"));
+    QCOMPARE(stored.nameFi, topic.nameFi);
+    // Reload shows what the other coordinator saved.
+    QTest::mouseClick(form->message()->actionButton(), Qt::LeftButton);
+    QCOMPARE(form->nameInput(QStringLiteral("en"))->text(), QStringLiteral("Child welfare"));
+    QCOMPARE(form->nameInput(QStringLiteral("fi"))->text(), topic.nameFi);
 }
 
 void TestSettingsPage::topicTreeOffersNoMoveUnderItself()

@@ -132,7 +132,8 @@ void DatabaseSection::setDatabase(Database *db)
 {
     m_db = db;
     updateCurrent();
-    if (db && m_address->text().isEmpty())
+    // The address starts from the database in use, also after a switch.
+    if (db)
         m_address->setText(db->location().toString());
 }
 

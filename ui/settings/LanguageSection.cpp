@@ -28,7 +28,7 @@ LanguageSection::LanguageSection(Settings &settings, QWidget *parent) : Settings
                                                                                       : kChoices.at(i)));
         m_group->addButton(button, i);
         m_buttons.insert(kChoices.at(i), button);
-        layout->addWidget(button);
+        layout->addWidget(button, 0, Qt::AlignLeft);
     }
     m_groupLabel->setBuddy(m_buttons.value(QString()));
     m_message = new SectionMessage(body());

@@ -33,6 +33,9 @@ OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(pa
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
     m_view->setTabKeyNavigation(false);
     m_listLabel->setBuddy(m_view);

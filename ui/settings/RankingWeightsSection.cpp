@@ -126,7 +126,7 @@ void RankingWeightsSection::retranslateUi()
         const auto key = static_cast<Key>(i);
         const Row &row = m_rows.at(i);
         const QString explanation = RankingWeightTexts::explanation(key);
-        row.label->setText(RankingWeights::label(key) + tr(":"));
+        row.label->setText(tr("%1:", "a weight's label before its input").arg(RankingWeights::label(key)));
         row.explanation->setText(explanation);
         row.input->setSuffix(RankingWeightTexts::suffix(RankingWeightTexts::unit(key)));
         row.input->setAccessibleName(RankingWeights::label(key));

@@ -31,6 +31,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_list->setObjectName(QStringLiteral("settingsSections"));
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_list->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    m_list->setSpacing(3);
     row->addWidget(m_list);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("settingsStack"));

@@ -130,6 +130,8 @@ void TopicTaxonomySection::reload(qint64 selectId)
     m_form->setTaxonomy(m_topics, language());
     if (keep != 0 && m_model->knows(keep))
         select(keep);
+    else if (m_model->rowCount() > 0)
+        select(m_model->index(0, 0).data(TopicTreeModel::TopicIdRole).toLongLong());
     else
         onCurrentChanged();
 }
