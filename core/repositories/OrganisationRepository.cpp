@@ -88,7 +88,11 @@ Result<Organisation> OrganisationRepository::save(const Organisation &organisati
         .set(QStringLiteral("notes"), o.notes)
         .set(QStringLiteral("active"), o.active);
 
-    // A duplicate name is the user's mistake, not a database failure: say so plainly.
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    // A duplicate name is the user's mistake, not a database failure: say so plainly. Checked inside the
+    // transaction, so that the names seen are the names the save is written among.
     SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = ? AND id <> ?"));
     dup.bindAll({o.name, o.id});
     auto count = dup.scalar();
@@ -98,7 +102,6 @@ Result<Organisation> OrganisationRepository::save(const Organisation &organisati
         return Error(Error::Code::InvalidInput, tr("An organisation called “%1” already exists.").arg(o.name),
                      QStringLiteral("name"));
 
-    Transaction tx(m_db);
     RecordStore store(m_db);
     if (o.id == 0) {
         auto id = store.insert(QStringLiteral("organisations"), row);

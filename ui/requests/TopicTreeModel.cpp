@@ -36,7 +36,7 @@ void TopicTreeModel::setTopics(const QVector<Topic> &topics, const QString &lang
         if (known != shown.constEnd())
             return *known;
         shown.insert(id, false); // guards against a cycle in damaged data
-        bool result = !m_all.constFind(id)->retired;
+        bool result = m_mode == Mode::Editing || !m_all.constFind(id)->retired;
         for (qint64 child : childrenOf.value(id))
             result = isShown(child) || result;
         shown.insert(id, result);
@@ -203,13 +203,15 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     const Topic &t = *m_all.constFind(n->topicId);
     switch (role) {
     case Qt::DisplayRole:
+        if (m_mode == Mode::Editing && t.retired)
+            return tr("%1 (retired)").arg(t.name(m_language));
         return t.name(m_language);
     case Qt::ToolTipRole:
         return t.retired ? tr("%1 (no longer offered for tagging)").arg(path(t.id)) : path(t.id);
     case Qt::AccessibleDescriptionRole:
         return t.retired ? tr("No longer offered for tagging") : QVariant();
     case Qt::CheckStateRole:
-        if (t.retired)
+        if (t.retired || m_mode == Mode::Editing)
             return {};
         return m_checked.contains(t.id) ? Qt::Checked : Qt::Unchecked;
     case Qt::FontRole:
@@ -233,7 +235,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 bool TopicTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Node *n = node(index);
-    if (!n || role != Qt::CheckStateRole || !isOffered(n->topicId))
+    if (!n || role != Qt::CheckStateRole || m_mode == Mode::Editing || !isOffered(n->topicId))
         return false;
     const bool on = value.toInt() == Qt::Checked;
     if (on == m_checked.contains(n->topicId))
@@ -254,7 +256,7 @@ Qt::ItemFlags TopicTreeModel::flags(const QModelIndex &index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_all.constFind(n->topicId)->retired)
+    if (m_mode == Mode::Tagging && !m_all.constFind(n->topicId)->retired)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -13,6 +13,9 @@ namespace Kohtaamo {
 // Retired topics are not offered: they are left out, except where an active topic sits under them, and then they
 // only show the way (not checkable). Names and paths of every topic, retired ones included, stay available for
 // showing what a request is already tagged with.
+//
+// For the taxonomy editor (Settings) the model can instead show every topic, retired ones included and marked as
+// such, none of them checkable: setMode(Mode::Editing).
 class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,7 +26,16 @@ public:
         RetiredRole, // bool
     };
 
+    enum class Mode {
+        Tagging, // retired topics left out (or only showing the way), active ones checkable
+        Editing, // every topic, retired ones marked, nothing checkable
+    };
+
     explicit TopicTreeModel(QObject *parent = nullptr);
+
+    // Takes effect with the next setTopics().
+    void setMode(Mode mode) { m_mode = mode; }
+    Mode mode() const { return m_mode; }
 
     // `language` is "fi", "sv" or "en"; a name missing in it falls back as Topic::name does.
     void setTopics(const QVector<Topic> &topics, const QString &language);
@@ -70,6 +82,7 @@ private:
     QHash<qint64, int> m_nodeOf;
     QSet<qint64> m_checked;
     QString m_language = QStringLiteral("en");
+    Mode m_mode = Mode::Tagging;
 };
 
 } // namespace Kohtaamo

@@ -1,0 +1,311 @@
+#include "OrganisationsSection.h"
+
+#include "OrganisationListModel.h"
+#include "SectionMessage.h"
+#include "common/ItemRoles.h"
+#include "repositories/OrganisationRepository.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(parent)
+{
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_listLabel = new QLabel(body());
+    layout->addWidget(m_listLabel);
+    m_model = new OrganisationListModel(this);
+    m_view = new QTableView(body());
+    m_view->setObjectName(QStringLiteral("organisationsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+    m_listLabel->setBuddy(m_view);
+    layout->addWidget(m_view, 1);
+
+    m_formTitle = new QLabel(body());
+    QFont bold = m_formTitle->font();
+    bold.setBold(true);
+    m_formTitle->setFont(bold);
+    layout->addWidget(m_formTitle);
+    auto *form = new QFormLayout;
+    auto addRow = [&](QLabel *&label, QLineEdit *&edit, const char *name) {
+        label = new QLabel(body());
+        edit = new QLineEdit(body());
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setMaxLength(200);
+        edit->installEventFilter(this);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_message->clear();
+            updateState();
+        });
+    };
+    addRow(m_nameLabel, m_name, "organisationName");
+    addRow(m_shortLabel, m_shortName, "organisationShortName");
+    addRow(m_regionLabel, m_region, "organisationRegion");
+    layout->addLayout(form);
+
+    m_problem = new QLabel(body());
+    m_problem->setObjectName(QStringLiteral("organisationProblem"));
+    m_problem->setWordWrap(true);
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x22));
+    m_problem->setPalette(palette);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    m_message = new SectionMessage(body());
+    m_message->setObjectName(QStringLiteral("organisationMessage"));
+    layout->addWidget(m_message);
+
+    auto *buttons = new QHBoxLayout;
+    m_new = new QPushButton(body());
+    m_new->setObjectName(QStringLiteral("newOrganisationButton"));
+    buttons->addWidget(m_new);
+    m_toggle = new QPushButton(body());
+    m_toggle->setObjectName(QStringLiteral("toggleOrganisationButton"));
+    buttons->addWidget(m_toggle);
+    buttons->addStretch(1);
+    m_save = new QPushButton(body());
+    m_save->setObjectName(QStringLiteral("saveOrganisationButton"));
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrganisationsSection::onCurrentChanged);
+    connect(m_new, &QPushButton::clicked, this, &OrganisationsSection::startNew);
+    connect(m_toggle, &QPushButton::clicked, this, &OrganisationsSection::toggleActive);
+    connect(m_save, &QPushButton::clicked, this, &OrganisationsSection::save);
+
+    retranslateUi();
+    setDatabase(nullptr);
+}
+
+QString OrganisationsSection::title() const
+{
+    return tr("Organisations");
+}
+
+void OrganisationsSection::retranslateUi()
+{
+    setIntroduction(tr("The organisations whose experience workers the office works with. An organisation is "
+                       "never deleted: a deactivated one stays on its workers' records."));
+    m_listLabel->setText(tr("&Organisations:"));
+    m_view->setAccessibleName(tr("Organisations"));
+    m_view->setAccessibleDescription(tr("Choose one to rename or deactivate it"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Organisation name"));
+    m_name->setAccessibleDescription(tr("Required; no two organisations share a name"));
+    m_shortLabel->setText(tr("Short na&me:"));
+    m_shortName->setAccessibleName(tr("Short name of the organisation"));
+    m_shortName->setAccessibleDescription(tr("Optional, for narrow lists"));
+    m_regionLabel->setText(tr("Re&gion:"));
+    m_region->setAccessibleName(tr("Region of the organisation"));
+    m_region->setAccessibleDescription(tr("Optional, such as Uusimaa"));
+    m_new->setText(tr("New Organisa&tion"));
+    m_new->setAccessibleName(tr("Add a new organisation"));
+    m_new->setAccessibleDescription(tr("Empties the form for a new organisation"));
+    m_save->setAccessibleName(tr("Save the organisation"));
+    m_save->setAccessibleDescription(tr("Stores the form (Enter in a field)"));
+    updateState();
+}
+
+void OrganisationsSection::setDatabase(Database *db)
+{
+    m_db = db;
+    m_view->setEnabled(db);
+    m_new->setEnabled(db);
+    m_message->clear();
+    if (db) {
+        reload();
+    } else {
+        m_model->setOrganisations({});
+        fill(Organisation());
+    }
+}
+
+void OrganisationsSection::reload(qint64 selectId)
+{
+    if (!m_db)
+        return;
+    const qint64 keep = selectId != 0 ? selectId : m_current.id;
+    auto listed = OrganisationRepository(*m_db).list();
+    if (!listed) {
+        m_message->show(SectionMessage::Kind::Problem,
+                        tr("The organisations could not be read: %1").arg(listed.error().message), tr("&Try Again"),
+                        [this] { reload(); });
+        return;
+    }
+    m_model->setOrganisations(*listed);
+    if (m_model->rowOf(keep) >= 0)
+        select(keep);
+    else if (m_model->rowCount() > 0)
+        select(m_model->organisations().constFirst().id);
+    else
+        startNew();
+}
+
+void OrganisationsSection::select(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(row, OrganisationListModel::NameColumn));
+    onCurrentChanged();
+}
+
+void OrganisationsSection::onCurrentChanged()
+{
+    const Organisation *o = m_model->at(m_view->currentIndex().row());
+    fill(o ? *o : Organisation());
+}
+
+void OrganisationsSection::startNew()
+{
+    m_view->clearSelection();
+    m_view->setCurrentIndex({});
+    fill(Organisation());
+    m_message->clear();
+    m_name->setFocus();
+}
+
+void OrganisationsSection::fill(const Organisation &organisation)
+{
+    m_filling = true;
+    m_current = organisation;
+    m_name->setText(organisation.name);
+    m_shortName->setText(organisation.shortName);
+    m_region->setText(organisation.region);
+    m_filling = false;
+    updateState();
+}
+
+Organisation OrganisationsSection::entered() const
+{
+    Organisation o = m_current;
+    o.name = m_name->text().trimmed();
+    o.shortName = m_shortName->text().trimmed();
+    o.region = m_region->text().trimmed();
+    return o;
+}
+
+bool OrganisationsSection::hasUnsavedChanges() const
+{
+    const Organisation o = entered();
+    return o.name != m_current.name || o.shortName != m_current.shortName || o.region != m_current.region;
+}
+
+QString OrganisationsSection::problem() const
+{
+    const Organisation o = entered();
+    if (m_current.id == 0 && !hasUnsavedChanges())
+        return {}; // an empty new form is not yet a mistake
+    if (Status s = OrganisationRepository::validate(o); !s)
+        return s.error().message;
+    for (const Organisation &other : m_model->organisations()) {
+        if (other.id != o.id && other.name == o.name)
+            return tr("An organisation called “%1” already exists.").arg(o.name);
+    }
+    return {};
+}
+
+void OrganisationsSection::updateState()
+{
+    const bool isNew = m_current.id == 0;
+    m_formTitle->setText(isNew ? tr("New organisation") : tr("Organisation “%1”").arg(m_current.name));
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    m_problem->setAccessibleName(tr("Problem with the organisation"));
+    m_problem->setAccessibleDescription(text);
+    for (QLineEdit *edit : {m_name, m_shortName, m_region})
+        edit->setEnabled(m_db);
+    m_save->setText(isNew ? tr("&Add Organisation") : tr("&Save Changes"));
+    m_save->setEnabled(m_db && hasUnsavedChanges() && text.isEmpty());
+    m_toggle->setVisible(!isNew);
+    m_toggle->setEnabled(m_db && !isNew);
+    m_toggle->setText(m_current.active ? tr("&Deactivate") : tr("&Reactivate"));
+    m_toggle->setAccessibleName(m_current.active ? tr("Deactivate the organisation")
+                                                 : tr("Reactivate the organisation"));
+    m_toggle->setAccessibleDescription(m_current.active
+                                           ? tr("Kept on its workers' records, no longer offered for new ones")
+                                           : tr("Offers the organisation again"));
+}
+
+bool OrganisationsSection::store(const Organisation &organisation, const QString &done)
+{
+    auto saved = OrganisationRepository(*m_db).save(organisation);
+    if (!saved) {
+        if (saved.error().code == Error::Code::Conflict)
+            m_message->show(SectionMessage::Kind::Problem, saved.error().message, tr("&Reload Organisations"),
+                            [this] { reload(); });
+        else
+            m_message->show(SectionMessage::Kind::Problem,
+                            tr("The organisation was not saved: %1").arg(saved.error().message));
+        return false;
+    }
+    reload(saved->id);
+    m_message->show(SectionMessage::Kind::Information, done);
+    emit organisationsChanged();
+    return true;
+}
+
+bool OrganisationsSection::save()
+{
+    if (!m_db || !hasUnsavedChanges())
+        return false;
+    if (const QString text = problem(); !text.isEmpty()) {
+        m_problem->setText(text);
+        m_problem->show();
+        return false;
+    }
+    const bool isNew = m_current.id == 0;
+    return store(entered(), isNew ? tr("The organisation is added.") : tr("The organisation is saved."));
+}
+
+bool OrganisationsSection::toggleActive()
+{
+    if (!m_db || m_current.id == 0)
+        return false;
+    Organisation o = m_current; // only the state changes, as stored; unsaved edits in the form are dropped
+    o.active = !o.active;
+    return store(o, o.active ? tr("The organisation is in use again.") : tr("The organisation is deactivated."));
+}
+
+bool OrganisationsSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            save();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && hasUnsavedChanges()) {
+            fill(m_current);
+            m_message->clear();
+            return true;
+        }
+    }
+    return SettingsSection::eventFilter(watched, event);
+}
+
+} // namespace Kohtaamo

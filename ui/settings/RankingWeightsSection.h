@@ -1,0 +1,74 @@
+#pragma once
+
+#include "SettingsSection.h"
+#include "matching/RankingWeights.h"
+
+#include <QVector>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+
+namespace Kohtaamo {
+
+class SectionMessage;
+
+// The ranking weights: one row per weight with its name, its value and a line on what it does. Save stores them as
+// one set (RankingWeightsRepository: versioned, audited); when another coordinator saved first nothing is
+// overwritten and the section offers to reload. "Restore defaults" asks first. Enter saves, Escape puts back what
+// is stored.
+class RankingWeightsSection : public SettingsSection
+{
+    Q_OBJECT
+public:
+    explicit RankingWeightsSection(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setDatabase(Database *db) override;
+
+    // Reads the stored weights again, dropping unsaved changes.
+    void reload();
+    // Stores what is entered; returns whether it was stored.
+    bool save();
+    // Asks, then puts every weight back to its default; returns whether that was stored.
+    bool restoreDefaults();
+    // Puts the inputs back to what was read.
+    void revert();
+
+    RankingWeights entered() const;
+    bool hasUnsavedChanges() const;
+    QDoubleSpinBox *input(RankingWeights::Key key) const;
+    SectionMessage *message() const { return m_message; }
+
+signals:
+    // Stored weights changed: a ranking on screen should be computed again.
+    void weightsSaved();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void retranslateUi() override;
+
+private:
+    struct Row
+    {
+        QLabel *label = nullptr;
+        QDoubleSpinBox *input = nullptr;
+        QLabel *explanation = nullptr;
+    };
+    void show(const RankingWeights &weights);
+    void updateButtons();
+    void showConflict(const QString &text);
+
+    Database *m_db = nullptr;
+    RankingWeights m_stored;
+    QVector<Row> m_rows;
+    QVector<QLabel *> m_groupLabels; // one per score part, in RankingWeights key order
+    QVector<RankingWeights::Key> m_groupFirst;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_defaults = nullptr;
+    SectionMessage *m_message = nullptr;
+    bool m_showing = false;
+};
+
+} // namespace Kohtaamo

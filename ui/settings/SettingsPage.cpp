@@ -1,0 +1,120 @@
+#include "SettingsPage.h"
+
+#include "DatabaseSection.h"
+#include "GroupMeetingSection.h"
+#include "LanguageSection.h"
+#include "OrganisationsSection.h"
+#include "RankingWeightsSection.h"
+#include "TopicTaxonomySection.h"
+#include "common/PageHeading.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 8);
+    layout->setSpacing(10);
+    m_title = new PageHeading(PageHeading::Level::Title, this);
+    m_title->setObjectName(QStringLiteral("settingsTitle"));
+    layout->addWidget(m_title);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("settingsSections"));
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_list->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    m_list->setSpacing(3);
+    row->addWidget(m_list);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("settingsStack"));
+    row->addWidget(m_stack, 1);
+    layout->addLayout(row, 1);
+
+    m_weights = new RankingWeightsSection(m_stack);
+    m_weights->setObjectName(QStringLiteral("rankingWeightsSection"));
+    m_topics = new TopicTaxonomySection(m_stack);
+    m_topics->setObjectName(QStringLiteral("topicsSection"));
+    m_organisations = new OrganisationsSection(m_stack);
+    m_organisations->setObjectName(QStringLiteral("organisationsSection"));
+    m_database = new DatabaseSection(m_stack);
+    m_database->setObjectName(QStringLiteral("databaseSection"));
+    m_language = new LanguageSection(settings, m_stack);
+    m_language->setObjectName(QStringLiteral("languageSection"));
+    m_groupMeetings = new GroupMeetingSection(m_stack);
+    m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
+    m_sections = {m_weights, m_topics, m_organisations, m_database, m_language, m_groupMeetings};
+    for (SettingsSection *s : std::as_const(m_sections)) {
+        m_stack->addWidget(s);
+        m_list->addItem(new QListWidgetItem(m_list));
+    }
+
+    connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_database, &DatabaseSection::openDatabaseRequested, this, &SettingsPage::openDatabaseRequested);
+    connect(m_language, &LanguageSection::languageChosen, this, &SettingsPage::languageChosen);
+    connect(m_weights, &RankingWeightsSection::weightsSaved, this, &SettingsPage::rankingWeightsChanged);
+    connect(m_topics, &TopicTaxonomySection::taxonomyChanged, this, &SettingsPage::taxonomyChanged);
+    connect(m_organisations, &OrganisationsSection::organisationsChanged, this, &SettingsPage::organisationsChanged);
+
+    retranslateUi();
+    m_list->setCurrentRow(0);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::setDatabase(Database *db)
+{
+    for (SettingsSection *s : std::as_const(m_sections))
+        s->setDatabase(db);
+}
+
+void SettingsPage::setTranslations(Translations *translations)
+{
+    m_language->setTranslations(translations);
+}
+
+void SettingsPage::setGroupMeetingEditor(QWidget *editor)
+{
+    m_groupMeetings->setEditor(editor);
+}
+
+void SettingsPage::showSection(Section section)
+{
+    m_list->setCurrentRow(static_cast<int>(section));
+}
+
+SettingsPage::Section SettingsPage::currentSection() const
+{
+    return static_cast<Section>(qMax(0, m_stack->currentIndex()));
+}
+
+SettingsSection *SettingsPage::section(Section section) const
+{
+    return m_sections.value(static_cast<int>(section));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_title->setText(tr("Settings"));
+    m_list->setAccessibleName(tr("Settings sections"));
+    m_list->setAccessibleDescription(tr("Choose a section with the arrow keys; Tab goes into it"));
+    for (int i = 0; i < m_sections.size(); ++i)
+        m_list->item(i)->setText(m_sections.at(i)->title());
+    m_list->updateGeometry();
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Kohtaamo {
+
+class Database;
+class DatabaseSection;
+class GroupMeetingSection;
+class LanguageSection;
+class OrganisationsSection;
+class PageHeading;
+class RankingWeightsSection;
+class Settings;
+class SettingsSection;
+class TopicTaxonomySection;
+class Translations;
+
+// The Settings page: a list of sections on the left (ranking weights, topics, organisations, database, language,
+// group meetings), the chosen one beside it. Each section is its own class and writes through the core
+// repositories. The page does not open databases or switch languages itself: it says what the coordinator chose
+// (openDatabaseRequested, languageChosen) for the main window to act on.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Section { RankingWeights, Topics, Organisations, Database, Language, GroupMeetings };
+    Q_ENUM(Section)
+
+    explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    // Reads from db until another is set; nullptr empties the page.
+    void setDatabase(Database *db);
+    // Optional: the application's Translations, so that a language choice applies at once.
+    void setTranslations(Translations *translations);
+    // The group meeting rhythm's editor, built elsewhere; the page takes ownership.
+    void setGroupMeetingEditor(QWidget *editor);
+
+    void showSection(Section section);
+    Section currentSection() const;
+    SettingsSection *section(Section section) const;
+
+    RankingWeightsSection *rankingWeights() const { return m_weights; }
+    TopicTaxonomySection *topics() const { return m_topics; }
+    OrganisationsSection *organisations() const { return m_organisations; }
+    DatabaseSection *databaseSection() const { return m_database; }
+    LanguageSection *language() const { return m_language; }
+    GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
+    QListWidget *sectionList() const { return m_list; }
+
+signals:
+    void openDatabaseRequested(const Kohtaamo::DatabaseLocation &location);
+    void languageChosen(const QString &language);
+    // Stored data others show changed: ranking weights, topics, organisations.
+    void rankingWeightsChanged();
+    void taxonomyChanged();
+    void organisationsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    PageHeading *m_title = nullptr;
+    QListWidget *m_list = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QVector<SettingsSection *> m_sections; // in Section order
+    RankingWeightsSection *m_weights = nullptr;
+    TopicTaxonomySection *m_topics = nullptr;
+    OrganisationsSection *m_organisations = nullptr;
+    DatabaseSection *m_database = nullptr;
+    LanguageSection *m_language = nullptr;
+    GroupMeetingSection *m_groupMeetings = nullptr;
+};
+
+} // namespace Kohtaamo
