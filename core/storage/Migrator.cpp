@@ -20,6 +20,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         {1, QStringLiteral("Domain model, service types and topic taxonomy"),
          {QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql")}},
         {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
+        // Version 3 is another branch's; until it is merged here it is a step without scripts.
+        {3, QStringLiteral("Reserved"), {}},
+        {4, QStringLiteral("Group meeting rhythm"), {QStringLiteral(":/kohtaamo/schema/004_group_meeting_rhythm.sql")}},
     };
     return s;
 }

@@ -3,14 +3,15 @@
 #include "AppInfo.h"
 #include "DemoDatabase.h"
 #include "OpenDatabaseDialog.h"
-#include "OverviewPage.h"
 #include "SideBarDelegate.h"
 #include "common/ErrorMessage.h"
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
+#include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -195,12 +196,17 @@ void MainWindow::createPages()
     for (Page page : allPages()) {
         QWidget *widget = nullptr;
         if (page == Page::Today) {
-            m_overview = new OverviewPage(m_stack);
-            connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+            m_overview = new TodayPage(m_settings, m_stack);
+            connect(m_overview, &TodayPage::pageRequested, this, &MainWindow::showPage);
             widget = m_overview;
         } else if (page == Page::Requests) {
             m_requests = new RequestsPage(m_settings, m_stack);
             widget = m_requests;
+            // A line of Today opens the requests behind it (the lines given as ids wait for an id filter).
+            connect(m_overview, &TodayPage::requestListRequested, this, [this](const RequestInboxFilter &filter) {
+                m_requests->inbox()->setFilter(filter);
+                showPage(Page::Requests);
+            });
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);

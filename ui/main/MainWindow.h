@@ -17,10 +17,10 @@ namespace Kohtaamo {
 
 class Database;
 struct DatabaseLocation;
-class OverviewPage;
 class PlaceholderPage;
 class RequestsPage;
 class Settings;
+class TodayPage;
 
 // The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
 // the File and Help menus, and a status bar that says which database is open and as whom.
@@ -73,7 +73,7 @@ private:
     QListWidget *m_sideBar = nullptr;
     QLabel *m_brand = nullptr;
     QStackedWidget *m_stack = nullptr;
-    OverviewPage *m_overview = nullptr;
+    TodayPage *m_overview = nullptr;
     RequestsPage *m_requests = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
