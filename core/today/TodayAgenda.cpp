@@ -71,6 +71,11 @@ QVector<RequestStatus> TodayAgenda::meetingStatuses()
     return {RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting};
 }
 
+Result<TodayAgenda::Agenda> TodayAgenda::load()
+{
+    return load(Options());
+}
+
 Result<TodayAgenda::Agenda> TodayAgenda::load(const Options &options)
 {
     Agenda agenda;

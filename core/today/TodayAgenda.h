@@ -61,7 +61,8 @@ public:
 
     explicit TodayAgenda(Database &db);
 
-    Result<Agenda> load(const Options &options = {});
+    Result<Agenda> load(); // with the default options
+    Result<Agenda> load(const Options &options);
 
     // The statuses of requests the group meeting hears: still looking for experience workers.
     static QVector<RequestStatus> meetingStatuses();

@@ -99,6 +99,7 @@ private slots:
     void gettingStartedButtonsOpenTheirPages();
     void showsCountsOnAPopulatedDatabase();
     void countsFollowTheDatabaseWhenTodayIsShownAgain();
+    void aTodayLineOpensTheRequestsBehindIt();
     void keyboardReachesEveryPage();
     void everyInteractiveWidgetHasAnAccessibleName();
     void placeholderPagesSayWhatIsComing();
@@ -282,6 +283,21 @@ void TestMainWindow::countsFollowTheDatabaseWhenTodayIsShownAgain()
     QVERIFY(!overview->showsGettingStarted());
     QCOMPARE(overview->counts().openRequests(), 7);
     QCOMPARE(overview->counts().activeWorkers, 3);
+}
+
+void TestMainWindow::aTodayLineOpensTheRequestsBehindIt()
+{
+    populate(*m_db);
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *today = qobject_cast<TodayPage *>(window->pageWidget(Page::Today));
+    TodayLine *untagged = today->line(TodayPage::Line::UntaggedRequests);
+    untagged->setFocus();
+    QTest::keyClick(untagged, Qt::Key_Return);
+    QCOMPARE(window->currentPage(), Page::Requests);
+    auto *requests = qobject_cast<RequestsPage *>(window->pageWidget(Page::Requests));
+    QCOMPARE(requests->inbox()->filter().statuses, QVector<RequestStatus>{RequestStatus::New});
 }
 
 void TestMainWindow::keyboardReachesEveryPage()
