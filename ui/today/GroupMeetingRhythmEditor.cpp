@@ -92,14 +92,14 @@ bool GroupMeetingRhythmEditor::save()
 {
     if (!m_db)
         return false;
-    auto saved = GroupMeetingRhythmRepository(*m_db).save(rhythm());
-    if (!saved) {
-        m_error->setText(saved.error().message);
+    auto stored = GroupMeetingRhythmRepository(*m_db).save(rhythm());
+    if (!stored) {
+        m_error->setText(stored.error().message);
         m_error->show();
         return false;
     }
     m_error->hide();
-    m_loaded = *saved;
+    m_loaded = *stored;
     emit saved(m_loaded);
     return true;
 }
