@@ -13,6 +13,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "today/TodayAgenda.h"
+#include "today/TodayLine.h"
 #include "today/TodayPage.h"
 
 #include <QApplication>

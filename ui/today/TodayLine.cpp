@@ -20,7 +20,7 @@ TodayLine::TodayLine(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(14, 8, 12, 8);
+    layout->setContentsMargins(14, 6, 12, 6);
     layout->setSpacing(14);
 
     m_countLabel = new QLabel(this);
@@ -62,7 +62,10 @@ void TodayLine::setLine(int count, const QString &countText, const QString &sent
 {
     m_count = count;
     m_countLabel->setText(countText);
-    m_sentence->setText(sentence);
+    m_fullSentence = sentence;
+    // The number stands big beside the sentence; where the sentence starts with it, it is not shown twice.
+    const QString lead = countText + QLatin1Char(' ');
+    m_sentence->setText(sentence.startsWith(lead) ? sentence.mid(lead.size()) : sentence);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
     setText(sentence);
@@ -84,7 +87,7 @@ QString TodayLine::countText() const
 
 QString TodayLine::sentence() const
 {
-    return m_sentence->text();
+    return m_fullSentence;
 }
 
 QString TodayLine::detail() const

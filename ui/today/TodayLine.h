@@ -21,7 +21,7 @@ public:
 
     int count() const { return m_count; }
     QString countText() const;
-    QString sentence() const;
+    QString sentence() const; // the whole sentence, number included
     QString detail() const;
 
     QSize sizeHint() const override;
@@ -36,6 +36,7 @@ private:
     void updateQuietness();
 
     int m_count = 0;
+    QString m_fullSentence;
     QLabel *m_countLabel = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_detail = nullptr;
