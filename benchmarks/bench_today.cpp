@@ -88,12 +88,20 @@ int firstPaint(const QString &file)
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const bool stages = qEnvironmentVariableIsSet("KOHTAAMO_BENCH_STAGES");
+    const auto stage = [&](const char *what) {
+        if (stages)
+            print(QStringLiteral("stage %1 %2").arg(QLatin1String(what)).arg(double(sinceStart.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    };
+    stage("application");
     auto db = Database::open(DatabaseLocation::sqlite(file));
     if (!db) {
         print(db.error().message);
         return 1;
     }
+    stage("database-open");
     MainWindow window(std::move(db).value(), settings);
+    stage("main-window");
     auto *today = qobject_cast<TodayPage *>(window.pageWidget(Page::Today));
     FirstPaint watcher(today, &sinceStart);
     // Child widgets paint in the page's own paint pass (one backing store); the page's line widgets are the last
@@ -101,6 +109,7 @@ int firstPaint(const QString &file)
     today->line(TodayPage::Line::GroupMeeting)->installEventFilter(&watcher);
     window.resize(1280, 800);
     window.show();
+    stage("shown");
     return app.exec();
 }
 

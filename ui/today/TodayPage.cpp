@@ -185,6 +185,7 @@ QString TodayPage::errorText() const
 
 void TodayPage::refresh()
 {
+    m_stale = false;
     m_loaded = false;
     m_counts = {};
     m_agenda = {};
@@ -372,7 +373,15 @@ void TodayPage::editMeetingRhythm()
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    // Read again when the page comes back; not right after setDatabase() read it for the first showing.
+    if (m_stale || !m_loaded)
+        refresh();
+}
+
+void TodayPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_stale = true;
 }
 
 void TodayPage::changeEvent(QEvent *event)

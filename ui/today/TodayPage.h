@@ -44,7 +44,7 @@ public:
 
     // The page reads from db until another is set; nullptr shows nothing.
     void setDatabase(Database *db);
-    // Reads everything again; done on every show and on setDatabase().
+    // Reads everything again; done on setDatabase() and whenever the page is shown again after being hidden.
     void refresh();
 
     const OfficeSummary::Counts &counts() const { return m_counts; }
@@ -67,6 +67,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -83,6 +84,7 @@ private:
     OfficeSummary::Counts m_counts;
     TodayAgenda::Agenda m_agenda;
     bool m_loaded = false;
+    bool m_stale = false; // hidden since the last read
 
     QLabel *m_title = nullptr;
     QLabel *m_date = nullptr;
