@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
         scratchSettings = std::make_unique<Settings>(scratchDirectory.filePath(QStringLiteral("settings.ini")));
 
     MainWindow window(std::move(opened).value(), scratchSettings ? *scratchSettings : settings);
+    window.setTranslations(&translations);
     if (screenshots) {
         if (Status s = ScreenshotRenderer::renderPages(window, commandLine.screenshotsDirectory()); !s) {
             printError(s.error().message);

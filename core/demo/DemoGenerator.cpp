@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
+#include "today/GroupMeetingRhythmRepository.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -658,6 +659,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options &options, c
     auto summary = run.run();
     if (!summary)
         return summary.error();
+    // The group met on a Tuesday one to four weeks ago and meets every four weeks.
+    GroupMeetingRhythmRepository rhythms(m_db);
+    auto rhythm = rhythms.load();
+    if (!rhythm)
+        return rhythm.error();
+    GroupMeetingRhythm demoRhythm = *rhythm;
+    const QDate weekAgo = resolved.today.addDays(-7 - int(options.seed % 3) * 7);
+    demoRhythm.firstMeeting = weekAgo.addDays(Qt::Tuesday - weekAgo.dayOfWeek());
+    if (auto saved = rhythms.save(demoRhythm); !saved)
+        return saved.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

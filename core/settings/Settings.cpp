@@ -18,13 +18,14 @@ struct Directive
 };
 
 // The one table of settings: key, name in the file, default.
-const std::array<Directive, 6> kDirectives{{
+const std::array<Directive, 7> kDirectives{{
     {Settings::Key::DatabaseLocation, "database/location", [] { return QVariant(QString()); }},
     {Settings::Key::Language, "ui/language", [] { return QVariant(QString()); }},
     {Settings::Key::MainWindowGeometry, "mainwindow/geometry", [] { return QVariant(QByteArray()); }},
     {Settings::Key::MainWindowState, "mainwindow/state", [] { return QVariant(QByteArray()); }},
     {Settings::Key::LastPage, "mainwindow/lastPage", [] { return QVariant(QStringLiteral("today")); }},
     {Settings::Key::RequestsSplitter, "requests/splitter", [] { return QVariant(QByteArray()); }},
+    {Settings::Key::StaleInvitationDays, "today/staleInvitationDays", [] { return QVariant(7); }},
 }};
 
 const Directive &directive(Settings::Key key)

@@ -27,6 +27,7 @@ public:
         MainWindowState,    // QByteArray: QMainWindow::saveState()
         LastPage,           // QString: page key of the main window ("today", "requests" …)
         RequestsSplitter,   // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
+        StaleInvitationDays, // int: Today lists invitations unanswered for more than this many days (default 7)
     };
     Q_ENUM(Key)
 

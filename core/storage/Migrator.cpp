@@ -20,6 +20,7 @@ const QVector<Migrator::Step> &Migrator::steps()
         {1, QStringLiteral("Domain model, service types and topic taxonomy"),
          {QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql")}},
         {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
+        {3, QStringLiteral("Group meeting rhythm"), {QStringLiteral(":/kohtaamo/schema/003_group_meeting_rhythm.sql")}},
     };
     return s;
 }

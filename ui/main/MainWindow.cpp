@@ -3,15 +3,18 @@
 #include "AppInfo.h"
 #include "DemoDatabase.h"
 #include "OpenDatabaseDialog.h"
-#include "OverviewPage.h"
 #include "SideBarDelegate.h"
 #include "common/ErrorMessage.h"
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
+#include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
+#include "settings/SettingsPage.h"
+#include "today/GroupMeetingRhythmEditor.h"
 #include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +94,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_requests->setUndoStack(m_undoStack);
     m_workers->setDatabase(m_database.get());
     m_workers->setUndoStack(m_undoStack);
+    m_settingsPage->setDatabase(m_database.get());
+    m_groupMeetings->setDatabase(m_database.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -102,6 +107,13 @@ MainWindow::~MainWindow()
     m_overview->setDatabase(nullptr);
     m_requests->setDatabase(nullptr);
     m_workers->setDatabase(nullptr);
+    m_settingsPage->setDatabase(nullptr);
+    m_groupMeetings->setDatabase(nullptr);
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    m_settingsPage->setTranslations(translations);
 }
 
 void MainWindow::createActions()
@@ -223,17 +235,37 @@ void MainWindow::createPages()
     for (Page page : allPages()) {
         QWidget *widget = nullptr;
         if (page == Page::Today) {
-            m_overview = new OverviewPage(m_stack);
-            connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
+            m_overview = new TodayPage(m_settings, m_stack);
+            connect(m_overview, &TodayPage::pageRequested, this, &MainWindow::showPage);
             widget = m_overview;
         } else if (page == Page::Requests) {
             m_requests = new RequestsPage(m_settings, m_stack);
             widget = m_requests;
+            // A line of Today opens the requests behind it (the lines given as ids wait for an id filter).
+            connect(m_overview, &TodayPage::requestListRequested, this, [this](const RequestInboxFilter &filter) {
+                m_requests->inbox()->setFilter(filter);
+                showPage(Page::Requests);
+            });
         } else if (page == Page::Workers) {
             m_workers = new WorkersPage(m_stack);
             // A changed worker (consent, availability …) changes the candidates of every request.
             connect(m_workers, &WorkersPage::workerSaved, m_requests, &RequestsPage::refresh);
             widget = m_workers;
+        } else if (page == Page::Settings) {
+            m_settingsPage = new SettingsPage(m_settings, m_stack);
+            m_groupMeetings = new GroupMeetingRhythmEditor(m_settingsPage);
+            m_settingsPage->setGroupMeetingEditor(m_groupMeetings);
+            connect(m_groupMeetings, &GroupMeetingRhythmEditor::saved, m_overview, &TodayPage::refresh);
+            // Queued: the page that asked is given the new database after its own signal has returned.
+            connect(m_settingsPage, &SettingsPage::openDatabaseRequested, this,
+                    [this](const DatabaseLocation &location) { openDatabase(location); }, Qt::QueuedConnection);
+            // Weights, topics and organisations are what the ranking, the pickers and the filters are made of.
+            for (auto signal : {&SettingsPage::rankingWeightsChanged, &SettingsPage::taxonomyChanged,
+                                &SettingsPage::organisationsChanged}) {
+                connect(m_settingsPage, signal, m_requests, &RequestsPage::refresh);
+                connect(m_settingsPage, signal, m_workers, &WorkersPage::refresh);
+            }
+            widget = m_settingsPage;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -285,6 +317,8 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get());
     m_workers->setDatabase(m_database.get());
+    m_settingsPage->setDatabase(m_database.get());
+    m_groupMeetings->setDatabase(m_database.get());
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
@@ -399,16 +433,6 @@ void MainWindow::retranslatePlaceholders()
                     tr("Hours, fees and travel costs per period, organisation and kind of work."),
                     tr("Experience knowledge gathered in meetings, by topic and phase of life."),
                     tr("Critical points along the life course where services failed people.")});
-    m_placeholders.value(Page::Settings)
-        ->setTexts(tr("Settings"),
-                   tr("How Kohtaamo works for your office."),
-                   {tr("Your organisation and the member organisations."),
-                    tr("The topics experiences and requests are tagged with, in Finnish, Swedish and English."),
-                    tr("How candidates are ranked, each weight explained, with a way back to the defaults."),
-                    tr("The database: an SQLite file or a shared PostgreSQL database, tested before it is saved."),
-                    tr("The language, and how often the group meets.")},
-                   tr("Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with "
-                      "--lang fi, sv or en chooses the language."));
 }
 
 void MainWindow::restoreWindowSettings()

@@ -18,11 +18,14 @@ namespace Kohtaamo {
 
 class Database;
 struct DatabaseLocation;
-class OverviewPage;
 class PlaceholderPage;
 class RequestsPage;
 class WorkersPage;
+class SettingsPage;
+class GroupMeetingRhythmEditor;
+class Translations;
 class Settings;
+class TodayPage;
 
 // The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
 // the File and Help menus, and a status bar that says which database is open and as whom.
@@ -35,6 +38,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    // The application's translations, which the Settings page switches when the coordinator chooses a language.
+    void setTranslations(Translations *translations);
     // This session's saved edits, for Edit ▸ Undo / Redo; cleared when another database is opened.
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -78,9 +83,11 @@ private:
     QListWidget *m_sideBar = nullptr;
     QLabel *m_brand = nullptr;
     QStackedWidget *m_stack = nullptr;
-    OverviewPage *m_overview = nullptr;
+    TodayPage *m_overview = nullptr;
     RequestsPage *m_requests = nullptr;
     WorkersPage *m_workers = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    GroupMeetingRhythmEditor *m_groupMeetings = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 

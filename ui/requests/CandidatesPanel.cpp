@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -168,8 +169,24 @@ void CandidatesPanel::refresh()
     rank();
 }
 
+void CandidatesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_rankWhenShown)
+        rank();
+}
+
 void CandidatesPanel::rank()
 {
+    // Ranking reads the matching snapshot (every worker) the first time: only for a panel someone looks at, so that
+    // opening the Requests page or choosing a request on its Details tab stays quick on a large register.
+    m_rankWhenShown = !isVisible() && m_db && m_matching && m_request.id != 0;
+    if (m_rankWhenShown) {
+        m_ranking = Ranking(); // nothing of another request stays behind meanwhile
+        m_candidates->setCandidates({});
+        m_excluded->setExcluded({});
+        return;
+    }
     m_ranking = Ranking();
     m_teamIds.clear();
     m_notice->hide();

@@ -48,8 +48,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_rankWhenShown = false;
     void retranslateUi();
     void rank();
     void showTeam();

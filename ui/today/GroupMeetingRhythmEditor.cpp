@@ -1,0 +1,143 @@
+#include "GroupMeetingRhythmEditor.h"
+
+#include "common/Clock.h"
+#include "today/GroupMeetingRhythmRepository.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    m_first = new QDateEdit(this);
+    m_first->setObjectName(QStringLiteral("firstMeeting"));
+    m_first->setCalendarPopup(true);
+    m_first->setDate(Clock::instance().today());
+    m_firstLabel = new QLabel(this);
+    m_firstLabel->setBuddy(m_first);
+    form->addRow(m_firstLabel, m_first);
+
+    m_interval = new QSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("intervalDays"));
+    m_interval->setRange(1, GroupMeetingRhythm::kMaxIntervalDays);
+    m_interval->setValue(GroupMeetingRhythm::kDefaultIntervalDays);
+    m_intervalLabel = new QLabel(this);
+    m_intervalLabel->setBuddy(m_interval);
+    form->addRow(m_intervalLabel, m_interval);
+    layout->addLayout(form);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setWordWrap(true);
+    layout->addWidget(m_preview);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setForegroundRole(QPalette::BrightText);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    connect(m_first, &QDateEdit::dateChanged, this, &GroupMeetingRhythmEditor::updatePreview);
+    connect(m_interval, &QSpinBox::valueChanged, this, &GroupMeetingRhythmEditor::updatePreview);
+    retranslateUi();
+}
+
+void GroupMeetingRhythmEditor::setDatabase(Database *db)
+{
+    m_db = db;
+    reload();
+}
+
+void GroupMeetingRhythmEditor::reload()
+{
+    m_error->hide();
+    m_loaded = {};
+    if (m_db) {
+        auto loaded = GroupMeetingRhythmRepository(*m_db).load();
+        if (loaded) {
+            m_loaded = *loaded;
+        } else {
+            m_error->setText(loaded.error().message);
+            m_error->show();
+        }
+    }
+    m_first->setDate(m_loaded.firstMeeting.isValid() ? m_loaded.firstMeeting : Clock::instance().today());
+    m_interval->setValue(m_loaded.intervalDays);
+    updatePreview();
+}
+
+GroupMeetingRhythm GroupMeetingRhythmEditor::rhythm() const
+{
+    GroupMeetingRhythm r = m_loaded;
+    r.firstMeeting = m_first->date();
+    r.intervalDays = m_interval->value();
+    return r;
+}
+
+bool GroupMeetingRhythmEditor::save()
+{
+    if (!m_db)
+        return false;
+    auto stored = GroupMeetingRhythmRepository(*m_db).save(rhythm());
+    if (!stored) {
+        m_error->setText(stored.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_loaded = *stored;
+    emit saved(m_loaded);
+    return true;
+}
+
+QString GroupMeetingRhythmEditor::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void GroupMeetingRhythmEditor::updatePreview()
+{
+    const GroupMeetingRhythm r = rhythm();
+    QStringList days;
+    QDate day = r.nextOnOrAfter(Clock::instance().today());
+    for (int i = 0; i < 3 && day.isValid(); ++i, day = day.addDays(r.intervalDays))
+        days << QLocale().toString(day, QLocale::ShortFormat);
+    m_preview->setText(tr("Next meetings: %1").arg(days.join(QStringLiteral(", "))));
+}
+
+void GroupMeetingRhythmEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void GroupMeetingRhythmEditor::retranslateUi()
+{
+    m_intro->setText(tr("The experience workers' group meets regularly, about every four weeks. The Today page shows "
+                        "the next meeting and the requests to bring to it."));
+    m_firstLabel->setText(tr("&First meeting:"));
+    m_first->setAccessibleName(tr("First meeting"));
+    m_first->setAccessibleDescription(tr("The day of one meeting; the others follow from it."));
+    m_intervalLabel->setText(tr("Meets &every:"));
+    m_interval->setSuffix(tr(" days"));
+    m_interval->setAccessibleName(tr("Meets every, in days"));
+    m_interval->setAccessibleDescription(tr("How many days from one meeting to the next; 28 is every four weeks."));
+    updatePreview();
+}
+
+} // namespace Kohtaamo
