@@ -131,7 +131,10 @@ Status Database::openConnection(bool readOnly)
 
 Status Database::applySQLitePragmas()
 {
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // A 32 MiB page cache instead of SQLite's 2 MiB: scanning the 200,000 requests of a big office for a search
+    // then reads the pages from memory instead of asking the system for each again.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA cache_size = -32768"}) {
         if (const Status s = SqlQuery::runStatement(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }
