@@ -3,7 +3,9 @@
 # display and to show it in the README:
 #   getting-started.png   Today on an empty database
 #   today.png             Today on the demo office (today-fi.png, today-sv.png: the same in Finnish and Swedish)
-#   requests.png workers.png reports.png settings.png   the pages still to come
+#   requests.png          the request inbox beside the chosen request (requests-fi.png, requests-sv.png)
+#   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
+#   workers.png reports.png settings.png   the pages still to come
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
 #   DATABASE: an existing Kohtaamo database to picture instead of a fresh `kohtaamo-cli demo` office (it is copied,
 #   never changed).
@@ -44,7 +46,7 @@ chmod 700 "$XDG_RUNTIME_DIR" "$DATA" "$DATA/demo"
 # A new coordinator's first start: the default database, still empty.
 "$APP" --lang en --screenshots "$WORK/empty"
 cp "$WORK/empty/today.png" "$OUT/getting-started.png"
-for page in requests workers reports settings; do
+for page in workers reports settings; do
     cp "$WORK/empty/$page.png" "$OUT/$page.png"
 done
 
@@ -60,6 +62,12 @@ done
 cp "$WORK/demo-en/today.png" "$OUT/today.png"
 cp "$WORK/demo-fi/today.png" "$OUT/today-fi.png"
 cp "$WORK/demo-sv/today.png" "$OUT/today-sv.png"
+cp "$WORK/demo-en/requests.png" "$OUT/requests.png"
+cp "$WORK/demo-fi/requests.png" "$OUT/requests-fi.png"
+cp "$WORK/demo-sv/requests.png" "$OUT/requests-sv.png"
+for screen in request-candidates request-invitations request-editor meeting-outcome; do
+    cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
+done
 
 echo "Screenshots in $OUT:"
 ls -1 "$OUT"

@@ -4,26 +4,6 @@
 <context>
     <name>Kohtaamo</name>
     <message>
-        <source>%1 €</source>
-        <translation>%1 €</translation>
-    </message>
-    <message>
-        <source>as child or youth</source>
-        <translation>lapsena tai nuorena</translation>
-    </message>
-    <message>
-        <source>as parent</source>
-        <translation>vanhempana</translation>
-    </message>
-    <message>
-        <source>as relative</source>
-        <translation>läheisenä</translation>
-    </message>
-    <message>
-        <source>from another position</source>
-        <translation>muussa roolissa</translation>
-    </message>
-    <message>
         <source>Not active: on a break</source>
         <translation>Ei aktiivinen: tauolla</translation>
     </message>
@@ -68,18 +48,6 @@
         <translation>On jo mukana tässä toimeksiannossa</translation>
     </message>
     <message>
-        <source>Already %n engagement(s) in %1; the worker&apos;s limit is %2</source>
-        <translation>Jo %n osallistumista kuussa %1; kokemustoimijan enimmäismäärä on %2</translation>
-    </message>
-    <message>
-        <source>Wants at least %n day(s) between engagements; another is %1 day(s) away</source>
-        <translation>Toivoo osallistumisten väliin vähintään %n päivää; seuraava on %1 päivän päässä</translation>
-    </message>
-    <message>
-        <source>Needs %n day(s) of notice; the request gives %1</source>
-        <translation>Tarvitsee %n päivää varoitusaikaa; toimeksianto antaa %1</translation>
-    </message>
-    <message>
         <source>Already engaged at an overlapping time: “%1”, %2</source>
         <translation>On jo mukana päällekkäisenä aikana: ”%1”, %2</translation>
     </message>
@@ -112,30 +80,6 @@
         <translation>kokemustoimijan omaan</translation>
     </message>
     <message>
-        <source>%1 — exact</source>
-        <translation>%1 — täsmälleen</translation>
-    </message>
-    <message>
-        <source>%1 — through the narrower topic %2</source>
-        <translation>%1 — suppeamman aiheen %2 kautta</translation>
-    </message>
-    <message>
-        <source>%1 — through the broader topic %2</source>
-        <translation>%1 — laajemman aiheen %2 kautta</translation>
-    </message>
-    <message>
-        <source>%1 — through the related topic %2</source>
-        <translation>%1 — lähiaiheen %2 kautta</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — no experience</source>
-        <translation>%1 — ei kokemusta</translation>
-    </message>
-    <message>
         <source>Has said yes to “%1”</source>
         <translation>On ilmoittanut olevansa halukas: ”%1”</translation>
     </message>
@@ -158,18 +102,6 @@
     <message>
         <source>%1 of %2 proposed times fit the weekly preferences</source>
         <translation>%1/%2 ehdotetusta ajasta sopii viikoittaisiin toiveisiin</translation>
-    </message>
-    <message>
-        <source>No engagements within %n day(s)</source>
-        <translation>Ei osallistumisia %n päivän sisällä</translation>
-    </message>
-    <message>
-        <source>%n engagement(s) within %1 days</source>
-        <translation>%n osallistumista %1 päivän sisällä</translation>
-    </message>
-    <message>
-        <source>%n invitation(s) without an engagement in the last %1 days</source>
-        <translation>%n kutsua ilman osallistumista viimeisten %1 päivän aikana</translation>
     </message>
     <message>
         <source>Rotation minus capped at %1</source>
@@ -201,6 +133,353 @@
     <message>
         <source>Ask for at least one audit entry.</source>
         <translation>Pyydä vähintään yksi lokimerkintä.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CandidateListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Kutsu %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Pisteet %1: %2</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Experience worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perustelut</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CandidatesPanel</name>
+    <message>
+        <source>%1 — fills the team</source>
+        <translation>%1 — täydentää tiimin</translation>
+    </message>
+    <message>
+        <source>%1 — adds %2</source>
+        <translation>%1 — tuo lisää: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n worker(s) can be asked for this request.</source>
+        <translation>
+            <numerusform>Tähän toimeksiantoon voidaan pyytää vain %n kokemustoimija.</numerusform>
+            <numerusform>Tähän toimeksiantoon voidaan pyytää vain %n kokemustoimijaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>Kattamatta: %1</translation>
+    </message>
+    <message>
+        <source>Choose a request to see who could be asked.</source>
+        <translation>Valitse toimeksianto nähdäksesi, keitä siihen voisi pyytää.</translation>
+    </message>
+    <message>
+        <source>This request has no topics yet: tag it to rank the experience workers by relevant experience.</source>
+        <translation>Tällä toimeksiannolla ei ole vielä aiheita: luokittele se, niin kokemustoimijat järjestetään sopivan kokemuksen mukaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) can be asked</source>
+        <translation>
+            <numerusform>%n kokemustoimija voidaan pyytää</numerusform>
+            <numerusform>%n kokemustoimijaa voidaan pyytää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n excluded by the rules</source>
+        <translation>
+            <numerusform> · %n rajattu pois sääntöjen perusteella</numerusform>
+            <numerusform> · %n rajattu pois sääntöjen perusteella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · the best %1 are shown</source>
+        <translation> · näytetään parhaat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n selected</source>
+        <translation>
+            <numerusform>K&amp;utsu %n valittu</numerusform>
+            <numerusform>K&amp;utsu %n valittua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite selected</source>
+        <translation>K&amp;utsu valitut</translation>
+    </message>
+    <message>
+        <source>Invitations can be sent once the request is tagged and until it is held.</source>
+        <translation>Kutsuja voi lähettää, kun toimeksianto on luokiteltu, ja siihen asti, kun se on pidetty.</translation>
+    </message>
+    <message>
+        <source>The invitations were not created.</source>
+        <translation>Kutsuja ei luotu.</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xcluded</source>
+        <translation>Näytä &amp;rajatut</translation>
+    </message>
+    <message>
+        <source>List the workers the rules keep out, with every reason</source>
+        <translation>Luettele kokemustoimijat, jotka säännöt rajaavat pois, kaikkine syineen</translation>
+    </message>
+    <message>
+        <source>&amp;Rank again</source>
+        <translation>J&amp;ärjestä uudelleen</translation>
+    </message>
+    <message>
+        <source>Read the workers, consents and engagements again and rank anew</source>
+        <translation>Lue kokemustoimijat, suostumukset ja osallistumiset uudelleen ja järjestä ehdokkaat uudestaan</translation>
+    </message>
+    <message>
+        <source>Excluded by the rules (%1)</source>
+        <translation>Sääntöjen perusteella rajatut (%1)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Experience workers who may be asked, best first, with the score and the reasons</source>
+        <translation>Kokemustoimijat, joita voi pyytää, paras ensin, pisteineen ja perusteluineen</translation>
+    </message>
+    <message>
+        <source>Excluded workers</source>
+        <translation>Rajatut kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Workers the rules keep out of this request, with every reason</source>
+        <translation>Kokemustoimijat, jotka säännöt rajaavat pois tästä toimeksiannosta, kaikkine syineen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested team for %n worker(s)</source>
+        <translation>
+            <numerusform>Ehdotettu tiimi, %n kokemustoimija</numerusform>
+            <numerusform>Ehdotettu tiimi, %n kokemustoimijaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select &amp;team</source>
+        <translation>Valitse t&amp;iimi</translation>
+    </message>
+    <message>
+        <source>Tick the suggested team for inviting</source>
+        <translation>Merkitse ehdotettu tiimi kutsuttavaksi</translation>
+    </message>
+    <message>
+        <source>Suggested team</source>
+        <translation>Ehdotettu tiimi</translation>
+    </message>
+    <message>
+        <source>Invite &amp;by:</source>
+        <translation>Kutsut&amp;apa:</translation>
+    </message>
+    <message>
+        <source>Invitation channel</source>
+        <translation>Kutsutapa</translation>
+    </message>
+    <message>
+        <source>Invite the selected workers</source>
+        <translation>Kutsu valitut kokemustoimijat</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ChosenTopicsModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Ensisijainen</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Toissijainen</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>No longer offered for tagging; it stays on the request until removed.</source>
+        <translation>Ei enää tarjolla luokitteluun; pysyy toimeksiannossa, kunnes se poistetaan.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Paino</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Empties the field.</source>
+        <translation>Tyhjentää kentän.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::CliOptions</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Odottamaton argumentti: %1</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value</source>
+        <translation>Valitsin %1 tarvitsee arvon</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tuntematon valitsin: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument</source>
+        <translation>Argumentti puuttuu</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation>--%1 on oltava kokonaisluku väliltä %2–%3</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD</source>
+        <translation>--%1 on oltava päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::InterchangeCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>topics: %1 created, %2 updated, %3 already there</source>
+        <translation>aiheet: %1 luotu, %2 päivitetty, %3 oli jo ennestään</translation>
+    </message>
+    <message>
+        <source>organisations: %1 created, %2 already there</source>
+        <translation>järjestöt: %1 luotu, %2 oli jo ennestään</translation>
+    </message>
+    <message>
+        <source>coordinators: %1 created, %2 already there</source>
+        <translation>koordinaattorit: %1 luotu, %2 oli jo ennestään</translation>
+    </message>
+    <message>
+        <source>workers: %1</source>
+        <translation>kokemustoimijat: %1</translation>
+    </message>
+    <message>
+        <source>consents: %1</source>
+        <translation>suostumukset: %1</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>toimeksiannot: %1</translation>
+    </message>
+    <message>
+        <source>invitations: %1</source>
+        <translation>kutsut: %1</translation>
+    </message>
+    <message>
+        <source>engagements: %1</source>
+        <translation>osallistumiset: %1</translation>
+    </message>
+    <message>
+        <source>outcomes: %1</source>
+        <translation>tulokset: %1</translation>
+    </message>
+    <message>
+        <source>knowledge entries: %1</source>
+        <translation>kokemustietomerkinnät: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Vakiotulosteeseen ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::RankCommands</name>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Millään toimeksiannolla ei ole tunnusta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::RankingTable</name>
+    <message>
+        <source>Request %1 “%2” (%3), work on %4, ranked on %5</source>
+        <translation>Toimeksianto %1 ”%2” (%3), työpäivä %4, järjestetty %5</translation>
+    </message>
+    <message>
+        <source>%1 eligible, %2 excluded; the best %3 shown.</source>
+        <translation>%1 sopivaa, %2 rajattu pois; näytetään parhaat %3.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Nobody can be asked for this request.</source>
+        <translation>Tähän toimeksiantoon ei voi pyytää ketään.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Rajattu pois: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 of the %2 workers needed</source>
+        <translation>Tiimi: %1/%2 tarvittavasta kokemustoimijasta</translation>
+    </message>
+    <message>
+        <source> (score %1, ranked #%2)</source>
+        <translation> (pisteet %1, sija #%2)</translation>
+    </message>
+    <message>
+        <source>adds: %1</source>
+        <translation>tuo lisää: %1</translation>
+    </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>Kattamatta: %1</translation>
     </message>
 </context>
 <context>
@@ -275,10 +554,245 @@
     </message>
 </context>
 <context>
-    <name>Kohtaamo::Context</name>
+    <name>Kohtaamo::ConsentHistoryModel</name>
     <message>
-        <source>(unknown topic)</source>
-        <translation>(tuntematon aihe)</translation>
+        <source>New, replaces the earlier one; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be withdrawn on %1 when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Peruttu</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scope (guardian)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation type="unfinished">Koordinaattori #%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ConsentRepository</name>
+    <message>
+        <source>contact for commissions</source>
+        <translation>yhteydenotot toimeksiannoista</translation>
+    </message>
+    <message>
+        <source>sensitive background data</source>
+        <translation>arkaluonteiset taustatiedot</translation>
+    </message>
+    <message>
+        <source>public appearance</source>
+        <translation>julkinen esiintyminen</translation>
+    </message>
+    <message>
+        <source>photographs and recordings</source>
+        <translation>kuvat ja tallenteet</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s consent</source>
+        <translation>huoltajan suostumus</translation>
+    </message>
+    <message>
+        <source>The consent “%1”</source>
+        <translation>Suostumus ”%1”</translation>
+    </message>
+    <message>
+        <source>The consent “%1” of %2</source>
+        <translation>Kokemustoimijan %2 suostumus ”%1”</translation>
+    </message>
+    <message>
+        <source>Consent #%1</source>
+        <translation>Suostumus #%1</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>Choose the worker who gave the consent.</source>
+        <translation>Valitse kokemustoimija, joka antoi suostumuksen.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s scope is not one Kohtaamo knows.</source>
+        <translation>Kohtaamo ei tunne suostumuksen kohdetta.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Anna suostumuksen antamispäivä.</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire (%1) before it was given (%2).</source>
+        <translation>Suostumus ei voi päättyä (%1) ennen kuin se on annettu (%2).</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation>Suostumusta ei voi perua (%1) ennen kuin se on annettu (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the guardian who gave the consent.</source>
+        <translation>Anna suostumuksen antaneen huoltajan nimi.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name is longer than %1 characters.</source>
+        <translation>Huoltajan nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The coordinator who recorded the consent is not valid.</source>
+        <translation>Suostumuksen kirjannut koordinaattori ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>The consent being replaced is not valid.</source>
+        <translation>Korvattava suostumus ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Worker #%1 does not exist; someone may have removed them.</source>
+        <translation>Kokemustoimijaa #%1 ei ole; joku on ehkä poistanut hänet.</translation>
+    </message>
+    <message>
+        <source>Coordinator #%1 does not exist.</source>
+        <translation>Koordinaattoria #%1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A recorded consent is never changed afterwards. Withdraw it, or record a new consent that replaces it.</source>
+        <translation>Kirjattua suostumusta ei koskaan muuteta jälkikäteen. Peru se tai kirjaa uusi suostumus, joka korvaa sen.</translation>
+    </message>
+    <message>
+        <source>Record the consent first; withdraw it afterwards if it has been withdrawn.</source>
+        <translation>Kirjaa suostumus ensin; peru se sen jälkeen, jos se on peruttu.</translation>
+    </message>
+    <message>
+        <source>The consent being replaced (#%1) no longer exists; someone may have removed it.</source>
+        <translation>Korvattavaa suostumusta (#%1) ei ole enää; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>A consent can only replace an earlier consent of the same worker.</source>
+        <translation>Suostumus voi korvata vain saman kokemustoimijan aiemman suostumuksen.</translation>
+    </message>
+    <message>
+        <source>A consent for “%1” cannot replace one for “%2”.</source>
+        <translation>Suostumus ”%1” ei voi korvata suostumusta ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1 was already withdrawn on %2, so there is nothing to replace. Record the new consent on its own.</source>
+        <translation>%1 on jo peruttu %2, joten korvattavaa ei ole. Kirjaa uusi suostumus erikseen.</translation>
+    </message>
+    <message>
+        <source>%1 has already been replaced.</source>
+        <translation>%1 on jo korvattu.</translation>
+    </message>
+    <message>
+        <source>The new consent (given %1) cannot be older than the one it replaces (given %2).</source>
+        <translation>Uusi suostumus (annettu %1) ei voi olla vanhempi kuin se, jonka se korvaa (annettu %2).</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was withdrawn.</source>
+        <translation>Anna suostumuksen peruutuspäivä.</translation>
+    </message>
+    <message>
+        <source>%1 was already withdrawn on %2.</source>
+        <translation>%1 on jo peruttu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CoordinatorRepository</name>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation>Koordinaattori #%1</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>Käyttäjä ”%1”</translation>
+    </message>
+    <message>
+        <source>A coordinator needs a username.</source>
+        <translation>Koordinaattorilla on oltava käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a username: use letters a–z, digits and the characters . _ @ -, at most %2 characters, without spaces.</source>
+        <translation>”%1” ei kelpaa käyttäjätunnukseksi: käytä kirjaimia a–z, numeroita ja merkkejä . _ @ -, enintään %2 merkkiä, ilman välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>A coordinator needs a name.</source>
+        <translation>Koordinaattorilla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s name is longer than %1 characters.</source>
+        <translation>Koordinaattorin nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>The organisation is not valid.</source>
+        <translation>Järjestö ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>The username “%1” is already taken.</source>
+        <translation>Käyttäjätunnus ”%1” on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>The coordinator “%1”</source>
+        <translation>Koordinaattori ”%1”</translation>
     </message>
 </context>
 <context>
@@ -363,6 +877,29 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::DateOptionsModel</name>
+    <message>
+        <source>No start</source>
+        <translation>Ei alkamisaikaa</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 klo %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <translation>%1 %2 klo %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 – %4</source>
+        <translation>%1 %2 klo %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1, valittu</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::DemoGenerator</name>
     <message>
         <source>The numbers of workers and requests cannot be negative.</source>
@@ -372,9 +909,6 @@
         <source>This database already holds workers or requests. Demo data is only created in an empty database, so that it is never mixed with real data.</source>
         <translation>Tässä tietokannassa on jo kokemustoimijoita tai toimeksiantoja. Esittelytiedot luodaan vain tyhjään tietokantaan, jotta ne eivät koskaan sekoitu oikeisiin tietoihin.</translation>
     </message>
-</context>
-<context>
-    <name>Kohtaamo::DemoRun</name>
     <message>
         <source>pseudonym</source>
         <translation>nimimerkki</translation>
@@ -386,6 +920,24 @@
     <message>
         <source>Requests</source>
         <translation>Toimeksiannot</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EngagementDelegate</name>
+    <message>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <comment>euro suffix</comment>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>column title, worker</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -480,10 +1032,95 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::EngagementTableModel</name>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Palkkio</translation>
+    </message>
+    <message>
+        <source>Fee declined</source>
+        <translation>Palkkiosta kieltäydytty</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Matkakulut</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Valmistauduttu</translation>
+    </message>
+    <message>
+        <source>Debrief done</source>
+        <translation>Jälkipurku tehty</translation>
+    </message>
+    <message>
+        <source>Debrief date</source>
+        <translation>Jälkipurun päivä</translation>
+    </message>
+    <message>
+        <source>Debriefed by</source>
+        <translation>Jälkipurun piti</translation>
+    </message>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1 (kieltäytyi)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>%1, debrief missing</source>
+        <translation>%1, jälkipurku puuttuu</translation>
+    </message>
+    <message>
+        <source>%1 took part but has not been debriefed yet. Every event is followed by a debrief.</source>
+        <translation>%1 osallistui, mutta jälkipurkua ei ole vielä pidetty. Jokaisen tilaisuuden jälkeen pidetään jälkipurku.</translation>
+    </message>
+    <message>
+        <source>%1 declined the fee.</source>
+        <translation>%1 kieltäytyi palkkiosta.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ErrorMessage</name>
     <message>
         <source>Kohtaamo</source>
         <translation>Kohtaamo</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EuroAmountEdit</name>
+    <message>
+        <source>Enter the fee in euros, like %1, or leave it empty.</source>
+        <translation>Anna palkkio euroina, esimerkiksi %1, tai jätä kenttä tyhjäksi.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ExcludedWorkerModel</name>
+    <message>
+        <source>Experience worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Miksi ei</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1254,148 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::InterchangeImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rivi %1, sarake %2</translation>
+    </message>
+    <message>
+        <source>The file does not hold a Kohtaamo interchange document: it is not a JSON object.</source>
+        <translation>Tiedosto ei ole Kohtaamon siirtotiedosto: se ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>expected %1: this is not a Kohtaamo interchange file</source>
+        <translation>odotettiin arvoa %1: tämä ei ole Kohtaamon siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>pakollinen tieto puuttuu</translation>
+    </message>
+    <message>
+        <source>version: the file has format version %1, written by a newer Kohtaamo; this Kohtaamo reads version %2 and older. Nothing was imported: import it with a newer Kohtaamo.</source>
+        <translation>version: tiedoston muotoversio on %1, ja sen on kirjoittanut uudempi Kohtaamo; tämä Kohtaamo lukee version %2 ja sitä vanhemmat. Mitään ei tuotu: tuo tiedosto uudemmalla Kohtaamolla.</translation>
+    </message>
+    <message>
+        <source>another topic of the file has the code %1</source>
+        <translation>tiedoston toisella aiheella on jo koodi %1</translation>
+    </message>
+    <message>
+        <source>the topic is among its own parents</source>
+        <translation>aihe on omien yläaiheidensa joukossa</translation>
+    </message>
+    <message>
+        <source>no topic of the file or of the database has the code %1</source>
+        <translation>millään tiedoston tai tietokannan aiheella ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>this database has no service type %1; Kohtaamo does not create service types when importing</source>
+        <translation>tässä tietokannassa ei ole työmuotoa %1; Kohtaamo ei luo työmuotoja tuonnin yhteydessä</translation>
+    </message>
+    <message>
+        <source>another organisation of the file is called %1</source>
+        <translation>tiedoston toisen järjestön nimi on jo %1</translation>
+    </message>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>tiedostossa tai tietokannassa ei ole järjestöä nimeltä %1</translation>
+    </message>
+    <message>
+        <source>no request of the file or of the database has the reference %1</source>
+        <translation>millään tiedoston tai tietokannan toimeksiannolla ei ole tunnusta %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>millään aiheella ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1: %2).</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
+        <translation>Tietokannassa on jo kokemustoimijoita, toimeksiantoja tai kokemustietoa. Kohtaamo tuo siirtotiedoston vain tietokantaan, jossa niitä ei ole (sen aiheet, organisaatiot ja koordinaattorit otetaan käyttöön koodin, nimen ja käyttäjätunnuksen perusteella). Mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::InvitationListModel</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Odottaa vastausta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksyi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Kieltäytyi</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Ei vastannut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Tekstiviesti</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation>%1, viimeksi %2</translation>
+    </message>
+    <message>
+        <source>Experience worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Kutsuttu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Kieltäytymisen syy</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationRepository</name>
     <message>
         <source>Invitation #%1</source>
@@ -689,6 +1468,357 @@
     <message>
         <source>The invitation has already been withdrawn.</source>
         <translation>Kutsu on jo peruttu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::InvitationsPanel</name>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation>Kutsuja ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>The answer was not saved.</source>
+        <translation>Vastausta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Kieltäytyi</translation>
+    </message>
+    <message>
+        <source>Why did %1 decline? (optional; helps plan the next invitations)</source>
+        <translation>Miksi %1 kieltäytyi? (vapaaehtoinen; auttaa suunnittelemaan seuraavia kutsuja)</translation>
+    </message>
+    <message>
+        <source>The reminder was not recorded.</source>
+        <translation>Muistutusta ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>The invitation was not withdrawn.</source>
+        <translation>Kutsua ei peruttu.</translation>
+    </message>
+    <message>
+        <source>Nobody has been invited yet. Choose workers on the Candidates tab and press Invite.</source>
+        <translation>Ketään ei ole vielä kutsuttu. Valitse kokemustoimijat Ehdokkaat-välilehdellä ja paina Kutsu valitut.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed have accepted</source>
+        <translation>%1/%2 tarvittavasta on hyväksynyt kutsun</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting for an answer</source>
+        <translation>
+            <numerusform> · %n odottaa vastausta</numerusform>
+            <numerusform> · %n odottaa vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n declined</source>
+        <translation>
+            <numerusform> · %n kieltäytyi</numerusform>
+            <numerusform> · %n kieltäytyi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Kutsut</translation>
+    </message>
+    <message>
+        <source>The workers invited to this request and their answers</source>
+        <translation>Tähän toimeksiantoon kutsutut kokemustoimijat ja heidän vastauksensa</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation>&amp;Hyväksyi</translation>
+    </message>
+    <message>
+        <source>The selected worker said yes</source>
+        <translation>Valittu kokemustoimija suostui</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Kieltä&amp;ytyi…</translation>
+    </message>
+    <message>
+        <source>The selected worker said no; you can note the reason</source>
+        <translation>Valittu kokemustoimija kieltäytyi; voit kirjata syyn</translation>
+    </message>
+    <message>
+        <source>&amp;No reply</source>
+        <translation>Ei vast&amp;annut</translation>
+    </message>
+    <message>
+        <source>The selected worker did not answer in time</source>
+        <translation>Valittu kokemustoimija ei vastannut ajoissa</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder sent</source>
+        <translation>Mu&amp;istutus lähetetty</translation>
+    </message>
+    <message>
+        <source>Note that you reminded the selected worker today</source>
+        <translation>Kirjaa, että muistutit valittua kokemustoimijaa tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Pe&amp;ru kutsu</translation>
+    </message>
+    <message>
+        <source>Take the invitation back, e.g. when the team is full</source>
+        <translation>Peru kutsu, esim. kun tiimi on jo täynnä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonRecord</name>
+    <message>
+        <source>true or false</source>
+        <translation>totuusarvo</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>odotettiin objektia, löytyi %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: %2)</source>
+        <translation>tuntematon arvo %1 (odotettiin jotakin näistä: %2)</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>odotettiin tekstiä, löytyi %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>pakollinen tieto puuttuu</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>odotettiin arvoa true tai false, löytyi %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>odotettiin kokonaislukua väliltä %1–%2, löytyi %3</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>odotettiin lukua väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>expected whole euro cents (a whole number, not negative), found %1</source>
+        <translation>odotettiin summaa kokonaisina sentteinä (kokonaisluku, ei negatiivinen), löytyi %1</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-16, found %1</source>
+        <translation>odotettiin päivämäärää, esimerkiksi 2026-03-16, löytyi %1</translation>
+    </message>
+    <message>
+        <source>expected a time with its zone such as 2026-03-16T08:00:00Z, found %1</source>
+        <translation>odotettiin aikaa aikavyöhykkeineen, esimerkiksi 2026-03-16T08:00:00Z, löytyi %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>odotettiin listaa, löytyi %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>tuntematon kenttä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgeEntryEditor</name>
+    <message>
+        <source>New experience knowledge</source>
+        <translation>Uusi kokemustieto</translation>
+    </message>
+    <message>
+        <source>Edit experience knowledge</source>
+        <translation>Muokkaa kokemustietoa</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Kokemustieto</translation>
+    </message>
+    <message>
+        <source>Kept from before, no longer offered: %1</source>
+        <translation>Säilytetty aiemmasta, ei enää tarjolla: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&amp;What was learned:</source>
+        <translation>&amp;Mitä opittiin:</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Mitä opittiin</translation>
+    </message>
+    <message>
+        <source>In the workers&apos; words: what helped, what failed, what should change.</source>
+        <translation>Kokemustoimijoiden omin sanoin: mikä auttoi, mikä epäonnistui, mitä pitäisi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;on:</source>
+        <translation>&amp;Kirjattu:</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>&amp;Life-course phase:</source>
+        <translation>&amp;Elämänvaihe:</translation>
+    </message>
+    <message>
+        <source>Life-course phase</source>
+        <translation>Elämänvaihe</translation>
+    </message>
+    <message>
+        <source>&amp;Critical point: here services failed or could have helped</source>
+        <translation>K&amp;riittinen kohta: tässä palvelut pettivät tai olisivat voineet auttaa</translation>
+    </message>
+    <message>
+        <source>Critical point</source>
+        <translation>Kriittinen kohta</translation>
+    </message>
+    <message>
+        <source>A point along the life course where services failed people</source>
+        <translation>Elämänkulun kohta, jossa palvelut pettivät ihmiset</translation>
+    </message>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation>Et&amp;si aihe:</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Etsi aihe</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Kirjoita osa nimestä</translation>
+    </message>
+    <message>
+        <source>To&amp;pics (tick all that apply):</source>
+        <translation>&amp;Aiheet (valitse kaikki sopivat):</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgeEntryListModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Aihe #%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between topic names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Critical point</source>
+        <translation>Kriittinen kohta</translation>
+    </message>
+    <message>
+        <source>Life course: %1</source>
+        <translation>Elämänkulku: %1</translation>
+    </message>
+    <message>
+        <source>No topics</source>
+        <translation>Ei aiheita</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Aiheet: %1</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between facts of a knowledge entry</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgePage</name>
+    <message>
+        <source>&amp;Knowledge from this meeting:</source>
+        <translation>Tapaamisessa &amp;syntynyt kokemustieto:</translation>
+    </message>
+    <message>
+        <source>Knowledge from this meeting</source>
+        <translation>Tapaamisessa syntynyt kokemustieto</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add what the workers&apos; experience taught: one entry per point, marked as a critical point where services failed people.</source>
+        <translation>Mitään ei ole vielä kirjattu. Lisää, mitä kokemustoimijoiden kokemus opetti: yksi merkintä kustakin asiasta; merkitse kriittiseksi kohdaksi ne, joissa palvelut pettivät ihmiset.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>Add knowledge</source>
+        <translation>Lisää kokemustietoa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit knowledge</source>
+        <translation>Muokkaa kokemustietoa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove knowledge</source>
+        <translation>Poista kokemustieto</translation>
+    </message>
+    <message>
+        <source>Removes an entry that has not been saved yet.</source>
+        <translation>Poistaa merkinnän, jota ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>This entry is saved. Saved knowledge can be changed but not removed.</source>
+        <translation>Tämä merkintä on tallennettu. Tallennettua kokemustietoa voi muuttaa mutta ei poistaa.</translation>
     </message>
 </context>
 <context>
@@ -782,50 +1912,6 @@
         <translation>Valitse sivu nuolinäppäimillä tai painamalla Ctrl ja 1–5.</translation>
     </message>
     <message>
-        <source>Every request a professional sends — review a brochure, speak at a training, join a work group — from the moment it arrives until the meeting&apos;s outcome is recorded.</source>
-        <translation>Jokainen ammattilaisen lähettämä toimeksianto — esitteen arviointi, puheenvuoro koulutuksessa, osallistuminen työryhmään — saapumisesta siihen asti, kun tapaamisen tulos on kirjattu.</translation>
-    </message>
-    <message>
-        <source>An inbox of all requests, with filters for status, kind of work, topic and dates, and search as you type.</source>
-        <translation>Kaikkien toimeksiantojen saapuneet-lista, jossa voi rajata tilan, työmuodon, aiheen ja päivämäärien mukaan ja hakea kirjoittaessa.</translation>
-    </message>
-    <message>
-        <source>A form for a new request: who asks, what for, when or by when, where, in which language, and on what fee terms.</source>
-        <translation>Lomake uudelle toimeksiannolle: kuka pyytää, mihin, milloin tai mihin mennessä, missä, millä kielellä ja millä palkkioehdoilla.</translation>
-    </message>
-    <message>
-        <source>Tagging with topics and the wanted perspective: as a child or young person, as a parent, as a relative.</source>
-        <translation>Luokittelu aiheisiin ja toivottuun näkökulmaan: lapsena tai nuorena, vanhempana, läheisenä.</translation>
-    </message>
-    <message>
-        <source>Candidates ranked by relevant experience, availability and consent, with the reasons shown; invitations and their answers.</source>
-        <translation>Ehdokkaat järjestettyinä sopivan kokemuksen, saatavuuden ja suostumusten mukaan perusteluineen; kutsut ja niiden vastaukset.</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s outcome: attendance, hours, fees and travel costs, debriefs, and the experience knowledge it produced.</source>
-        <translation>Tapaamisen tulos: osallistuminen, tunnit, palkkiot ja matkakulut, jälkipurut sekä syntynyt kokemustieto.</translation>
-    </message>
-    <message>
-        <source>The register of experience workers: what they can speak from, what they are willing to do, when they are available, and what they have consented to.</source>
-        <translation>Kokemustoimijoiden rekisteri: mistä he voivat puhua, mihin he ovat halukkaita, milloin he ovat käytettävissä ja mihin he ovat antaneet suostumuksensa.</translation>
-    </message>
-    <message>
-        <source>A searchable list with filters for organisation, topic, status, language, region and consent; minors, recovery breaks and monthly limits clearly marked.</source>
-        <translation>Haettava lista, jossa voi rajata järjestön, aiheen, tilan, kielen, alueen ja suostumuksen mukaan; alaikäiset, palautumistauot ja kuukausirajat selvästi merkittyinä.</translation>
-    </message>
-    <message>
-        <source>A profile for each worker: experiences with their perspective, kinds of work, availability, training, supervision and debriefs.</source>
-        <translation>Jokaiselle kokemustoimijalle profiili: kokemukset näkökulmineen, työmuodot, saatavuus, koulutus, työnohjaus ja jälkipurut.</translation>
-    </message>
-    <message>
-        <source>Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded.</source>
-        <translation>Suostumukset historiana: annetut, päättyvät ja perutut sekä se, kuka ne kirjasi.</translation>
-    </message>
-    <message>
-        <source>Each worker&apos;s invitations and engagements, with hours and fees for the year against any annual earnings limit.</source>
-        <translation>Kunkin kokemustoimijan kutsut ja osallistumiset sekä vuoden tunnit ja palkkiot suhteessa mahdolliseen vuotuiseen tulorajaan.</translation>
-    </message>
-    <message>
         <source>The figures funders ask for, and what the meetings taught.</source>
         <translation>Rahoittajien pyytämät luvut ja se, mitä tapaamisista opittiin.</translation>
     </message>
@@ -872,6 +1958,165 @@
     <message>
         <source>Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with --lang fi, sv or en chooses the language.</source>
         <translation>Sillä välin: Tiedosto ▸ Avaa tietokanta… valitsee tietokannan, ja kielen voi valita käynnistämällä Kohtaamon valitsimella --lang fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the %1</source>
+        <translation>&amp;Kumoa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the %1</source>
+        <translation>&amp;Tee uudelleen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MatchTexts</name>
+    <message>
+        <source>as child or youth</source>
+        <translation>lapsena tai nuorena</translation>
+    </message>
+    <message>
+        <source>as parent</source>
+        <translation>vanhempana</translation>
+    </message>
+    <message>
+        <source>as relative</source>
+        <translation>läheisenä</translation>
+    </message>
+    <message>
+        <source>from another position</source>
+        <translation>muussa roolissa</translation>
+    </message>
+    <message>
+        <source>%1 — exact</source>
+        <translation>%1 — täsmälleen sama aihe</translation>
+    </message>
+    <message>
+        <source>%1 — through the narrower topic %2</source>
+        <translation>%1 — suppeamman aiheen %2 kautta</translation>
+    </message>
+    <message>
+        <source>%1 — through the broader topic %2</source>
+        <translation>%1 — laajemman aiheen %2 kautta</translation>
+    </message>
+    <message>
+        <source>%1 — through the related topic %2</source>
+        <translation>%1 — lähiaiheen %2 kautta</translation>
+    </message>
+    <message>
+        <source>%1 — no experience</source>
+        <translation>%1 — ei kokemusta</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MeetingOutcomeDialog</name>
+    <message>
+        <source>The meeting outcome could not be read.</source>
+        <translation>Tapaamisen tulosta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The meeting outcome could not be read: %1</source>
+        <translation>Tapaamisen tulosta ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The meeting outcome was not saved.</source>
+        <translation>Tapaamisen tulosta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>worker: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Tapaamisen tulos</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct it and save again.</source>
+        <translation>Mitään ei tallennettu. Korjaa tiedot ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>Another coordinator saved changes to this meeting&apos;s records while you were editing.</source>
+        <translation>Toinen koordinaattori tallensi muutoksia tämän tapaamisen tietoihin sillä aikaa, kun muokkasit niitä.</translation>
+    </message>
+    <message>
+        <source>A record of this meeting was removed while you were editing.</source>
+        <translation>Jokin tämän tapaamisen tiedoista poistettiin sillä aikaa, kun muokkasit niitä.</translation>
+    </message>
+    <message>
+        <source>Reload shows the records as they are now; the changes you made here are then dropped. Keep editing to copy your text first.</source>
+        <translation>Lataa uudelleen näyttää tiedot sellaisina kuin ne nyt ovat, ja tässä tekemäsi muutokset hylätään. Jatka muokkausta, jos haluat ensin kopioida tekstisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Drop the changes you made to this meeting&apos;s outcome?</source>
+        <translation>Hylätäänkö tämän tapaamisen tulokseen tekemäsi muutokset?</translation>
+    </message>
+    <message>
+        <source>&amp;Drop changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Meeting outcome: %1 %2</source>
+        <translation>Tapaamisen tulos: %1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · status: %2</source>
+        <translation>Tapaaminen %1 · tila: %2</translation>
+    </message>
+    <message>
+        <source>Meeting outcome — %1</source>
+        <translation>Tapaamisen tulos — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Participation</source>
+        <translation>&amp;Osallistuminen</translation>
+    </message>
+    <message>
+        <source>Summary and &amp;feedback</source>
+        <translation>&amp;Yhteenveto ja palaute</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience knowledge</source>
+        <translation>&amp;Kokemustieto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is.</source>
+        <translation>Tallentaa osallistumisen, yhteenvedon ja kokemustiedon yhdessä; jos jotakin niistä ei voida tallentaa, mitään ei tallenneta.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +2190,13 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OptionalDateEdit</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OrganisationRepository</name>
     <message>
         <source>Organisation #%1</source>
@@ -969,6 +2221,13 @@
     <message>
         <source>The organisation “%1”</source>
         <translation>Järjestö ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeRecorder</name>
+    <message>
+        <source>A record of another request was given.</source>
+        <translation>Annettu tieto kuuluu toiseen toimeksiantoon.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +2279,104 @@
     <message>
         <source>The knowledge entry “%1”</source>
         <translation>Kokemustietomerkintä ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeSummaryPage</name>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Pidetty:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Meeting s&amp;ummary:</source>
+        <translation>Tapaamisen yhteen&amp;veto:</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Tapaamisen yhteenveto</translation>
+    </message>
+    <message>
+        <source>What was discussed, what the workers brought up, what was agreed.</source>
+        <translation>Mitä käsiteltiin, mitä kokemustoimijat nostivat esiin, mitä sovittiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Requester&apos;s feedback:</source>
+        <translation>Toimeksiantajan pa&amp;laute:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Toimeksiantajan palaute</translation>
+    </message>
+    <message>
+        <source>What the requester said about the meeting and what they will do with it.</source>
+        <translation>Mitä toimeksiantaja sanoi tapaamisesta ja mitä hän aikoo tehdä sen pohjalta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Osallistui</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei tullut</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ei määritelty</translation>
+    </message>
+    <message>
+        <source>Pregnancy and birth</source>
+        <translation>Raskaus ja syntymä</translation>
+    </message>
+    <message>
+        <source>Early childhood</source>
+        <translation>Varhaislapsuus</translation>
+    </message>
+    <message>
+        <source>School age</source>
+        <translation>Kouluikä</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Nuoruus</translation>
+    </message>
+    <message>
+        <source>Becoming an adult</source>
+        <translation>Aikuistuminen</translation>
+    </message>
+    <message>
+        <source>Adulthood</source>
+        <translation>Aikuisuus</translation>
+    </message>
+    <message>
+        <source>Parenthood</source>
+        <translation>Vanhemmuus</translation>
+    </message>
+    <message>
+        <source>Old age</source>
+        <translation>Vanhuus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2451,43 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ParticipationPage</name>
+    <message numerus="yes">
+        <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
+        <translation>
+            <numerusform>Jälkipurku puuttuu vielä %n kokemustoimijalta: %1. Jokaisen tilaisuuden jälkeen pidetään jälkipurku.</numerusform>
+            <numerusform>Jälkipurku puuttuu vielä %n kokemustoimijalta: %1. Jokaisen tilaisuuden jälkeen pidetään jälkipurku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance not recorded yet for %n worker(s): %1.</source>
+        <translation>
+            <numerusform>Läsnäoloa ei ole vielä kirjattu %n kokemustoimijalle: %1.</numerusform>
+            <numerusform>Läsnäoloa ei ole vielä kirjattu %n kokemustoimijalle: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Workers engaged in this request:</source>
+        <translation>&amp;Mukana olevat kokemustoimijat:</translation>
+    </message>
+    <message>
+        <source>Workers engaged in this request</source>
+        <translation>Tähän toimeksiantoon osallistuvat kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>No one is engaged in this request yet. Workers become engaged when the request is confirmed with their accepted invitations.</source>
+        <translation>Tässä toimeksiannossa ei ole vielä ketään mukana. Kokemustoimijat tulevat mukaan, kun toimeksianto vahvistetaan heidän hyväksymillään kutsuilla.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to change it; Space ticks a box. Ticking “Debrief done” fills in today&apos;s date, which can be changed.</source>
+        <translation>Muuta solua kaksoisnapsauttamalla tai painamalla F2; välilyönti valitsee ruudun. Kun valitset ”Jälkipurku tehty”, päivämääräksi tulee tämä päivä, jota voi muuttaa.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Kohtaamo. Nothing is missing from your data: it is simply not shown here yet.</source>
@@ -1121,6 +2515,94 @@
     <message>
         <source>Consent to be contacted is valid only from %1</source>
         <translation>Suostumus yhteydenottoihin on voimassa vasta %1 alkaen</translation>
+    </message>
+    <message>
+        <source>(unknown topic)</source>
+        <translation>(tuntematon aihe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n day of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
+            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
+            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Jo %n osallistuminen kuussa %1; kokemustoimijan raja on %2</numerusform>
+            <numerusform>Jo %n osallistumista kuussa %1; kokemustoimijan raja on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagements in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Jo %n osallistuminen kuussa %1; kokemustoimijan raja on %2</numerusform>
+            <numerusform>Jo %n osallistumista kuussa %1; kokemustoimijan raja on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; toinen osallistuminen on %1 päivän päässä</numerusform>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; toinen osallistuminen on %1 päivän päässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; toinen osallistuminen on %1 päivän päässä</numerusform>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; toinen osallistuminen on %1 päivän päässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n day</source>
+        <translation>
+            <numerusform>Ei osallistumisia %n päivän sisällä</numerusform>
+            <numerusform>Ei osallistumisia %n päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n days</source>
+        <translation>
+            <numerusform>Ei osallistumisia %n päivän sisällä</numerusform>
+            <numerusform>Ei osallistumisia %n päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement within %1 days</source>
+        <translation>
+            <numerusform>%n osallistuminen %1 päivän sisällä</numerusform>
+            <numerusform>%n osallistumista %1 päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagements within %1 days</source>
+        <translation>
+            <numerusform>%n osallistuminen %1 päivän sisällä</numerusform>
+            <numerusform>%n osallistumista %1 päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n kutsu ilman osallistumista viimeisten %1 päivän aikana</numerusform>
+            <numerusform>%n kutsua ilman osallistumista viimeisten %1 päivän aikana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitations without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n kutsu ilman osallistumista viimeisten %1 päivän aikana</numerusform>
+            <numerusform>%n kutsua ilman osallistumista viimeisten %1 päivän aikana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2719,779 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestDetailView</name>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>Toimeksiantoa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;tagged</source>
+        <translation>Merkitse &amp;luokitelluksi</translation>
+    </message>
+    <message>
+        <source>Start in&amp;viting</source>
+        <translation>Aloita kut&amp;suminen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm participants</source>
+        <translation>&amp;Vahvista osallistujat</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation>Merkitse &amp;pidetyksi</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sul&amp;je</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>Peru t&amp;oimeksianto…</translation>
+    </message>
+    <message>
+        <source>Move the request to “%1”</source>
+        <translation>Siirrä toimeksianto tilaan ”%1”</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Peru toimeksianto</translation>
+    </message>
+    <message>
+        <source>Why is request %1 cancelled? The reason stays in its history.</source>
+        <translation>Miksi toimeksianto %1 perutaan? Syy jää sen historiaan.</translation>
+    </message>
+    <message>
+        <source>The request was not cancelled.</source>
+        <translation>Toimeksiantoa ei peruttu.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Perumiselle on annettava syy.</translation>
+    </message>
+    <message>
+        <source>The request was not moved to “%1”.</source>
+        <translation>Toimeksiantoa ei siirretty tilaan ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (valittu)</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Ei vielä asetettu</translation>
+    </message>
+    <message>
+        <source>None yet: edit the request to tag it</source>
+        <translation>Ei vielä: luokittele toimeksianto muokkaamalla sitä</translation>
+    </message>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Aihe #%1</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (ensisijainen)</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1 (toissijainen)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is present</source>
+        <translation>Järjestön aikuinen on paikalla</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limited to %n organisation(s)</source>
+        <translation>
+            <numerusform>Rajattu %n järjestöön</numerusform>
+            <numerusform>Rajattu %n järjestöön</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee set</source>
+        <translation>Palkkiota ei ole määritelty</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei ehtoja</translation>
+    </message>
+    <message>
+        <source>%1
+
+Notes: %2</source>
+        <translation>%1
+
+Lisätiedot: %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Saapunut:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Toimeksiantaja:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Yhteystiedot:</translation>
+    </message>
+    <message>
+        <source>Kind of work:</source>
+        <translation>Työmuoto:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Aiheet:</translation>
+    </message>
+    <message>
+        <source>Wanted perspective:</source>
+        <translation>Toivottu näkökulma:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Milloin:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Missä:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Kesto:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Yleisö:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Workers needed:</source>
+        <translation>Tarvittavat kokemustoimijat:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Ehdot:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Palkkio:</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>Mitä pyydetään:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation>Toimeksiantoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list, or press New request (Ctrl+N) to log one.</source>
+        <translation>Valitse toimeksianto listasta tai kirjaa uusi painamalla Uusi toimeksianto (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Tila: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tila: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was held: record attendance, hours, fees and debriefs, then close.</source>
+        <translation>Tapaaminen on pidetty: kirjaa läsnäolo, tunnit, palkkiot ja jälkipurut ja sulje sitten toimeksianto.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Change what is asked, when, where, and the topics</source>
+        <translation>Muuta sitä, mitä pyydetään, milloin, missä ja millä aiheilla</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Kirjaa t&amp;ulos…</translation>
+    </message>
+    <message>
+        <source>Attendance, hours, fees, debriefs, the summary and the experience knowledge</source>
+        <translation>Läsnäolo, tunnit, palkkiot, jälkipurut, yhteenveto ja kokemustieto</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Tiedot</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates</source>
+        <translation>&amp;Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Invitation&amp;s (%1)</source>
+        <translation>&amp;Kutsut (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestDetailsForm</name>
+    <message>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Saapumispäivä</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Saapumis&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Kuka pyytää</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Toimeksiantajan nimi</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s unit or organisation</source>
+        <translation>Toimeksiantajan yksikkö tai organisaatio</translation>
+    </message>
+    <message>
+        <source>e.g. Youth reception team, City of Turku</source>
+        <translation>esim. nuorten vastaanottotiimi, Turun kaupunki</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail address</source>
+        <translation>Toimeksiantajan sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation>nimi@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone number</source>
+        <translation>Toimeksiantajan puhelinnumero</translation>
+    </message>
+    <message>
+        <source>040 123 4567</source>
+        <translation>040 123 4567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Mitä pyydetään</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Plain-language review of the placement brochure</source>
+        <translation>Pakollinen, esim. sijoitusesitteen selkokielinen arviointi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Työmuoto:</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <source>Given when the request is saved</source>
+        <translation>Annetaan, kun toimeksianto tallennetaan</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestEditUndo</name>
+    <message>
+        <source>Request %1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
+        <translation>Toimeksianto %1 on muuttunut tämän muokkauksen jälkeen (työvaiheen siirto tai toisen koordinaattorin tallennus); kumoaminen tai uudelleen tekeminen nyt korvaisi sen muutoksen.</translation>
+    </message>
+    <message>
+        <source>edit of request %1</source>
+        <translation>toimeksiannon %1 muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestEditorDialog</name>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>T&amp;oimeksianto</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics</source>
+        <translation>Aih&amp;eet</translation>
+    </message>
+    <message>
+        <source>&amp;When and Where</source>
+        <translation>&amp;Milloin ja missä</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>Eh&amp;dot</translation>
+    </message>
+    <message>
+        <source>The topics could not be read.</source>
+        <translation>Aiheita ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation>Aiheita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The service types could not be read.</source>
+        <translation>Työmuotoja ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The service types could not be read: %1</source>
+        <translation>Työmuotoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>Järjestöjä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read: %1</source>
+        <translation>Järjestöjä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Uusi toimeksianto</translation>
+    </message>
+    <message>
+        <source>Edit Request %1</source>
+        <translation>Muokkaa toimeksiantoa %1</translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation>Tällä välilehdellä on korjattavaa.</translation>
+    </message>
+    <message>
+        <source>The request was not saved.</source>
+        <translation>Toimeksiantoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Request Changed Meanwhile</source>
+        <translation>Toimeksianto muuttui välillä</translation>
+    </message>
+    <message>
+        <source>Another coordinator saved this request while you were editing it. Your changes were not saved, and nothing of theirs was overwritten.</source>
+        <translation>Toinen koordinaattori tallensi tämän toimeksiannon sillä aikaa, kun muokkasit sitä. Muutoksiasi ei tallennettu, eikä mitään hänen muutoksistaan kirjoitettu yli.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation>&amp;Lataa uudelleen ja hylkää muutokseni</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Not saved: another coordinator changed this request. Saving again will be refused until you reload it; copy what you need from here first.</source>
+        <translation>Ei tallennettu: toinen koordinaattori muutti tätä toimeksiantoa. Uutta tallennusta ei hyväksytä, ennen kuin lataat toimeksiannon uudelleen; kopioi ensin tarvitsemasi tiedot täältä.</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read.</source>
+        <translation>Tallennettua toimeksiantoa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the request as it is stored now. Make your changes again and save.</source>
+        <translation>Ladattu uudelleen: tämä on toimeksianto sellaisena kuin se nyt on tallennettu. Tee muutoksesi uudelleen ja tallenna.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this request?</source>
+        <translation>Suljetaanko tallentamatta tähän toimeksiantoon tekemiäsi muutoksia?</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Open (not closed or cancelled)</source>
+        <translation>Avoimet (ei suljettu eikä peruttu)</translation>
+    </message>
+    <message>
+        <source>Closed or cancelled</source>
+        <translation>Suljetut tai perutut</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki työmuodot</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>Work date from</source>
+        <translation>Työpäivä alkaen</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Saapunut alkaen</translation>
+    </message>
+    <message>
+        <source>Work date to</source>
+        <translation>Työpäivä saakka</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>Saapunut saakka</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Reference, title, requester or unit</source>
+        <translation>Tunnus, otsikko, toimeksiantaja tai yksikkö</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Hae toimeksiantoja</translation>
+    </message>
+    <message>
+        <source>Shows the requests whose reference, title, requester or unit contains every word typed</source>
+        <translation>Näyttää toimeksiannot, joiden tunnus, otsikko, toimeksiantaja tai yksikkö sisältää jokaisen kirjoitetun sanan</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Työ&amp;muoto:</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Shows the requests tagged with this topic or a narrower one</source>
+        <translation>Näyttää toimeksiannot, jotka on luokiteltu tähän aiheeseen tai sitä suppeampaan</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>a&amp;lkaen</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;saakka</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>T&amp;yhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ei rajausta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Työpäivä</translation>
+    </message>
+    <message>
+        <source>Which date the range applies to</source>
+        <translation>Mitä päivämäärää aikaväli koskee</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Päivät:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestImporter</name>
+    <message>
+        <source>no service type has the code %1</source>
+        <translation>millään työmuodolla ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>millään aiheella ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>pakollinen tieto puuttuu</translation>
+    </message>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>tiedostossa tai tietokannassa ei ole järjestöä nimeltä %1</translation>
+    </message>
+    <message>
+        <source>only a cancelled request has a reason for the cancellation</source>
+        <translation>vain perutulla toimeksiannolla voi olla perumisen syy</translation>
+    </message>
+    <message>
+        <source>the request cannot be brought to %1: %2</source>
+        <translation>toimeksiantoa ei voi siirtää tilaan %1: %2</translation>
+    </message>
+    <message>
+        <source>no worker of the file has the key %1</source>
+        <translation>millään tiedoston kokemustoimijalla ei ole avainta %1</translation>
+    </message>
+    <message>
+        <source>the worker has no invitation to this request in the file</source>
+        <translation>kokemustoimijalla ei ole tiedostossa kutsua tähän toimeksiantoon</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestInboxQuery</name>
+    <message>
+        <source>A page of the request list cannot start or end before its first row.</source>
+        <translation>Toimeksiantolistan sivu ei voi alkaa tai päättyä ennen ensimmäistä riviään.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestInboxView</name>
+    <message>
+        <source>1 request</source>
+        <translation>1 toimeksianto</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 toimeksiantoa</translation>
+    </message>
+    <message>
+        <source>The requests could not be read from the database. %1</source>
+        <translation>Toimeksiantoja ei voitu lukea tietokannasta. %1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Toimeksiannot</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestListModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Aihe #%1</translation>
+    </message>
+    <message>
+        <source>Main topics: %1</source>
+        <translation>Pääaiheet: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Lisäksi: %1</translation>
+    </message>
+    <message>
+        <source>Not tagged with topics yet.</source>
+        <translation>Ei vielä luokiteltu aiheisiin.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>accepted workers / workers needed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>requester, unit</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No time proposed and no deadline yet.</source>
+        <translation>Aikaa ei ole ehdotettu eikä määräpäivää asetettu.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 workers needed have accepted.</source>
+        <translation>%1/%2 tarvittavasta kokemustoimijasta on hyväksynyt kutsun.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Työpäivä</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>The chosen time, else the earliest proposed time, else the deadline.</source>
+        <translation>Valittu aika, muuten aikaisin ehdotettu aika, muuten määräpäivä.</translation>
+    </message>
+    <message>
+        <source>Workers who have accepted / workers needed</source>
+        <translation>Kutsun hyväksyneet / tarvittavat kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Main topics first. This column cannot be sorted.</source>
+        <translation>Pääaiheet ensin. Tätä saraketta ei voi lajitella.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestOperations</name>
+    <message>
+        <source>Choose at least one experience worker to invite.</source>
+        <translation>Valitse vähintään yksi kutsuttava kokemustoimija.</translation>
+    </message>
+    <message>
+        <source>The request %1 “%2”</source>
+        <translation>Toimeksianto %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>Request %1 has no topics yet. Tag it before inviting experience workers.</source>
+        <translation>Toimeksiannolla %1 ei ole vielä aiheita. Luokittele se ennen kuin kutsut kokemustoimijoita.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RequestRepository</name>
     <message>
         <source>The request “%1”</source>
@@ -1269,14 +3524,6 @@
     <message>
         <source>Enter the date the request was received.</source>
         <translation>Anna toimeksiannon saapumispäivä.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>”%1” ei ole sähköpostiosoite.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>”%1” ei ole puhelinnumero.</translation>
     </message>
     <message>
         <source>A request needs at least one worker.</source>
@@ -1337,6 +3584,242 @@
     <message>
         <source>The request is already “%1”: it must keep at least one topic.</source>
         <translation>Toimeksianto on jo tilassa ”%1”: siinä on oltava vähintään yksi aihe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Enter one like name@example.fi.</source>
+        <translation>”%1” ei ole sähköpostiosoite. Anna osoite muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.</source>
+        <translation>”%1” ei ole puhelinnumero. Anna numero muodossa 040 123 4567 tai +358 40 123 4567.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestScheduleForm</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Proposed times</source>
+        <translation>Ehdotetut ajat</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation>&amp;Lisää aika</translation>
+    </message>
+    <message>
+        <source>Add a proposed time</source>
+        <translation>Lisää ehdotettu aika</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Time</source>
+        <translation>&amp;Poista aika</translation>
+    </message>
+    <message>
+        <source>Remove the selected time</source>
+        <translation>Poista valittu aika</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>Start of the selected time</source>
+        <translation>Valitun ajan alku</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>P&amp;äättyy:</translation>
+    </message>
+    <message>
+        <source>End time of the selected time</source>
+        <translation>Valitun ajan päättymisaika</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen time</source>
+        <translation>&amp;Valittu aika</translation>
+    </message>
+    <message>
+        <source>The time agreed with the requester. Only one time can be the chosen one.</source>
+        <translation>Toimeksiantajan kanssa sovittu aika. Vain yksi aika voi olla valittu.</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;times:</source>
+        <translation>Ehdotetut aja&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Määräpä&amp;ivä:</translation>
+    </message>
+    <message>
+        <source>For work without a meeting, such as reviewing a brochure.</source>
+        <translation>Työhön, jossa ei ole tapaamista, kuten esitteen arviointiin.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>for work without a meeting, such as reviewing a brochure</source>
+        <translation>työhön, jossa ei ole tapaamista, kuten esitteen arviointiin</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote (online); no place or region</source>
+        <translation>Etä&amp;nä (verkossa); ei paikkaa eikä aluetta</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Address or building, e.g. Social services centre, Kalevantie 1</source>
+        <translation>Osoite tai rakennus, esim. sosiaalipalvelukeskus, Kalevantie 1</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Pai&amp;kka:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>e.g. Varsinais-Suomi</source>
+        <translation>esim. Varsinais-Suomi</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Al&amp;ue:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Ke&amp;sto:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestTermsForm</name>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>e.g. about 30 new social workers</source>
+        <translation>esim. noin 30 uutta sosiaalityöntekijää</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Yleisö:</translation>
+    </message>
+    <message>
+        <source>Language of the work</source>
+        <translation>Työn kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Workers needed</source>
+        <translation>Tarvittavat kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kers needed:</source>
+        <translation>Tarvittavat kokemus&amp;toimijat:</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is &amp;present
+(required when minors take part)</source>
+        <translation>Järjestön aikuinen on &amp;paikalla
+(pakollinen, kun alaikäisiä on mukana)</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is present (required when minors take part)</source>
+        <translation>Järjestön aikuinen on paikalla (pakollinen, kun alaikäisiä on mukana)</translation>
+    </message>
+    <message>
+        <source>The event is recor&amp;ded or streamed</source>
+        <translation>Tilaisuus tallennetaan tai &amp;välitetään verkossa</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Palkkio</translation>
+    </message>
+    <message>
+        <source>Fee per worker in euros</source>
+        <translation>Palkkio kokemustoimijaa kohden euroina</translation>
+    </message>
+    <message>
+        <source>Leave empty when no fee is offered.</source>
+        <translation>Jätä tyhjäksi, jos palkkiota ei tarjota.</translation>
+    </message>
+    <message>
+        <source>€ per worker</source>
+        <translation>€ / kokemustoimija</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>Palkk&amp;io:</translation>
+    </message>
+    <message>
+        <source>Fee terms</source>
+        <translation>Palkkioehdot</translation>
+    </message>
+    <message>
+        <source>e.g. paid by the wellbeing services county, travel costs included</source>
+        <translation>esim. hyvinvointialue maksaa, sisältää matkakulut</translation>
+    </message>
+    <message>
+        <source>Fee &amp;terms:</source>
+        <translation>P&amp;alkkioehdot:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Lisätiedot:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations whose workers may be asked:</source>
+        <translation>&amp;Järjestöt, joiden kokemustoimijoita voi pyytää:</translation>
+    </message>
+    <message>
+        <source>Organisations whose workers may be asked</source>
+        <translation>Järjestöt, joiden kokemustoimijoita voi pyytää</translation>
+    </message>
+    <message>
+        <source>None checked: workers of every organisation may be asked.</source>
+        <translation>Ei valintoja: kaikkien järjestöjen kokemustoimijoita voi pyytää.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ei aktiivinen)</translation>
+    </message>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Järjestö #%1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +3904,57 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestsPage</name>
+    <message>
+        <source>The request could not be opened.</source>
+        <translation>Toimeksiantoa ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>The request was saved but could not be marked as tagged.</source>
+        <translation>Toimeksianto tallennettiin, mutta sitä ei voitu merkitä luokitelluksi.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Toimeksiannot</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Uusi toimeksianto</translation>
+    </message>
+    <message>
+        <source>New request (%1)</source>
+        <translation>Uusi toimeksianto (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit request</source>
+        <translation>&amp;Muokkaa toimeksiantoa</translation>
+    </message>
+    <message>
+        <source>Edit the chosen request (%1)</source>
+        <translation>Muokkaa valittua toimeksiantoa (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Uusi toimeksianto</translation>
+    </message>
+    <message>
+        <source>Opens the form for a request that has just arrived.</source>
+        <translation>Avaa lomakkeen juuri saapunutta toimeksiantoa varten.</translation>
+    </message>
+    <message>
+        <source>Request inbox</source>
+        <translation>Toimeksiantojen saapuneet</translation>
+    </message>
+    <message>
+        <source>Chosen request</source>
+        <translation>Valittu toimeksianto</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>
@@ -1466,6 +4000,233 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::StoredEditCommand</name>
+    <message>
+        <source>Kohtaamo could not undo the %1.</source>
+        <translation>Kohtaamo ei voinut kumota: %1.</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not redo the %1.</source>
+        <translation>Kohtaamo ei voinut tehdä uudelleen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TeamSuggester</name>
+    <message>
+        <source>topic #%1</source>
+        <translation>aihe #%1</translation>
+    </message>
+    <message>
+        <source>Better: %1</source>
+        <translation>Parempi: %1</translation>
+    </message>
+    <message>
+        <source>A new perspective: %1</source>
+        <translation>Uusi näkökulma: %1</translation>
+    </message>
+    <message>
+        <source>Next best by score (%1 points); adds no new topic or perspective</source>
+        <translation>Seuraavaksi paras pisteiden perusteella (%1 pistettä); ei tuo uutta aihetta eikä näkökulmaa</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has experience of %1</source>
+        <translation>Kenelläkään tiimissä ei ole kokemusta aiheesta %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has experience of %1 %2</source>
+        <translation>Kenelläkään tiimissä ei ole kokemusta aiheesta %1 %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 workers needed can be suggested</source>
+        <translation>Vain %1/%2 tarvittavasta kokemustoimijasta voidaan ehdottaa</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicPicker</name>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation>Et&amp;si aihe:</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. placement</source>
+        <translation>Osa nimestä, esim. sijoitus</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Etsi aihe</translation>
+    </message>
+    <message>
+        <source>Type part of a topic&apos;s name. Enter checks the highlighted topic, Down goes to the tree.</source>
+        <translation>Kirjoita osa aiheen nimestä. Enter valitsee korostetun aiheen, alanuoli siirtyy puuhun.</translation>
+    </message>
+    <message>
+        <source>Topic tr&amp;ee (check the topics of the request):</source>
+        <translation>Aihe&amp;puu (valitse toimeksiannon aiheet):</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation>Aihepuu</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the topic.</source>
+        <translation>Välilyönti valitsee aiheen tai poistaa valinnan.</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen topics:</source>
+        <translation>&amp;Valitut aiheet:</translation>
+    </message>
+    <message>
+        <source>Chosen topics</source>
+        <translation>Valitut aiheet</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected topic.</source>
+        <translation>Delete poistaa valitun aiheen.</translation>
+    </message>
+    <message>
+        <source>No topics chosen yet. Check them in the tree; the first one is primary.</source>
+        <translation>Aiheita ei ole vielä valittu. Valitse ne puusta; ensimmäinen on ensisijainen.</translation>
+    </message>
+    <message>
+        <source>Weight of the selected topic</source>
+        <translation>Valitun aiheen paino</translation>
+    </message>
+    <message>
+        <source>Pri&amp;mary</source>
+        <translation>Ensisij&amp;ainen</translation>
+    </message>
+    <message>
+        <source>The request is mainly about this topic.</source>
+        <translation>Toimeksianto koskee pääasiassa tätä aihetta.</translation>
+    </message>
+    <message>
+        <source>Secon&amp;dary</source>
+        <translation>&amp;Toissijainen</translation>
+    </message>
+    <message>
+        <source>The topic is touched on; experience of it helps.</source>
+        <translation>Aihetta sivutaan; kokemus siitä auttaa.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Po&amp;ista</translation>
+    </message>
+    <message>
+        <source>Remove the selected topic</source>
+        <translation>Poista valittu aihe</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;perspective:</source>
+        <translation>Toivottu &amp;näkökulma:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>As a child or young person</source>
+        <translation>Lapsena tai nuorena</translation>
+    </message>
+    <message>
+        <source>As a parent</source>
+        <translation>Vanhempana</translation>
+    </message>
+    <message>
+        <source>As a relative</source>
+        <translation>Läheisenä</translation>
+    </message>
+    <message>
+        <source>From another position</source>
+        <translation>Muussa roolissa</translation>
+    </message>
+    <message>
+        <source>Wanted perspective</source>
+        <translation>Toivottu näkökulma</translation>
+    </message>
+    <message>
+        <source>From which position the workers should have lived the experience.</source>
+        <translation>Missä roolissa kokemustoimijoiden pitäisi olla kokemuksensa eläneet.</translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”.</source>
+        <translation>Mikään aihe ei vastaa hakua ”%1”.</translation>
+    </message>
+    <message>
+        <source>Topics found: %1. Enter checks “%2”.</source>
+        <translation>Löytyi aiheita: %1. Enter valitsee aiheen ”%2”.</translation>
+    </message>
+    <message>
+        <source>Topics found: %1.</source>
+        <translation>Löytyi aiheita: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicRepository</name>
+    <message>
+        <source>The topic “%1”</source>
+        <translation>Aihe ”%1”</translation>
+    </message>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Aihe #%1</translation>
+    </message>
+    <message>
+        <source>A topic needs a code, such as “child_protection.placement”.</source>
+        <translation>Aiheella on oltava koodi, esimerkiksi ”child_protection.placement”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic code: use lower-case letters, digits and underscores, with dots between the levels, at most %2 characters.</source>
+        <translation>”%1” ei ole aiheen koodi: käytä pieniä kirjaimia, numeroita ja alaviivoja sekä tasojen välissä pisteitä, enintään %2 merkkiä.</translation>
+    </message>
+    <message>
+        <source>A topic needs a name in at least one language.</source>
+        <translation>Aiheella on oltava nimi vähintään yhdellä kielellä.</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s name is longer than %1 characters.</source>
+        <translation>Aiheen nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The parent topic is not valid.</source>
+        <translation>Yläaihe ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be placed under itself.</source>
+        <translation>Aihetta ei voi sijoittaa itsensä alle.</translation>
+    </message>
+    <message>
+        <source>Another topic already has the code “%1”.</source>
+        <translation>Toisella aiheella on jo koodi ”%1”.</translation>
+    </message>
+    <message>
+        <source>The parent topic #%1 does not exist; someone may have removed it.</source>
+        <translation>Yläaihetta #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be moved under one of its own subtopics.</source>
+        <translation>Aihetta ei voi siirtää oman ala-aiheensa alle.</translation>
+    </message>
+    <message>
+        <source>The code of a topic is its stable key and cannot be changed (“%1” to “%2”). Rename the topic instead, or retire it and create a new one.</source>
+        <translation>Aiheen koodi on sen pysyvä tunniste, eikä sitä voi muuttaa (”%1” muotoon ”%2”). Nimeä aihe sen sijaan uudelleen tai poista se käytöstä ja luo uusi.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicTreeModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Aihe #%1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for tagging)</source>
+        <translation>%1 (ei enää tarjolla luokitteluun)</translation>
+    </message>
+    <message>
+        <source>No longer offered for tagging</source>
+        <translation>Ei enää tarjolla luokitteluun</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Translations</name>
     <message>
         <source>Kohtaamo does not speak “%1”. Choose one of: %2.</source>
@@ -1474,6 +4235,1325 @@
     <message>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamon käännöstä (%1) ei voitu ladata; Kohtaamo näytetään englanniksi.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::UnavailablePeriodModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerAvailabilityForm</name>
+    <message>
+        <source>Usually available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, part of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked means no preference stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days between engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice needed in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods and recovery breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;unavailable period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recovery &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rest after heavy engagements: the worker is not asked during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerConsentsPanel</name>
+    <message>
+        <source>Consent &amp;history (a consent is never changed: it is withdrawn or replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished">Pe&amp;ru kutsu</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a guardian&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new consent cannot be older than the one it replaces (given %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerEditorDialog</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The topics could not be read.</source>
+        <translation type="unfinished">Aiheita ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation type="unfinished">Järjestöjä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Experience Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Experience Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation type="unfinished">Tällä välilehdellä on korjattavaa.</translation>
+    </message>
+    <message>
+        <source>The worker was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this worker or one of their consents after you opened it. Nothing was saved, and nothing of theirs was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation type="unfinished">&amp;Lataa uudelleen ja hylkää muutokseni</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished">&amp;Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Not saved: this worker was changed by someone else. Reload to see their version; copy what you need from here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the worker as stored now. Make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished">Hylätäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperienceModel</name>
+    <message>
+        <source>Experience of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperiencesForm</name>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation type="unfinished">Et&amp;si aihe:</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. placement</source>
+        <translation type="unfinished">Osa nimestä, esim. sijoitus</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished">Etsi aihe</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation type="unfinished">Aihepuu</translation>
+    </message>
+    <message>
+        <source>Space checks the topic: the worker has experience of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of a new experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the highlighted topic, lived from the position chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. placed at 12, two foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerFilterBar</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished">Kaikki aiheet</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active or on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Any consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors and adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the workers whose name, e-mail, phone, municipality or home region contains every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">T&amp;yhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished">Tyhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished">&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Aihe</translation>
+    </message>
+    <message>
+        <source>Shows the workers with experience of this topic or a narrower one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Alue</translation>
+    </message>
+    <message>
+        <source>Home region or a region the worker covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerHistoryPanel</name>
+    <message>
+        <source>&amp;Engagements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Tunnit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Palkkio</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished">Kutsut</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Vastaus</translation>
+    </message>
+    <message>
+        <source>A new worker has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reference title</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation type="unfinished">Toimeksianto #%1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2, %3 hours, fees %4.</source>
+        <comment>year: engagements, hours, fees</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the annual earnings ceiling of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling %1: %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annual earnings ceiling recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImporter</name>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>tiedostossa tai tietokannassa ei ole järjestöä nimeltä %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>millään aiheella ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>no service type has the code %1</source>
+        <translation>millään työmuodolla ei ole koodia %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: morning, afternoon, evening)</source>
+        <translation>tuntematon arvo %1 (odotettiin jotakin näistä: morning, afternoon, evening)</translation>
+    </message>
+    <message>
+        <source>another worker of the file has the key %1</source>
+        <translation>tiedoston toisella kokemustoimijalla on jo avain %1</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>millään tiedoston tai tietokannan koordinaattorilla ei ole käyttäjätunnusta %1</translation>
+    </message>
+    <message>
+        <source>must be the place of an earlier consent in this list</source>
+        <translation>on oltava jonkin listassa aiemmin olevan suostumuksen järjestysnumero</translation>
+    </message>
+    <message>
+        <source>the consent it replaces (%1) was withdrawn on %2, but a replaced consent ends the day the new one is given (%3)</source>
+        <translation>sen korvaama suostumus (%1) on peruttu %2, mutta korvattu suostumus päättyy sinä päivänä, jona uusi annetaan (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerListModel</name>
+    <message>
+        <source>Minor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit reached (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent to be contacted for commissions, as the matching reads it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Otsikko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerProfileForm</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; a pseudonym will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Pakollinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>The name is a &amp;pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation type="unfinished">nimi@esimerkki.fi</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>040 123 4567</source>
+        <translation type="unfinished">040 123 4567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for minors: they take part only with a guardian&apos;s consent and adults present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. fi, sv, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Lisätiedot</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Otsikko</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">Ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Varsinais-Suomi</source>
+        <translation type="unfinished">esim. Varsinais-Suomi</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions &amp;covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ei ehtoja</translation>
+    </message>
+    <message>
+        <source>The most the worker may earn in fees a year, e.g. because of a pension; leave empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings &amp;ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerRegisterQuery</name>
+    <message>
+        <source>A page of the worker list cannot start before its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerRepository</name>
+    <message>
+        <source>The worker “%1”</source>
+        <translation>Kokemustoimija ”%1”</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>A worker needs a name (a pseudonym will do).</source>
+        <translation>Kokemustoimijalla on oltava nimi (nimimerkki riittää).</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name is longer than %1 characters.</source>
+        <translation>Kokemustoimijan nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the worker belongs to.</source>
+        <translation>Valitse järjestö, johon kokemustoimija kuuluu.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s title is not one Kohtaamo knows.</source>
+        <translation>Kohtaamo ei tunne kokemustoimijan nimikettä.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s status is not one Kohtaamo knows.</source>
+        <translation>Kohtaamo ei tunne kokemustoimijan tilaa.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>”%1” ei ole puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>The training hours cannot be negative.</source>
+        <translation>Koulutustunnit eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>The annual earnings ceiling cannot be negative.</source>
+        <translation>Vuotuinen tuloraja ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The most engagements a month cannot be negative (0 means no limit).</source>
+        <translation>Osallistumisten enimmäismäärä kuukaudessa ei voi olla negatiivinen (0 tarkoittaa, ettei rajaa ole).</translation>
+    </message>
+    <message>
+        <source>The days between engagements cannot be negative.</source>
+        <translation>Osallistumisten välisten päivien määrä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The notice in days cannot be negative.</source>
+        <translation>Varoitusaika päivinä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code: give two or three letters, such as “fi”, “sv” or “ar”.</source>
+        <translation>”%1” ei ole kielikoodi: anna kaksi tai kolme kirjainta, esimerkiksi ”fi”, ”sv” tai ”ar”.</translation>
+    </message>
+    <message>
+        <source>A language is listed twice.</source>
+        <translation>Sama kieli on mainittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>A region covered is empty.</source>
+        <translation>Jokin toiminta-alueista on tyhjä.</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name is longer than %1 characters.</source>
+        <translation>Alueen nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>A region is listed twice.</source>
+        <translation>Sama alue on mainittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Choose a topic for every experience.</source>
+        <translation>Valitse aihe jokaiselle kokemukselle.</translation>
+    </message>
+    <message>
+        <source>Choose from which position the worker lived each experience: as a child or young person, as a parent, as a relative, or other.</source>
+        <translation>Valitse jokaiselle kokemukselle, missä roolissa kokemustoimija on sen elänyt: lapsena tai nuorena, vanhempana, läheisenä tai muussa roolissa.</translation>
+    </message>
+    <message>
+        <source>The same experience is listed twice from the same position.</source>
+        <translation>Sama kokemus on mainittu kahdesti samasta näkökulmasta.</translation>
+    </message>
+    <message>
+        <source>A kind of work is empty.</source>
+        <translation>Jokin työmuodoista on tyhjä.</translation>
+    </message>
+    <message>
+        <source>A kind of work is listed twice.</source>
+        <translation>Sama työmuoto on mainittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>An unavailable period needs a first and a last day.</source>
+        <translation>Poissaolojaksolla on oltava ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>An unavailable period cannot end (%1) before it starts (%2).</source>
+        <translation>Poissaolojakso ei voi päättyä (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <source>The kind of an unavailable period is not one Kohtaamo knows.</source>
+        <translation>Kohtaamo ei tunne poissaolojakson lajia.</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>Topic #%1 does not exist; someone may have removed it.</source>
+        <translation>Aihetta #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>There is no kind of work “%1”.</source>
+        <translation>Työmuotoa ”%1” ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerServicesForm</name>
+    <message>
+        <source>&amp;Kinds of work the worker is willing to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the kind of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open to minors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerSupportForm</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Expert-by-experience training, 50 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;debrief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerTexts</name>
+    <message>
+        <source>Expert by experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veturi mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Muu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a child or young person</source>
+        <translation type="unfinished">Lapsena tai nuorena</translation>
+    </message>
+    <message>
+        <source>As a parent</source>
+        <translation type="unfinished">Vanhempana</translation>
+    </message>
+    <message>
+        <source>As a relative</source>
+        <translation type="unfinished">Läheisenä</translation>
+    </message>
+    <message>
+        <source>From another position</source>
+        <translation type="unfinished">Muussa roolissa</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkersPage</name>
+    <message>
+        <source>The worker could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the worker just saved is hidden by the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker was not deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read from the database. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation type="unfinished">Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>&amp;New Worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the worker too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker has left the activity: they are no longer offered, their history stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

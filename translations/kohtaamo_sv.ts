@@ -4,26 +4,6 @@
 <context>
     <name>Kohtaamo</name>
     <message>
-        <source>%1 €</source>
-        <translation>%1 €</translation>
-    </message>
-    <message>
-        <source>as child or youth</source>
-        <translation>som barn eller ung</translation>
-    </message>
-    <message>
-        <source>as parent</source>
-        <translation>som förälder</translation>
-    </message>
-    <message>
-        <source>as relative</source>
-        <translation>som anhörig</translation>
-    </message>
-    <message>
-        <source>from another position</source>
-        <translation>i en annan roll</translation>
-    </message>
-    <message>
         <source>Not active: on a break</source>
         <translation>Inte aktiv: har paus</translation>
     </message>
@@ -68,18 +48,6 @@
         <translation>Medverkar redan i det här uppdraget</translation>
     </message>
     <message>
-        <source>Already %n engagement(s) in %1; the worker&apos;s limit is %2</source>
-        <translation>Redan %n medverkanden under %1; erfarenhetsaktörens gräns är %2</translation>
-    </message>
-    <message>
-        <source>Wants at least %n day(s) between engagements; another is %1 day(s) away</source>
-        <translation>Vill ha minst %n dagar mellan medverkanden; nästa är om %1 dagar</translation>
-    </message>
-    <message>
-        <source>Needs %n day(s) of notice; the request gives %1</source>
-        <translation>Behöver %n dagars varsel; uppdraget ger %1</translation>
-    </message>
-    <message>
         <source>Already engaged at an overlapping time: “%1”, %2</source>
         <translation>Medverkar redan vid en överlappande tid: ”%1”, %2</translation>
     </message>
@@ -112,30 +80,6 @@
         <translation>erfarenhetsaktörens</translation>
     </message>
     <message>
-        <source>%1 — exact</source>
-        <translation>%1 — exakt</translation>
-    </message>
-    <message>
-        <source>%1 — through the narrower topic %2</source>
-        <translation>%1 — genom det snävare ämnet %2</translation>
-    </message>
-    <message>
-        <source>%1 — through the broader topic %2</source>
-        <translation>%1 — genom det bredare ämnet %2</translation>
-    </message>
-    <message>
-        <source>%1 — through the related topic %2</source>
-        <translation>%1 — genom det närliggande ämnet %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 — no experience</source>
-        <translation>%1 — ingen erfarenhet</translation>
-    </message>
-    <message>
         <source>Has said yes to “%1”</source>
         <translation>Har sagt ja till ”%1”</translation>
     </message>
@@ -158,18 +102,6 @@
     <message>
         <source>%1 of %2 proposed times fit the weekly preferences</source>
         <translation>%1 av %2 föreslagna tider passar önskemålen per vecka</translation>
-    </message>
-    <message>
-        <source>No engagements within %n day(s)</source>
-        <translation>Inga medverkanden inom %n dagar</translation>
-    </message>
-    <message>
-        <source>%n engagement(s) within %1 days</source>
-        <translation>%n medverkanden inom %1 dagar</translation>
-    </message>
-    <message>
-        <source>%n invitation(s) without an engagement in the last %1 days</source>
-        <translation>%n inbjudningar utan medverkan under de senaste %1 dagarna</translation>
     </message>
     <message>
         <source>Rotation minus capped at %1</source>
@@ -201,6 +133,353 @@
     <message>
         <source>Ask for at least one audit entry.</source>
         <translation>Be om minst en loggpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CandidateListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Bjud in %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Poäng %1: %2</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Experience worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CandidatesPanel</name>
+    <message>
+        <source>%1 — fills the team</source>
+        <translation>%1 — fyller ut teamet</translation>
+    </message>
+    <message>
+        <source>%1 — adds %2</source>
+        <translation>%1 — tillför %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n worker(s) can be asked for this request.</source>
+        <translation>
+            <numerusform>Endast %n erfarenhetsaktör kan tillfrågas för det här uppdraget.</numerusform>
+            <numerusform>Endast %n erfarenhetsaktörer kan tillfrågas för det här uppdraget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>Täcks inte: %1</translation>
+    </message>
+    <message>
+        <source>Choose a request to see who could be asked.</source>
+        <translation>Välj ett uppdrag för att se vem som kan tillfrågas.</translation>
+    </message>
+    <message>
+        <source>This request has no topics yet: tag it to rank the experience workers by relevant experience.</source>
+        <translation>Uppdraget har ännu inga ämnen: klassificera det för att rangordna erfarenhetsaktörerna efter relevant erfarenhet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) can be asked</source>
+        <translation>
+            <numerusform>%n erfarenhetsaktör kan tillfrågas</numerusform>
+            <numerusform>%n erfarenhetsaktörer kan tillfrågas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n excluded by the rules</source>
+        <translation>
+            <numerusform> · %n utesluten enligt reglerna</numerusform>
+            <numerusform> · %n uteslutna enligt reglerna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · the best %1 are shown</source>
+        <translation> · de %1 bästa visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n selected</source>
+        <translation>
+            <numerusform>&amp;Bjud in %n markerad</numerusform>
+            <numerusform>&amp;Bjud in %n markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite selected</source>
+        <translation>&amp;Bjud in markerade</translation>
+    </message>
+    <message>
+        <source>Invitations can be sent once the request is tagged and until it is held.</source>
+        <translation>Inbjudningar kan skickas när uppdraget har klassificerats och fram till att det har genomförts.</translation>
+    </message>
+    <message>
+        <source>The invitations were not created.</source>
+        <translation>Inbjudningarna skapades inte.</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xcluded</source>
+        <translation>Visa &amp;uteslutna</translation>
+    </message>
+    <message>
+        <source>List the workers the rules keep out, with every reason</source>
+        <translation>Visa de erfarenhetsaktörer som reglerna utesluter, med alla skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Rank again</source>
+        <translation>&amp;Rangordna på nytt</translation>
+    </message>
+    <message>
+        <source>Read the workers, consents and engagements again and rank anew</source>
+        <translation>Läs in erfarenhetsaktörerna, samtyckena och medverkandena på nytt och rangordna igen</translation>
+    </message>
+    <message>
+        <source>Excluded by the rules (%1)</source>
+        <translation>Uteslutna enligt reglerna (%1)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Experience workers who may be asked, best first, with the score and the reasons</source>
+        <translation>Erfarenhetsaktörer som kan tillfrågas, de bästa först, med poäng och skäl</translation>
+    </message>
+    <message>
+        <source>Excluded workers</source>
+        <translation>Uteslutna erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Workers the rules keep out of this request, with every reason</source>
+        <translation>Erfarenhetsaktörer som reglerna utesluter från det här uppdraget, med alla skäl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested team for %n worker(s)</source>
+        <translation>
+            <numerusform>Föreslaget team för %n erfarenhetsaktör</numerusform>
+            <numerusform>Föreslaget team för %n erfarenhetsaktörer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select &amp;team</source>
+        <translation>Välj &amp;team</translation>
+    </message>
+    <message>
+        <source>Tick the suggested team for inviting</source>
+        <translation>Markera det föreslagna teamet för inbjudan</translation>
+    </message>
+    <message>
+        <source>Suggested team</source>
+        <translation>Föreslaget team</translation>
+    </message>
+    <message>
+        <source>Invite &amp;by:</source>
+        <translation>Bjud in &amp;via:</translation>
+    </message>
+    <message>
+        <source>Invitation channel</source>
+        <translation>Inbjudningskanal</translation>
+    </message>
+    <message>
+        <source>Invite the selected workers</source>
+        <translation>Bjud in de markerade erfarenhetsaktörerna</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ChosenTopicsModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primärt</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundärt</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ur bruk)</translation>
+    </message>
+    <message>
+        <source>No longer offered for tagging; it stays on the request until removed.</source>
+        <translation>Erbjuds inte längre för klassificering; ämnet finns kvar i uppdraget tills det tas bort.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Empties the field.</source>
+        <translation>Tömmer fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::CliOptions</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Oväntat argument: %1</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value</source>
+        <translation>Alternativet %1 behöver ett värde</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Okänt alternativ: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument</source>
+        <translation>Argument saknas</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation>--%1 måste vara ett heltal från %2 till %3</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD</source>
+        <translation>--%1 måste vara ett datum i formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::InterchangeCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>topics: %1 created, %2 updated, %3 already there</source>
+        <translation>ämnen: %1 skapade, %2 uppdaterade, %3 fanns redan</translation>
+    </message>
+    <message>
+        <source>organisations: %1 created, %2 already there</source>
+        <translation>organisationer: %1 skapade, %2 fanns redan</translation>
+    </message>
+    <message>
+        <source>coordinators: %1 created, %2 already there</source>
+        <translation>koordinatorer: %1 skapade, %2 fanns redan</translation>
+    </message>
+    <message>
+        <source>workers: %1</source>
+        <translation>erfarenhetsaktörer: %1</translation>
+    </message>
+    <message>
+        <source>consents: %1</source>
+        <translation>samtycken: %1</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>uppdrag: %1</translation>
+    </message>
+    <message>
+        <source>invitations: %1</source>
+        <translation>inbjudningar: %1</translation>
+    </message>
+    <message>
+        <source>engagements: %1</source>
+        <translation>medverkanden: %1</translation>
+    </message>
+    <message>
+        <source>outcomes: %1</source>
+        <translation>resultat: %1</translation>
+    </message>
+    <message>
+        <source>knowledge entries: %1</source>
+        <translation>anteckningar om erfarenhetskunskap: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Det gick inte att skriva till standardutdata: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::RankCommands</name>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Inget uppdrag har referensnumret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::RankingTable</name>
+    <message>
+        <source>Request %1 “%2” (%3), work on %4, ranked on %5</source>
+        <translation>Uppdrag %1 ”%2” (%3), arbetet den %4, rangordnat den %5</translation>
+    </message>
+    <message>
+        <source>%1 eligible, %2 excluded; the best %3 shown.</source>
+        <translation>%1 möjliga, %2 uteslutna; de %3 bästa visas.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Nobody can be asked for this request.</source>
+        <translation>Ingen kan tillfrågas för det här uppdraget.</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Utesluten: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 of the %2 workers needed</source>
+        <translation>Team: %1 av de %2 erfarenhetsaktörer som behövs</translation>
+    </message>
+    <message>
+        <source> (score %1, ranked #%2)</source>
+        <translation> (poäng %1, plats #%2)</translation>
+    </message>
+    <message>
+        <source>adds: %1</source>
+        <translation>tillför: %1</translation>
+    </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>Täcks inte: %1</translation>
     </message>
 </context>
 <context>
@@ -275,10 +554,245 @@
     </message>
 </context>
 <context>
-    <name>Kohtaamo::Context</name>
+    <name>Kohtaamo::ConsentHistoryModel</name>
     <message>
-        <source>(unknown topic)</source>
-        <translation>(okänt ämne)</translation>
+        <source>New, replaces the earlier one; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New; recorded on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be withdrawn on %1 when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Tillbakadragen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scope (guardian)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation type="unfinished">Koordinator #%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ConsentRepository</name>
+    <message>
+        <source>contact for commissions</source>
+        <translation>kontakt om uppdrag</translation>
+    </message>
+    <message>
+        <source>sensitive background data</source>
+        <translation>känsliga bakgrundsuppgifter</translation>
+    </message>
+    <message>
+        <source>public appearance</source>
+        <translation>offentligt framträdande</translation>
+    </message>
+    <message>
+        <source>photographs and recordings</source>
+        <translation>fotografering och inspelningar</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s consent</source>
+        <translation>vårdnadshavarens samtycke</translation>
+    </message>
+    <message>
+        <source>The consent “%1”</source>
+        <translation>Samtycket ”%1”</translation>
+    </message>
+    <message>
+        <source>The consent “%1” of %2</source>
+        <translation>Samtycket ”%1” från %2</translation>
+    </message>
+    <message>
+        <source>Consent #%1</source>
+        <translation>Samtycke #%1</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>Choose the worker who gave the consent.</source>
+        <translation>Välj den erfarenhetsaktör som gav samtycket.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s scope is not one Kohtaamo knows.</source>
+        <translation>Samtyckets omfattning är inte en som Kohtaamo känner till.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Ange datumet då samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire (%1) before it was given (%2).</source>
+        <translation>Ett samtycke kan inte gå ut (%1) innan det gavs (%2).</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn (%1) before it was given (%2).</source>
+        <translation>Ett samtycke kan inte återkallas (%1) innan det gavs (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the guardian who gave the consent.</source>
+        <translation>Ange namnet på den vårdnadshavare som gav samtycket.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name is longer than %1 characters.</source>
+        <translation>Vårdnadshavarens namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The coordinator who recorded the consent is not valid.</source>
+        <translation>Koordinatorn som antecknade samtycket är inte giltig.</translation>
+    </message>
+    <message>
+        <source>The consent being replaced is not valid.</source>
+        <translation>Samtycket som ersätts är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>Worker #%1 does not exist; someone may have removed them.</source>
+        <translation>Erfarenhetsaktör #%1 finns inte; någon kan ha tagit bort hen.</translation>
+    </message>
+    <message>
+        <source>Coordinator #%1 does not exist.</source>
+        <translation>Koordinator #%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>A recorded consent is never changed afterwards. Withdraw it, or record a new consent that replaces it.</source>
+        <translation>Ett antecknat samtycke ändras aldrig i efterhand. Återkalla det, eller anteckna ett nytt samtycke som ersätter det.</translation>
+    </message>
+    <message>
+        <source>Record the consent first; withdraw it afterwards if it has been withdrawn.</source>
+        <translation>Anteckna samtycket först; återkalla det efteråt om det har återkallats.</translation>
+    </message>
+    <message>
+        <source>The consent being replaced (#%1) no longer exists; someone may have removed it.</source>
+        <translation>Samtycket som ersätts (#%1) finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>A consent can only replace an earlier consent of the same worker.</source>
+        <translation>Ett samtycke kan bara ersätta ett tidigare samtycke från samma erfarenhetsaktör.</translation>
+    </message>
+    <message>
+        <source>A consent for “%1” cannot replace one for “%2”.</source>
+        <translation>Ett samtycke till ”%1” kan inte ersätta ett samtycke till ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1 was already withdrawn on %2, so there is nothing to replace. Record the new consent on its own.</source>
+        <translation>%1 återkallades redan den %2, så det finns ingenting att ersätta. Anteckna det nya samtycket separat.</translation>
+    </message>
+    <message>
+        <source>%1 has already been replaced.</source>
+        <translation>%1 har redan ersatts.</translation>
+    </message>
+    <message>
+        <source>The new consent (given %1) cannot be older than the one it replaces (given %2).</source>
+        <translation>Det nya samtycket (givet %1) kan inte vara äldre än det som det ersätter (givet %2).</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was withdrawn.</source>
+        <translation>Ange datumet då samtycket återkallades.</translation>
+    </message>
+    <message>
+        <source>%1 was already withdrawn on %2.</source>
+        <translation>%1 återkallades redan den %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CoordinatorRepository</name>
+    <message>
+        <source>Coordinator #%1</source>
+        <translation>Koordinator #%1</translation>
+    </message>
+    <message>
+        <source>The user “%1”</source>
+        <translation>Användaren ”%1”</translation>
+    </message>
+    <message>
+        <source>A coordinator needs a username.</source>
+        <translation>En koordinator behöver ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a username: use letters a–z, digits and the characters . _ @ -, at most %2 characters, without spaces.</source>
+        <translation>”%1” kan inte vara ett användarnamn: använd bokstäverna a–z, siffror och tecknen . _ @ -, högst %2 tecken, utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>A coordinator needs a name.</source>
+        <translation>En koordinator behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s name is longer than %1 characters.</source>
+        <translation>Koordinatorns namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The organisation is not valid.</source>
+        <translation>Organisationen är inte giltig.</translation>
+    </message>
+    <message>
+        <source>The username “%1” is already taken.</source>
+        <translation>Användarnamnet ”%1” är redan upptaget.</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Organisation #%1 finns inte; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The coordinator “%1”</source>
+        <translation>Koordinatorn ”%1”</translation>
     </message>
 </context>
 <context>
@@ -363,6 +877,29 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::DateOptionsModel</name>
+    <message>
+        <source>No start</source>
+        <translation>Ingen starttid</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 – %4</source>
+        <translation>%1 %2 %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1, vald</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::DemoGenerator</name>
     <message>
         <source>The numbers of workers and requests cannot be negative.</source>
@@ -372,9 +909,6 @@
         <source>This database already holds workers or requests. Demo data is only created in an empty database, so that it is never mixed with real data.</source>
         <translation>Den här databasen innehåller redan erfarenhetsaktörer eller uppdrag. Demodata skapas bara i en tom databas, så att de aldrig blandas med riktiga uppgifter.</translation>
     </message>
-</context>
-<context>
-    <name>Kohtaamo::DemoRun</name>
     <message>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
@@ -386,6 +920,24 @@
     <message>
         <source>Requests</source>
         <translation>Uppdrag</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EngagementDelegate</name>
+    <message>
+        <source> h</source>
+        <comment>hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <comment>euro suffix</comment>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>column title, worker</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -480,10 +1032,95 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::EngagementTableModel</name>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Fee declined</source>
+        <translation>Arvodet avböjt</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Förberedd</translation>
+    </message>
+    <message>
+        <source>Debrief done</source>
+        <translation>Avlastningssamtal hållet</translation>
+    </message>
+    <message>
+        <source>Debrief date</source>
+        <translation>Datum för avlastningssamtal</translation>
+    </message>
+    <message>
+        <source>Debriefed by</source>
+        <translation>Avlastningssamtal hållet av</translation>
+    </message>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1 (avböjt)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>%1, debrief missing</source>
+        <translation>%1, avlastningssamtal saknas</translation>
+    </message>
+    <message>
+        <source>%1 took part but has not been debriefed yet. Every event is followed by a debrief.</source>
+        <translation>%1 deltog men har ännu inte haft något avlastningssamtal. Varje evenemang följs av ett avlastningssamtal.</translation>
+    </message>
+    <message>
+        <source>%1 declined the fee.</source>
+        <translation>%1 avböjde arvodet.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ErrorMessage</name>
     <message>
         <source>Kohtaamo</source>
         <translation>Kohtaamo</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EuroAmountEdit</name>
+    <message>
+        <source>Enter the fee in euros, like %1, or leave it empty.</source>
+        <translation>Ange arvodet i euro, till exempel %1, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ExcludedWorkerModel</name>
+    <message>
+        <source>Experience worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Varför inte</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1254,148 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::InterchangeImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>The file does not hold a Kohtaamo interchange document: it is not a JSON object.</source>
+        <translation>Filen innehåller inget utbytesdokument för Kohtaamo: den är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>expected %1: this is not a Kohtaamo interchange file</source>
+        <translation>förväntade %1: det här är inte en utbytesfil för Kohtaamo</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>version: the file has format version %1, written by a newer Kohtaamo; this Kohtaamo reads version %2 and older. Nothing was imported: import it with a newer Kohtaamo.</source>
+        <translation>version: filen har formatversion %1 och har skrivits av en nyare version av Kohtaamo; den här versionen läser version %2 och äldre. Ingenting importerades: importera filen med en nyare version av Kohtaamo.</translation>
+    </message>
+    <message>
+        <source>another topic of the file has the code %1</source>
+        <translation>ett annat ämne i filen har koden %1</translation>
+    </message>
+    <message>
+        <source>the topic is among its own parents</source>
+        <translation>ämnet finns bland sina egna överordnade ämnen</translation>
+    </message>
+    <message>
+        <source>no topic of the file or of the database has the code %1</source>
+        <translation>inget ämne i filen eller databasen har koden %1</translation>
+    </message>
+    <message>
+        <source>this database has no service type %1; Kohtaamo does not create service types when importing</source>
+        <translation>den här databasen har ingen arbetsform %1; Kohtaamo skapar inte arbetsformer vid import</translation>
+    </message>
+    <message>
+        <source>another organisation of the file is called %1</source>
+        <translation>en annan organisation i filen heter %1</translation>
+    </message>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>ingen organisation i filen eller databasen heter %1</translation>
+    </message>
+    <message>
+        <source>no request of the file or of the database has the reference %1</source>
+        <translation>inget uppdrag i filen eller databasen har referensnumret %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>inget ämne har koden %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1: %2).</source>
+        <translation>Filen är inte giltig JSON (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
+        <translation>Databasen innehåller redan erfarenhetsaktörer, uppdrag eller erfarenhetskunskap. Kohtaamo importerar en utbytesfil bara till en databas utan sådana (dess ämnen, organisationer och koordinatorer används enligt kod, namn och användarnamn). Ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::InvitationListModel</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Väntar på svar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Tackade ja</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackade nej</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tillbakadragen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation>%1, senast %2</translation>
+    </message>
+    <message>
+        <source>Experience worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Orsak till nej</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationRepository</name>
     <message>
         <source>Invitation #%1</source>
@@ -689,6 +1468,357 @@
     <message>
         <source>The invitation has already been withdrawn.</source>
         <translation>Inbjudan har redan dragits tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::InvitationsPanel</name>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation>Inbjudningarna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>The answer was not saved.</source>
+        <translation>Svaret sparades inte.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackade nej</translation>
+    </message>
+    <message>
+        <source>Why did %1 decline? (optional; helps plan the next invitations)</source>
+        <translation>Varför tackade %1 nej? (frivilligt; hjälper när nästa inbjudningar planeras)</translation>
+    </message>
+    <message>
+        <source>The reminder was not recorded.</source>
+        <translation>Påminnelsen antecknades inte.</translation>
+    </message>
+    <message>
+        <source>The invitation was not withdrawn.</source>
+        <translation>Inbjudan drogs inte tillbaka.</translation>
+    </message>
+    <message>
+        <source>Nobody has been invited yet. Choose workers on the Candidates tab and press Invite.</source>
+        <translation>Ingen har bjudits in ännu. Välj erfarenhetsaktörer på fliken Kandidater och tryck på Bjud in.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed have accepted</source>
+        <translation>%1 av de %2 som behövs har tackat ja</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting for an answer</source>
+        <translation>
+            <numerusform> · %n väntar på svar</numerusform>
+            <numerusform> · %n väntar på svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n declined</source>
+        <translation>
+            <numerusform> · %n tackade nej</numerusform>
+            <numerusform> · %n tackade nej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <source>The workers invited to this request and their answers</source>
+        <translation>Erfarenhetsaktörerna som bjudits in till det här uppdraget och deras svar</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation>&amp;Tackade ja</translation>
+    </message>
+    <message>
+        <source>The selected worker said yes</source>
+        <translation>Den markerade erfarenhetsaktören sade ja</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Tackade &amp;nej…</translation>
+    </message>
+    <message>
+        <source>The selected worker said no; you can note the reason</source>
+        <translation>Den markerade erfarenhetsaktören sade nej; du kan anteckna orsaken</translation>
+    </message>
+    <message>
+        <source>&amp;No reply</source>
+        <translation>&amp;Inget svar</translation>
+    </message>
+    <message>
+        <source>The selected worker did not answer in time</source>
+        <translation>Den markerade erfarenhetsaktören svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder sent</source>
+        <translation>&amp;Påminnelse skickad</translation>
+    </message>
+    <message>
+        <source>Note that you reminded the selected worker today</source>
+        <translation>Anteckna att du påminde den markerade erfarenhetsaktören i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Dra tillbaka</translation>
+    </message>
+    <message>
+        <source>Take the invitation back, e.g. when the team is full</source>
+        <translation>Ta tillbaka inbjudan, till exempel när teamet är fullt</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonRecord</name>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>förväntade ett objekt, fick %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: %2)</source>
+        <translation>okänt värde %1 (förväntade ett av: %2)</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>förväntade text, fick %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>förväntade sant eller falskt, fick %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>förväntade ett heltal från %1 till %2, fick %3</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>förväntade ett tal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>expected whole euro cents (a whole number, not negative), found %1</source>
+        <translation>förväntade hela eurocent (ett heltal, inte negativt), fick %1</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-16, found %1</source>
+        <translation>förväntade ett datum som 2026-03-16, fick %1</translation>
+    </message>
+    <message>
+        <source>expected a time with its zone such as 2026-03-16T08:00:00Z, found %1</source>
+        <translation>förväntade en tidpunkt med tidszon som 2026-03-16T08:00:00Z, fick %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>förväntade en lista, fick %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>okänt fält</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgeEntryEditor</name>
+    <message>
+        <source>New experience knowledge</source>
+        <translation>Ny erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>Edit experience knowledge</source>
+        <translation>Redigera erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>Kept from before, no longer offered: %1</source>
+        <translation>Behålls sedan tidigare, erbjuds inte längre: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&amp;What was learned:</source>
+        <translation>&amp;Vad man lärde sig:</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Vad man lärde sig</translation>
+    </message>
+    <message>
+        <source>In the workers&apos; words: what helped, what failed, what should change.</source>
+        <translation>Med erfarenhetsaktörernas egna ord: vad som hjälpte, vad som gick fel, vad som borde ändras.</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;on:</source>
+        <translation>Antecknat &amp;den:</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Antecknat den</translation>
+    </message>
+    <message>
+        <source>&amp;Life-course phase:</source>
+        <translation>&amp;Livsskede:</translation>
+    </message>
+    <message>
+        <source>Life-course phase</source>
+        <translation>Livsskede</translation>
+    </message>
+    <message>
+        <source>&amp;Critical point: here services failed or could have helped</source>
+        <translation>&amp;Kritisk punkt: här svek servicen eller kunde ha hjälpt</translation>
+    </message>
+    <message>
+        <source>Critical point</source>
+        <translation>Kritisk punkt</translation>
+    </message>
+    <message>
+        <source>A point along the life course where services failed people</source>
+        <translation>En punkt längs livsloppet där servicen svek människor</translation>
+    </message>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation>&amp;Sök ett ämne:</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Sök ett ämne</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Skriv en del av ett namn</translation>
+    </message>
+    <message>
+        <source>To&amp;pics (tick all that apply):</source>
+        <translation>Ä&amp;mnen (markera alla som passar):</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgeEntryListModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Ämne #%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between topic names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Critical point</source>
+        <translation>Kritisk punkt</translation>
+    </message>
+    <message>
+        <source>Life course: %1</source>
+        <translation>Livslopp: %1</translation>
+    </message>
+    <message>
+        <source>No topics</source>
+        <translation>Inga ämnen</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Ämnen: %1</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>inte sparad ännu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between facts of a knowledge entry</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KnowledgePage</name>
+    <message>
+        <source>&amp;Knowledge from this meeting:</source>
+        <translation>Kunskap &amp;från det här mötet:</translation>
+    </message>
+    <message>
+        <source>Knowledge from this meeting</source>
+        <translation>Kunskap från det här mötet</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Add what the workers&apos; experience taught: one entry per point, marked as a critical point where services failed people.</source>
+        <translation>Ingenting antecknat ännu. Lägg till vad erfarenhetsaktörernas erfarenhet lärde oss: en anteckning per punkt, markerad som kritisk punkt där servicen svek människor.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add knowledge</source>
+        <translation>Lägg till kunskap</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit knowledge</source>
+        <translation>Redigera kunskap</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove knowledge</source>
+        <translation>Ta bort kunskap</translation>
+    </message>
+    <message>
+        <source>Removes an entry that has not been saved yet.</source>
+        <translation>Tar bort en anteckning som inte har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>This entry is saved. Saved knowledge can be changed but not removed.</source>
+        <translation>Anteckningen är sparad. Sparad kunskap kan ändras men inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -782,50 +1912,6 @@
         <translation>Välj en sida med piltangenterna eller med Ctrl och 1–5.</translation>
     </message>
     <message>
-        <source>Every request a professional sends — review a brochure, speak at a training, join a work group — from the moment it arrives until the meeting&apos;s outcome is recorded.</source>
-        <translation>Varje uppdrag som en yrkesverksam skickar — granska en broschyr, tala på en utbildning, delta i en arbetsgrupp — från att det kommer in tills mötets resultat har antecknats.</translation>
-    </message>
-    <message>
-        <source>An inbox of all requests, with filters for status, kind of work, topic and dates, and search as you type.</source>
-        <translation>En inkorg med alla uppdrag, med filter för status, arbetsform, ämne och datum, och sökning medan du skriver.</translation>
-    </message>
-    <message>
-        <source>A form for a new request: who asks, what for, when or by when, where, in which language, and on what fee terms.</source>
-        <translation>Ett formulär för ett nytt uppdrag: vem som frågar, för vad, när eller till när, var, på vilket språk och på vilka arvodesvillkor.</translation>
-    </message>
-    <message>
-        <source>Tagging with topics and the wanted perspective: as a child or young person, as a parent, as a relative.</source>
-        <translation>Klassificering med ämnen och det önskade perspektivet: som barn eller ung, som förälder, som anhörig.</translation>
-    </message>
-    <message>
-        <source>Candidates ranked by relevant experience, availability and consent, with the reasons shown; invitations and their answers.</source>
-        <translation>Kandidater rangordnade efter relevant erfarenhet, tillgänglighet och samtycke, med skälen synliga; inbjudningar och svaren på dem.</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s outcome: attendance, hours, fees and travel costs, debriefs, and the experience knowledge it produced.</source>
-        <translation>Mötets resultat: närvaro, timmar, arvoden och resekostnader, avlastningssamtal och den erfarenhetskunskap som mötet gav.</translation>
-    </message>
-    <message>
-        <source>The register of experience workers: what they can speak from, what they are willing to do, when they are available, and what they have consented to.</source>
-        <translation>Registret över erfarenhetsaktörer: vad de kan tala utifrån, vad de är villiga att göra, när de är tillgängliga och vad de har samtyckt till.</translation>
-    </message>
-    <message>
-        <source>A searchable list with filters for organisation, topic, status, language, region and consent; minors, recovery breaks and monthly limits clearly marked.</source>
-        <translation>En sökbar lista med filter för organisation, ämne, status, språk, område och samtycke; minderåriga, återhämtningspauser och månadsgränser tydligt markerade.</translation>
-    </message>
-    <message>
-        <source>A profile for each worker: experiences with their perspective, kinds of work, availability, training, supervision and debriefs.</source>
-        <translation>En profil för varje erfarenhetsaktör: erfarenheter med perspektiv, arbetsformer, tillgänglighet, utbildning, arbetshandledning och avlastningssamtal.</translation>
-    </message>
-    <message>
-        <source>Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded.</source>
-        <translation>Samtycken som en historik: givna, utgående, återkallade och vem som antecknade dem.</translation>
-    </message>
-    <message>
-        <source>Each worker&apos;s invitations and engagements, with hours and fees for the year against any annual earnings limit.</source>
-        <translation>Varje erfarenhetsaktörs inbjudningar och medverkanden, med årets timmar och arvoden i förhållande till en eventuell årlig inkomstgräns.</translation>
-    </message>
-    <message>
         <source>The figures funders ask for, and what the meetings taught.</source>
         <translation>Siffrorna som finansiärerna ber om, och vad mötena lärde oss.</translation>
     </message>
@@ -872,6 +1958,165 @@
     <message>
         <source>Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with --lang fi, sv or en chooses the language.</source>
         <translation>Under tiden: Arkiv ▸ Öppna databas… väljer databasen, och språket väljs genom att starta Kohtaamo med --lang fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the %1</source>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MatchTexts</name>
+    <message>
+        <source>as child or youth</source>
+        <translation>som barn eller ung</translation>
+    </message>
+    <message>
+        <source>as parent</source>
+        <translation>som förälder</translation>
+    </message>
+    <message>
+        <source>as relative</source>
+        <translation>som anhörig</translation>
+    </message>
+    <message>
+        <source>from another position</source>
+        <translation>i en annan roll</translation>
+    </message>
+    <message>
+        <source>%1 — exact</source>
+        <translation>%1 — exakt</translation>
+    </message>
+    <message>
+        <source>%1 — through the narrower topic %2</source>
+        <translation>%1 — genom det snävare ämnet %2</translation>
+    </message>
+    <message>
+        <source>%1 — through the broader topic %2</source>
+        <translation>%1 — genom det bredare ämnet %2</translation>
+    </message>
+    <message>
+        <source>%1 — through the related topic %2</source>
+        <translation>%1 — genom det närliggande ämnet %2</translation>
+    </message>
+    <message>
+        <source>%1 — no experience</source>
+        <translation>%1 — ingen erfarenhet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MeetingOutcomeDialog</name>
+    <message>
+        <source>The meeting outcome could not be read.</source>
+        <translation>Mötets resultat kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The meeting outcome could not be read: %1</source>
+        <translation>Mötets resultat kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The meeting outcome was not saved.</source>
+        <translation>Mötets resultat sparades inte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>worker: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Mötets resultat</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct it and save again.</source>
+        <translation>Ingenting skrevs. Rätta till det och spara igen.</translation>
+    </message>
+    <message>
+        <source>Another coordinator saved changes to this meeting&apos;s records while you were editing.</source>
+        <translation>En annan koordinator sparade ändringar i mötets uppgifter medan du redigerade.</translation>
+    </message>
+    <message>
+        <source>A record of this meeting was removed while you were editing.</source>
+        <translation>En av mötets uppgifter togs bort medan du redigerade.</translation>
+    </message>
+    <message>
+        <source>Reload shows the records as they are now; the changes you made here are then dropped. Keep editing to copy your text first.</source>
+        <translation>Läs in på nytt visar uppgifterna som de är nu; ändringarna du gjorde här förkastas då. Fortsätt redigera om du vill kopiera din text först.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Fortsätt &amp;redigera</translation>
+    </message>
+    <message>
+        <source>Drop the changes you made to this meeting&apos;s outcome?</source>
+        <translation>Förkasta ändringarna du gjorde i mötets resultat?</translation>
+    </message>
+    <message>
+        <source>&amp;Drop changes</source>
+        <translation>&amp;Förkasta ändringarna</translation>
+    </message>
+    <message>
+        <source>Meeting outcome: %1 %2</source>
+        <translation>Mötets resultat: %1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · status: %2</source>
+        <translation>Möte %1 · status: %2</translation>
+    </message>
+    <message>
+        <source>Meeting outcome — %1</source>
+        <translation>Mötets resultat — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Participation</source>
+        <translation>&amp;Deltagande</translation>
+    </message>
+    <message>
+        <source>Summary and &amp;feedback</source>
+        <translation>Sammanfattning och åter&amp;koppling</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience knowledge</source>
+        <translation>&amp;Erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is.</source>
+        <translation>Sparar deltagandet, sammanfattningen och kunskapen på en gång; om någon del inte kan sparas, sparas ingenting.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +2190,13 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OptionalDateEdit</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OrganisationRepository</name>
     <message>
         <source>Organisation #%1</source>
@@ -969,6 +2221,13 @@
     <message>
         <source>The organisation “%1”</source>
         <translation>Organisationen ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeRecorder</name>
+    <message>
+        <source>A record of another request was given.</source>
+        <translation>Uppgifter om ett annat uppdrag gavs.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +2279,104 @@
     <message>
         <source>The knowledge entry “%1”</source>
         <translation>Anteckningen om erfarenhetskunskap ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeSummaryPage</name>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>&amp;Genomfört den:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomfört den</translation>
+    </message>
+    <message>
+        <source>Meeting s&amp;ummary:</source>
+        <translation>Mötets samman&amp;fattning:</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Mötets sammanfattning</translation>
+    </message>
+    <message>
+        <source>What was discussed, what the workers brought up, what was agreed.</source>
+        <translation>Vad som diskuterades, vad erfarenhetsaktörerna tog upp och vad man kom överens om.</translation>
+    </message>
+    <message>
+        <source>&amp;Requester&apos;s feedback:</source>
+        <translation>&amp;Uppdragsgivarens återkoppling:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Uppdragsgivarens återkoppling</translation>
+    </message>
+    <message>
+        <source>What the requester said about the meeting and what they will do with it.</source>
+        <translation>Vad uppdragsgivaren sade om mötet och vad hen kommer att göra med det.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutcomeTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Pregnancy and birth</source>
+        <translation>Graviditet och förlossning</translation>
+    </message>
+    <message>
+        <source>Early childhood</source>
+        <translation>Tidig barndom</translation>
+    </message>
+    <message>
+        <source>School age</source>
+        <translation>Skolålder</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Becoming an adult</source>
+        <translation>Att bli vuxen</translation>
+    </message>
+    <message>
+        <source>Adulthood</source>
+        <translation>Vuxen ålder</translation>
+    </message>
+    <message>
+        <source>Parenthood</source>
+        <translation>Föräldraskap</translation>
+    </message>
+    <message>
+        <source>Old age</source>
+        <translation>Ålderdom</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2451,43 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ParticipationPage</name>
+    <message numerus="yes">
+        <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
+        <translation>
+            <numerusform>Avlastningssamtal saknas fortfarande för %n erfarenhetsaktör: %1. Varje evenemang följs av ett avlastningssamtal.</numerusform>
+            <numerusform>Avlastningssamtal saknas fortfarande för %n erfarenhetsaktörer: %1. Varje evenemang följs av ett avlastningssamtal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance not recorded yet for %n worker(s): %1.</source>
+        <translation>
+            <numerusform>Närvaron har ännu inte antecknats för %n erfarenhetsaktör: %1.</numerusform>
+            <numerusform>Närvaron har ännu inte antecknats för %n erfarenhetsaktörer: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Workers engaged in this request:</source>
+        <translation>&amp;Erfarenhetsaktörer som medverkar i det här uppdraget:</translation>
+    </message>
+    <message>
+        <source>Workers engaged in this request</source>
+        <translation>Erfarenhetsaktörer som medverkar i det här uppdraget</translation>
+    </message>
+    <message>
+        <source>No one is engaged in this request yet. Workers become engaged when the request is confirmed with their accepted invitations.</source>
+        <translation>Ingen medverkar ännu i det här uppdraget. Erfarenhetsaktörerna börjar medverka när uppdraget bekräftas med deras accepterade inbjudningar.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to change it; Space ticks a box. Ticking “Debrief done” fills in today&apos;s date, which can be changed.</source>
+        <translation>Dubbelklicka på en cell eller tryck på F2 för att ändra den; mellanslag markerar en ruta. När du markerar ”Avlastningssamtal hållet” fylls dagens datum i; det kan ändras.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Kohtaamo. Nothing is missing from your data: it is simply not shown here yet.</source>
@@ -1121,6 +2515,94 @@
     <message>
         <source>Consent to be contacted is valid only from %1</source>
         <translation>Samtycket till att bli kontaktad gäller först från den %1</translation>
+    </message>
+    <message>
+        <source>(unknown topic)</source>
+        <translation>(okänt ämne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n day of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Behöver %n dags varsel; uppdraget ger %1</numerusform>
+            <numerusform>Behöver %n dagars varsel; uppdraget ger %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Behöver %n dags varsel; uppdraget ger %1</numerusform>
+            <numerusform>Behöver %n dagars varsel; uppdraget ger %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Redan %n medverkan under %1; erfarenhetsaktörens gräns är %2</numerusform>
+            <numerusform>Redan %n medverkanden under %1; erfarenhetsaktörens gräns är %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagements in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Redan %n medverkan under %1; erfarenhetsaktörens gräns är %2</numerusform>
+            <numerusform>Redan %n medverkanden under %1; erfarenhetsaktörens gräns är %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Vill ha minst %n dag mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
+            <numerusform>Vill ha minst %n dagar mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Vill ha minst %n dag mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
+            <numerusform>Vill ha minst %n dagar mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n day</source>
+        <translation>
+            <numerusform>Ingen medverkan inom %n dag</numerusform>
+            <numerusform>Ingen medverkan inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n days</source>
+        <translation>
+            <numerusform>Ingen medverkan inom %n dag</numerusform>
+            <numerusform>Ingen medverkan inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement within %1 days</source>
+        <translation>
+            <numerusform>%n medverkan inom %1 dagar</numerusform>
+            <numerusform>%n medverkanden inom %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagements within %1 days</source>
+        <translation>
+            <numerusform>%n medverkan inom %1 dagar</numerusform>
+            <numerusform>%n medverkanden inom %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n inbjudan utan medverkan under de senaste %1 dagarna</numerusform>
+            <numerusform>%n inbjudningar utan medverkan under de senaste %1 dagarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitations without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n inbjudan utan medverkan under de senaste %1 dagarna</numerusform>
+            <numerusform>%n inbjudningar utan medverkan under de senaste %1 dagarna</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2719,779 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestDetailView</name>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>Uppdraget kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;tagged</source>
+        <translation>Markera som &amp;klassificerat</translation>
+    </message>
+    <message>
+        <source>Start in&amp;viting</source>
+        <translation>Bör&amp;ja bjuda in</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm participants</source>
+        <translation>Be&amp;kräfta deltagare</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation>Markera som &amp;genomfört</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>&amp;Ställ in uppdraget…</translation>
+    </message>
+    <message>
+        <source>Move the request to “%1”</source>
+        <translation>Flytta uppdraget till ”%1”</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Ställ in uppdraget</translation>
+    </message>
+    <message>
+        <source>Why is request %1 cancelled? The reason stays in its history.</source>
+        <translation>Varför ställs uppdrag %1 in? Orsaken sparas i uppdragets historik.</translation>
+    </message>
+    <message>
+        <source>The request was not cancelled.</source>
+        <translation>Uppdraget ställdes inte in.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>En inställning behöver en orsak.</translation>
+    </message>
+    <message>
+        <source>The request was not moved to “%1”.</source>
+        <translation>Uppdraget flyttades inte till ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (vald)</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Sista dag %1</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Inte angivet ännu</translation>
+    </message>
+    <message>
+        <source>None yet: edit the request to tag it</source>
+        <translation>Inga ännu: redigera uppdraget för att klassificera det</translation>
+    </message>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Ämne #%1</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (primärt)</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1 (sekundärt)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 av %3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is present</source>
+        <translation>En vuxen från organisationen är närvarande</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Spelas in</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limited to %n organisation(s)</source>
+        <translation>
+            <numerusform>Begränsat till %n organisation</numerusform>
+            <numerusform>Begränsat till %n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee set</source>
+        <translation>Inget arvode angivet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>%1
+
+Notes: %2</source>
+        <translation>%1
+
+Anteckningar: %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Mottaget:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Uppdragsgivare:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Kind of work:</source>
+        <translation>Arbetsform:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Ämnen:</translation>
+    </message>
+    <message>
+        <source>Wanted perspective:</source>
+        <translation>Önskat perspektiv:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>När:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Var:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Längd:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Workers needed:</source>
+        <translation>Erfarenhetsaktörer som behövs:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Villkor:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Arvode:</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>Vad som efterfrågas:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation>Inget uppdrag valt</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list, or press New request (Ctrl+N) to log one.</source>
+        <translation>Välj ett uppdrag i listan, eller tryck på Nytt uppdrag (Ctrl+N) för att föra in ett.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was held: record attendance, hours, fees and debriefs, then close.</source>
+        <translation>Mötet är genomfört: anteckna närvaro, timmar, arvoden och avlastningssamtal och avsluta sedan uppdraget.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Change what is asked, when, where, and the topics</source>
+        <translation>Ändra vad som efterfrågas, när, var och ämnena</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Anteckna &amp;resultat…</translation>
+    </message>
+    <message>
+        <source>Attendance, hours, fees, debriefs, the summary and the experience knowledge</source>
+        <translation>Närvaro, timmar, arvoden, avlastningssamtal, sammanfattningen och erfarenhetskunskapen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates</source>
+        <translation>Ka&amp;ndidater</translation>
+    </message>
+    <message>
+        <source>Invitation&amp;s (%1)</source>
+        <translation>&amp;Inbjudningar (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestDetailsForm</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referensnummer:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Mottagningsdatum</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Mottaget den:</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Vem frågar</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Uppdragsgivarens namn</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s unit or organisation</source>
+        <translation>Uppdragsgivarens enhet eller organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Youth reception team, City of Turku</source>
+        <translation>t.ex. Mottagningsteamet för unga, Åbo stad</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail address</source>
+        <translation>Uppdragsgivarens e-postadress</translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation>namn@example.fi</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone number</source>
+        <translation>Uppdragsgivarens telefonnummer</translation>
+    </message>
+    <message>
+        <source>040 123 4567</source>
+        <translation>040 123 4567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Vad som efterfrågas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Plain-language review of the placement brochure</source>
+        <translation>Obligatoriskt, t.ex. Klarspråksgranskning av broschyren om placering</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Arbetsform:</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <source>Given when the request is saved</source>
+        <translation>Ges när uppdraget sparas</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestEditUndo</name>
+    <message>
+        <source>Request %1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
+        <translation>Uppdrag %1 har ändrats efter den här redigeringen (ett steg i arbetsflödet eller en annan koordinators sparande); att ångra eller göra om den nu skulle skriva över det.</translation>
+    </message>
+    <message>
+        <source>edit of request %1</source>
+        <translation>redigering av uppdrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestEditorDialog</name>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Uppdrag</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics</source>
+        <translation>&amp;Ämnen</translation>
+    </message>
+    <message>
+        <source>&amp;When and Where</source>
+        <translation>När och &amp;var</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms</source>
+        <translation>V&amp;illkor</translation>
+    </message>
+    <message>
+        <source>The topics could not be read.</source>
+        <translation>Ämnena kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation>Ämnena kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The service types could not be read.</source>
+        <translation>Arbetsformerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The service types could not be read: %1</source>
+        <translation>Arbetsformerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>Organisationerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read: %1</source>
+        <translation>Organisationerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Nytt uppdrag</translation>
+    </message>
+    <message>
+        <source>Edit Request %1</source>
+        <translation>Redigera uppdrag %1</translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation>Något på den här fliken behöver rättas.</translation>
+    </message>
+    <message>
+        <source>The request was not saved.</source>
+        <translation>Uppdraget sparades inte.</translation>
+    </message>
+    <message>
+        <source>Request Changed Meanwhile</source>
+        <translation>Uppdraget har ändrats under tiden</translation>
+    </message>
+    <message>
+        <source>Another coordinator saved this request while you were editing it. Your changes were not saved, and nothing of theirs was overwritten.</source>
+        <translation>En annan koordinator sparade det här uppdraget medan du redigerade det. Dina ändringar sparades inte, och ingenting av det som den andra koordinatorn sparade skrevs över.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation>&amp;Läs in på nytt och förkasta mina ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Not saved: another coordinator changed this request. Saving again will be refused until you reload it; copy what you need from here first.</source>
+        <translation>Inte sparat: en annan koordinator ändrade det här uppdraget. Nya försök att spara avvisas tills du läser in det på nytt; kopiera först det du behöver härifrån.</translation>
+    </message>
+    <message>
+        <source>The stored request could not be read.</source>
+        <translation>Det sparade uppdraget kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the request as it is stored now. Make your changes again and save.</source>
+        <translation>Inläst på nytt: så här ser det sparade uppdraget ut nu. Gör dina ändringar igen och spara.</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>Förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this request?</source>
+        <translation>Stäng utan att spara dina ändringar i det här uppdraget?</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open (not closed or cancelled)</source>
+        <translation>Öppna (inte avslutade eller inställda)</translation>
+    </message>
+    <message>
+        <source>Closed or cancelled</source>
+        <translation>Avslutade eller inställda</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla arbetsformer</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ur bruk)</translation>
+    </message>
+    <message>
+        <source>Work date from</source>
+        <translation>Arbetsdatum från</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Mottaget från</translation>
+    </message>
+    <message>
+        <source>Work date to</source>
+        <translation>Arbetsdatum till</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>Mottaget till</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Reference, title, requester or unit</source>
+        <translation>Referensnummer, rubrik, uppdragsgivare eller enhet</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Sök uppdrag</translation>
+    </message>
+    <message>
+        <source>Shows the requests whose reference, title, requester or unit contains every word typed</source>
+        <translation>Visar de uppdrag vars referensnummer, rubrik, uppdragsgivare eller enhet innehåller alla ord du har skrivit</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Arbetsform:</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Shows the requests tagged with this topic or a narrower one</source>
+        <translation>Visar de uppdrag som har klassificerats med det här ämnet eller ett snävare ämne</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;från</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Arbetsdatum</translation>
+    </message>
+    <message>
+        <source>Which date the range applies to</source>
+        <translation>Vilket datum intervallet gäller</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestImporter</name>
+    <message>
+        <source>no service type has the code %1</source>
+        <translation>ingen arbetsform har koden %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>inget ämne har koden %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>ingen organisation i filen eller databasen heter %1</translation>
+    </message>
+    <message>
+        <source>only a cancelled request has a reason for the cancellation</source>
+        <translation>endast ett inställt uppdrag har en orsak till att det ställts in</translation>
+    </message>
+    <message>
+        <source>the request cannot be brought to %1: %2</source>
+        <translation>uppdraget kan inte föras till %1: %2</translation>
+    </message>
+    <message>
+        <source>no worker of the file has the key %1</source>
+        <translation>ingen erfarenhetsaktör i filen har nyckeln %1</translation>
+    </message>
+    <message>
+        <source>the worker has no invitation to this request in the file</source>
+        <translation>erfarenhetsaktören har ingen inbjudan till det här uppdraget i filen</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestInboxQuery</name>
+    <message>
+        <source>A page of the request list cannot start or end before its first row.</source>
+        <translation>En sida av uppdragslistan kan inte börja eller sluta före listans första rad.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestInboxView</name>
+    <message>
+        <source>1 request</source>
+        <translation>1 uppdrag</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 uppdrag</translation>
+    </message>
+    <message>
+        <source>The requests could not be read from the database. %1</source>
+        <translation>Uppdragen kunde inte läsas från databasen. %1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Uppdrag</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestListModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Ämne #%1</translation>
+    </message>
+    <message>
+        <source>Main topics: %1</source>
+        <translation>Huvudämnen: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Dessutom: %1</translation>
+    </message>
+    <message>
+        <source>Not tagged with topics yet.</source>
+        <translation>Ännu inte klassificerat med ämnen.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>accepted workers / workers needed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>requester, unit</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No time proposed and no deadline yet.</source>
+        <translation>Ingen tid föreslagen och ingen sista dag ännu.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 workers needed have accepted.</source>
+        <translation>%1 av de %2 erfarenhetsaktörer som behövs har tackat ja.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Arbetsdatum</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>The chosen time, else the earliest proposed time, else the deadline.</source>
+        <translation>Den valda tiden, annars den tidigaste föreslagna tiden, annars sista dagen.</translation>
+    </message>
+    <message>
+        <source>Workers who have accepted / workers needed</source>
+        <translation>Erfarenhetsaktörer som tackat ja / erfarenhetsaktörer som behövs</translation>
+    </message>
+    <message>
+        <source>Main topics first. This column cannot be sorted.</source>
+        <translation>Huvudämnena först. Den här kolumnen kan inte sorteras.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestOperations</name>
+    <message>
+        <source>Choose at least one experience worker to invite.</source>
+        <translation>Välj minst en erfarenhetsaktör att bjuda in.</translation>
+    </message>
+    <message>
+        <source>The request %1 “%2”</source>
+        <translation>Uppdraget %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>Request %1 has no topics yet. Tag it before inviting experience workers.</source>
+        <translation>Uppdrag %1 har ännu inga ämnen. Klassificera det innan du bjuder in erfarenhetsaktörer.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RequestRepository</name>
     <message>
         <source>The request “%1”</source>
@@ -1269,14 +3524,6 @@
     <message>
         <source>Enter the date the request was received.</source>
         <translation>Ange datumet då uppdraget togs emot.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>”%1” är inte en e-postadress.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>”%1” är inte ett telefonnummer.</translation>
     </message>
     <message>
         <source>A request needs at least one worker.</source>
@@ -1337,6 +3584,242 @@
     <message>
         <source>The request is already “%1”: it must keep at least one topic.</source>
         <translation>Uppdraget är redan ”%1”: det måste ha kvar minst ett ämne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Enter one like name@example.fi.</source>
+        <translation>”%1” är inte en e-postadress. Ange en adress som namn@example.fi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.</source>
+        <translation>”%1” är inte ett telefonnummer. Ange ett nummer som 040 123 4567 eller +358 40 123 4567.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestScheduleForm</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Proposed times</source>
+        <translation>Föreslagna tider</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation>&amp;Lägg till tid</translation>
+    </message>
+    <message>
+        <source>Add a proposed time</source>
+        <translation>Lägg till en föreslagen tid</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Time</source>
+        <translation>&amp;Ta bort tid</translation>
+    </message>
+    <message>
+        <source>Remove the selected time</source>
+        <translation>Ta bort den markerade tiden</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Start of the selected time</source>
+        <translation>Början av den markerade tiden</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Slutar kl.:</translation>
+    </message>
+    <message>
+        <source>End time of the selected time</source>
+        <translation>Sluttid för den markerade tiden</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen time</source>
+        <translation>V&amp;ald tid</translation>
+    </message>
+    <message>
+        <source>The time agreed with the requester. Only one time can be the chosen one.</source>
+        <translation>Tiden som man har kommit överens om med uppdragsgivaren. Endast en tid kan vara den valda.</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;times:</source>
+        <translation>&amp;Föreslagna tider:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Sista &amp;dag:</translation>
+    </message>
+    <message>
+        <source>For work without a meeting, such as reviewing a brochure.</source>
+        <translation>För arbete utan möte, till exempel granskning av en broschyr.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>for work without a meeting, such as reviewing a brochure</source>
+        <translation>för arbete utan möte, till exempel granskning av en broschyr</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Re&amp;mote (online); no place or region</source>
+        <translation>På distans (o&amp;nline); ingen plats eller område</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address or building, e.g. Social services centre, Kalevantie 1</source>
+        <translation>Adress eller byggnad, t.ex. Socialcentralen, Kalevantie 1</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>e.g. Varsinais-Suomi</source>
+        <translation>t.ex. Egentliga Finland</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inte känd</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Län&amp;gd:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestTermsForm</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>e.g. about 30 new social workers</source>
+        <translation>t.ex. cirka 30 nya socialarbetare</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Language of the work</source>
+        <translation>Arbetets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Workers needed</source>
+        <translation>Erfarenhetsaktörer som behövs</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kers needed:</source>
+        <translation>&amp;Erfarenhetsaktörer som behövs:</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is &amp;present
+(required when minors take part)</source>
+        <translation>En vuxen från organisationen är &amp;närvarande
+(krävs när minderåriga deltar)</translation>
+    </message>
+    <message>
+        <source>An adult of the organisation is present (required when minors take part)</source>
+        <translation>En vuxen från organisationen är närvarande (krävs när minderåriga deltar)</translation>
+    </message>
+    <message>
+        <source>The event is recor&amp;ded or streamed</source>
+        <translation>Evenemanget spelas in eller s&amp;trömmas</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Fee per worker in euros</source>
+        <translation>Arvode per erfarenhetsaktör i euro</translation>
+    </message>
+    <message>
+        <source>Leave empty when no fee is offered.</source>
+        <translation>Lämna tomt när inget arvode erbjuds.</translation>
+    </message>
+    <message>
+        <source>€ per worker</source>
+        <translation>€ per erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>Arvo&amp;de:</translation>
+    </message>
+    <message>
+        <source>Fee terms</source>
+        <translation>Arvodesvillkor</translation>
+    </message>
+    <message>
+        <source>e.g. paid by the wellbeing services county, travel costs included</source>
+        <translation>t.ex. betalas av välfärdsområdet, resekostnader ingår</translation>
+    </message>
+    <message>
+        <source>Fee &amp;terms:</source>
+        <translation>Arvodesvill&amp;kor:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations whose workers may be asked:</source>
+        <translation>&amp;Organisationer vars erfarenhetsaktörer får tillfrågas:</translation>
+    </message>
+    <message>
+        <source>Organisations whose workers may be asked</source>
+        <translation>Organisationer vars erfarenhetsaktörer får tillfrågas</translation>
+    </message>
+    <message>
+        <source>None checked: workers of every organisation may be asked.</source>
+        <translation>Inga markerade: erfarenhetsaktörer från alla organisationer får tillfrågas.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Organisation #%1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +3904,57 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RequestsPage</name>
+    <message>
+        <source>The request could not be opened.</source>
+        <translation>Uppdraget kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The request was saved but could not be marked as tagged.</source>
+        <translation>Uppdraget sparades men kunde inte märkas som klassificerat.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nytt uppdrag</translation>
+    </message>
+    <message>
+        <source>New request (%1)</source>
+        <translation>Nytt uppdrag (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit request</source>
+        <translation>&amp;Redigera uppdraget</translation>
+    </message>
+    <message>
+        <source>Edit the chosen request (%1)</source>
+        <translation>Redigera det valda uppdraget (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nytt uppdrag</translation>
+    </message>
+    <message>
+        <source>Opens the form for a request that has just arrived.</source>
+        <translation>Öppnar formuläret för ett uppdrag som just har kommit in.</translation>
+    </message>
+    <message>
+        <source>Request inbox</source>
+        <translation>Inkomna uppdrag</translation>
+    </message>
+    <message>
+        <source>Chosen request</source>
+        <translation>Valt uppdrag</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>
@@ -1466,6 +4000,233 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::StoredEditCommand</name>
+    <message>
+        <source>Kohtaamo could not undo the %1.</source>
+        <translation>Kohtaamo kunde inte ångra: %1.</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not redo the %1.</source>
+        <translation>Kohtaamo kunde inte göra om: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TeamSuggester</name>
+    <message>
+        <source>topic #%1</source>
+        <translation>ämne #%1</translation>
+    </message>
+    <message>
+        <source>Better: %1</source>
+        <translation>Bättre: %1</translation>
+    </message>
+    <message>
+        <source>A new perspective: %1</source>
+        <translation>Ett nytt perspektiv: %1</translation>
+    </message>
+    <message>
+        <source>Next best by score (%1 points); adds no new topic or perspective</source>
+        <translation>Näst bäst enligt poäng (%1 poäng); tillför inget nytt ämne eller perspektiv</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has experience of %1</source>
+        <translation>Ingen i teamet har erfarenhet av %1</translation>
+    </message>
+    <message>
+        <source>Nobody in the team has experience of %1 %2</source>
+        <translation>Ingen i teamet har erfarenhet av %1 %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 workers needed can be suggested</source>
+        <translation>Endast %1 av de %2 erfarenhetsaktörer som behövs kan föreslås</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicPicker</name>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation>&amp;Sök ett ämne:</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. placement</source>
+        <translation>En del av ett namn, t.ex. placering</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Sök ett ämne</translation>
+    </message>
+    <message>
+        <source>Type part of a topic&apos;s name. Enter checks the highlighted topic, Down goes to the tree.</source>
+        <translation>Skriv en del av ämnets namn. Enter markerar det framhävda ämnet, nedåtpil går till trädet.</translation>
+    </message>
+    <message>
+        <source>Topic tr&amp;ee (check the topics of the request):</source>
+        <translation>Ämnes&amp;träd (markera uppdragets ämnen):</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation>Ämnesträd</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the topic.</source>
+        <translation>Mellanslag markerar eller avmarkerar ämnet.</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen topics:</source>
+        <translation>Valda ä&amp;mnen:</translation>
+    </message>
+    <message>
+        <source>Chosen topics</source>
+        <translation>Valda ämnen</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected topic.</source>
+        <translation>Delete tar bort det markerade ämnet.</translation>
+    </message>
+    <message>
+        <source>No topics chosen yet. Check them in the tree; the first one is primary.</source>
+        <translation>Inga ämnen valda ännu. Markera dem i trädet; det första är primärt.</translation>
+    </message>
+    <message>
+        <source>Weight of the selected topic</source>
+        <translation>Det markerade ämnets vikt</translation>
+    </message>
+    <message>
+        <source>Pri&amp;mary</source>
+        <translation>&amp;Primärt</translation>
+    </message>
+    <message>
+        <source>The request is mainly about this topic.</source>
+        <translation>Uppdraget handlar främst om det här ämnet.</translation>
+    </message>
+    <message>
+        <source>Secon&amp;dary</source>
+        <translation>S&amp;ekundärt</translation>
+    </message>
+    <message>
+        <source>The topic is touched on; experience of it helps.</source>
+        <translation>Ämnet berörs; erfarenhet av det är till hjälp.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected topic</source>
+        <translation>Ta bort det markerade ämnet</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;perspective:</source>
+        <translation>Önskat pe&amp;rspektiv:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>As a child or young person</source>
+        <translation>Som barn eller ung</translation>
+    </message>
+    <message>
+        <source>As a parent</source>
+        <translation>Som förälder</translation>
+    </message>
+    <message>
+        <source>As a relative</source>
+        <translation>Som anhörig</translation>
+    </message>
+    <message>
+        <source>From another position</source>
+        <translation>I en annan roll</translation>
+    </message>
+    <message>
+        <source>Wanted perspective</source>
+        <translation>Önskat perspektiv</translation>
+    </message>
+    <message>
+        <source>From which position the workers should have lived the experience.</source>
+        <translation>I vilken roll erfarenhetsaktörerna ska ha upplevt erfarenheten.</translation>
+    </message>
+    <message>
+        <source>No topic matches “%1”.</source>
+        <translation>Inget ämne matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>Topics found: %1. Enter checks “%2”.</source>
+        <translation>Hittade ämnen: %1. Enter markerar ”%2”.</translation>
+    </message>
+    <message>
+        <source>Topics found: %1.</source>
+        <translation>Hittade ämnen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicRepository</name>
+    <message>
+        <source>The topic “%1”</source>
+        <translation>Ämnet ”%1”</translation>
+    </message>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Ämne #%1</translation>
+    </message>
+    <message>
+        <source>A topic needs a code, such as “child_protection.placement”.</source>
+        <translation>Ett ämne behöver en kod, till exempel ”child_protection.placement”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic code: use lower-case letters, digits and underscores, with dots between the levels, at most %2 characters.</source>
+        <translation>”%1” är inte en ämneskod: använd små bokstäver, siffror och understreck, med punkter mellan nivåerna, högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>A topic needs a name in at least one language.</source>
+        <translation>Ett ämne behöver ett namn på minst ett språk.</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s name is longer than %1 characters.</source>
+        <translation>Ett ämnes namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The parent topic is not valid.</source>
+        <translation>Det överordnade ämnet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be placed under itself.</source>
+        <translation>Ett ämne kan inte placeras under sig självt.</translation>
+    </message>
+    <message>
+        <source>Another topic already has the code “%1”.</source>
+        <translation>Ett annat ämne har redan koden ”%1”.</translation>
+    </message>
+    <message>
+        <source>The parent topic #%1 does not exist; someone may have removed it.</source>
+        <translation>Det överordnade ämnet #%1 finns inte; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be moved under one of its own subtopics.</source>
+        <translation>Ett ämne kan inte flyttas under ett av sina egna underämnen.</translation>
+    </message>
+    <message>
+        <source>The code of a topic is its stable key and cannot be changed (“%1” to “%2”). Rename the topic instead, or retire it and create a new one.</source>
+        <translation>Ett ämnes kod är dess beständiga nyckel och kan inte ändras (”%1” till ”%2”). Byt i stället namn på ämnet, eller ta det ur bruk och skapa ett nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicTreeModel</name>
+    <message>
+        <source>Topic #%1</source>
+        <translation>Ämne #%1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for tagging)</source>
+        <translation>%1 (erbjuds inte längre för klassificering)</translation>
+    </message>
+    <message>
+        <source>No longer offered for tagging</source>
+        <translation>Erbjuds inte längre för klassificering</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Translations</name>
     <message>
         <source>Kohtaamo does not speak “%1”. Choose one of: %2.</source>
@@ -1474,6 +4235,1325 @@
     <message>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamos översättning (%1) kunde inte läsas in; Kohtaamo visas på engelska.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::UnavailablePeriodModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerAvailabilityForm</name>
+    <message>
+        <source>Usually available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, part of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked means no preference stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most engagements a &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days between engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least days &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice needed in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods and recovery breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;unavailable period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recovery &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rest after heavy engagements: the worker is not asked during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerConsentsPanel</name>
+    <message>
+        <source>Consent &amp;history (a consent is never changed: it is withdrawn or replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished">&amp;Dra tillbaka</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a guardian&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new consent cannot be older than the one it replaces (given %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerEditorDialog</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The topics could not be read.</source>
+        <translation type="unfinished">Ämnena kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation type="unfinished">Organisationerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Experience Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Experience Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation type="unfinished">Något på den här fliken behöver rättas.</translation>
+    </message>
+    <message>
+        <source>The worker was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this worker or one of their consents after you opened it. Nothing was saved, and nothing of theirs was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation type="unfinished">&amp;Läs in på nytt och förkasta mina ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished">&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Not saved: this worker was changed by someone else. Reload to see their version; copy what you need from here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the worker as stored now. Make your changes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished">Förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperienceModel</name>
+    <message>
+        <source>Experience of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerExperiencesForm</name>
+    <message>
+        <source>&amp;Find a topic:</source>
+        <translation type="unfinished">&amp;Sök ett ämne:</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. placement</source>
+        <translation type="unfinished">En del av ett namn, t.ex. placering</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished">Sök ett ämne</translation>
+    </message>
+    <message>
+        <source>Topic tree</source>
+        <translation type="unfinished">Ämnesträd</translation>
+    </message>
+    <message>
+        <source>Space checks the topic: the worker has experience of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of a new experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the highlighted topic, lived from the position chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective of the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the selected experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. placed at 12, two foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerFilterBar</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished">Alla ämnen</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (ur bruk)</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active or on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors and adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the workers whose name, e-mail, phone, municipality or home region contains every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished">Rensa filter</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished">&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Ämne</translation>
+    </message>
+    <message>
+        <source>Shows the workers with experience of this topic or a narrower one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Område</translation>
+    </message>
+    <message>
+        <source>Home region or a region the worker covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerHistoryPanel</name>
+    <message>
+        <source>&amp;Engagements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Närvaro</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Timmar</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Arvode</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished">Inbjudningar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Svar</translation>
+    </message>
+    <message>
+        <source>A new worker has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reference title</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Request #%1</source>
+        <translation type="unfinished">Uppdrag #%1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2, %3 hours, fees %4.</source>
+        <comment>year: engagements, hours, fees</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the annual earnings ceiling of %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling %1: %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annual earnings ceiling recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImporter</name>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>ingen organisation i filen eller databasen heter %1</translation>
+    </message>
+    <message>
+        <source>no topic has the code %1</source>
+        <translation>inget ämne har koden %1</translation>
+    </message>
+    <message>
+        <source>no service type has the code %1</source>
+        <translation>ingen arbetsform har koden %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: morning, afternoon, evening)</source>
+        <translation>okänt värde %1 (förväntade ett av: morning, afternoon, evening)</translation>
+    </message>
+    <message>
+        <source>another worker of the file has the key %1</source>
+        <translation>en annan erfarenhetsaktör i filen har nyckeln %1</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>ingen koordinator i filen eller databasen har användarnamnet %1</translation>
+    </message>
+    <message>
+        <source>must be the place of an earlier consent in this list</source>
+        <translation>måste vara positionen för ett tidigare samtycke i den här listan</translation>
+    </message>
+    <message>
+        <source>the consent it replaces (%1) was withdrawn on %2, but a replaced consent ends the day the new one is given (%3)</source>
+        <translation>samtycket som det ersätter (%1) återkallades den %2, men ett ersatt samtycke upphör den dag då det nya ges (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerListModel</name>
+    <message>
+        <source>Minor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly limit reached (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent to be contacted for commissions, as the matching reads it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Rubrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerProfileForm</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; a pseudonym will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished">Obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>The name is a &amp;pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.fi</source>
+        <translation type="unfinished">namn@example.fi</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>040 123 4567</source>
+        <translation type="unfinished">040 123 4567</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for minors: they take part only with a guardian&apos;s consent and adults present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. fi, sv, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Varsinais-Suomi</source>
+        <translation type="unfinished">t.ex. Egentliga Finland</translation>
+    </message>
+    <message>
+        <source>Home &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions &amp;covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings ceiling in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Inga</translation>
+    </message>
+    <message>
+        <source>The most the worker may earn in fees a year, e.g. because of a pension; leave empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual earnings &amp;ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerRegisterQuery</name>
+    <message>
+        <source>A page of the worker list cannot start before its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerRepository</name>
+    <message>
+        <source>The worker “%1”</source>
+        <translation>Erfarenhetsaktören ”%1”</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>A worker needs a name (a pseudonym will do).</source>
+        <translation>En erfarenhetsaktör behöver ett namn (en pseudonym räcker).</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name is longer than %1 characters.</source>
+        <translation>Erfarenhetsaktörens namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the worker belongs to.</source>
+        <translation>Välj den organisation som erfarenhetsaktören hör till.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s title is not one Kohtaamo knows.</source>
+        <translation>Erfarenhetsaktörens titel är inte en som Kohtaamo känner till.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s status is not one Kohtaamo knows.</source>
+        <translation>Erfarenhetsaktörens status är inte en som Kohtaamo känner till.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Födelsedatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>”%1” är inte ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The training hours cannot be negative.</source>
+        <translation>Utbildningstimmarna kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>The annual earnings ceiling cannot be negative.</source>
+        <translation>Den årliga inkomstgränsen kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The most engagements a month cannot be negative (0 means no limit).</source>
+        <translation>Högsta antalet medverkanden per månad kan inte vara negativt (0 betyder ingen gräns).</translation>
+    </message>
+    <message>
+        <source>The days between engagements cannot be negative.</source>
+        <translation>Dagarna mellan medverkanden kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>The notice in days cannot be negative.</source>
+        <translation>Varseltiden i dagar kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code: give two or three letters, such as “fi”, “sv” or “ar”.</source>
+        <translation>”%1” är inte en språkkod: ange två eller tre bokstäver, till exempel ”fi”, ”sv” eller ”ar”.</translation>
+    </message>
+    <message>
+        <source>A language is listed twice.</source>
+        <translation>Ett språk står två gånger.</translation>
+    </message>
+    <message>
+        <source>A region covered is empty.</source>
+        <translation>Ett område som täcks är tomt.</translation>
+    </message>
+    <message>
+        <source>A region&apos;s name is longer than %1 characters.</source>
+        <translation>Ett områdes namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>A region is listed twice.</source>
+        <translation>Ett område står två gånger.</translation>
+    </message>
+    <message>
+        <source>Choose a topic for every experience.</source>
+        <translation>Välj ett ämne för varje erfarenhet.</translation>
+    </message>
+    <message>
+        <source>Choose from which position the worker lived each experience: as a child or young person, as a parent, as a relative, or other.</source>
+        <translation>Välj i vilken roll erfarenhetsaktören har upplevt varje erfarenhet: som barn eller ung, som förälder, som anhörig eller i en annan roll.</translation>
+    </message>
+    <message>
+        <source>The same experience is listed twice from the same position.</source>
+        <translation>Samma erfarenhet står två gånger i samma roll.</translation>
+    </message>
+    <message>
+        <source>A kind of work is empty.</source>
+        <translation>En arbetsform är tom.</translation>
+    </message>
+    <message>
+        <source>A kind of work is listed twice.</source>
+        <translation>En arbetsform står två gånger.</translation>
+    </message>
+    <message>
+        <source>An unavailable period needs a first and a last day.</source>
+        <translation>En period då erfarenhetsaktören inte är tillgänglig behöver en första och en sista dag.</translation>
+    </message>
+    <message>
+        <source>An unavailable period cannot end (%1) before it starts (%2).</source>
+        <translation>En period då erfarenhetsaktören inte är tillgänglig kan inte sluta (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>The kind of an unavailable period is not one Kohtaamo knows.</source>
+        <translation>Typen av period då erfarenhetsaktören inte är tillgänglig är inte en som Kohtaamo känner till.</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Organisation #%1 finns inte; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Topic #%1 does not exist; someone may have removed it.</source>
+        <translation>Ämne #%1 finns inte; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>There is no kind of work “%1”.</source>
+        <translation>Arbetsformen ”%1” finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerServicesForm</name>
+    <message>
+        <source>&amp;Kinds of work the worker is willing to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the kind of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open to minors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerSupportForm</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Expert-by-experience training, 50 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;debrief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerTexts</name>
+    <message>
+        <source>Expert by experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veturi mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Annat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a child or young person</source>
+        <translation type="unfinished">Som barn eller ung</translation>
+    </message>
+    <message>
+        <source>As a parent</source>
+        <translation type="unfinished">Som förälder</translation>
+    </message>
+    <message>
+        <source>As a relative</source>
+        <translation type="unfinished">Som anhörig</translation>
+    </message>
+    <message>
+        <source>From another position</source>
+        <translation type="unfinished">I en annan roll</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkersPage</name>
+    <message>
+        <source>The worker could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the worker just saved is hidden by the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Worker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker was not deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read from the database. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation type="unfinished">Erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>&amp;New Worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the worker too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker has left the activity: they are no longer offered, their history stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <cstdio>
 #include <functional>
 #include <map>
+
+#include <unistd.h>
 
 namespace Kohtaamo::Cli {
 
@@ -28,7 +31,8 @@ const char *kUsage =
     "  demo [--workers N] [--requests M] [--seed S] [--today YYYY-MM-DD]\n"
     "                                           fill an EMPTY database with a deterministic demo office\n"
     "  export FILE.json                         write the whole office as an interchange document (- = stdout)\n"
-    "  import FILE.json                         read an interchange document, all or nothing (- = stdin)\n"
+    "  import FILE.json                         read an interchange document, all or nothing (- = stdin),\n"
+    "                                           into a database without workers or requests yet\n"
     "  rank REF [--date YYYY-MM-DD] [--limit N] [--excluded] [--json]\n"
     "                                           rank the workers for the request with reference REF, as on\n"
     "                                           day --date (default today); --excluded lists who is left out\n"
@@ -89,11 +93,22 @@ int commandDemo(Context &c)
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(c.db);
-    auto summary = generator.generate(o, [&c](const QString &stage, int done, int total) {
-        c.err << stage << ": " << done << "/" << total << '\r';
-        c.err.flush();
-    });
-    c.err << '\n';
+    // Progress only for a person at a terminal: one line rewritten in place, ended when the stage changes. A
+    // script's stderr carries only real messages.
+    DemoGenerator::Progress progress;
+    QString shownStage;
+    if (isatty(fileno(stderr))) {
+        progress = [&c, &shownStage](const QString &stage, int done, int total) {
+            if (!shownStage.isEmpty() && stage != shownStage)
+                c.err << '\n';
+            shownStage = stage;
+            c.err << '\r' << stage << ": " << done << "/" << total;
+            c.err.flush();
+        };
+    }
+    auto summary = generator.generate(o, progress);
+    if (!shownStage.isEmpty())
+        c.err << '\n';
     if (!summary) {
         c.err << summary.error().message << '\n';
         return summary.error().code == Error::Code::NotAllowed ? BadUsage : exitCodeFor(summary.error());
@@ -155,18 +170,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error().message << '\n';
         return BadUsage;
     }
-    QElapsedTimer T; T.start(); // TIMING
     auto db = Database::open(*location);
-    err << "TIMING open " << T.restart() << "\n"; // TIMING
     if (!db) {
         err << db.error().message << '\n';
         return db.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
     (*db)->setActor(QStringLiteral("kohtaamo-cli"));
     Context context{*db.value(), rest.mid(1), out, err};
-    const int rc = command->second(context);
-    err << "TIMING command " << T.restart() << "\n"; // TIMING
-    return rc;
+    return command->second(context);
 }
 
 } // namespace Kohtaamo::Cli

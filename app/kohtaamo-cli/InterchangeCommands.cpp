@@ -34,9 +34,12 @@ int InterchangeCommands::importFile(Context &c)
     auto summary = InterchangeImporter(c.db).importJson(json);
     if (!summary) {
         c.err << summary.error().message << '\n';
-        if (summary.error().code == Error::Code::InvalidInput || summary.error().code == Error::Code::NewerSchema)
+        const Error::Code code = summary.error().code;
+        if (code == Error::Code::InvalidInput)
             c.err << tr("Nothing was imported.") << '\n';
-        return summary.error().code == Error::Code::NewerSchema ? BadUsage : exitCodeFor(summary.error());
+        // A newer file or a database that already holds an office: the input does not fit, nothing was changed.
+        return code == Error::Code::NewerSchema || code == Error::Code::NotAllowed ? BadUsage
+                                                                                     : exitCodeFor(summary.error());
     }
     const InterchangeSummary &s = *summary;
     c.out << tr("topics: %1 created, %2 updated, %3 already there")

@@ -13,7 +13,6 @@
 #include "repositories/RequestRepository.h"
 
 #include <QJsonDocument>
-#include <QElapsedTimer> // TIMING
 
 namespace Kohtaamo::Cli {
 
@@ -32,7 +31,6 @@ struct Prepared
 // Reads the request, the weights and the snapshot; returns an exit code other than Ok on failure.
 int prepare(Context &c, const CliOptions &options, Prepared &p)
 {
-    QElapsedTimer T; T.start();
     p.today = Clock::instance().today();
     if (!options.dateValue(QStringLiteral("date"), p.today, c.err))
         return BadUsage;
@@ -47,17 +45,14 @@ int prepare(Context &c, const CliOptions &options, Prepared &p)
         return exitCodeFor(request.error());
     }
     p.request = *request;
-    c.err << "TIMING request " << T.restart() << "\n";
     auto weights = RankingWeightsRepository(c.db).load();
     if (!weights) {
         c.err << weights.error().message << '\n';
         return exitCodeFor(weights.error());
     }
     p.weights = *weights;
-    c.err << "TIMING weights " << T.restart() << "\n";
     // Only what ranking this one request needs: the ranking is the same as from the full snapshot.
     SnapshotLoader loader(c.db);
-    if (qEnvironmentVariableIsEmpty("KOHTAAMO_FULL")) // TIMING
     loader.setFocus(p.request, p.weights);
     auto snapshot = loader.load(p.today);
     if (!snapshot) {
@@ -65,7 +60,6 @@ int prepare(Context &c, const CliOptions &options, Prepared &p)
         return exitCodeFor(snapshot.error());
     }
     p.snapshot = std::move(snapshot).value();
-    c.err << "TIMING snapshot " << T.restart() << "\n";
     return Ok;
 }
 

@@ -12,6 +12,7 @@
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -79,7 +80,7 @@ Result<InterchangeSummary> InterchangeImporter::importJson(const QByteArray &jso
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(Error::Code::InvalidInput,
-                     tr("The file is not valid JSON (%1: %2). Nothing was imported.")
+                     tr("The file is not valid JSON (%1: %2).")
                          .arg(lineAndColumn(json, parseError.offset), parseError.errorString()),
                      QStringLiteral("json"));
     if (!document.isObject())
@@ -107,6 +108,26 @@ Status InterchangeImporter::checkFormat(JsonRecord &document)
                          .arg(*version)
                          .arg(InterchangeFormat::kVersion),
                      QStringLiteral("version"));
+    return Status::success();
+}
+
+Status InterchangeImporter::checkEmpty()
+{
+    // Workers have no key that would tell the same person in two offices apart, and requests, invitations and
+    // engagements hang on workers: merging those would guess. An office is imported whole, into a database that has
+    // none of its own yet.
+    for (const char *table : {"workers", "requests", "knowledge_entries"}) {
+        SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        auto count = q.scalar();
+        if (!count)
+            return count.error();
+        if (count->toLongLong() > 0)
+            return Error(Error::Code::NotAllowed,
+                         tr("The database already holds workers, requests or experience knowledge. Kohtaamo imports "
+                            "an interchange file only into a database without them (topics, organisations and "
+                            "coordinators it has are used by their code, name and username). Nothing was imported."),
+                         QString::fromLatin1(table));
+    }
     return Status::success();
 }
 
@@ -153,6 +174,8 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
+    if (Status s = checkEmpty(); !s)
+        return s.error();
     if (Status s = loadExisting(); !s)
         return s.error();
     bool ok = importTopics(document) && checkServiceTypes(document) && importOrganisations(document)

@@ -18,10 +18,11 @@ class JsonRecord;
 // stops the import, rolls everything back and is returned as an Error whose message names the place in the file
 // (`workers[3].consents[0].scope: unknown value "foo" ...`); nothing is half-imported.
 //
-// Records the database already has are used, not duplicated: topics by code (updated to the file's names, parent,
-// flags and order), organisations by name and coordinators by username (both kept as they are). Service types are
-// not created: every one the file names must exist. Workers, consents, requests and their history are always
-// added; a request whose reference the database already has is refused.
+// The database must not hold workers, requests or knowledge entries yet: an import into one that does is refused
+// with Error::Code::NotAllowed (workers have no stable key to merge by). Topics, organisations and coordinators it
+// already has (the seeded taxonomy, for one) are used, not duplicated: topics by code (updated to the file's names,
+// parent, flags and order), organisations by name and coordinators by username (both kept as they are). Service
+// types are not created: every one the file names must exist.
 //
 // A document of a newer format version is refused with Error::Code::NewerSchema, and nothing is read from it.
 class InterchangeImporter
@@ -35,6 +36,7 @@ public:
 
 private:
     Status checkFormat(JsonRecord &document);
+    Status checkEmpty();
     Status loadExisting();
     bool importTopics(JsonRecord &document);
     bool checkServiceTypes(JsonRecord &document);

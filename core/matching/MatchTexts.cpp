@@ -1,5 +1,7 @@
 #include "MatchTexts.h"
 
+#include <QLocale>
+
 namespace Kohtaamo {
 
 QString MatchTexts::perspective(Perspective p)
@@ -48,7 +50,8 @@ QString MatchTexts::day(const QDate &date)
 
 QString MatchTexts::euros(qint64 cents)
 {
-    return tr("%1 €").arg(QString::number(static_cast<double>(cents) / 100.0, 'f', 2));
+    // In the UI language's number format ("1 234,50 €" in Finnish and Swedish, "1,234.50 €" in English).
+    return tr("%1 €").arg(QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2));
 }
 
 QString MatchTexts::plural(const char *context, int n, const char *one, const char *many)

@@ -3,6 +3,8 @@
 #include "MatchingData.h"
 #include "MatchingSnapshot.h"
 #include "RankingWeights.h"
+#include "SnapshotFilters.h"
+#include "SnapshotFocus.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -55,25 +57,17 @@ private:
     Status loadTaxonomy(MatchingData &data);
     Status loadWorkers(MatchingData &data, const QDate &since);
     Status loadRequests(MatchingData &data, const QDate &since);
-    Status loadFocusedRequests(MatchingData &data);
     Status loadHistory(MatchingData &data, const QDate &since, const QDate &today);
-    Status loadFocusedDebriefs(MatchingData &data, const QDate &since);
 
-    struct Condition
-    {
-        QString sql;
-        QVariantList binds;
-    };
     // The query of the engagements read, with `columns` of `engagements e`.
-    Condition engagementQuery(const QString &columns, const MatchingData &data, const QDate &since,
-                              const QDate &today) const;
-    Condition invitationFilter(const QDate &since, const QDate &today) const;
+    SnapshotFilters::Condition engagementQuery(const QString &columns, const MatchingData &data, const QDate &since,
+                                               const QDate &today) const;
+    SnapshotFilters::Condition invitationFilter(const QDate &since, const QDate &today) const;
 
     Database &m_db;
     QDate m_historySince;
     QDate m_today; // of the load under way
-    std::optional<Request> m_focus;
-    RankingWeights m_focusWeights;
+    std::optional<SnapshotFocus> m_focus;
 };
 
 } // namespace Kohtaamo

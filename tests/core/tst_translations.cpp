@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -115,6 +116,7 @@ private slots:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void kohtaamoCataloguesCoverTheSameMessages();
+    void englishCountsHaveSingularAndPlural();
 };
 
 void TestTranslations::catalogueFilesExist()
@@ -194,6 +196,32 @@ void TestTranslations::kohtaamoCataloguesCoverTheSameMessages()
     QVERIFY2(onlyFi.isEmpty() && onlySv.isEmpty(),
              qPrintable(QStringLiteral("run the kohtaamo_ui_lupdate target; only in fi: %1; only in sv: %2")
                             .arg(onlyFi.join(QStringLiteral("; ")), onlySv.join(QStringLiteral("; ")))));
+}
+
+// The built-in English catalogue (the one kohtaamo-cli and the English UI load) turns "%n worker(s)" into "1 worker"
+// and "2 workers", and every English count text is in it.
+void TestTranslations::englishCountsHaveSingularAndPlural()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral("kohtaamo_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&english);
+    const char *context = "Kohtaamo::CandidatesPanel";
+    QCOMPARE(QCoreApplication::translate(context, "%n worker(s) can be asked", nullptr, 1),
+             QStringLiteral("1 worker can be asked"));
+    QCOMPARE(QCoreApplication::translate(context, "%n worker(s) can be asked", nullptr, 31),
+             QStringLiteral("31 workers can be asked"));
+    QCoreApplication::removeTranslator(&english);
+
+    QString error;
+    const auto finnish = readMessages(QDir(translationsDir()).filePath(QStringLiteral("kohtaamo_fi.ts")), &error);
+    const auto inEnglish = readMessages(QDir(translationsDir()).filePath(QStringLiteral("kohtaamo_en.ts")), &error);
+    QSet<QString> englishIds;
+    for (const Message &m : inEnglish)
+        englishIds.insert(m.id());
+    for (const Message &m : finnish) {
+        if (m.numerus && m.source.contains(QLatin1String("(s)")))
+            QVERIFY2(englishIds.contains(m.id()), qPrintable(m.where(QStringLiteral("kohtaamo_en.ts"))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -2,6 +2,7 @@
 
 // What the request editor's UI tests share: a database with two organisations, a fixed clock, the UI language,
 // opening the dialog, filling the least a valid request needs, saving, and answering the message boxes it opens.
+#include "AccessibilityAudit.h"
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -96,40 +97,7 @@ inline QStringList visibleRows(const QAbstractItemModel *model, const QModelInde
     return rows;
 }
 
-inline bool isInteractive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTab:
-        return true;
-    default:
-        return false;
-    }
-}
-
-inline void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int depth = 0)
-{
-    if (!iface || depth > 64)
-        return;
-    if (isInteractive(iface->role()) && !iface->state().invisible
-        && iface->text(QAccessible::Name).trimmed().isEmpty()) {
-        QString what = QStringLiteral("role %1").arg(int(iface->role()));
-        if (QObject *o = iface->object())
-            what
-                += QStringLiteral(" %1 \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
-        unnamed << what;
-    }
-    for (int i = 0; i < iface->childCount(); ++i)
-        collectUnnamed(iface->child(i), unnamed, depth + 1);
-}
+using Accessibility::collectUnnamed;
 
 inline QChar mnemonic(const QString &text)
 {

@@ -1,11 +1,15 @@
 // The main window on real widgets, offscreen: what a coordinator sees on an empty and on a populated database,
 // keyboard navigation, names for screen readers, remembered geometry, and the language switch.
+#include "AccessibilityAudit.h"
+
 #include "common/CountTile.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "main/OverviewPage.h"
 #include "main/Translations.h"
+#include "requests/RequestInboxView.h"
+#include "requests/RequestsPage.h"
 #include "repositories/OrganisationRepository.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -31,56 +35,7 @@
 #include <memory>
 
 using namespace Kohtaamo;
-
-namespace {
-
-// Roles a user acts on; each needs a name a screen reader can say.
-bool isInteractive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::Dial:
-    case QAccessible::List:
-    case QAccessible::ListItem:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTab:
-    case QAccessible::Link:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-    case QAccessible::MenuItem:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString describe(QAccessibleInterface *iface)
-{
-    QString text = QStringLiteral("role %1").arg(int(iface->role()));
-    if (QObject *object = iface->object())
-        text += QStringLiteral(" %1 \"%2\"").arg(QString::fromLatin1(object->metaObject()->className()),
-                                                 object->objectName());
-    return text;
-}
-
-void collectUnnamed(QAccessibleInterface *iface, QStringList &unnamed, int depth = 0)
-{
-    if (!iface || depth > 64)
-        return;
-    if (isInteractive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
-        unnamed << describe(iface);
-    for (int i = 0; i < iface->childCount(); ++i)
-        collectUnnamed(iface->child(i), unnamed, depth + 1);
-}
-
-} // namespace
+using Kohtaamo::Accessibility::collectUnnamed;
 
 class TestMainWindow : public QObject
 {
@@ -98,6 +53,7 @@ private slots:
     void keyboardReachesEveryPage();
     void everyInteractiveWidgetHasAnAccessibleName();
     void placeholderPagesSayWhatIsComing();
+    void requestsPageListsTheOpenDatabasesRequests();
     void statusBarNamesTheDatabaseAndTheUser();
     void remembersGeometryAndLastPage();
     void openingAnotherDatabaseSwitchesAndRemembersIt();
@@ -351,10 +307,24 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
     }
 }
 
+void TestMainWindow::requestsPageListsTheOpenDatabasesRequests()
+{
+    auto window = createWindow();
+    auto *page = qobject_cast<RequestsPage *>(window->pageWidget(Page::Requests));
+    QVERIFY(page);
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("comingNotice")));
+    QCOMPARE(page->inbox()->requestCount(), 0);
+    populate(window->database());
+    window->showPage(Page::Requests);
+    page->refresh();
+    QCOMPARE(page->inbox()->requestCount(), 9); // every request populate() stored, closed and cancelled too
+    QVERIFY(page->newRequestAction()->isEnabled());
+}
+
 void TestMainWindow::placeholderPagesSayWhatIsComing()
 {
     auto window = createWindow();
-    for (Page page : {Page::Requests, Page::Workers, Page::Reports, Page::Settings}) {
+    for (Page page : {Page::Reports, Page::Settings}) {
         QWidget *widget = window->pageWidget(page);
         const QLabel *notice = widget->findChild<QLabel *>(QStringLiteral("comingNotice"));
         QVERIFY2(notice, qPrintable(pageKey(page)));
@@ -387,7 +357,7 @@ void TestMainWindow::remembersGeometryAndLastPage()
         auto window = createWindow();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->resize(900, 640);
+        window->resize(1220, 700);
         window->showPage(Page::Reports);
         window->close();
     }
@@ -401,7 +371,7 @@ void TestMainWindow::remembersGeometryAndLastPage()
     MainWindow again(std::move(m_db), *m_settings);
     QCOMPARE(again.currentPage(), Page::Reports);
     QCOMPARE(sideBar(again)->currentRow(), static_cast<int>(allPages().indexOf(Page::Reports)));
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.size(), QSize(1220, 700));
 }
 
 void TestMainWindow::openingAnotherDatabaseSwitchesAndRemembersIt()

@@ -36,18 +36,28 @@ int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex 
     const int available = qMax(width - 2 * kMargin, 40);
     int x = 0;
     int y = 0;
+    int rowHeight = 0;
     for (const Chip &chip : chips) {
-        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX;
-        w = qMin(w, available);
+        // +2: the painted outline is inset by half a pixel on each side, which must not cut the text.
+        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX + 2;
+        int h = chipHeight;
+        if (w > available) {
+            // Too long for one line: the chip takes the whole width and its text wraps, never cut off.
+            w = available;
+            h = fm.boundingRect(QRect(0, 0, w - 2 * kPadX - 2, 10000), Qt::TextWordWrap, chip.text).height()
+                + 2 * kPadY;
+        }
         if (x > 0 && x + w > available) {
             x = 0;
-            y += chipHeight + kGap;
+            y += rowHeight + kGap;
+            rowHeight = 0;
         }
         if (rects)
-            rects->append(QRect(kMargin + x, kMargin + y, w, chipHeight));
+            rects->append(QRect(kMargin + x, kMargin + y, w, h));
         x += w + kGap;
+        rowHeight = qMax(rowHeight, h);
     }
-    return chips.isEmpty() ? fm.height() + 2 * kMargin : y + chipHeight + 2 * kMargin;
+    return chips.isEmpty() ? fm.height() + 2 * kMargin : y + rowHeight + 2 * kMargin;
 }
 
 void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -81,14 +91,14 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         }
         const QRectF r = QRectF(rects.at(i).translated(option.rect.topLeft())).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath path;
-        path.addRoundedRect(r, r.height() / 2, r.height() / 2);
+        const qreal radius = qMin(r.height(), qreal(fm.height() + 2 * kPadY)) / 2;
+        path.addRoundedRect(r, radius, radius);
         painter->fillPath(path, selected ? accent.darker(110) : mix(base, accent, 0.14));
         painter->setPen(QPen(accent, 1));
         painter->drawPath(path);
         painter->setPen(selected ? pal.color(QPalette::HighlightedText) : text);
-        const QRect textRect = r.toRect().adjusted(kPadX, 0, -kPadX, 0);
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          fm.elidedText(chip.text, Qt::ElideRight, textRect.width()));
+        const QRect textRect = r.toRect().adjusted(kPadX, kPadY, -kPadX, -kPadY);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, chip.text);
     }
     painter->restore();
 }

@@ -8,6 +8,8 @@
 #include "common/ErrorMessage.h"
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
+#include "requests/RequestsPage.h"
+#include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
@@ -24,6 +26,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -84,6 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
 
     retranslateUi();
     m_overview->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get());
+    m_requests->setUndoStack(m_undoStack);
+    m_workers->setDatabase(m_database.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -91,11 +97,31 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
 MainWindow::~MainWindow()
 {
     // The pages outlive the database by a moment (children are deleted after the members): let go of it first.
+    m_undoStack->clear(); // its commands refer to the database
     m_overview->setDatabase(nullptr);
+    m_requests->setDatabase(nullptr);
+    m_workers->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
 {
+    // Edit ▸ Undo / Redo for this session's saved edits; each step is itself a save (see StoredEditCommand).
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+
     m_openDatabaseAction = new QAction(this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::showOpenDatabaseDialog);
@@ -131,6 +157,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -195,6 +225,14 @@ void MainWindow::createPages()
             m_overview = new OverviewPage(m_stack);
             connect(m_overview, &OverviewPage::pageRequested, this, &MainWindow::showPage);
             widget = m_overview;
+        } else if (page == Page::Requests) {
+            m_requests = new RequestsPage(m_settings, m_stack);
+            widget = m_requests;
+        } else if (page == Page::Workers) {
+            m_workers = new WorkersPage(m_stack);
+            // A changed worker (consent, availability …) changes the candidates of every request.
+            connect(m_workers, &WorkersPage::workerSaved, m_requests, &RequestsPage::refresh);
+            widget = m_workers;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -240,9 +278,12 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
         ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
         return false;
     }
+    m_undoStack->clear(); // the edits were made in the database being closed
     std::unique_ptr<Database> previous = std::move(m_database);
     m_database = std::move(opened).value();
     m_overview->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get());
+    m_workers->setDatabase(m_database.get());
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
@@ -313,6 +354,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
     m_openDatabaseAction->setText(tr("&Open Database…"));
     m_openDatabaseAction->setStatusTip(tr("Open another Kohtaamo database, a file or a shared PostgreSQL database"));
     m_quitAction->setText(tr("&Quit"));
@@ -338,33 +381,16 @@ void MainWindow::retranslateUi()
     updateDatabaseInfo();
 }
 
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo the %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo the %1").arg(redo));
+}
+
 void MainWindow::retranslatePlaceholders()
 {
-    m_placeholders.value(Page::Requests)
-        ->setTexts(tr("Requests"),
-                   tr("Every request a professional sends — review a brochure, speak at a training, join a work "
-                      "group — from the moment it arrives until the meeting's outcome is recorded."),
-                   {tr("An inbox of all requests, with filters for status, kind of work, topic and dates, and search "
-                       "as you type."),
-                    tr("A form for a new request: who asks, what for, when or by when, where, in which language, "
-                       "and on what fee terms."),
-                    tr("Tagging with topics and the wanted perspective: as a child or young person, as a parent, "
-                       "as a relative."),
-                    tr("Candidates ranked by relevant experience, availability and consent, with the reasons shown; "
-                       "invitations and their answers."),
-                    tr("The meeting's outcome: attendance, hours, fees and travel costs, debriefs, and the experience "
-                       "knowledge it produced.")});
-    m_placeholders.value(Page::Workers)
-        ->setTexts(tr("Experience workers"),
-                   tr("The register of experience workers: what they can speak from, what they are willing to do, "
-                      "when they are available, and what they have consented to."),
-                   {tr("A searchable list with filters for organisation, topic, status, language, region and "
-                       "consent; minors, recovery breaks and monthly limits clearly marked."),
-                    tr("A profile for each worker: experiences with their perspective, kinds of work, availability, "
-                       "training, supervision and debriefs."),
-                    tr("Consents kept as a history: given, expiring, withdrawn, and by whom they were recorded."),
-                    tr("Each worker's invitations and engagements, with hours and fees for the year against any "
-                       "annual earnings limit.")});
     m_placeholders.value(Page::Reports)
         ->setTexts(tr("Reports"),
                    tr("The figures funders ask for, and what the meetings taught."),

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace Kohtaamo {
 
@@ -19,6 +20,8 @@ class Database;
 struct DatabaseLocation;
 class OverviewPage;
 class PlaceholderPage;
+class RequestsPage;
+class WorkersPage;
 class Settings;
 
 // The frame around every page: a side bar to Today, Requests, Workers, Reports and Settings, the pages in a stack,
@@ -32,6 +35,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    // This session's saved edits, for Edit ▸ Undo / Redo; cleared when another database is opened.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     Page currentPage() const;
     void showPage(Page page);
@@ -58,6 +63,7 @@ private:
     void createPages();
     void retranslateUi();
     void retranslatePlaceholders();
+    void updateUndoTexts();
     void updateDatabaseInfo();
     void updateSideBarWidth();
     void restoreWindowSettings();
@@ -73,10 +79,16 @@ private:
     QLabel *m_brand = nullptr;
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
+    RequestsPage *m_requests = nullptr;
+    WorkersPage *m_workers = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 
+    QUndoStack *m_undoStack = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;

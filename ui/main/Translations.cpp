@@ -101,8 +101,11 @@ Status Translations::install(const QString &language)
     QLocale::setDefault(localeFor(language));
     removeAll();
     m_language = language;
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // Only the singular and plural of texts with a count ("1 worker", "2 workers"); the rest is the source.
+        m_kohtaamoLoaded = load(QStringLiteral("kohtaamo_en"), kResourceDirectory);
         return Status::success();
+    }
 
     // Translators installed later are asked first: Qt's catalogue, then Kohtaamo's additions, then Kohtaamo's own.
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);

@@ -1,4 +1,5 @@
 #include "KnowledgeEntryEditor.h"
+#include "common/ClearButton.h"
 
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
@@ -61,7 +62,7 @@ KnowledgeEntryEditor::KnowledgeEntryEditor(const QVector<Topic> &taxonomy, QWidg
     m_filterLabel = new QLabel(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("knowledgeTopicFilter"));
-    m_filter->setClearButtonEnabled(true);
+    ClearButton::enable(m_filter);
     m_filterLabel->setBuddy(m_filter);
     m_topicsLabel = new QLabel(this);
     m_tree = new QTreeView(this);

@@ -1,5 +1,7 @@
 #include "OutcomeTexts.h"
 
+#include "matching/MatchTexts.h"
+
 #include <QLocale>
 
 namespace Kohtaamo {
@@ -59,7 +61,7 @@ QVector<LifeCoursePhase> OutcomeTexts::phases()
 
 QString OutcomeTexts::euros(qint64 cents)
 {
-    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+    return MatchTexts::euros(cents); // one format for money everywhere
 }
 
 QString OutcomeTexts::hours(double hours)

@@ -82,8 +82,8 @@ CandidatesPanel::CandidatesPanel(QWidget *parent)
     header->setSectionResizeMode(CandidateListModel::Worker, QHeaderView::Interactive);
     header->setSectionResizeMode(CandidateListModel::Score, QHeaderView::Interactive);
     header->setSectionResizeMode(CandidateListModel::Reasons, QHeaderView::Stretch);
-    m_candidateView->setColumnWidth(CandidateListModel::Worker, 180);
-    m_candidateView->setColumnWidth(CandidateListModel::Score, 150);
+    m_candidateView->setColumnWidth(CandidateListModel::Worker, 140);
+    m_candidateView->setColumnWidth(CandidateListModel::Score, 110);
     layout->addWidget(m_candidateView, 3);
 
     m_excludedHeading = new QLabel(this);

@@ -14,6 +14,7 @@
 #include "requests/RequestWorkflow.h"
 #include "common/Clock.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -186,7 +187,14 @@ QString RequestDetailView::stepLabel(RequestStatus to)
 
 void RequestDetailView::rebuildSteps()
 {
-    qDeleteAll(m_stepButtons);
+    // A step button may be the one whose click led here: it goes once its signal is done, and the keyboard focus it
+    // had moves on to the next step (or the tabs) instead of getting lost.
+    const bool hadFocus = m_stepBar->isAncestorOf(QApplication::focusWidget());
+    for (QPushButton *button : std::as_const(m_stepButtons)) {
+        button->hide();
+        m_stepBar->layout()->removeWidget(button);
+        button->deleteLater();
+    }
     m_stepButtons.clear();
     if (m_request.id == 0)
         return;
@@ -206,6 +214,16 @@ void RequestDetailView::rebuildSteps()
         m_stepBar->layout()->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_stepButtons.insert(to, button);
+    }
+    if (hadFocus) {
+        QWidget *next = m_tabs;
+        for (QPushButton *button : std::as_const(m_stepButtons)) {
+            if (button->isEnabled()) {
+                next = button;
+                break;
+            }
+        }
+        next->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -253,7 +271,11 @@ QString RequestDetailView::whenText() const
     const QLocale locale;
     QStringList lines;
     for (const DateOption &o : m_request.dateOptions) {
-        QString line = locale.toString(o.starts.toLocalTime(), QLocale::LongFormat);
+        // "Sunday, 6 December 2026, 13:00 – 14:30": the day in full, the times short (no seconds, no zone).
+        const QDateTime starts = o.starts.toLocalTime();
+        QString line = tr("%1, %2", "date, time")
+                           .arg(locale.toString(starts.date(), QLocale::LongFormat),
+                                locale.toString(starts.time(), QLocale::ShortFormat));
         if (o.ends.isValid())
             line = tr("%1 – %2").arg(line, locale.toString(o.ends.toLocalTime().time(), QLocale::ShortFormat));
         if (o.chosen)
@@ -343,7 +365,7 @@ void RequestDetailView::showFields()
                                                                   : MatchTexts::perspective(r.wantedPerspective);
     values[When] = whenText();
     values[Where] = r.remote ? tr("Remote") : QStringList({r.place, r.region}).join(QStringLiteral(", "));
-    values[Duration] = r.durationMinutes > 0 ? tr("%n minute(s)", nullptr, r.durationMinutes) : QString();
+    values[Duration] = r.durationMinutes > 0 ? tr("%1 min", "duration in minutes").arg(locale.toString(r.durationMinutes)) : QString();
     values[Audience] = r.audience;
     values[Language] = Translations::nativeName(r.language);
     values[Workers] = locale.toString(r.workersNeeded);

@@ -1,6 +1,7 @@
 #include "RequestFilterBar.h"
+#include "common/ClearButton.h"
 
-#include "IndentedItemDelegate.h"
+#include "TopicChoices.h"
 #include "common/Clock.h"
 #include "main/Translations.h"
 #include "reports/OfficeSummary.h"
@@ -12,21 +13,15 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
-#include <QStandardItemModel>
 
 #include <algorithm>
-#include <functional>
-#include <tuple>
 
 namespace Kohtaamo {
 
 namespace {
-constexpr int kDepthRole = Qt::UserRole + 1;
 // A date edit at its minimum shows "any" and sets no limit.
 const QDate kNoLimit(2000, 1, 1);
 
@@ -61,14 +56,16 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this] { scheduleEmit(kSearchDelayMs); });
 
     const auto makeCombo = [this](const char *name, QLabel **label) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long service and topic names are elided in the closed box; the open list shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         if (label) {
             *label = new QLabel(this);
             (*label)->setBuddy(combo);
@@ -79,9 +76,7 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_status = makeCombo("status", &m_statusLabel);
     m_serviceType = makeCombo("serviceType", &m_serviceTypeLabel);
     m_topic = makeCombo("topic", &m_topicLabel);
-    m_topic->setModel(new QStandardItemModel(m_topic));
-    m_topic->setItemDelegate(new IndentedItemDelegate(kDepthRole, m_topic));
-    m_topic->setMaxVisibleItems(20);
+    TopicChoices::prepare(m_topic);
     m_dateField = makeCombo("dateField", nullptr);
     connect(m_dateField, &QComboBox::currentIndexChanged, this, &RequestFilterBar::updateDateNames);
 
@@ -113,27 +108,29 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_clear);
     layout->addWidget(m_searchLabel, 0, 0);
-    layout->addLayout(searchRow, 0, 1);
 
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
-    filters->addWidget(m_status);
-    filters->addSpacing(8);
-    filters->addWidget(m_serviceTypeLabel);
-    filters->addWidget(m_serviceType);
-    filters->addSpacing(8);
-    filters->addWidget(m_topicLabel);
-    filters->addWidget(m_topic);
-    filters->addSpacing(8);
-    filters->addWidget(m_dateField);
-    filters->addWidget(m_fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toLabel);
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    // Two columns of filters under the search, so that the inbox stays narrow enough to leave room for the request
+    // beside it.
+    layout->addLayout(searchRow, 0, 1, 1, 3);
     layout->addWidget(m_statusLabel, 1, 0);
-    layout->addLayout(filters, 1, 1);
+    layout->addWidget(m_status, 1, 1);
+    layout->addWidget(m_serviceTypeLabel, 1, 2);
+    layout->addWidget(m_serviceType, 1, 3);
+    layout->addWidget(m_topicLabel, 2, 0);
+    layout->addWidget(m_topic, 2, 1, 1, 3);
+    m_datesLabel = new QLabel(this);
+    m_datesLabel->setBuddy(m_dateField);
+    layout->addWidget(m_datesLabel, 3, 0);
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(6);
+    dates->addWidget(m_dateField);
+    dates->addWidget(m_fromLabel);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(m_toLabel);
+    dates->addWidget(m_to, 1);
+    layout->addLayout(dates, 3, 1, 1, 3);
     layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
 
     QWidget::setTabOrder(m_search, m_clear);
     QWidget::setTabOrder(m_clear, m_status);
@@ -199,45 +196,7 @@ void RequestFilterBar::fillServiceTypes()
 
 void RequestFilterBar::fillTopics()
 {
-    const qint64 current = m_topic->currentData().toLongLong();
-    const QString language = Translations::currentLanguage();
-    auto *model = static_cast<QStandardItemModel *>(m_topic->model());
-    const QSignalBlocker block(m_topic);
-    model->clear();
-    auto *all = new QStandardItem(tr("All topics"));
-    all->setData(qint64(0), Qt::UserRole);
-    model->appendRow(all);
-
-    // Depth first, each level in the taxonomy's own order; retired topics after the others on their level.
-    QHash<qint64, QVector<const Topic *>> children;
-    QSet<qint64> known;
-    for (const Topic &t : m_topics)
-        known.insert(t.id);
-    for (const Topic &t : m_topics)
-        children[known.contains(t.parentId) ? t.parentId : 0].append(&t);
-    for (auto &list : children) {
-        std::stable_sort(list.begin(), list.end(), [](const Topic *a, const Topic *b) {
-            return std::make_tuple(a->retired, a->sortOrder, a->id) < std::make_tuple(b->retired, b->sortOrder, b->id);
-        });
-    }
-    int row = 0;
-    int found = 0;
-    std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-        for (const Topic *t : children.value(parent)) {
-            const QString name = t->name(language);
-            auto *item = new QStandardItem(t->retired ? tr("%1 (retired)").arg(name) : name);
-            item->setData(t->id, Qt::UserRole);
-            item->setData(depth, kDepthRole);
-            model->appendRow(item);
-            ++row;
-            if (t->id == current)
-                found = row;
-            if (depth < 16) // a guard; the repository refuses cycles
-                add(t->id, depth + 1);
-        }
-    };
-    add(0, 0);
-    m_topic->setCurrentIndex(found);
+    TopicChoices::fill(m_topic, m_topics, Translations::currentLanguage(), tr("All topics"), tr("%1 (retired)"));
 }
 
 RequestInboxFilter RequestFilterBar::filter() const
@@ -354,6 +313,7 @@ void RequestFilterBar::retranslateUi()
     m_topicLabel->setText(tr("T&opic:"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->setAccessibleDescription(tr("Shows the requests tagged with this topic or a narrower one"));
+    m_datesLabel->setText(tr("&Dates:"));
     m_fromLabel->setText(tr("&from"));
     m_toLabel->setText(tr("t&o"));
     m_clear->setText(tr("&Clear filters"));

@@ -75,6 +75,7 @@ private:
     QLabel *m_topicLabel = nullptr;
     QComboBox *m_topic = nullptr;
     QComboBox *m_dateField = nullptr;
+    QLabel *m_datesLabel = nullptr;
     QLabel *m_fromLabel = nullptr;
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;

@@ -1,4 +1,5 @@
 #include "TopicPicker.h"
+#include "common/ClearButton.h"
 
 #include "ChosenTopicsModel.h"
 #include "TopicTreeModel.h"
@@ -42,7 +43,7 @@ TopicPicker::TopicPicker(QWidget *parent)
     m_filterLabel = new QLabel(tr("&Find a topic:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("topicFilter"));
-    m_filter->setClearButtonEnabled(true);
+    ClearButton::enable(m_filter);
     m_filter->setPlaceholderText(tr("Part of a name, e.g. placement"));
     m_filter->setAccessibleName(tr("Find a topic"));
     m_filter->setAccessibleDescription(tr("Type part of a topic's name. Enter checks the highlighted topic, Down "

@@ -1,10 +1,11 @@
-#include "RequestFormPart.h"
+#include "FormPart.h"
 
 #include "FieldProblems.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,16 +14,9 @@
 
 namespace Kohtaamo {
 
-RequestFormPart::RequestFormPart(FieldProblems &problems, QWidget *parent) : QWidget(parent), m_problems(problems) { }
+FormPart::FormPart(FieldProblems &problems, QWidget *parent) : QWidget(parent), m_problems(problems) { }
 
-void RequestFormPart::setRequest(const Request &request)
-{
-    m_filling = true;
-    fill(request);
-    m_filling = false;
-}
-
-void RequestFormPart::edited(const QString &field)
+void FormPart::edited(const QString &field)
 {
     if (m_filling)
         return;
@@ -30,15 +24,14 @@ void RequestFormPart::edited(const QString &field)
     emit changed();
 }
 
-QFormLayout *RequestFormPart::newForm(QWidget *parent)
+QFormLayout *FormPart::newForm(QWidget *parent)
 {
     auto *form = parent ? new QFormLayout(parent) : new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     return form;
 }
 
-QLabel *RequestFormPart::addRow(QFormLayout *form, const QString &label, const QString &field, QWidget *input,
-                                QWidget *shown)
+QLabel *FormPart::addRow(QFormLayout *form, const QString &label, const QString &field, QWidget *input, QWidget *shown)
 {
     auto *l = new QLabel(label, this);
     l->setBuddy(input);
@@ -46,32 +39,37 @@ QLabel *RequestFormPart::addRow(QFormLayout *form, const QString &label, const Q
     return l;
 }
 
-void RequestFormPart::track(QLineEdit *edit, const QString &field)
+void FormPart::track(QLineEdit *edit, const QString &field)
 {
     connect(edit, &QLineEdit::textChanged, this, [this, field] { edited(field); });
 }
 
-void RequestFormPart::track(QPlainTextEdit *edit, const QString &field)
+void FormPart::track(QPlainTextEdit *edit, const QString &field)
 {
     connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { edited(field); });
 }
 
-void RequestFormPart::track(QSpinBox *spin, const QString &field)
+void FormPart::track(QSpinBox *spin, const QString &field)
 {
     connect(spin, &QSpinBox::valueChanged, this, [this, field] { edited(field); });
 }
 
-void RequestFormPart::track(QComboBox *combo, const QString &field)
+void FormPart::track(QDoubleSpinBox *spin, const QString &field)
+{
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field] { edited(field); });
+}
+
+void FormPart::track(QComboBox *combo, const QString &field)
 {
     connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { edited(field); });
 }
 
-void RequestFormPart::track(QCheckBox *check, const QString &field)
+void FormPart::track(QCheckBox *check, const QString &field)
 {
     connect(check, &QCheckBox::toggled, this, [this, field] { edited(field); });
 }
 
-void RequestFormPart::track(QDateTimeEdit *edit, const QString &field)
+void FormPart::track(QDateTimeEdit *edit, const QString &field)
 {
     connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, field] { edited(field); });
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <vector>
+
+namespace Kohtaamo {
+
+class SqlQuery;
+
+// Part of SnapshotLoader (not for other callers).
+//
+// A select list of which a focused load leaves out the columns the ranking does not read (every value read costs,
+// a text the most), and to which it may add some. Values are asked for by their place in the whole list; a column
+// not read reads as null.
+class SnapshotColumns
+{
+public:
+    using List = std::initializer_list<const char *>;
+    // `first`: where in the row the list starts (after the columns of another list).
+    SnapshotColumns(List all, bool focus, List unreadWithFocus, List onlyWithFocus = {}, int first = 0);
+
+    const QString &sql() const { return m_sql; }
+    int count() const;
+    QVariant value(const SqlQuery &q, int column) const;
+
+private:
+    std::vector<int> m_at;
+    QString m_sql;
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,270 @@
+// The JSON interchange document (docs/interchange.md) on both backends: export, import into an empty database and
+// export again give the same document; bad input is refused with the place in the file, all or nothing; an office
+// is imported only into a database without one.
+#include "TestDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "interchange/InterchangeExporter.h"
+#include "interchange/InterchangeImporter.h"
+#include "storage/SqlQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Kohtaamo;
+using Kohtaamo::Test::TestDatabase;
+
+namespace {
+
+// Rows per table: what a half-import would leave behind.
+QString counts(Database &db)
+{
+    QStringList out;
+    for (const char *table :
+         { "organisations", "coordinators", "topics", "workers", "worker_languages", "worker_regions",
+           "worker_experiences", "worker_service_types", "worker_unavailability", "consents", "requests",
+           "request_topics", "request_date_options", "request_organisations", "request_status_history", "invitations",
+           "engagements", "meeting_outcomes", "knowledge_entries", "knowledge_entry_topics", "audit_log" }) {
+        SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        auto n = q.scalar();
+        if (!n)
+            qFatal("%s: %s", table, qPrintable(n.error().detail));
+        out << QStringLiteral("%1=%2").arg(QString::fromLatin1(table), n->toString());
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+// `document` with the value at `path` (keys and list indexes) replaced by `value`.
+QJsonValue changed(const QJsonValue &document, QVariantList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QVariant step = path.takeFirst();
+    if (step.typeId() == QMetaType::Int) {
+        QJsonArray a = document.toArray();
+        a[step.toInt()] = changed(a.at(step.toInt()), path, value);
+        return a;
+    }
+    QJsonObject o = document.toObject();
+    o[step.toString()] = changed(o.value(step.toString()), path, value);
+    return o;
+}
+
+QByteArray exported(Database &db)
+{
+    auto json = InterchangeExporter(db).exportJson();
+    if (!json) {
+        qWarning("%s", qPrintable(json.error().message));
+        return {};
+    }
+    return *json;
+}
+
+} // namespace
+
+class TestInterchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTripGivesTheSameDocument();
+    void badInputNamesThePlaceAndImportsNothing_data();
+    void badInputNamesThePlaceAndImportsNothing();
+    void notJsonIsRefused();
+    void newerVersionIsRefused();
+    void databaseWithAnOfficeIsRefused();
+    void sharedRecordsAreUsedByTheirKeys();
+
+private:
+    TestDatabase m_source;
+    std::unique_ptr<Database> m_sourceDb;
+    QByteArray m_document;
+    QJsonObject m_object;
+};
+
+void TestInterchange::initTestCase()
+{
+    KOHTAAMO_REQUIRE_DB(m_source);
+    m_sourceDb = m_source.openOrFail();
+    QVERIFY(m_sourceDb);
+    DemoGenerator::Options o;
+    o.workers = 25;
+    o.requests = 40;
+    o.seed = 11;
+    o.today = QDate(2026, 11, 2);
+    auto summary = DemoGenerator(*m_sourceDb).generate(o);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    m_document = exported(*m_sourceDb);
+    QVERIFY(!m_document.isEmpty());
+    m_object = QJsonDocument::fromJson(m_document).object();
+    QCOMPARE(m_object.value(QStringLiteral("workers")).toArray().size(), 25);
+    QCOMPARE(m_object.value(QStringLiteral("requests")).toArray().size(), 40);
+}
+
+void TestInterchange::roundTripGivesTheSameDocument()
+{
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    auto summary = InterchangeImporter(*db).importJson(m_document);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->workers, 25);
+    QCOMPARE(summary->requests, 40);
+    const QByteArray again = exported(*db);
+    if (again != m_document) {
+        // Show the first difference, not two whole documents.
+        int at = 0;
+        while (at < again.size() && at < m_document.size() && again.at(at) == m_document.at(at))
+            ++at;
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1: ...%2... versus ...%3...")
+                             .arg(at)
+                             .arg(QString::fromUtf8(m_document.mid(qMax(0, at - 80), 160)),
+                                  QString::fromUtf8(again.mid(qMax(0, at - 80), 160)))));
+    }
+}
+
+void TestInterchange::badInputNamesThePlaceAndImportsNothing_data()
+{
+    QTest::addColumn<QVariantList>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    const int lastRequest = int(m_object.value(QStringLiteral("requests")).toArray().size()) - 1;
+    const QString last = QString::number(lastRequest);
+    QTest::newRow("unknown code late in the file")
+        << QVariantList { QStringLiteral("requests"), lastRequest, QStringLiteral("status") }
+        << QJsonValue(QStringLiteral("pondering"))
+        << QStringLiteral("requests[%1].status: unknown value \"pondering\" (expected one of: ").arg(last);
+    QTest::newRow("nested consent scope")
+        << QVariantList { QStringLiteral("workers"), 3, QStringLiteral("consents"), 0, QStringLiteral("scope") }
+        << QJsonValue(QStringLiteral("foo")) << QStringLiteral("workers[3].consents[0].scope: unknown value \"foo\"");
+    QTest::newRow("text where a flag belongs")
+        << QVariantList { QStringLiteral("workers"), 5, QStringLiteral("pseudonym") } << QJsonValue(QStringLiteral("no"))
+        << QStringLiteral("workers[5].pseudonym: expected true or false, found text");
+    QTest::newRow("impossible date")
+        << QVariantList { QStringLiteral("requests"), lastRequest, QStringLiteral("receivedOn") }
+        << QJsonValue(QStringLiteral("2026-02-30"))
+        << QStringLiteral("requests[%1].receivedOn: expected a date such as 2026-03-16").arg(last);
+    QTest::newRow("unknown field")
+        << QVariantList { QStringLiteral("workers"), 0, QStringLiteral("favouriteColour") }
+        << QJsonValue(QStringLiteral("blue")) << QStringLiteral("workers[0].favouriteColour: unknown field");
+    QTest::newRow("unknown topic")
+        << QVariantList { QStringLiteral("workers"), 24, QStringLiteral("experiences"), 0, QStringLiteral("topic") }
+        << QJsonValue(QStringLiteral("astrology"))
+        << QStringLiteral("workers[24].experiences[0].topic: no topic has the code \"astrology\"");
+    QTest::newRow("invitation of a worker not in the file")
+        << QVariantList { QStringLiteral("requests"), 0, QStringLiteral("invitations"), 0, QStringLiteral("worker") }
+        << QJsonValue(QStringLiteral("w999"))
+        << QStringLiteral("requests[0].invitations[0].worker: no worker of the file has the key \"w999\"");
+    QTest::newRow("negative fee")
+        << QVariantList { QStringLiteral("requests"), lastRequest, QStringLiteral("feeCents") } << QJsonValue(-5)
+        << QStringLiteral("requests[%1].feeCents: expected whole euro cents").arg(last);
+    QTest::newRow("not a Kohtaamo document")
+        << QVariantList { QStringLiteral("format") } << QJsonValue(QStringLiteral("spreadsheet"))
+        << QStringLiteral("format: expected \"kohtaamo-interchange\"");
+}
+
+void TestInterchange::badInputNamesThePlaceAndImportsNothing()
+{
+    QFETCH(QVariantList, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    const QJsonObject document = changed(m_object, path, value).toObject();
+    // The test changes what it means to change.
+    QVERIFY(document != m_object);
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    const QString before = counts(*db);
+    auto summary = InterchangeImporter(*db).importJson(QJsonDocument(document).toJson());
+    QVERIFY(!summary);
+    QCOMPARE(summary.error().code, Error::Code::InvalidInput);
+    QVERIFY2(summary.error().message.startsWith(message), qPrintable(summary.error().message));
+    QCOMPARE(counts(*db), before);
+    // The same database takes the file once it is right: nothing of the refused import is in the way.
+    QVERIFY(InterchangeImporter(*db).importJson(m_document));
+}
+
+void TestInterchange::notJsonIsRefused()
+{
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    const QString before = counts(*db);
+    auto truncated = InterchangeImporter(*db).importJson(m_document.left(m_document.size() / 2));
+    QVERIFY(!truncated);
+    QCOMPARE(truncated.error().code, Error::Code::InvalidInput);
+    QVERIFY2(truncated.error().message.startsWith(QStringLiteral("The file is not valid JSON (line ")),
+             qPrintable(truncated.error().message));
+    auto array = InterchangeImporter(*db).importJson("[1, 2, 3]");
+    QVERIFY(!array);
+    QVERIFY2(array.error().message.contains(QStringLiteral("not a JSON object")), qPrintable(array.error().message));
+    auto noFormat = InterchangeImporter(*db).importJson("{}");
+    QVERIFY(!noFormat);
+    QVERIFY2(noFormat.error().message.startsWith(QStringLiteral("format: is required")),
+             qPrintable(noFormat.error().message));
+    QCOMPARE(counts(*db), before);
+}
+
+void TestInterchange::newerVersionIsRefused()
+{
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    const QString before = counts(*db);
+    QJsonObject newer = m_object;
+    newer[QStringLiteral("version")] = 2;
+    auto summary = InterchangeImporter(*db).importObject(newer);
+    QVERIFY(!summary);
+    QCOMPARE(summary.error().code, Error::Code::NewerSchema);
+    QCOMPARE(counts(*db), before);
+}
+
+void TestInterchange::databaseWithAnOfficeIsRefused()
+{
+    // Into the source itself: its own export, and a file with nothing but one new worker.
+    const QString before = counts(*m_sourceDb);
+    auto again = InterchangeImporter(*m_sourceDb).importJson(m_document);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, Error::Code::NotAllowed);
+    QVERIFY2(again.error().message.contains(QStringLiteral("already holds workers")), qPrintable(again.error().message));
+    QJsonObject one = m_object;
+    one[QStringLiteral("workers")] = QJsonArray { m_object.value(QStringLiteral("workers")).toArray().at(0) };
+    one[QStringLiteral("requests")] = QJsonArray();
+    one[QStringLiteral("knowledge")] = QJsonArray();
+    auto added = InterchangeImporter(*m_sourceDb).importObject(one);
+    QVERIFY(!added);
+    QCOMPARE(added.error().code, Error::Code::NotAllowed);
+    QCOMPARE(counts(*m_sourceDb), before);
+}
+
+void TestInterchange::sharedRecordsAreUsedByTheirKeys()
+{
+    // A database with the office's topics, organisations and coordinators but no workers or requests takes the
+    // office, using those records instead of making second ones.
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    QJsonObject shared = m_object;
+    for (const char *list : { "workers", "requests", "knowledge" })
+        shared[QString::fromLatin1(list)] = QJsonArray();
+    auto first = InterchangeImporter(*db).importObject(shared);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    const int organisations = int(m_object.value(QStringLiteral("organisations")).toArray().size());
+    const int coordinators = int(m_object.value(QStringLiteral("coordinators")).toArray().size());
+    QCOMPARE(first->organisationsCreated, organisations);
+    auto whole = InterchangeImporter(*db).importJson(m_document);
+    QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+    QCOMPARE(whole->organisationsCreated, 0);
+    QCOMPARE(whole->organisationsKept, organisations);
+    QCOMPARE(whole->coordinatorsCreated, 0);
+    QCOMPARE(whole->coordinatorsKept, coordinators);
+    QCOMPARE(whole->topicsCreated, 0);
+    QCOMPARE(whole->topicsUpdated, 0);
+    QCOMPARE(whole->workers, 25);
+    QCOMPARE(exported(*db), m_document);
+}
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "tst_interchange.moc"

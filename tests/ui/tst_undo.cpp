@@ -1,0 +1,226 @@
+// Edit ▸ Undo and Redo in the main window: a saved edit of a request is undone and redone with the standard
+// shortcuts, each step stored and audited; a step that would overwrite a later change is refused with a message and
+// changes nothing.
+#include "TestDatabase.h"
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "main/AppInfo.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "repositories/AuditRepository.h"
+#include "repositories/RequestRepository.h"
+#include "requests/RequestDetailView.h"
+#include "requests/RequestEditorDialog.h"
+#include "requests/RequestInboxView.h"
+#include "requests/RequestsPage.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace Kohtaamo;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 10), QTime(9, 0));
+
+// Runs `work` on the next modal widget of type T once it is open; closes it afterwards if `work` did not.
+template <typename T> std::shared_ptr<QString> whenModal(std::function<void(T *)> work)
+{
+    auto seen = std::make_shared<QString>();
+    auto *timer = new QTimer;
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, seen, ticks, work] {
+        auto *widget = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!widget) {
+            if (++*ticks > 500)
+                timer->deleteLater();
+            return;
+        }
+        timer->deleteLater();
+        *seen = widget->windowTitle().isEmpty() ? QStringLiteral("(shown)") : widget->windowTitle();
+        if (auto *box = qobject_cast<QMessageBox *>(widget))
+            *seen = box->text();
+        work(widget);
+        if (widget->isVisible())
+            widget->done(QDialog::Rejected);
+    });
+    timer->start(10);
+    return seen;
+}
+
+} // namespace
+
+class TestUndo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void undoAndRedoARequestEdit();
+    void undoIsRefusedWhenTheRequestChangedSince();
+
+private:
+    void editTitle(qint64 id, const QString &title);
+    QString storedTitle(qint64 id);
+    void press(const QKeySequence &keys);
+
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Test::TestDatabase> m_testDb;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    RequestsPage *m_page = nullptr;
+    Translations m_translations;
+    Request m_request;
+};
+
+void TestUndo::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppInfo::apply();
+    m_translations.install(QStringLiteral("en"));
+}
+
+void TestUndo::init()
+{
+    m_clock = std::make_unique<FixedClock>(kNow);
+    Clock::install(m_clock.get());
+    m_testDb = std::make_unique<Test::TestDatabase>();
+    KOHTAAMO_REQUIRE_DB(*m_testDb);
+    auto db = m_testDb->openOrFail();
+    QVERIFY(db);
+    db->setActor(QStringLiteral("anna.koordinaattori"));
+    DemoGenerator::Options options;
+    options.workers = 10;
+    options.requests = 8;
+    options.seed = 3;
+    options.today = kNow.date();
+    QVERIFY(DemoGenerator(*db).generate(options).ok());
+    auto all = RequestRepository(*db).listAll();
+    QVERIFY(all.ok());
+    for (const Request &r : *all) {
+        if (r.status == RequestStatus::New || r.status == RequestStatus::Tagged) {
+            m_request = r;
+            break;
+        }
+    }
+    QVERIFY2(m_request.id != 0, "the demo has no new or tagged request");
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kohtaamo.ini")));
+    m_window = std::make_unique<MainWindow>(std::move(db), *m_settings);
+    m_window->showPage(Page::Requests);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page = qobject_cast<RequestsPage *>(m_window->pageWidget(Page::Requests));
+    QVERIFY(m_page);
+}
+
+void TestUndo::cleanup()
+{
+    m_page = nullptr;
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_testDb.reset();
+    Clock::install(nullptr);
+}
+
+void TestUndo::press(const QKeySequence &keys)
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->inbox()->tableView()->setFocus();
+    QTest::keySequence(m_page->inbox()->tableView(), keys);
+}
+
+void TestUndo::editTitle(qint64 id, const QString &title)
+{
+    QVERIFY(m_page->inbox()->selectRequest(id));
+    auto seen = whenModal<RequestEditorDialog>([title](RequestEditorDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, title);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    press(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(!seen->isEmpty());
+}
+
+QString TestUndo::storedTitle(qint64 id)
+{
+    auto other = m_testDb->openOrFail();
+    auto r = RequestRepository(*other).get(id);
+    return r ? r->title : QString();
+}
+
+void TestUndo::undoAndRedoARequestEdit()
+{
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QAction *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+
+    editTitle(m_request.id, QStringLiteral("Plain-language review, second round"));
+    QCOMPARE(storedTitle(m_request.id), QStringLiteral("Plain-language review, second round"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(m_request.reference), qPrintable(undo->text()));
+
+    auto other = m_testDb->openOrFail();
+    const int auditBefore = int(AuditRepository(*other).forRecord(QStringLiteral("requests"), m_request.id)->size());
+
+    press(QKeySequence::Undo);
+    QCOMPARE(storedTitle(m_request.id), m_request.title);
+    QCOMPARE(m_page->detail()->request().title, m_request.title); // the page shows what is stored
+    QVERIFY(redo->isEnabled());
+    QVERIFY(!undo->isEnabled());
+
+    press(QKeySequence::Redo);
+    QCOMPARE(storedTitle(m_request.id), QStringLiteral("Plain-language review, second round"));
+
+    // Each step was a save of its own, in the audit log by the coordinator.
+    auto audit = AuditRepository(*other).forRecord(QStringLiteral("requests"), m_request.id);
+    QCOMPARE(int(audit->size()), auditBefore + 2);
+    QCOMPARE(audit->last().actor, QStringLiteral("anna.koordinaattori"));
+}
+
+void TestUndo::undoIsRefusedWhenTheRequestChangedSince()
+{
+    editTitle(m_request.id, QStringLiteral("Mine"));
+    // Another coordinator saves the request meanwhile.
+    auto other = m_testDb->openOrFail();
+    other->setActor(QStringLiteral("leena.rantala"));
+    Request theirs = *RequestRepository(*other).get(m_request.id);
+    theirs.description = QStringLiteral("Leena's note");
+    QVERIFY(RequestRepository(*other).save(theirs).ok());
+
+    auto message = whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+    press(QKeySequence::Undo);
+    QTRY_VERIFY(!message->isEmpty());
+    auto stored = *RequestRepository(*other).get(m_request.id);
+    QCOMPARE(stored.title, QStringLiteral("Mine"));                 // not undone
+    QCOMPARE(stored.description, QStringLiteral("Leena's note"));   // nothing of theirs lost
+    QCOMPARE(m_window->undoStack()->count(), 0);                    // the refused step left the stack
+}
+
+QTEST_MAIN(TestUndo)
+#include "tst_undo.moc"

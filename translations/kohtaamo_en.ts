@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Kohtaamo::CandidatesPanel</name>
+    <message numerus="yes">
+        <source>Only %n worker(s) can be asked for this request.</source>
+        <translation>
+            <numerusform>Only %n worker can be asked for this request.</numerusform>
+            <numerusform>Only %n workers can be asked for this request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) can be asked</source>
+        <translation>
+            <numerusform>%n worker can be asked</numerusform>
+            <numerusform>%n workers can be asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n excluded by the rules</source>
+        <translation>
+            <numerusform> · %n excluded by the rules</numerusform>
+            <numerusform> · %n excluded by the rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n selected</source>
+        <translation>
+            <numerusform>&amp;Invite %n selected</numerusform>
+            <numerusform>&amp;Invite %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested team for %n worker(s)</source>
+        <translation>
+            <numerusform>Suggested team for %n worker</numerusform>
+            <numerusform>Suggested team for %n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::InvitationsPanel</name>
+    <message numerus="yes">
+        <source> · %n waiting for an answer</source>
+        <translation>
+            <numerusform> · %n waiting for an answer</numerusform>
+            <numerusform> · %n waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n declined</source>
+        <translation>
+            <numerusform> · %n declined</numerusform>
+            <numerusform> · %n declined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ParticipationPage</name>
+    <message numerus="yes">
+        <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
+        <translation>
+            <numerusform>Debrief still missing for %n worker: %1. Every event is followed by a debrief.</numerusform>
+            <numerusform>Debrief still missing for %n workers: %1. Every event is followed by a debrief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance not recorded yet for %n worker(s): %1.</source>
+        <translation>
+            <numerusform>Attendance not recorded yet for %n worker: %1.</numerusform>
+            <numerusform>Attendance not recorded yet for %n workers: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RankingEngine</name>
+    <message numerus="yes">
+        <source>Needs %n day of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Needs %n day of notice; the request gives %1</numerusform>
+            <numerusform>Needs %n day of notice; the request gives %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; the request gives %1</source>
+        <translation>
+            <numerusform>Needs %n days of notice; the request gives %1</numerusform>
+            <numerusform>Needs %n days of notice; the request gives %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Already %n engagement in %1; the worker&apos;s limit is %2</numerusform>
+            <numerusform>Already %n engagement in %1; the worker&apos;s limit is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already %n engagements in %1; the worker&apos;s limit is %2</source>
+        <translation>
+            <numerusform>Already %n engagements in %1; the worker&apos;s limit is %2</numerusform>
+            <numerusform>Already %n engagements in %1; the worker&apos;s limit is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Wants at least %n day between engagements; another is %1 days away</numerusform>
+            <numerusform>Wants at least %n day between engagements; another is %1 days away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; another is %1 days away</source>
+        <translation>
+            <numerusform>Wants at least %n days between engagements; another is %1 days away</numerusform>
+            <numerusform>Wants at least %n days between engagements; another is %1 days away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n day</source>
+        <translation>
+            <numerusform>No engagements within %n day</numerusform>
+            <numerusform>No engagements within %n day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No engagements within %n days</source>
+        <translation>
+            <numerusform>No engagements within %n days</numerusform>
+            <numerusform>No engagements within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement within %1 days</source>
+        <translation>
+            <numerusform>%n engagement within %1 days</numerusform>
+            <numerusform>%n engagement within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagements within %1 days</source>
+        <translation>
+            <numerusform>%n engagements within %1 days</numerusform>
+            <numerusform>%n engagements within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n invitation without an engagement in the last %1 days</numerusform>
+            <numerusform>%n invitation without an engagement in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitations without an engagement in the last %1 days</source>
+        <translation>
+            <numerusform>%n invitations without an engagement in the last %1 days</numerusform>
+            <numerusform>%n invitations without an engagement in the last %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestDetailView</name>
+    <message numerus="yes">
+        <source>Limited to %n organisation(s)</source>
+        <translation>
+            <numerusform>Limited to %n organisation</numerusform>
+            <numerusform>Limited to %n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestWorkflow</name>
+    <message numerus="yes">
+        <source>The request needs %n worker(s), but only %1 accepted the invitation.</source>
+        <translation>
+            <numerusform>The request needs %n worker, but only %1 accepted the invitation.</numerusform>
+            <numerusform>The request needs %n workers, but only %1 accepted the invitation.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,290 @@
+#include "WorkerEditorDialog.h"
+
+#include "WorkerAvailabilityForm.h"
+#include "WorkerConsentsPanel.h"
+#include "WorkerExperiencesForm.h"
+#include "WorkerHistoryPanel.h"
+#include "WorkerProfileForm.h"
+#include "WorkerServicesForm.h"
+#include "WorkerSupportForm.h"
+#include "common/ErrorMessage.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/CoordinatorRepository.h"
+#include "repositories/OrganisationRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "requests/FieldProblems.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+WorkerEditorDialog::WorkerEditorDialog(Database &db, const Worker &worker, QWidget *parent)
+    : QDialog(parent), m_db(db), m_problems(new FieldProblems(this))
+{
+    setObjectName(QStringLiteral("workerEditor"));
+    auto *layout = new QVBoxLayout(this);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_profile = new WorkerProfileForm(*m_problems, m_tabs);
+    m_experiences = new WorkerExperiencesForm(*m_problems, m_tabs);
+    m_services = new WorkerServicesForm(*m_problems, m_tabs);
+    m_availability = new WorkerAvailabilityForm(*m_problems, m_tabs);
+    m_consents = new WorkerConsentsPanel(m_tabs);
+    m_support = new WorkerSupportForm(*m_problems, m_tabs);
+    m_history = new WorkerHistoryPanel(m_tabs);
+    m_tabs->addTab(m_profile, tr("&Profile"));
+    m_tabs->addTab(m_experiences, tr("E&xperiences"));
+    m_tabs->addTab(m_services, tr("&Kinds of Work"));
+    m_tabs->addTab(m_availability, tr("&Availability"));
+    m_tabs->addTab(m_consents, tr("&Consents"));
+    m_tabs->addTab(m_support, tr("S&upport"));
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+    m_parts = {m_profile, m_experiences, m_services, m_availability, m_support};
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkerEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkerEditorDialog::reject);
+    for (WorkerFormPart *part : std::as_const(m_parts))
+        connect(part, &FormPart::changed, this, &WorkerEditorDialog::revalidate);
+    connect(m_consents, &WorkerConsentsPanel::changed, this, [this] { m_modified = true; });
+    connect(m_problems, &FieldProblems::shownChanged, this, &WorkerEditorDialog::markTabs);
+
+    loadLists();
+    load(worker);
+    m_saved = worker;
+    resize(qMax(sizeHint().width(), 900), qMax(sizeHint().height(), 640));
+}
+
+WorkerEditorDialog::~WorkerEditorDialog() = default;
+
+void WorkerEditorDialog::loadLists()
+{
+    QStringList missing;
+    const auto note = [&](const QString &what, const Error &error) {
+        ErrorMessage::log(what, error);
+        missing << tr("%1 %2").arg(what, error.message);
+    };
+    TopicRepository topics(m_db);
+    if (auto list = topics.list())
+        m_experiences->setTaxonomy(*list);
+    else
+        note(tr("The topics could not be read."), list.error());
+    if (auto types = topics.listServiceTypes())
+        m_services->setServiceTypes(*types);
+    else
+        note(tr("The kinds of work could not be read."), types.error());
+    if (auto organisations = OrganisationRepository(m_db).list())
+        m_profile->setOrganisations(*organisations);
+    else
+        note(tr("The organisations could not be read."), organisations.error());
+    if (!missing.isEmpty())
+        showNotice(missing.join(QLatin1Char('\n')));
+}
+
+void WorkerEditorDialog::load(const Worker &worker)
+{
+    m_original = worker;
+    for (WorkerFormPart *part : std::as_const(m_parts))
+        part->setWorker(worker);
+    loadConsents(worker.id);
+    const QString historyError = m_history->load(m_db, worker);
+    if (!historyError.isEmpty())
+        showNotice(tr("The history could not be read: %1").arg(historyError));
+    m_problems->reset();
+    revalidate();
+    m_modified = false;
+    markTabs();
+    setWindowTitle(worker.id == 0 ? tr("New Experience Worker")
+                                  : tr("Edit Experience Worker %1").arg(worker.displayName));
+}
+
+void WorkerEditorDialog::loadConsents(qint64 workerId)
+{
+    QHash<qint64, QString> names;
+    if (auto coordinators = CoordinatorRepository(m_db).list()) {
+        for (const Coordinator &c : *coordinators)
+            names.insert(c.id, c.displayName);
+    }
+    QVector<Consent> stored;
+    if (workerId != 0) {
+        auto consents = ConsentRepository(m_db).listForWorker(workerId);
+        if (consents)
+            stored = *consents;
+        else
+            showNotice(tr("The consents could not be read: %1").arg(consents.error().message));
+    }
+    m_consents->setConsents(stored, names);
+}
+
+Worker WorkerEditorDialog::currentWorker() const
+{
+    Worker w = m_original;
+    for (const WorkerFormPart *part : m_parts)
+        part->applyTo(w);
+    return w;
+}
+
+QVector<Error> WorkerEditorDialog::findProblems() const
+{
+    QVector<Error> found;
+    for (const WorkerFormPart *part : m_parts)
+        found += part->inputProblems();
+    // Core reports the first rule broken; the form's own message for a field comes first.
+    if (Status s = WorkerRepository::validate(currentWorker()); !s) {
+        const bool known = std::any_of(found.cbegin(), found.cend(),
+                                       [&](const Error &f) { return f.detail == s.error().detail; });
+        if (!known)
+            found.append(s.error());
+    }
+    return found;
+}
+
+void WorkerEditorDialog::revalidate()
+{
+    m_modified = true;
+    m_problems->setProblems(findProblems());
+}
+
+void WorkerEditorDialog::markTabs()
+{
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const bool problem = m_problems->showsProblemWithin(m_tabs->widget(i));
+        m_tabs->setTabIcon(i, problem ? warning : QIcon());
+        m_tabs->setTabToolTip(i, problem ? tr("Something on this tab needs fixing.") : QString());
+    }
+}
+
+void WorkerEditorDialog::focusFirstProblem()
+{
+    QWidget *input = m_problems->firstInput();
+    if (!input)
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(input))
+            m_tabs->setCurrentIndex(i);
+    }
+    input->setFocus(Qt::OtherFocusReason);
+}
+
+void WorkerEditorDialog::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+qint64 WorkerEditorDialog::recordingCoordinator() const
+{
+    // The coordinator whose user name the session acts as, when there is one on record.
+    auto coordinator = CoordinatorRepository(m_db).findByUsername(m_db.actor());
+    return coordinator ? coordinator->id : 0;
+}
+
+void WorkerEditorDialog::accept()
+{
+    const QVector<Error> found = findProblems();
+    m_problems->setProblems(found);
+    m_problems->revealAll();
+    if (!found.isEmpty()) {
+        focusFirstProblem();
+        return;
+    }
+    // The worker and its consents together, or nothing.
+    Result<Worker> saved = Error();
+    {
+        Transaction tx(m_db);
+        saved = tx.beginStatus() ? WorkerRepository(m_db).save(currentWorker()) : Result<Worker>(tx.beginStatus().error());
+        if (saved) {
+            Status consents = m_consents->save(m_db, saved->id, recordingCoordinator());
+            Status committed = consents ? tx.commit() : consents;
+            if (!committed)
+                saved = committed.error();
+        }
+    }
+    if (saved) {
+        m_saved = *saved;
+        m_modified = false;
+        QDialog::accept();
+        return;
+    }
+    const Error &error = saved.error();
+    if (error.code == Error::Code::Conflict) {
+        resolveConflict(error);
+    } else if (error.code == Error::Code::InvalidInput && m_problems->hasField(error.detail)) {
+        m_problems->addSaveProblem(error);
+        focusFirstProblem();
+    } else {
+        ErrorMessage::show(this, tr("The worker was not saved."), error);
+    }
+}
+
+void WorkerEditorDialog::resolveConflict(const Error &error)
+{
+    ErrorMessage::log(tr("The worker was not saved."), error);
+    QMessageBox box(QMessageBox::Warning, tr("Worker Changed Meanwhile"),
+                    tr("Someone else saved this worker or one of their consents after you opened it. Nothing was "
+                       "saved, and nothing of theirs was overwritten."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("conflict"));
+    box.setInformativeText(error.message);
+    QPushButton *reload = box.addButton(tr("&Reload and Discard My Changes"), QMessageBox::DestructiveRole);
+    reload->setObjectName(QStringLiteral("reload"));
+    QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditing"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != reload) {
+        showNotice(tr("Not saved: this worker was changed by someone else. Reload to see their version; copy what "
+                      "you need from here first."));
+        return;
+    }
+    auto stored = WorkerRepository(m_db).get(m_original.id);
+    if (!stored) {
+        ErrorMessage::show(this, tr("The stored worker could not be read."), stored.error());
+        return;
+    }
+    load(*stored);
+    showNotice(tr("Reloaded: this is the worker as stored now. Make your changes again and save."));
+}
+
+void WorkerEditorDialog::reject()
+{
+    if (m_modified || m_consents->hasPendingChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard Changes?"),
+                        tr("Close without saving your changes to this worker?"), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discard"));
+        QPushButton *discard = box.addButton(QMessageBox::Discard);
+        discard->setObjectName(QStringLiteral("discardChanges"));
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace Kohtaamo

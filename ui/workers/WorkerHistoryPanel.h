@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Worker.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace Kohtaamo {
+
+class Database;
+
+// Read-only: the worker's invitations and engagements, newest first, with hours, and this year's fees against the
+// annual earnings ceiling when one is recorded.
+class WorkerHistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkerHistoryPanel(QWidget *parent = nullptr);
+
+    // Reads the history of `worker` (nothing for a new one); returns an error text, empty when it worked.
+    QString load(Database &db, const Worker &worker);
+    QString yearSummary() const;
+    QTableWidget *invitations() const { return m_invitations; }
+    QTableWidget *engagements() const { return m_engagements; }
+
+private:
+    QTableWidget *m_invitations = nullptr;
+    QTableWidget *m_engagements = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,286 @@
+#include "WorkersPage.h"
+
+#include "WorkerEditorDialog.h"
+#include "WorkerFilterBar.h"
+#include "WorkerListModel.h"
+#include "common/ChipsDelegate.h"
+#include "common/ErrorMessage.h"
+#include "common/PageHeading.h"
+#include "repositories/OrganisationRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
+#include "workers/WorkerRegisterQuery.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("workersPage"));
+    m_heading = new PageHeading(PageHeading::Level::Title, this);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newWorker"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editWorker"));
+    m_deactivate = new QPushButton(this);
+    m_deactivate->setObjectName(QStringLiteral("deactivateWorker"));
+    connect(m_new, &QPushButton::clicked, this, &WorkersPage::newWorker);
+    connect(m_edit, &QPushButton::clicked, this, &WorkersPage::editCurrent);
+    connect(m_deactivate, &QPushButton::clicked, this, &WorkersPage::deactivateCurrent);
+
+    m_filterBar = new WorkerFilterBar(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setFrameShape(QFrame::StyledPanel);
+    m_error->setMargin(8);
+    m_error->hide();
+
+    m_model = new WorkerListModel(this);
+    // The register starts with the workers still in the activity.
+    m_model->setFilter(m_filterBar->filter());
+    connect(m_filterBar, &WorkerFilterBar::filterChanged, m_model, &WorkerListModel::setFilter);
+    connect(m_model, &WorkerListModel::loaded, this, &WorkersPage::onLoaded);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("workers"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(WorkerListModel::Marks, new ChipsDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(WorkerListModel::columnOf(m_model->sortOrder().key), m_model->sortOrder().order);
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (WorkerListModel::sortKeyOf(column))
+            return;
+        const QSignalBlocker block(header);
+        header->setSortIndicator(WorkerListModel::columnOf(m_model->sortOrder().key), m_model->sortOrder().order);
+    });
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto chars = [&fm](int n) { return fm.horizontalAdvance(QString(n, QLatin1Char('n'))); };
+    const QVector<int> widths{chars(22), chars(26), chars(24), chars(16), chars(11), chars(14), chars(5), chars(12)};
+    for (int c = 0; c < widths.size(); ++c)
+        header->resizeSection(c, widths.at(c));
+    connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkersPage::updateButtons);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_new);
+    top->addWidget(m_edit);
+    top->addWidget(m_deactivate);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_count);
+    layout->addWidget(m_table, 1);
+
+    QWidget::setTabOrder(m_new, m_edit);
+    QWidget::setTabOrder(m_edit, m_deactivate);
+    QWidget::setTabOrder(m_deactivate, m_filterBar->searchField());
+    QWidget::setTabOrder(m_filterBar->lastInTabOrder(), m_table);
+    setFocusProxy(m_filterBar->searchField());
+    retranslateUi();
+    updateButtons();
+}
+
+WorkersPage::~WorkersPage() = default;
+
+void WorkersPage::setDatabase(Database *db)
+{
+    if (m_editor)
+        m_editor->deleteLater();
+    m_db = db;
+    loadChoices();
+    m_model->setDatabase(db);
+}
+
+void WorkersPage::loadChoices()
+{
+    if (!m_db) {
+        m_filterBar->setChoices({}, {}, {}, {});
+        return;
+    }
+    WorkerRegisterQuery query(*m_db);
+    m_filterBar->setChoices(OrganisationRepository(*m_db).list().valueOr({}), TopicRepository(*m_db).list().valueOr({}),
+                            query.languages().valueOr({}), query.regions().valueOr({}));
+}
+
+void WorkersPage::refresh()
+{
+    const qint64 keep = currentWorkerId();
+    loadChoices();
+    m_model->refresh();
+    if (keep)
+        selectWorker(keep);
+}
+
+bool WorkersPage::selectWorker(qint64 id)
+{
+    const int row = m_model->fetchUntil(id, kFindLimit);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+qint64 WorkersPage::currentWorkerId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->workerId(current.row()) : 0;
+}
+
+QString WorkersPage::countText() const
+{
+    return m_count->text();
+}
+
+void WorkersPage::newWorker()
+{
+    openEditor(0);
+}
+
+void WorkersPage::editCurrent()
+{
+    if (const qint64 id = currentWorkerId())
+        openEditor(id);
+}
+
+void WorkersPage::openEditor(qint64 id)
+{
+    if (!m_db || m_editor)
+        return;
+    Worker worker;
+    if (id != 0) {
+        auto stored = WorkerRepository(*m_db).get(id);
+        if (!stored) {
+            ErrorMessage::show(this, tr("The worker could not be opened."), stored.error());
+            return;
+        }
+        worker = *stored;
+    } else {
+        worker.organisationId = m_filterBar->filter().organisationId; // the organisation being looked at
+    }
+    m_editor = new WorkerEditorDialog(*m_db, worker, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QDialog::accepted, this, [this] {
+        const qint64 saved = m_editor->savedWorker().id;
+        refresh();
+        if (!selectWorker(saved))
+            m_count->setText(tr("%1 — the worker just saved is hidden by the filters.").arg(m_count->text()));
+        emit workerSaved(saved);
+    });
+    m_editor->open();
+}
+
+void WorkersPage::deactivateCurrent()
+{
+    const qint64 id = currentWorkerId();
+    if (!m_db || !id)
+        return;
+    auto stored = WorkerRepository(*m_db).get(id);
+    if (!stored) {
+        ErrorMessage::show(this, tr("The worker could not be read."), stored.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Deactivate Worker?"),
+                    tr("Mark %1 as having left the activity?").arg(stored->displayName), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDeactivate"));
+    box.setInformativeText(tr("They are no longer offered for requests. Their experiences, consents, invitations and "
+                              "engagements all stay on record, and the status can be set back in the editor."));
+    QPushButton *yes = box.addButton(tr("&Deactivate"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("deactivate"));
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    Worker w = *stored;
+    w.status = WorkerStatus::Left;
+    auto saved = WorkerRepository(*m_db).save(w);
+    if (!saved) {
+        ErrorMessage::show(this, tr("The worker was not deactivated."), saved.error());
+        return;
+    }
+    refresh();
+    emit workerSaved(id);
+}
+
+void WorkersPage::onLoaded()
+{
+    const int n = m_model->totalCount();
+    m_count->setText(!m_db ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
+    m_table->setAccessibleDescription(m_count->text());
+    const Error &error = m_model->lastError();
+    m_error->setVisible(error.isError());
+    if (error.isError())
+        m_error->setText(tr("The workers could not be read from the database. %1").arg(error.message));
+}
+
+void WorkersPage::updateButtons()
+{
+    const qint64 id = currentWorkerId();
+    const WorkerSummary *w = m_model->summary(m_model->rowOf(id));
+    m_new->setEnabled(m_db != nullptr);
+    m_edit->setEnabled(id != 0);
+    m_deactivate->setEnabled(w && w->status != WorkerStatus::Left);
+}
+
+void WorkersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WorkersPage::retranslateUi()
+{
+    m_heading->setText(tr("Experience workers"));
+    m_new->setText(tr("&New Worker…"));
+    m_new->setAccessibleName(tr("New worker"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit the selected worker"));
+    m_edit->setToolTip(tr("Enter or a double click opens the worker too."));
+    m_deactivate->setText(tr("&Deactivate…"));
+    m_deactivate->setAccessibleName(tr("Deactivate the selected worker"));
+    m_deactivate->setToolTip(tr("The worker has left the activity: they are no longer offered, their history stays."));
+    m_table->setAccessibleName(tr("Experience workers"));
+    m_model->refresh();
+}
+
+WorkerEditorDialog *WorkersPage::editor() const
+{
+    return m_editor;
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Kohtaamo {
+
+class Database;
+class WorkerEditorDialog;
+class WorkerFilterBar;
+class WorkerListModel;
+
+// The register of experience workers: search and filters, the list (read a page at a time, sorted by a click on a
+// column header) with marks on minors, recovery breaks and monthly limits, and New worker, Edit (Enter or a double
+// click) and Deactivate (left the activity: the status changes, every record stays).
+class WorkersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kFindLimit = 5000;
+
+    explicit WorkersPage(QWidget *parent = nullptr);
+    ~WorkersPage() override;
+
+    void setDatabase(Database *db);
+    // Reads the choices and the list again, keeping the current worker when still listed.
+    void refresh();
+    bool selectWorker(qint64 id);
+    qint64 currentWorkerId() const;
+
+    // Opens the editor (window-modal, not blocking) for a new worker or the current one; editor() while it is open.
+    void newWorker();
+    void editCurrent();
+    // Asks, then marks the current worker as having left the activity.
+    void deactivateCurrent();
+    WorkerEditorDialog *editor() const; // the open editor, if any
+
+    WorkerListModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    WorkerFilterBar *filterBar() const { return m_filterBar; }
+    QString countText() const;
+
+signals:
+    void workerSaved(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void openEditor(qint64 id);
+    void loadChoices();
+    void onLoaded();
+    void updateButtons();
+    void retranslateUi();
+
+    Database *m_db = nullptr;
+    QLabel *m_heading = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_deactivate = nullptr;
+    WorkerFilterBar *m_filterBar = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_table = nullptr;
+    WorkerListModel *m_model = nullptr;
+    QPointer<WorkerEditorDialog> m_editor;
+};
+
+} // namespace Kohtaamo
