@@ -23,7 +23,6 @@ class Startup
 {
 public:
     bool run(const QString &file, const QString &what, int times);
-    static bool mainWindowHasRequestsPage();
 };
 
 } // namespace Kohtaamo::BenchInbox
