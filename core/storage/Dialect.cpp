@@ -45,7 +45,7 @@ QString Dialect::containsText(const QString &column) const
     // SQLite: GLOB is case-sensitive, and its value spells every letter as a class of both its cases ("[äÄ]"). GLOB
     // with classes is slow (about 1.3 µs a row and column), so a LIKE goes first: it folds ASCII and takes any
     // character where the text has a letter beyond ASCII, and lets through a superset of the rows for the exact GLOB.
-    // On 200,000 requests this makes a search about six times faster.
+    // On the 200,000-request demo database this takes a search's COUNT from 0.34 s to 0.10 s of CPU.
     if (isSQLite())
         return QStringLiteral("(%1 LIKE ? ESCAPE '\\' AND %1 GLOB ?)").arg(column);
     return QStringLiteral("%1 ILIKE ? ESCAPE '\\'").arg(column);
