@@ -9,3 +9,13 @@ TOOLS=$(cd "$(dirname "$0")" && pwd)
 
 "$BUILD/benchmarks/kohtaamo-bench-matching" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 "$TOOLS/bench-cli-rank.sh" "$BUILD"
+
+# The request inbox on the 50,000-worker / 200,000-request demo office (docs/performance.md, "Desktop: request
+# inbox"). The database is made once, outside the repository (INBOX_DB=... to use another file); making it takes
+# about half an hour on the 2-core VM.
+INBOX_DB=${INBOX_DB:-/tmp/kohtaamo-bench-inbox.sqlite}
+if [ ! -f "$INBOX_DB" ]; then
+    echo "Creating $INBOX_DB (50,000 workers, 200,000 requests; this takes a while) ..."
+    "$BUILD/app/kohtaamo-cli" --db "$INBOX_DB" demo --workers 50000 --requests 200000 --seed 1
+fi
+"$BUILD/benchmarks/kohtaamo-bench-inbox" --db "$INBOX_DB" ${INBOX_ARGS:-}

@@ -349,6 +349,11 @@ private:
         const auto &tpl = pick(DemoCatalogue::requestTemplates());
         Request r;
         r.receivedOn = received;
+        // Numbered here as RequestRepository::nextReference would number them (per year, in the order saved): the
+        // database starts empty, and asking it for the highest number of the year reads every reference of that
+        // year, for each of 200,000 requests.
+        const int number = ++m_referencesByYear[received.year()];
+        r.reference = QStringLiteral("%1-%2").arg(received.year(), 4, 10, QLatin1Char('0')).arg(number, 4, 10, QLatin1Char('0'));
         const QString first = pick(DemoCatalogue::finnishFirstNames());
         const QString last = pick(DemoCatalogue::surnames());
         r.requesterName = first + QLatin1Char(' ') + last;
@@ -607,6 +612,7 @@ private:
     QStringList m_coordinatorNames;
     QVector<qint64> m_activeWorkers;
     QHash<qint64, QVector<qint64>> m_workersByTopic;
+    QHash<int, int> m_referencesByYear;
 };
 
 // Holds "today" still while the demo is generated, so that everything dated relative to it agrees.

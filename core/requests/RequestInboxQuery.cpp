@@ -153,10 +153,10 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
     const Dialect &dialect = m_db.dialect();
     for (const QString &word : filter.words()) {
         QStringList any;
-        const QString value = dialect.containsTextValue(word);
+        const QVariantList values = dialect.containsTextValues(word);
         for (const QString &column : kTextColumns) {
             any << dialect.containsText(column);
-            binds << value;
+            binds << values;
         }
         parts << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
     }

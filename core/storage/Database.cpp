@@ -37,6 +37,7 @@ QString defaultActor()
 
 Database::~Database()
 {
+    dropStatements();
     if (m_db.isOpen()) {
         if (m_txDepth > 0)
             m_db.rollback();
@@ -54,8 +55,44 @@ Error Database::databaseError(const QString &what, const QString &driverText) co
                  what + QStringLiteral(": ") + driverText);
 }
 
+namespace {
+// Enough for every fixed statement of the repositories; texts built with a varying number of placeholders (the
+// inbox's filters, IN lists) beyond this are simply not kept.
+constexpr int kMaxKeptTexts = 400;
+constexpr int kMaxKeptPerText = 4;
+} // namespace
+
+std::optional<QSqlQuery> Database::reuseStatement(const QString &sql)
+{
+    const auto it = m_statements.find(sql);
+    if (it == m_statements.end() || it->isEmpty())
+        return std::nullopt;
+    return it->takeLast();
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&query)
+{
+    if (!m_dialect.isSQLite() || !m_db.isOpen())
+        return;
+    query.finish(); // resets the statement: no read stays open, no lock is held
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= kMaxKeptTexts)
+            return;
+        it = m_statements.insert(sql, {});
+    }
+    if (it->size() < kMaxKeptPerText)
+        it->append(std::move(query));
+}
+
+void Database::dropStatements()
+{
+    m_statements.clear();
+}
+
 Status Database::openConnection(bool readOnly)
 {
+    dropStatements();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -94,7 +131,10 @@ Status Database::openConnection(bool readOnly)
 
 Status Database::applySQLitePragmas()
 {
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // A 32 MiB page cache instead of SQLite's 2 MiB: scanning the 200,000 requests of a big office for a search
+    // then reads the pages from memory instead of asking the system for each again.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA cache_size = -32768"}) {
         if (const Status s = SqlQuery::runStatement(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }

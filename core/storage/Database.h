@@ -4,10 +4,14 @@
 #include "Dialect.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace Kohtaamo {
 
@@ -52,9 +56,17 @@ public:
 
     Error databaseError(const QString &what, const QString &driverText) const;
 
+    // Prepared statements kept for reuse, so that a statement run again and again (the demo generator's inserts, a
+    // repository's reads) is parsed once. SqlQuery takes one when it is made and gives it back when it is destroyed;
+    // nested use of the same text gets a statement of its own. SQLite only: its statements prepare themselves again
+    // after a schema change, PostgreSQL's server-side ones do not.
+    std::optional<QSqlQuery> reuseStatement(const QString &sql);
+    void keepStatement(const QString &sql, QSqlQuery &&query);
+
 private:
     Database() = default;
     Status openConnection(bool readOnly);
+    void dropStatements();
     Status applySQLitePragmas();
     void protectSQLiteFiles() const;
 
@@ -66,6 +78,7 @@ private:
     QString m_lastBackup;
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
+    QHash<QString, QVector<QSqlQuery>> m_statements;
 
     friend class Migrator;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 namespace Kohtaamo {
 
@@ -34,10 +35,10 @@ public:
     QString containsInsensitive(const QString &column) const;
 
     // Case-insensitive "contains" that folds letters beyond ASCII too (ä/Ä, ö/Ö, å/Å): SQLite's LIKE and lower()
-    // fold ASCII only. The condition has one placeholder; bind containsTextValue(text) to it. Wildcards in the text
+    // fold ASCII only. Bind containsTextValues(text) to the condition's placeholders, in order. Wildcards in the text
     // match themselves.
     QString containsText(const QString &column) const;
-    QString containsTextValue(const QString &text) const;
+    QVariantList containsTextValues(const QString &text) const;
 
     // The local calendar date of a stored instant (a {{TIMESTAMP}} column or an aggregate of one), comparable with a
     // DATE column and a bound QDate. PostgreSQL uses the session's time zone.

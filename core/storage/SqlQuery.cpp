@@ -10,13 +10,24 @@ namespace Kohtaamo {
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.connection())
     , m_sql(sql)
 {
+    if (std::optional<QSqlQuery> kept = db.reuseStatement(sql)) {
+        m_query = std::move(*kept);
+        m_prepared = true;
+        return;
+    }
+    m_query = QSqlQuery(db.connection());
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         m_prepareError = m_query.lastError().text();
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_prepared)
+        m_db.keepStatement(m_sql, std::move(m_query));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -24,9 +35,9 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     // Qt's drivers bind a null QString as SQL NULL. An empty text field is an empty string in Kohtaamo; NULL is
     // asked for explicitly with a typed null QVariant.
     if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-        m_query.addBindValue(QString(QLatin1String("")));
+        m_query.bindValue(m_nextBind++, QString(QLatin1String("")));
     else
-        m_query.addBindValue(value);
+        m_query.bindValue(m_nextBind++, value);
     return *this;
 }
 
@@ -48,6 +59,7 @@ Status SqlQuery::exec()
 {
     if (!m_prepared)
         return m_db.databaseError(m_sql, m_prepareError);
+    m_nextBind = 0; // the next run binds its values from the first placeholder again
     const bool ok = m_query.exec();
     if (!ok)
         return m_db.databaseError(m_sql, m_query.lastError().text());

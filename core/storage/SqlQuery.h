@@ -20,6 +20,9 @@ class SqlQuery
 {
 public:
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bindAll(std::initializer_list<QVariant> values);
@@ -53,6 +56,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    int m_nextBind = 0;
     QString m_prepareError;
 };
 

@@ -142,7 +142,7 @@ Result<WorkerRegisterQuery::Condition> WorkerRegisterQuery::condition(const Work
         QStringList any;
         for (const QString &column : kTextColumns) {
             any << dialect.containsText(column);
-            binds << dialect.containsTextValue(word);
+            binds << dialect.containsTextValues(word);
         }
         parts << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
     }
