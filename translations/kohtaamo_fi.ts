@@ -877,6 +877,141 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::DatabaseSection</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file serves one coordinator; a PostgreSQL database is shared by several: postgresql://user@host:port/database. The password comes from ~/.pgpass or the PGPASSWORD environment variable. An address is tested before it can be used; Kohtaamo then opens it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database in use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL address</source>
+        <translation type="unfinished">Tietokantatiedosto tai PostgreSQL-osoite</translation>
+    </message>
+    <message>
+        <source>A file path, or postgresql://user@host:port/database; checked as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File path or postgresql://…</source>
+        <translation type="unfinished">Tiedostopolku tai postgresql://…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Browse for a database file</source>
+        <translation type="unfinished">Etsi tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>Chooses an SQLite file; a new name creates a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the database read-only and says what it found (Enter in the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to the tested database and opens it at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the database address</source>
+        <translation type="unfinished">Ongelma tietokannan osoitteessa</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Kohtaamo Database</source>
+        <translation type="unfinished">Valitse Kohtaamon tietokanta</translation>
+    </message>
+    <message>
+        <source>Kohtaamo databases (*.sqlite *.db)</source>
+        <translation type="unfinished">Kohtaamon tietokannat (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Give a database file or a PostgreSQL address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”, and Kohtaamo cannot create one: the folder “%2” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at “%1” yet: using it creates a new, empty Kohtaamo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: a Kohtaamo database with %1 workers and %2 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works. The database is from an older Kohtaamo and is upgraded when it is used%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, after a backup copy is made next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works. The PostgreSQL database is empty: using it sets up Kohtaamo in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kohtaamo cannot use this database. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the database in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::DateOptionsModel</name>
     <message>
         <source>No start</source>
@@ -1251,6 +1386,71 @@
     <message>
         <source>&lt;b&gt;Want to look around first?&lt;/b&gt; Start Kohtaamo with &lt;code&gt;kohtaamo --demo&lt;/code&gt; to open a demo office with fictional workers and requests. The demo has a database of its own and is never mixed with your data.</source>
         <translation>&lt;b&gt;Haluatko tutustua ensin?&lt;/b&gt; Käynnistä Kohtaamo komennolla &lt;code&gt;kohtaamo --demo&lt;/code&gt;, niin pääset esittelytoimistoon, jossa on kuvitteellisia kokemustoimijoita ja toimeksiantoja. Esittelyllä on oma tietokantansa, eikä se koskaan sekoitu omiin tietoihisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::GroupMeetingRhythmEditor</name>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experience workers&apos; group meets regularly, about every four weeks. The Today page shows the next meeting and the requests to bring to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of one meeting; the others follow from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> pv</translation>
+    </message>
+    <message>
+        <source>Meets every, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days from one meeting to the next; 28 is every four weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::GroupMeetingRhythmRepository</name>
+    <message>
+        <source>The group meets every 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group meeting rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::GroupMeetingSection</name>
+    <message>
+        <source>Group meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the coordinators&apos; group meeting is held (every four weeks by default); Today shows the next one with the requests to bring to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2022,37 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Kieli</translation>
+    </message>
+    <message>
+        <source>The language of Kohtaamo&apos;s windows, and of the topic and service names in them. The change applies at once and is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kohtaamo speaks the first of the system&apos;s languages it knows; now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Kohtaamo in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MainWindow</name>
     <message>
         <source>Kohtaamo could not open the database.</source>
@@ -1930,34 +2161,6 @@
     <message>
         <source>Critical points along the life course where services failed people.</source>
         <translation>Elämänkulun kriittiset kohdat, joissa palvelut pettivät ihmiset.</translation>
-    </message>
-    <message>
-        <source>How Kohtaamo works for your office.</source>
-        <translation>Miten Kohtaamo toimii sinun toimistossasi.</translation>
-    </message>
-    <message>
-        <source>Your organisation and the member organisations.</source>
-        <translation>Oma järjestösi ja jäsenjärjestöt.</translation>
-    </message>
-    <message>
-        <source>The topics experiences and requests are tagged with, in Finnish, Swedish and English.</source>
-        <translation>Aiheet, joihin kokemukset ja toimeksiannot luokitellaan, suomeksi, ruotsiksi ja englanniksi.</translation>
-    </message>
-    <message>
-        <source>How candidates are ranked, each weight explained, with a way back to the defaults.</source>
-        <translation>Miten ehdokkaat järjestetään: jokainen paino selitettynä ja mahdollisuus palata oletuksiin.</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a shared PostgreSQL database, tested before it is saved.</source>
-        <translation>Tietokanta: SQLite-tiedosto tai jaettu PostgreSQL-tietokanta, testattuna ennen tallennusta.</translation>
-    </message>
-    <message>
-        <source>The language, and how often the group meets.</source>
-        <translation>Kieli ja se, kuinka usein ryhmä kokoontuu.</translation>
-    </message>
-    <message>
-        <source>Meanwhile: File ▸ Open Database… chooses the database, and starting Kohtaamo with --lang fi, sv or en chooses the language.</source>
-        <translation>Sillä välin: Tiedosto ▸ Avaa tietokanta… valitsee tietokannan, ja kielen voi valita käynnistämällä Kohtaamon valitsimella --lang fi, sv tai en.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2197,6 +2400,37 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OrganisationListModel</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on the records of its workers; not offered for new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Alue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OrganisationRepository</name>
     <message>
         <source>Organisation #%1</source>
@@ -2221,6 +2455,161 @@
     <message>
         <source>The organisation “%1”</source>
         <translation>Järjestö ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OrganisationsSection</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Järjestöt</translation>
+    </message>
+    <message>
+        <source>The organisations whose experience workers the office works with. An organisation is never deleted: a deactivated one stays on its workers&apos; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to rename or deactivate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; no two organisations share a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for narrow lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished">Al&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Region of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as Uusimaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organisa&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the form for a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the form (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations could not be read: %1</source>
+        <translation type="unfinished">Järjestöjä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation called “%1” already exists.</source>
+        <translation type="unfinished">Järjestö nimeltä ”%1” on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation “%1”</source>
+        <translation type="unfinished">Järjestö ”%1”</translation>
+    </message>
+    <message>
+        <source>Problem with the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished">Merkitse &amp;lopettaneeksi</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on its workers&apos; records, no longer offered for new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers the organisation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is deactivated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2380,77 +2769,6 @@
     </message>
 </context>
 <context>
-    <name>Kohtaamo::OverviewPage</name>
-    <message>
-        <source>The numbers could not be read from the database. %1</source>
-        <translation>Lukuja ei voitu lukea tietokannasta. %1</translation>
-    </message>
-    <message>
-        <source>%1 no longer active</source>
-        <translation>%1 ei enää aktiivinen</translation>
-    </message>
-    <message>
-        <source>%1 on a break</source>
-        <translation>%1 tauolla</translation>
-    </message>
-    <message>
-        <source>%1 registered in all</source>
-        <translation>rekisterissä yhteensä %1</translation>
-    </message>
-    <message>
-        <source>%1 received in all</source>
-        <translation>saapunut yhteensä %1</translation>
-    </message>
-    <message>
-        <source>Closed: %1 · Cancelled: %2</source>
-        <translation>Suljettu: %1 · Peruttu: %2</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Tänään</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Järjestöt</translation>
-    </message>
-    <message>
-        <source>Active experience workers</source>
-        <translation>Aktiiviset kokemustoimijat</translation>
-    </message>
-    <message>
-        <source>Open requests</source>
-        <translation>Avoimet toimeksiannot</translation>
-    </message>
-    <message>
-        <source>Open requests by status</source>
-        <translation>Avoimet toimeksiannot tilan mukaan</translation>
-    </message>
-    <message>
-        <source>Logged, not yet tagged with topics.</source>
-        <translation>Kirjattu, ei vielä luokiteltu aiheisiin.</translation>
-    </message>
-    <message>
-        <source>Topics set; ready to find and invite experience workers.</source>
-        <translation>Aiheet merkitty; valmiina kokemustoimijoiden etsimiseen ja kutsumiseen.</translation>
-    </message>
-    <message>
-        <source>Invitations sent; waiting for answers.</source>
-        <translation>Kutsut lähetetty; odotetaan vastauksia.</translation>
-    </message>
-    <message>
-        <source>Enough workers have said yes; the meeting is ahead.</source>
-        <translation>Riittävän moni kokemustoimija on suostunut; tapaaminen on tulossa.</translation>
-    </message>
-    <message>
-        <source>The meeting was held; outcome, debrief and fees to record before closing.</source>
-        <translation>Tapaaminen on pidetty; tulos, jälkipurku ja palkkiot kirjataan ennen sulkemista.</translation>
-    </message>
-    <message>
-        <source>A fuller Today page comes in a later version: requests waiting for topics, invitations without an answer, meetings in the next two weeks, debriefs and fees still to do, and consents about to expire.</source>
-        <translation>Laajempi Tänään-sivu tulee myöhemmässä versiossa: aiheita odottavat toimeksiannot, vastaamattomat kutsut, seuraavan kahden viikon tapaamiset, tekemättömät jälkipurut ja maksamattomat palkkiot sekä pian päättyvät suostumukset.</translation>
-    </message>
-</context>
-<context>
     <name>Kohtaamo::ParticipationPage</name>
     <message numerus="yes">
         <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
@@ -2606,6 +2924,97 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RankingWeightTexts</name>
+    <message>
+        <source>Points when the worker&apos;s lived experience is of the requested topic itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points when the experience is of a topic under the requested one (emergency placement for placement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points when the experience is of a topic above the requested one (placement for emergency placement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points when the experience is of a topic beside the requested one, under the same parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the topic&apos;s points when the experience was lived from the perspective the request asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secondary topic of a request earns this share of what a primary topic earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points when the worker has said yes to the request&apos;s kind of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points when the request&apos;s time fits the worker&apos;s weekly preferences; shared out when only some of the proposed times fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for a worker who has not stated weekly preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements this many days before or after today count as recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off for each recent or planned engagement, so that the work is spread fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off for each recent invitation that led to no engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair rotation never takes off more than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engagement on an emotionally heavy topic this many days from the request&apos;s date weighs on the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off when the worker had such a heavy engagement that close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without supervision or a debrief in this many days the candidate gets a note (no points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s fees with this request at or above this share of the worker&apos;s earnings ceiling count as near it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off for paid work that brings the worker near the earnings ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off when the fee would take the worker over the earnings ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> pv</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RankingWeights</name>
     <message>
         <source>Experience of the requested topic itself</source>
@@ -2701,6 +3110,106 @@
     <message>
         <source>The ranking weights were changed by someone else while saving. Nothing was saved: reload to see the current weights, then make your change again.</source>
         <translation>Joku muu muutti järjestyksen painoja tallennuksen aikana. Mitään ei tallennettu: lataa nykyiset painot uudelleen ja tee muutoksesi sitten uudestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RankingWeightsSection</name>
+    <message>
+        <source>Ranking weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the candidate list is ranked: the points each kind of fit earns and what protects a worker from too much work. The changes apply to every coordinator from their next candidate list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a weight&apos;s label before its input</comment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; the default is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranking weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the weights for every coordinator (Enter in a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes to the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the stored weights (Escape in a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default ranking weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first, then puts every weight back to the value Kohtaamo comes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking weights could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Default Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every ranking weight back to the value Kohtaamo comes with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes the ranking for every coordinator. Unsaved changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults were not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight is back at its default.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3100,12 +3609,12 @@ Lisätiedot: %2</translation>
 <context>
     <name>Kohtaamo::RequestEditUndo</name>
     <message>
-        <source>Request %1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
-        <translation>Toimeksianto %1 on muuttunut tämän muokkauksen jälkeen (työvaiheen siirto tai toisen koordinaattorin tallennus); kumoaminen tai uudelleen tekeminen nyt korvaisi sen muutoksen.</translation>
-    </message>
-    <message>
         <source>edit of request %1</source>
         <translation>toimeksiannon %1 muokkaus</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4502,32 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::SectionMessage</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Asetukset</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section with the arrow keys; Tab goes into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::SqlQuery</name>
     <message>
         <source>The database returned no row.</source>
@@ -4008,6 +4543,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>Kohtaamo could not redo the %1.</source>
         <translation>Kohtaamo ei voinut tehdä uudelleen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4578,444 @@ Lisätiedot: %2</translation>
     <message>
         <source>Only %1 of the %2 workers needed can be suggested</source>
         <translation>Vain %1/%2 tarvittavasta kokemustoimijasta voidaan ehdottaa</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TodayPage</name>
+    <message>
+        <source>The numbers could not be read from the database. %1</source>
+        <translation type="unfinished">Lukuja ei voitu lukea tietokannasta. %1</translation>
+    </message>
+    <message>
+        <source>Requests not yet tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with invitations waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with engagements in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with engagements held without a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with fees not yet paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers whose consent to be contacted expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers on a recovery break or at their monthly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to bring to the group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer active</source>
+        <translation type="unfinished">%1 ei enää aktiivinen</translation>
+    </message>
+    <message>
+        <source>%1 on a break</source>
+        <translation type="unfinished">%1 tauolla</translation>
+    </message>
+    <message>
+        <source>%1 registered in all</source>
+        <translation type="unfinished">rekisterissä yhteensä %1</translation>
+    </message>
+    <message>
+        <source>%1 received in all</source>
+        <translation type="unfinished">saapunut yhteensä %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request not yet tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests not yet tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag them with topics so that the right experience workers can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation waiting for an answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations waiting for an answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent more than %Ln day ago; remind or ask someone else.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent more than %Ln days ago; remind or ask someone else.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagement held without a debrief</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements held without a debrief</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every experience worker gets a debrief after the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fee not yet paid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fees not yet paid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in fees and travel costs still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln worker&apos;s consent to be contacted expires soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workers&apos; consents to be contacted expire soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %Ln day; ask them to renew it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %Ln days; ask them to renew it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln worker resting: do not ask for now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workers resting: do not ask them for now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on a recovery break, %2 at their monthly limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagement in the next 14 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements in the next 14 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln request; check the preparation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln requests; check the preparation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group&apos;s meeting days are not set yet: set them with “Meeting days…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group meets today. Requests still looking for workers, received since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The group meets on %1, in %Ln day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group meets on %1, in %Ln days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests still looking for workers, received since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request to bring to the group meeting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests to bring to the group meeting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group meeting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Tänään</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Järjestöt</translation>
+    </message>
+    <message>
+        <source>Active experience workers</source>
+        <translation type="unfinished">Aktiiviset kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished">Avoimet toimeksiannot</translation>
+    </message>
+    <message>
+        <source>Needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the group meets: the first meeting and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::TopicEditForm</name>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the pickers of coordinators using this language; a missing name falls back to English, then Finnish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s stable key, such as child_protection.placement: lower-case letters, digits and underscores, dots between levels. Cannot change once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. child_protection.placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the topic sits in the taxonomy; choosing another moves it with its subtopics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotionally &amp;heavy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotionally heavy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wellbeing rules of the ranking apply after an engagement on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the names, the place and the heavy mark (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes to the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back what is stored (Escape in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>Problem with the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the topic to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers the topic again in the pickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic stays on the records that have it but is no longer offered for tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic in the tree, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic. Give at least one name; the code is suggested from the English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: kept on the records that have it, no longer offered for tagging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: offered for tagging requests and experiences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4212,6 +5189,81 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::TopicTaxonomySection</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Aiheet</translation>
+    </message>
+    <message>
+        <source>The topics requests are tagged with and workers&apos; experiences are recorded under. A topic is never deleted: retire it, and it stays on the records that have it but is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic, retired ones marked; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Subto&amp;pic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subtopic under the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new topic one level below the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic beside the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new topic at the same level as the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics could not be read: %1</source>
+        <translation type="unfinished">Aiheita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is saved. It is retired: kept on the records that have it, no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::TopicTreeModel</name>
     <message>
         <source>Topic #%1</source>
@@ -4224,6 +5276,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>No longer offered for tagging</source>
         <translation>Ei enää tarjolla luokitteluun</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +5517,13 @@ Lisätiedot: %2</translation>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
         <translation>Suostumusta ei voi perua ennen kuin se on annettu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerEditUndo</name>
+    <message>
+        <source>edit of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
