@@ -184,170 +184,170 @@
     <name>Kohtaamo::TodayPage</name>
     <message numerus="yes">
         <source>%Ln request not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln request not yet tagged</numerusform>
+            <numerusform>%Ln request not yet tagged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln requests not yet tagged</numerusform>
+            <numerusform>%Ln requests not yet tagged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitation waiting for an answer</numerusform>
+            <numerusform>%Ln invitation waiting for an answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invitations waiting for an answer</numerusform>
+            <numerusform>%Ln invitations waiting for an answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln day ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent more than %Ln day ago; remind or ask someone else.</numerusform>
+            <numerusform>Sent more than %Ln day ago; remind or ask someone else.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln days ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent more than %Ln days ago; remind or ask someone else.</numerusform>
+            <numerusform>Sent more than %Ln days ago; remind or ask someone else.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln engagement held without a debrief</numerusform>
+            <numerusform>%Ln engagement held without a debrief</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln engagements held without a debrief</numerusform>
+            <numerusform>%Ln engagements held without a debrief</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fee not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fee not yet paid</numerusform>
+            <numerusform>%Ln fee not yet paid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fees not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fees not yet paid</numerusform>
+            <numerusform>%Ln fees not yet paid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker&apos;s consent to be contacted expires soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln worker&apos;s consent to be contacted expires soon</numerusform>
+            <numerusform>%Ln worker&apos;s consent to be contacted expires soon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers&apos; consents to be contacted expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln workers&apos; consents to be contacted expire soon</numerusform>
+            <numerusform>%Ln workers&apos; consents to be contacted expire soon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln day; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Within %Ln day; ask them to renew it.</numerusform>
+            <numerusform>Within %Ln day; ask them to renew it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln days; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Within %Ln days; ask them to renew it.</numerusform>
+            <numerusform>Within %Ln days; ask them to renew it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker resting: do not ask for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln worker resting: do not ask for now</numerusform>
+            <numerusform>%Ln worker resting: do not ask for now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers resting: do not ask them for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln workers resting: do not ask them for now</numerusform>
+            <numerusform>%Ln workers resting: do not ask them for now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln engagement in the next 14 days</numerusform>
+            <numerusform>%Ln engagement in the next 14 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln engagements in the next 14 days</numerusform>
+            <numerusform>%Ln engagements in the next 14 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln request; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %Ln request; check the preparation.</numerusform>
+            <numerusform>In %Ln request; check the preparation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln requests; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %Ln requests; check the preparation.</numerusform>
+            <numerusform>In %Ln requests; check the preparation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The group meets on %1, in %Ln day.</numerusform>
+            <numerusform>The group meets on %1, in %Ln day.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The group meets on %1, in %Ln days.</numerusform>
+            <numerusform>The group meets on %1, in %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln request to bring to the group meeting</numerusform>
+            <numerusform>%Ln request to bring to the group meeting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln requests to bring to the group meeting</numerusform>
+            <numerusform>%Ln requests to bring to the group meeting</numerusform>
         </translation>
     </message>
 </context>

@@ -880,135 +880,135 @@
     <name>Kohtaamo::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta</translation>
     </message>
     <message>
         <source>An SQLite file serves one coordinator; a PostgreSQL database is shared by several: postgresql://user@host:port/database. The password comes from ~/.pgpass or the PGPASSWORD environment variable. An address is tested before it can be used; Kohtaamo then opens it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-tiedosto palvelee yhtä koordinaattoria; PostgreSQL-tietokantaa voi käyttää usea koordinaattori yhdessä: postgresql://käyttäjä@palvelin:portti/tietokanta. Salasana luetaan tiedostosta ~/.pgpass tai ympäristömuuttujasta PGPASSWORD. Osoite testataan ennen kuin sitä voi käyttää; sen jälkeen Kohtaamo avaa sen jokaisella käynnistyskerralla.</translation>
     </message>
     <message>
         <source>In use now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä nyt:</translation>
     </message>
     <message>
         <source>Database in use now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt käytössä oleva tietokanta</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;soite:</translation>
     </message>
     <message>
         <source>Database file or PostgreSQL address</source>
-        <translation type="unfinished">Tietokantatiedosto tai PostgreSQL-osoite</translation>
+        <translation>Tietokantatiedosto tai PostgreSQL-osoite</translation>
     </message>
     <message>
         <source>A file path, or postgresql://user@host:port/database; checked as it is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostopolku tai postgresql://käyttäjä@palvelin:portti/tietokanta; tarkistetaan kirjoitettaessa</translation>
     </message>
     <message>
         <source>File path or postgresql://…</source>
-        <translation type="unfinished">Tiedostopolku tai postgresql://…</translation>
+        <translation>Tiedostopolku tai postgresql://…</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Selaa…</translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>Browse for a database file</source>
-        <translation type="unfinished">Etsi tietokantatiedosto</translation>
+        <translation>Etsi tietokantatiedosto</translation>
     </message>
     <message>
         <source>Chooses an SQLite file; a new name creates a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsee SQLite-tiedoston; uusi nimi luo uuden tietokannan</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa &amp;yhteys</translation>
     </message>
     <message>
         <source>Test the connection to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa yhteys tietokantaan</translation>
     </message>
     <message>
         <source>Opens the database read-only and says what it found (Enter in the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tietokannan vain luku -tilassa ja kertoo, mitä löysi (Enter osoitekentässä)</translation>
     </message>
     <message>
         <source>&amp;Use This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käytä tätä tietokantaa</translation>
     </message>
     <message>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä tätä tietokantaa</translation>
     </message>
     <message>
         <source>Switches to the tested database and opens it at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihtaa testattuun tietokantaan ja avaa sen jokaisella käynnistyskerralla</translation>
     </message>
     <message>
         <source>Problem with the database address</source>
-        <translation type="unfinished">Ongelma tietokannan osoitteessa</translation>
+        <translation>Ongelma tietokannan osoitteessa</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään tietokanta ei ole auki.</translation>
     </message>
     <message>
         <source>SQLite file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-tiedosto %1</translation>
     </message>
     <message>
         <source>PostgreSQL database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-tietokanta %1</translation>
     </message>
     <message>
         <source>Choose a Kohtaamo Database</source>
-        <translation type="unfinished">Valitse Kohtaamon tietokanta</translation>
+        <translation>Valitse Kohtaamon tietokanta</translation>
     </message>
     <message>
         <source>Kohtaamo databases (*.sqlite *.db)</source>
-        <translation type="unfinished">Kohtaamon tietokannat (*.sqlite *.db)</translation>
+        <translation>Kohtaamon tietokannat (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Kaikki tiedostot (*)</translation>
+        <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Give a database file or a PostgreSQL address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna ensin tietokantatiedosto tai PostgreSQL-osoite.</translation>
     </message>
     <message>
         <source>There is no database at “%1”, and Kohtaamo cannot create one: the folder “%2” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainnissa ”%1” ei ole tietokantaa, eikä Kohtaamo voi luoda sitä: kansioon ”%2” ei voi kirjoittaa.</translation>
     </message>
     <message>
         <source>There is no database at “%1” yet: using it creates a new, empty Kohtaamo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainnissa ”%1” ei ole vielä tietokantaa: sen käyttäminen luo uuden, tyhjän Kohtaamon tietokannan.</translation>
     </message>
     <message>
         <source>The connection works: a Kohtaamo database with %1 workers and %2 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii: Kohtaamon tietokanta, jossa kokemustoimijoita on %1 ja toimeksiantoja %2.</translation>
     </message>
     <message>
         <source>The connection works. The database is from an older Kohtaamo and is upgraded when it is used%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii. Tietokanta on Kohtaamon vanhemmasta versiosta, ja se päivitetään käyttöön otettaessa%1.</translation>
     </message>
     <message>
         <source>, after a backup copy is made next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>; ensin sen viereen tehdään varmuuskopio</translation>
     </message>
     <message>
         <source>The connection works. The PostgreSQL database is empty: using it sets up Kohtaamo in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys toimii. PostgreSQL-tietokanta on tyhjä: sen käyttäminen luo siihen Kohtaamon tietorakenteet.</translation>
     </message>
     <message>
         <source>Kohtaamo cannot use this database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo ei voi käyttää tätä tietokantaa. %1</translation>
     </message>
     <message>
         <source>It is the database in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä tietokanta on jo käytössä.</translation>
     </message>
 </context>
 <context>
@@ -1392,65 +1392,65 @@
     <name>Kohtaamo::GroupMeetingRhythmEditor</name>
     <message>
         <source>Next meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat tapaamiset: %1</translation>
     </message>
     <message>
         <source>The experience workers&apos; group meets regularly, about every four weeks. The Today page shows the next meeting and the requests to bring to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijoiden ryhmä kokoontuu säännöllisesti, noin neljän viikon välein. Tänään-sivulla näkyvät seuraava tapaaminen ja toimeksiannot, jotka viedään siihen käsiteltäviksi.</translation>
     </message>
     <message>
         <source>&amp;First meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensimmäinen tapaaminen:</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen tapaaminen</translation>
     </message>
     <message>
         <source>The day of one meeting; the others follow from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonkin tapaamisen päivä; muut päivät lasketaan siitä.</translation>
     </message>
     <message>
         <source>Meets &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamis&amp;väli:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> pv</translation>
+        <translation> pv</translation>
     </message>
     <message>
         <source>Meets every, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamisväli päivinä</translation>
     </message>
     <message>
         <source>How many days from one meeting to the next; 28 is every four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montako päivää tapaamisesta seuraavaan on; 28 tarkoittaa neljän viikon välein.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::GroupMeetingRhythmRepository</name>
     <message>
         <source>The group meets every 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmän tapaamisvälin on oltava 1–%1 päivää.</translation>
     </message>
     <message>
         <source>The group meeting rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmätapaamisten rytmi</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::GroupMeetingSection</name>
     <message>
         <source>Group meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmätapaamiset</translation>
     </message>
     <message>
         <source>How often the coordinators&apos; group meeting is held (every four weeks by default); Today shows the next one with the requests to bring to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka usein ryhmätapaaminen pidetään (oletuksena neljän viikon välein); Tänään-sivulla näkyvät seuraava tapaaminen ja toimeksiannot, jotka viedään siihen käsiteltäviksi.</translation>
     </message>
     <message>
         <source>This setting is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä asetus ei ole vielä käytettävissä tässä versiossa.</translation>
     </message>
 </context>
 <context>
@@ -2025,31 +2025,31 @@
     <name>Kohtaamo::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Kieli</translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>The language of Kohtaamo&apos;s windows, and of the topic and service names in them. The change applies at once and is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamon ikkunoiden kieli sekä niissä näkyvien aiheiden ja työmuotojen nimien kieli. Muutos tulee voimaan heti ja säilyy.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttöliittymän kieli:</translation>
     </message>
     <message>
         <source>Follow the system (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän mukaan (nyt %1)</translation>
     </message>
     <message>
         <source>Follow the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä järjestelmän kieltä</translation>
     </message>
     <message>
         <source>Kohtaamo speaks the first of the system&apos;s languages it knows; now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo käyttää järjestelmän kielistä ensimmäistä, jonka se osaa; nyt %1</translation>
     </message>
     <message>
         <source>Use Kohtaamo in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä Kohtaamoa tällä kielellä</translation>
     </message>
 </context>
 <context>
@@ -2403,31 +2403,31 @@
     <name>Kohtaamo::OrganisationListModel</name>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä</translation>
     </message>
     <message>
         <source>Kept on the records of its workers; not offered for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilyy kokemustoimijoidensa tiedoissa; ei tarjolla uusille</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhenne</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Alue</translation>
+        <translation>Alue</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -2461,155 +2461,155 @@
     <name>Kohtaamo::OrganisationsSection</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Järjestöt</translation>
+        <translation>Järjestöt</translation>
     </message>
     <message>
         <source>The organisations whose experience workers the office works with. An organisation is never deleted: a deactivated one stays on its workers&apos; records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöt, joiden kokemustoimijoiden kanssa toimisto tekee yhteistyötä. Järjestöä ei koskaan poisteta: käytöstä poistettu järjestö säilyy kokemustoimijoidensa tiedoissa.</translation>
     </message>
     <message>
         <source>&amp;Organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Järjestöt:</translation>
     </message>
     <message>
         <source>Choose one to rename or deactivate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse järjestö, jos haluat nimetä sen uudelleen tai poistaa sen käytöstä</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nimi:</translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön nimi</translation>
     </message>
     <message>
         <source>Required; no two organisations share a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen; kahdella järjestöllä ei voi olla samaa nimeä</translation>
     </message>
     <message>
         <source>Short na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;yhenne:</translation>
     </message>
     <message>
         <source>Short name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön lyhenne</translation>
     </message>
     <message>
         <source>Optional, for narrow lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaaehtoinen, kapeita listoja varten</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Al&amp;ue:</translation>
+        <translation>Al&amp;ue:</translation>
     </message>
     <message>
         <source>Region of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön alue</translation>
     </message>
     <message>
         <source>Optional, such as Uusimaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaaehtoinen, esim. Uusimaa</translation>
     </message>
     <message>
         <source>New Organisa&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Uu&amp;si järjestö</translation>
     </message>
     <message>
         <source>Add a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää uusi järjestö</translation>
     </message>
     <message>
         <source>Empties the form for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjentää lomakkeen uutta järjestöä varten</translation>
     </message>
     <message>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna järjestö</translation>
     </message>
     <message>
         <source>Stores the form (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentaa lomakkeen (Enter kentässä)</translation>
     </message>
     <message>
         <source>The organisations could not be read: %1</source>
-        <translation type="unfinished">Järjestöjä ei voitu lukea: %1</translation>
+        <translation>Järjestöjä ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uu&amp;delleen</translation>
     </message>
     <message>
         <source>An organisation called “%1” already exists.</source>
-        <translation type="unfinished">Järjestö nimeltä ”%1” on jo olemassa.</translation>
+        <translation>Järjestö nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi järjestö</translation>
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation type="unfinished">Järjestö ”%1”</translation>
+        <translation>Järjestö ”%1”</translation>
     </message>
     <message>
         <source>Problem with the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma järjestön tiedoissa</translation>
     </message>
     <message>
         <source>&amp;Add Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;isää järjestö</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall&amp;enna muutokset</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">Merkitse &amp;lopettaneeksi</translation>
+        <translation>&amp;Poista käytöstä</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta käyttöön</translation>
     </message>
     <message>
         <source>Deactivate the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista järjestö käytöstä</translation>
     </message>
     <message>
         <source>Reactivate the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta järjestö käyttöön</translation>
     </message>
     <message>
         <source>Kept on its workers&apos; records, no longer offered for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilyy kokemustoimijoidensa tiedoissa, mutta sitä ei enää tarjota uusille</translation>
     </message>
     <message>
         <source>Offers the organisation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoaa järjestöä taas valittavaksi</translation>
     </message>
     <message>
         <source>&amp;Reload Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa järjestöt uu&amp;delleen</translation>
     </message>
     <message>
         <source>The organisation was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöä ei tallennettu: %1</translation>
     </message>
     <message>
         <source>The organisation is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö on lisätty.</translation>
     </message>
     <message>
         <source>The organisation is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö on tallennettu.</translation>
     </message>
     <message>
         <source>The organisation is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö on taas käytössä.</translation>
     </message>
     <message>
         <source>The organisation is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö on poistettu käytöstä.</translation>
     </message>
 </context>
 <context>
@@ -2927,91 +2927,91 @@
     <name>Kohtaamo::RankingWeightTexts</name>
     <message>
         <source>Points when the worker&apos;s lived experience is of the requested topic itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun kokemustoimijan omakohtainen kokemus on juuri pyydetystä aiheesta.</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic under the requested one (emergency placement for placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun kokemus on pyydetyn aiheen ala-aiheesta (kiireellinen sijoitus, kun pyydetään sijoitusta).</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic above the requested one (placement for emergency placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun kokemus on pyydetyn aiheen yläaiheesta (sijoitus, kun pyydetään kiireellistä sijoitusta).</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic beside the requested one, under the same parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun kokemus on pyydetyn aiheen lähiaiheesta, jolla on sama yläaihe.</translation>
     </message>
     <message>
         <source>Added to the topic&apos;s points when the experience was lived from the perspective the request asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätään aiheen pisteisiin, kun kokemus on eletty toimeksiannossa toivotusta näkökulmasta.</translation>
     </message>
     <message>
         <source>A secondary topic of a request earns this share of what a primary topic earns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannon toissijainen aihe tuottaa tämän osuuden ensisijaisen aiheen pisteistä.</translation>
     </message>
     <message>
         <source>Points when the worker has said yes to the request&apos;s kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun kokemustoimija on ilmoittanut olevansa halukas toimeksiannon työmuotoon.</translation>
     </message>
     <message>
         <source>Points when the request&apos;s time fits the worker&apos;s weekly preferences; shared out when only some of the proposed times fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet, kun toimeksiannon aika sopii kokemustoimijan viikoittaisiin toiveisiin; jaetaan suhteessa, kun vain osa ehdotetuista ajoista sopii.</translation>
     </message>
     <message>
         <source>Points for a worker who has not stated weekly preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet kokemustoimijalle, joka ei ole kertonut viikoittaisia toiveitaan.</translation>
     </message>
     <message>
         <source>Engagements this many days before or after today count as recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistumiset, jotka ovat enintään näin monta päivää ennen tätä päivää tai sen jälkeen, lasketaan lähiajan osallistumisiksi.</translation>
     </message>
     <message>
         <source>Taken off for each recent or planned engagement, so that the work is spread fairly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään jokaisesta äskeisestä tai suunnitellusta osallistumisesta, jotta työ jakautuu tasapuolisesti.</translation>
     </message>
     <message>
         <source>Taken off for each recent invitation that led to no engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään jokaisesta äskeisestä kutsusta, joka ei johtanut osallistumiseen.</translation>
     </message>
     <message>
         <source>Fair rotation never takes off more than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasapuolinen vuorottelu ei koskaan vähennä tätä enempää.</translation>
     </message>
     <message>
         <source>An engagement on an emotionally heavy topic this many days from the request&apos;s date weighs on the worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkisesti raskaaseen aiheeseen liittyvä osallistuminen, joka on enintään näin monen päivän päässä toimeksiannon päivästä, kuormittaa kokemustoimijaa.</translation>
     </message>
     <message>
         <source>Taken off when the worker had such a heavy engagement that close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään, kun kokemustoimijalla on ollut tällainen raskas osallistuminen näin lähellä.</translation>
     </message>
     <message>
         <source>Without supervision or a debrief in this many days the candidate gets a note (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos työnohjausta tai jälkipurkua ei ole ollut näin moneen päivään, ehdokkaalle tulee huomautus (ei vaikuta pisteisiin).</translation>
     </message>
     <message>
         <source>The year&apos;s fees with this request at or above this share of the worker&apos;s earnings ceiling count as near it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoden palkkiot tämä toimeksianto mukaan lukien katsotaan lähelle tulorajaa, kun ne ovat vähintään tämän osuuden kokemustoimijan tulorajasta.</translation>
     </message>
     <message>
         <source>Taken off for paid work that brings the worker near the earnings ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään palkallisesta työstä, joka vie kokemustoimijan lähelle tulorajaa.</translation>
     </message>
     <message>
         <source>Taken off when the fee would take the worker over the earnings ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähennetään, kun palkkio veisi kokemustoimijan yli tulorajan.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> pistettä</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> pv</translation>
+        <translation> pv</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -3116,100 +3116,100 @@
     <name>Kohtaamo::RankingWeightsSection</name>
     <message>
         <source>Ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestyksen painot</translation>
     </message>
     <message>
         <source>How the candidate list is ranked: the points each kind of fit earns and what protects a worker from too much work. The changes apply to every coordinator from their next candidate list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten ehdokaslista järjestetään: kuinka monta pistettä kukin sopivuuden laji tuottaa ja mikä suojaa kokemustoimijaa liialta työmäärältä. Muutokset koskevat kaikkia koordinaattoreita heidän seuraavasta ehdokaslistastaan alkaen.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a weight&apos;s label before its input</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>From %1 to %2; the default is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väliltä %1–%2; oletus on %3.</translation>
     </message>
     <message>
         <source>&amp;Save Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall&amp;enna painot</translation>
     </message>
     <message>
         <source>Save the ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna järjestyksen painot</translation>
     </message>
     <message>
         <source>Stores the weights for every coordinator (Enter in a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentaa painot kaikille koordinaattoreille (Enter painokentässä)</translation>
     </message>
     <message>
         <source>&amp;Undo Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru&amp;uta muutokset</translation>
     </message>
     <message>
         <source>Undo the unsaved changes to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta painoihin tehdyt tallentamattomat muutokset</translation>
     </message>
     <message>
         <source>Puts back the stored weights (Escape in a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauttaa tallennetut painot (Esc painokentässä)</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta oletusarvot…</translation>
     </message>
     <message>
         <source>Restore the default ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta järjestyksen painojen oletusarvot</translation>
     </message>
     <message>
         <source>Asks first, then puts every weight back to the value Kohtaamo comes with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysyy ensin ja palauttaa sitten jokaisen painon Kohtaamon oletusarvoon</translation>
     </message>
     <message>
         <source>The ranking weights could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestyksen painoja ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uu&amp;delleen</translation>
     </message>
     <message>
         <source>&amp;Reload Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa painot uu&amp;delleen</translation>
     </message>
     <message>
         <source>The weights were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Painoja ei tallennettu: %1</translation>
     </message>
     <message>
         <source>The weights are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Painot on tallennettu.</translation>
     </message>
     <message>
         <source>Restore Default Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta oletuspainot</translation>
     </message>
     <message>
         <source>Put every ranking weight back to the value Kohtaamo comes with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautetaanko jokainen järjestyksen paino Kohtaamon oletusarvoon?</translation>
     </message>
     <message>
         <source>This changes the ranking for every coordinator. Unsaved changes are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä muuttaa järjestystä kaikilla koordinaattoreilla. Tallentamattomat muutokset hylätään.</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta oletusarvot</translation>
     </message>
     <message>
         <source>The defaults were not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oletusarvoja ei palautettu: %1</translation>
     </message>
     <message>
         <source>Every weight is back at its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki painot on palautettu oletusarvoihinsa.</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3614,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksianto %1</translation>
     </message>
 </context>
 <context>
@@ -4505,26 +4505,26 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::SectionMessage</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Asetukset</translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetusten osiot</translation>
     </message>
     <message>
         <source>Choose a section with the arrow keys; Tab goes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse osio nuolinäppäimillä; sarkain siirtää osioon</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4546,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>%1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on muuttunut tämän muokkauksen jälkeen (työnkulun vaihe tai toisen koordinaattorin tallennus); sen kumoaminen tai tekeminen uudelleen nyt korvaisi tuon muutoksen.</translation>
     </message>
 </context>
 <context>
@@ -4584,438 +4584,438 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::TodayPage</name>
     <message>
         <source>The numbers could not be read from the database. %1</source>
-        <translation type="unfinished">Lukuja ei voitu lukea tietokannasta. %1</translation>
+        <translation>Lukuja ei voitu lukea tietokannasta. %1</translation>
     </message>
     <message>
         <source>Requests not yet tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joita ei ole vielä luokiteltu</translation>
     </message>
     <message>
         <source>Requests with invitations waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden kutsut odottavat vastausta</translation>
     </message>
     <message>
         <source>Requests with engagements in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joissa on osallistumisia seuraavien 14 päivän aikana</translation>
     </message>
     <message>
         <source>Requests with engagements held without a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden osallistumisista puuttuu jälkipurku</translation>
     </message>
     <message>
         <source>Requests with fees not yet paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden palkkioita ei ole vielä maksettu</translation>
     </message>
     <message>
         <source>Workers whose consent to be contacted expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijat, joiden suostumus yhteydenottoihin päättyy pian</translation>
     </message>
     <message>
         <source>Workers on a recovery break or at their monthly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijat, jotka ovat palautumistauolla tai joiden kuukauden enimmäismäärä on täynnä</translation>
     </message>
     <message>
         <source>Requests to bring to the group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmätapaamiseen vietävät toimeksiannot</translation>
     </message>
     <message>
         <source>%1 no longer active</source>
-        <translation type="unfinished">%1 ei enää aktiivinen</translation>
+        <translation>%1 ei enää käytössä</translation>
     </message>
     <message>
         <source>%1 on a break</source>
-        <translation type="unfinished">%1 tauolla</translation>
+        <translation>%1 tauolla</translation>
     </message>
     <message>
         <source>%1 registered in all</source>
-        <translation type="unfinished">rekisterissä yhteensä %1</translation>
+        <translation>rekisterissä yhteensä %1</translation>
     </message>
     <message>
         <source>%1 received in all</source>
-        <translation type="unfinished">saapunut yhteensä %1</translation>
+        <translation>saapunut yhteensä %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksianto odottaa luokittelua</numerusform>
+            <numerusform>%Ln toimeksiantoa odottaa luokittelua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksianto odottaa luokittelua</numerusform>
+            <numerusform>%Ln toimeksiantoa odottaa luokittelua</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag them with topics so that the right experience workers can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokittele ne aiheisiin, jotta oikeat kokemustoimijat löytyvät.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kutsu odottaa vastausta</numerusform>
+            <numerusform>%Ln kutsua odottaa vastausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kutsu odottaa vastausta</numerusform>
+            <numerusform>%Ln kutsua odottaa vastausta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln day ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lähetetty yli %Ln päivä sitten; muistuta tai pyydä mukaan joku muu.</numerusform>
+            <numerusform>Lähetetty yli %Ln päivää sitten; muistuta tai pyydä mukaan joku muu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln days ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lähetetty yli %Ln päivä sitten; muistuta tai pyydä mukaan joku muu.</numerusform>
+            <numerusform>Lähetetty yli %Ln päivää sitten; muistuta tai pyydä mukaan joku muu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osallistuminen ilman jälkipurkua</numerusform>
+            <numerusform>%Ln osallistumista ilman jälkipurkua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osallistuminen ilman jälkipurkua</numerusform>
+            <numerusform>%Ln osallistumista ilman jälkipurkua</numerusform>
         </translation>
     </message>
     <message>
         <source>Every experience worker gets a debrief after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaisen kokemustoimijan kanssa pidetään jälkipurku tapahtuman jälkeen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fee not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palkkio maksamatta</numerusform>
+            <numerusform>%Ln palkkiota maksamatta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fees not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palkkio maksamatta</numerusform>
+            <numerusform>%Ln palkkiota maksamatta</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in fees and travel costs still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkkioita ja matkakuluja maksamatta yhteensä %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker&apos;s consent to be contacted expires soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kokemustoimijan suostumus yhteydenottoihin päättyy pian</numerusform>
+            <numerusform>%Ln kokemustoimijan suostumukset yhteydenottoihin päättyvät pian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers&apos; consents to be contacted expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kokemustoimijan suostumus yhteydenottoihin päättyy pian</numerusform>
+            <numerusform>%Ln kokemustoimijan suostumukset yhteydenottoihin päättyvät pian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln day; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln päivän kuluessa; pyydä uusimaan suostumus.</numerusform>
+            <numerusform>%Ln päivän kuluessa; pyydä uusimaan suostumus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln days; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln päivän kuluessa; pyydä uusimaan suostumus.</numerusform>
+            <numerusform>%Ln päivän kuluessa; pyydä uusimaan suostumus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker resting: do not ask for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kokemustoimija lepäämässä: älä pyydä häntä nyt</numerusform>
+            <numerusform>%Ln kokemustoimijaa lepäämässä: älä pyydä heitä nyt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers resting: do not ask them for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kokemustoimija lepäämässä: älä pyydä häntä nyt</numerusform>
+            <numerusform>%Ln kokemustoimijaa lepäämässä: älä pyydä heitä nyt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on a recovery break, %2 at their monthly limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautumistauolla %1, kuukauden enimmäismäärä täynnä %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osallistuminen seuraavien 14 päivän aikana</numerusform>
+            <numerusform>%Ln osallistumista seuraavien 14 päivän aikana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osallistuminen seuraavien 14 päivän aikana</numerusform>
+            <numerusform>%Ln osallistumista seuraavien 14 päivän aikana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln request; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksiannossa; tarkista valmistautuminen.</numerusform>
+            <numerusform>%Ln toimeksiannossa; tarkista valmistautuminen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln requests; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksiannossa; tarkista valmistautuminen.</numerusform>
+            <numerusform>%Ln toimeksiannossa; tarkista valmistautuminen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group&apos;s meeting days are not set yet: set them with “Meeting days…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmän tapaamispäiviä ei ole vielä asetettu: aseta ne painikkeella ”Tapaamispäivät…”.</translation>
     </message>
     <message>
         <source>The group meets today. Requests still looking for workers, received since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmä kokoontuu tänään. Toimeksiannot, joihin etsitään vielä kokemustoimijoita ja jotka ovat saapuneet %1 alkaen.</translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ryhmän seuraava tapaaminen: %1, %Ln päivän kuluttua.</numerusform>
+            <numerusform>Ryhmän seuraava tapaaminen: %1, %Ln päivän kuluttua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ryhmän seuraava tapaaminen: %1, %Ln päivän kuluttua.</numerusform>
+            <numerusform>Ryhmän seuraava tapaaminen: %1, %Ln päivän kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <source>Requests still looking for workers, received since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joihin etsitään vielä kokemustoimijoita ja jotka ovat saapuneet %1 alkaen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksianto vietäväksi ryhmätapaamiseen</numerusform>
+            <numerusform>%Ln toimeksiantoa vietäväksi ryhmätapaamiseen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln toimeksianto vietäväksi ryhmätapaamiseen</numerusform>
+            <numerusform>%Ln toimeksiantoa vietäväksi ryhmätapaamiseen</numerusform>
         </translation>
     </message>
     <message>
         <source>Group meeting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmätapaamisten päivät</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Tänään</translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Järjestöt</translation>
+        <translation>Järjestöt</translation>
     </message>
     <message>
         <source>Active experience workers</source>
-        <translation type="unfinished">Aktiiviset kokemustoimijat</translation>
+        <translation>Aktiiviset kokemustoimijat</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished">Avoimet toimeksiannot</translation>
+        <translation>Avoimet toimeksiannot</translation>
     </message>
     <message>
         <source>Needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävää</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulossa</translation>
     </message>
     <message>
         <source>Meeting &amp;days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaamis&amp;päivät…</translation>
     </message>
     <message>
         <source>When the group meets: the first meeting and how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ryhmä kokoontuu: ensimmäinen tapaaminen ja tapaamisväli.</translation>
     </message>
     <message>
         <source>Opens the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa listan: %1</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::TopicEditForm</name>
     <message>
         <source>Name in &amp;Finnish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi &amp;suomeksi:</translation>
     </message>
     <message>
         <source>Topic name in Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen nimi suomeksi</translation>
     </message>
     <message>
         <source>Name in S&amp;wedish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi ruots&amp;iksi:</translation>
     </message>
     <message>
         <source>Topic name in Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen nimi ruotsiksi</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi &amp;englanniksi:</translation>
     </message>
     <message>
         <source>Topic name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen nimi englanniksi</translation>
     </message>
     <message>
         <source>Shown in the pickers of coordinators using this language; a missing name falls back to English, then Finnish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään tätä kieltä käyttävien koordinaattoreiden aihevalitsimissa; jos nimi puuttuu, käytetään englanninkielistä ja sitten suomenkielistä nimeä.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koodi:</translation>
     </message>
     <message>
         <source>Topic code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen koodi</translation>
     </message>
     <message>
         <source>The topic&apos;s stable key, such as child_protection.placement: lower-case letters, digits and underscores, dots between levels. Cannot change once saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen pysyvä tunniste, esimerkiksi child_protection.placement: pieniä kirjaimia, numeroita ja alaviivoja, tasojen välissä pisteet. Ei voi muuttaa tallentamisen jälkeen.</translation>
     </message>
     <message>
         <source>e.g. child_protection.placement</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. child_protection.placement</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yläaihe:</translation>
     </message>
     <message>
         <source>Parent topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Yläaihe</translation>
     </message>
     <message>
         <source>Where the topic sits in the taxonomy; choosing another moves it with its subtopics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheen paikka luokituksessa; toisen yläaiheen valitseminen siirtää aiheen ala-aiheineen.</translation>
     </message>
     <message>
         <source>Emotionally &amp;heavy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henkisesti raskas aihe</translation>
     </message>
     <message>
         <source>Emotionally heavy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkisesti raskas aihe</translation>
     </message>
     <message>
         <source>The wellbeing rules of the ranking apply after an engagement on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestyksen hyvinvointisäännöt ovat voimassa tähän aiheeseen liittyvän osallistumisen jälkeen.</translation>
     </message>
     <message>
         <source>&amp;Save Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Talle&amp;nna aihe</translation>
     </message>
     <message>
         <source>Save the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna aihe</translation>
     </message>
     <message>
         <source>Stores the names, the place and the heavy mark (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentaa nimet, paikan ja raskaan aiheen merkinnän (Enter kentässä)</translation>
     </message>
     <message>
         <source>U&amp;ndo Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru&amp;uta muutokset</translation>
     </message>
     <message>
         <source>Undo the unsaved changes to the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta aiheeseen tehdyt tallentamattomat muutokset</translation>
     </message>
     <message>
         <source>Puts back what is stored (Escape in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauttaa tallennetut tiedot (Esc kentässä)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ylin taso)</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+        <translation>%1 (poistettu käytöstä)</translation>
     </message>
     <message>
         <source>Problem with the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma aiheen tiedoissa</translation>
     </message>
     <message>
         <source>&amp;Return to Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta käyttöön</translation>
     </message>
     <message>
         <source>Return the topic to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta aihe käyttöön</translation>
     </message>
     <message>
         <source>Offers the topic again in the pickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoaa aihetta taas aihevalitsimissa</translation>
     </message>
     <message>
         <source>&amp;Retire Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista aihe käytöstä</translation>
     </message>
     <message>
         <source>Retire the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista aihe käytöstä</translation>
     </message>
     <message>
         <source>The topic stays on the records that have it but is no longer offered for tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe säilyy tiedoissa, joissa se on, mutta sitä ei enää tarjota luokitteluun</translation>
     </message>
     <message>
         <source>Choose a topic in the tree, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse aihe puusta tai lisää uusi.</translation>
     </message>
     <message>
         <source>New topic. Give at least one name; the code is suggested from the English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi aihe. Anna vähintään yksi nimi; koodia ehdotetaan englanninkielisen nimen perusteella.</translation>
     </message>
     <message>
         <source>Retired: kept on the records that have it, no longer offered for tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä: säilyy tiedoissa, joissa se on, mutta sitä ei enää tarjota luokitteluun.</translation>
     </message>
     <message>
         <source>In use: offered for tagging requests and experiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytössä: tarjolla toimeksiantojen ja kokemusten luokitteluun.</translation>
     </message>
 </context>
 <context>
@@ -5192,75 +5192,75 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::TopicTaxonomySection</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Aiheet</translation>
+        <translation>Aiheet</translation>
     </message>
     <message>
         <source>The topics requests are tagged with and workers&apos; experiences are recorded under. A topic is never deleted: retire it, and it stays on the records that have it but is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheet, joihin toimeksiannot luokitellaan ja joiden alle kokemustoimijoiden kokemukset kirjataan. Aihetta ei koskaan poisteta: käytöstä poistettu aihe säilyy tiedoissa, joissa se on, mutta sitä ei enää tarjota.</translation>
     </message>
     <message>
         <source>&amp;Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe&amp;luokitus:</translation>
     </message>
     <message>
         <source>Topic taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheluokitus</translation>
     </message>
     <message>
         <source>Every topic, retired ones marked; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki aiheet, käytöstä poistetut merkittyinä; valitse aihe muokataksesi sitä</translation>
     </message>
     <message>
         <source>Add Subto&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;ala-aihe</translation>
     </message>
     <message>
         <source>Add a subtopic under the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ala-aihe valitun aiheen alle</translation>
     </message>
     <message>
         <source>Starts a new topic one level below the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloittaa uuden aiheen valittua aihetta yhtä tasoa alemmas</translation>
     </message>
     <message>
         <source>Add &amp;Beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;rinnakkaisaihe</translation>
     </message>
     <message>
         <source>Add a topic beside the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää aihe valitun aiheen rinnalle</translation>
     </message>
     <message>
         <source>Starts a new topic at the same level as the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloittaa uuden aiheen samalle tasolle kuin valittu aihe</translation>
     </message>
     <message>
         <source>The topics could not be read: %1</source>
-        <translation type="unfinished">Aiheita ei voitu lukea: %1</translation>
+        <translation>Aiheita ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritä uu&amp;delleen</translation>
     </message>
     <message>
         <source>&amp;Reload Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa aiheet uu&amp;delleen</translation>
     </message>
     <message>
         <source>The topic was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihetta ei tallennettu: %1</translation>
     </message>
     <message>
         <source>The topic is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe on lisätty.</translation>
     </message>
     <message>
         <source>The topic is saved. It is retired: kept on the records that have it, no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe on tallennettu. Se on poistettu käytöstä: se säilyy tiedoissa, joissa se on, mutta sitä ei enää tarjota.</translation>
     </message>
     <message>
         <source>The topic is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe on tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -5279,7 +5279,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (poistettu käytöstä)</translation>
+        <translation>%1 (poistettu käytöstä)</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5523,7 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::WorkerEditUndo</name>
     <message>
         <source>edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kokemustoimijan %1 muokkaus</translation>
     </message>
 </context>
 <context>

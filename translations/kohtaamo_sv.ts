@@ -880,135 +880,135 @@
     <name>Kohtaamo::DatabaseSection</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>An SQLite file serves one coordinator; a PostgreSQL database is shared by several: postgresql://user@host:port/database. The password comes from ~/.pgpass or the PGPASSWORD environment variable. An address is tested before it can be used; Kohtaamo then opens it at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En SQLite-fil används av en koordinator; en PostgreSQL-databas delas av flera: postgresql://användare@värd:port/databas. Lösenordet hämtas från ~/.pgpass eller miljövariabeln PGPASSWORD. En adress testas innan den kan tas i bruk; därefter öppnar Kohtaamo den vid varje start.</translation>
     </message>
     <message>
         <source>In use now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Används nu:</translation>
     </message>
     <message>
         <source>Database in use now</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen som används nu</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <source>Database file or PostgreSQL address</source>
-        <translation type="unfinished">Databasfil eller PostgreSQL-adress</translation>
+        <translation>Databasfil eller PostgreSQL-adress</translation>
     </message>
     <message>
         <source>A file path, or postgresql://user@host:port/database; checked as it is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>En filsökväg eller postgresql://användare@värd:port/databas; kontrolleras medan du skriver</translation>
     </message>
     <message>
         <source>File path or postgresql://…</source>
-        <translation type="unfinished">Filsökväg eller postgresql://…</translation>
+        <translation>Filsökväg eller postgresql://…</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bläddra…</translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Browse for a database file</source>
-        <translation type="unfinished">Bläddra efter en databasfil</translation>
+        <translation>Bläddra efter en databasfil</translation>
     </message>
     <message>
         <source>Chooses an SQLite file; a new name creates a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljer en SQLite-fil; ett nytt namn skapar en ny databas</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>Test the connection to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen till databasen</translation>
     </message>
     <message>
         <source>Opens the database read-only and says what it found (Enter in the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar databasen skrivskyddad och berättar vad som hittades (Enter i adressfältet)</translation>
     </message>
     <message>
         <source>&amp;Use This Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd &amp;den här databasen</translation>
     </message>
     <message>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den här databasen</translation>
     </message>
     <message>
         <source>Switches to the tested database and opens it at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter till den testade databasen och öppnar den vid varje start</translation>
     </message>
     <message>
         <source>Problem with the database address</source>
-        <translation type="unfinished">Problem med databasadressen</translation>
+        <translation>Problem med databasadressen</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databas är öppen.</translation>
     </message>
     <message>
         <source>SQLite file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-fil %1</translation>
     </message>
     <message>
         <source>PostgreSQL database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-databas %1</translation>
     </message>
     <message>
         <source>Choose a Kohtaamo Database</source>
-        <translation type="unfinished">Välj en Kohtaamo-databas</translation>
+        <translation>Välj en Kohtaamo-databas</translation>
     </message>
     <message>
         <source>Kohtaamo databases (*.sqlite *.db)</source>
-        <translation type="unfinished">Kohtaamo-databaser (*.sqlite *.db)</translation>
+        <translation>Kohtaamo-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alla filer (*)</translation>
+        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>Give a database file or a PostgreSQL address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först en databasfil eller en PostgreSQL-adress.</translation>
     </message>
     <message>
         <source>There is no database at “%1”, and Kohtaamo cannot create one: the folder “%2” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen databas på ”%1”, och Kohtaamo kan inte skapa en: det går inte att skriva i mappen ”%2”.</translation>
     </message>
     <message>
         <source>There is no database at “%1” yet: using it creates a new, empty Kohtaamo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ännu ingen databas på ”%1”: om du tar den i bruk skapas en ny, tom Kohtaamo-databas.</translation>
     </message>
     <message>
         <source>The connection works: a Kohtaamo database with %1 workers and %2 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen fungerar: en Kohtaamo-databas med %1 erfarenhetsaktörer och %2 uppdrag.</translation>
     </message>
     <message>
         <source>The connection works. The database is from an older Kohtaamo and is upgraded when it is used%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen fungerar. Databasen är från en äldre version av Kohtaamo och uppgraderas när den tas i bruk%1.</translation>
     </message>
     <message>
         <source>, after a backup copy is made next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>, efter att en säkerhetskopia har gjorts bredvid den</translation>
     </message>
     <message>
         <source>The connection works. The PostgreSQL database is empty: using it sets up Kohtaamo in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen fungerar. PostgreSQL-databasen är tom: om du tar den i bruk installeras Kohtaamo i den.</translation>
     </message>
     <message>
         <source>Kohtaamo cannot use this database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo kan inte använda den här databasen. %1</translation>
     </message>
     <message>
         <source>It is the database in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är den databas som används nu.</translation>
     </message>
 </context>
 <context>
@@ -1392,65 +1392,65 @@
     <name>Kohtaamo::GroupMeetingRhythmEditor</name>
     <message>
         <source>Next meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möten: %1</translation>
     </message>
     <message>
         <source>The experience workers&apos; group meets regularly, about every four weeks. The Today page shows the next meeting and the requests to bring to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörernas grupp träffas regelbundet, ungefär var fjärde vecka. Sidan I dag visar nästa möte och de uppdrag som ska tas upp där.</translation>
     </message>
     <message>
         <source>&amp;First meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Första mötet:</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Första mötet</translation>
     </message>
     <message>
         <source>The day of one meeting; the others follow from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen för ett av mötena; de övriga räknas ut från den.</translation>
     </message>
     <message>
         <source>Meets &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötes&amp;intervall:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dagar</translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Meets every, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesintervall i dagar</translation>
     </message>
     <message>
         <source>How many days from one meeting to the next; 28 is every four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många dagar det är från ett möte till nästa; 28 betyder var fjärde vecka.</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::GroupMeetingRhythmRepository</name>
     <message>
         <source>The group meets every 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen träffas med 1–%1 dagars intervall.</translation>
     </message>
     <message>
         <source>The group meeting rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppmötenas rytm</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::GroupMeetingSection</name>
     <message>
         <source>Group meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppmöten</translation>
     </message>
     <message>
         <source>How often the coordinators&apos; group meeting is held (every four weeks by default); Today shows the next one with the requests to bring to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta koordinatorernas gruppmöte hålls (som standard var fjärde vecka); I dag visar nästa möte och de uppdrag som ska tas upp där.</translation>
     </message>
     <message>
         <source>This setting is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här inställningen finns ännu inte i den här versionen.</translation>
     </message>
 </context>
 <context>
@@ -2025,31 +2025,31 @@
     <name>Kohtaamo::LanguageSection</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The language of Kohtaamo&apos;s windows, and of the topic and service names in them. The change applies at once and is remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i Kohtaamos fönster och i ämnes- och arbetsformsnamnen i dem. Ändringen gäller genast och sparas till nästa gång.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gränssnittets språk:</translation>
     </message>
     <message>
         <source>Follow the system (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ systemet (nu %1)</translation>
     </message>
     <message>
         <source>Follow the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ systemets språk</translation>
     </message>
     <message>
         <source>Kohtaamo speaks the first of the system&apos;s languages it knows; now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo använder det första av systemets språk som programmet kan; nu %1</translation>
     </message>
     <message>
         <source>Use Kohtaamo in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd Kohtaamo på det här språket</translation>
     </message>
 </context>
 <context>
@@ -2403,31 +2403,31 @@
     <name>Kohtaamo::OrganisationListModel</name>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverad</translation>
     </message>
     <message>
         <source>Kept on the records of its workers; not offered for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns kvar i uppgifterna om dess erfarenhetsaktörer; erbjuds inte för nya</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortnamn</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Område</translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2461,155 +2461,155 @@
     <name>Kohtaamo::OrganisationsSection</name>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>The organisations whose experience workers the office works with. An organisation is never deleted: a deactivated one stays on its workers&apos; records.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisationer vars erfarenhetsaktörer kontoret samarbetar med. En organisation tas aldrig bort: en inaktiverad organisation finns kvar i uppgifterna om dess erfarenhetsaktörer.</translation>
     </message>
     <message>
         <source>&amp;Organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationer:</translation>
     </message>
     <message>
         <source>Choose one to rename or deactivate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en organisation för att byta namn på den eller inaktivera den</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens namn</translation>
     </message>
     <message>
         <source>Required; no two organisations share a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt; två organisationer kan inte ha samma namn</translation>
     </message>
     <message>
         <source>Short na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortnamn:</translation>
     </message>
     <message>
         <source>Short name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens kortnamn</translation>
     </message>
     <message>
         <source>Optional, for narrow lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligt, för smala listor</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">&amp;Område:</translation>
+        <translation>Områ&amp;de:</translation>
     </message>
     <message>
         <source>Region of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens område</translation>
     </message>
     <message>
         <source>Optional, such as Uusimaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligt, till exempel Nyland</translation>
     </message>
     <message>
         <source>New Organisa&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisa&amp;tion</translation>
     </message>
     <message>
         <source>Add a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en ny organisation</translation>
     </message>
     <message>
         <source>Empties the form for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tömmer formuläret för en ny organisation</translation>
     </message>
     <message>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara organisationen</translation>
     </message>
     <message>
         <source>Stores the form (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar formuläret (Enter i ett fält)</translation>
     </message>
     <message>
         <source>The organisations could not be read: %1</source>
-        <translation type="unfinished">Organisationerna kunde inte läsas: %1</translation>
+        <translation>Organisationerna kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>An organisation called “%1” already exists.</source>
-        <translation type="unfinished">En organisation med namnet ”%1” finns redan.</translation>
+        <translation>En organisation med namnet ”%1” finns redan.</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisation</translation>
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation type="unfinished">Organisationen ”%1”</translation>
+        <translation>Organisationen ”%1”</translation>
     </message>
     <message>
         <source>Problem with the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med organisationen</translation>
     </message>
     <message>
         <source>&amp;Add Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till organisation</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara ändringarna</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Inaktivera</translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera igen</translation>
     </message>
     <message>
         <source>Deactivate the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera organisationen</translation>
     </message>
     <message>
         <source>Reactivate the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera organisationen igen</translation>
     </message>
     <message>
         <source>Kept on its workers&apos; records, no longer offered for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns kvar i uppgifterna om dess erfarenhetsaktörer, erbjuds inte längre för nya</translation>
     </message>
     <message>
         <source>Offers the organisation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjuder organisationen igen</translation>
     </message>
     <message>
         <source>&amp;Reload Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in organisationerna &amp;på nytt</translation>
     </message>
     <message>
         <source>The organisation was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen sparades inte: %1</translation>
     </message>
     <message>
         <source>The organisation is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har lagts till.</translation>
     </message>
     <message>
         <source>The organisation is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har sparats.</translation>
     </message>
     <message>
         <source>The organisation is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen är i bruk igen.</translation>
     </message>
     <message>
         <source>The organisation is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har inaktiverats.</translation>
     </message>
 </context>
 <context>
@@ -2927,91 +2927,91 @@
     <name>Kohtaamo::RankingWeightTexts</name>
     <message>
         <source>Points when the worker&apos;s lived experience is of the requested topic itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när erfarenhetsaktörens levda erfarenhet gäller just det efterfrågade ämnet.</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic under the requested one (emergency placement for placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när erfarenheten gäller ett ämne under det efterfrågade (brådskande placering när placering efterfrågas).</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic above the requested one (placement for emergency placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när erfarenheten gäller ett ämne ovanför det efterfrågade (placering när brådskande placering efterfrågas).</translation>
     </message>
     <message>
         <source>Points when the experience is of a topic beside the requested one, under the same parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när erfarenheten gäller ett ämne bredvid det efterfrågade, under samma överordnade ämne.</translation>
     </message>
     <message>
         <source>Added to the topic&apos;s points when the experience was lived from the perspective the request asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läggs till ämnets poäng när erfarenheten har upplevts ur det perspektiv som uppdraget efterfrågar.</translation>
     </message>
     <message>
         <source>A secondary topic of a request earns this share of what a primary topic earns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett sekundärt ämne i ett uppdrag ger den här andelen av det som ett primärt ämne ger.</translation>
     </message>
     <message>
         <source>Points when the worker has said yes to the request&apos;s kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när erfarenhetsaktören har sagt ja till uppdragets arbetsform.</translation>
     </message>
     <message>
         <source>Points when the request&apos;s time fits the worker&apos;s weekly preferences; shared out when only some of the proposed times fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng när uppdragets tid passar erfarenhetsaktörens önskemål per vecka; fördelas när bara en del av de föreslagna tiderna passar.</translation>
     </message>
     <message>
         <source>Points for a worker who has not stated weekly preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng för en erfarenhetsaktör som inte har angett önskemål per vecka.</translation>
     </message>
     <message>
         <source>Engagements this many days before or after today count as recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medverkanden så här många dagar före eller efter i dag räknas som nyliga.</translation>
     </message>
     <message>
         <source>Taken off for each recent or planned engagement, so that the work is spread fairly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av för varje nylig eller planerad medverkan, så att arbetet fördelas rättvist.</translation>
     </message>
     <message>
         <source>Taken off for each recent invitation that led to no engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av för varje nylig inbjudan som inte ledde till någon medverkan.</translation>
     </message>
     <message>
         <source>Fair rotation never takes off more than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättvis turordning drar aldrig av mer än så här.</translation>
     </message>
     <message>
         <source>An engagement on an emotionally heavy topic this many days from the request&apos;s date weighs on the worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medverkan i ett emotionellt tungt ämne så här många dagar från uppdragets datum tynger erfarenhetsaktören.</translation>
     </message>
     <message>
         <source>Taken off when the worker had such a heavy engagement that close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av när erfarenhetsaktören har haft en sådan tung medverkan så nära i tiden.</translation>
     </message>
     <message>
         <source>Without supervision or a debrief in this many days the candidate gets a note (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan arbetshandledning eller avlastningssamtal under så här många dagar får kandidaten en anmärkning (inga poäng).</translation>
     </message>
     <message>
         <source>The year&apos;s fees with this request at or above this share of the worker&apos;s earnings ceiling count as near it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årets arvoden inklusive det här uppdraget räknas som nära inkomstgränsen när de når minst den här andelen av erfarenhetsaktörens inkomstgräns.</translation>
     </message>
     <message>
         <source>Taken off for paid work that brings the worker near the earnings ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av för arvoderat arbete som för erfarenhetsaktören nära inkomstgränsen.</translation>
     </message>
     <message>
         <source>Taken off when the fee would take the worker over the earnings ceiling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dras av när arvodet skulle föra erfarenhetsaktören över inkomstgränsen.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> poäng</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dagar</translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -3116,100 +3116,100 @@
     <name>Kohtaamo::RankingWeightsSection</name>
     <message>
         <source>Ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordningens vikter</translation>
     </message>
     <message>
         <source>How the candidate list is ranked: the points each kind of fit earns and what protects a worker from too much work. The changes apply to every coordinator from their next candidate list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur kandidatlistan rangordnas: poängen som varje typ av matchning ger och det som skyddar en erfarenhetsaktör mot för mycket arbete. Ändringarna gäller alla koordinatorer från och med deras nästa kandidatlista.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a weight&apos;s label before its input</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>From %1 to %2; the default is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1 till %2; standardvärdet är %3.</translation>
     </message>
     <message>
         <source>&amp;Save Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara vikterna</translation>
     </message>
     <message>
         <source>Save the ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rangordningens vikter</translation>
     </message>
     <message>
         <source>Stores the weights for every coordinator (Enter in a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar vikterna för alla koordinatorer (Enter i en vikt)</translation>
     </message>
     <message>
         <source>&amp;Undo Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra ändringarna</translation>
     </message>
     <message>
         <source>Undo the unsaved changes to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra de osparade ändringarna av vikterna</translation>
     </message>
     <message>
         <source>Puts back the stored weights (Escape in a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer de sparade vikterna (Escape i en vikt)</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ stan&amp;dardvärdena…</translation>
     </message>
     <message>
         <source>Restore the default ranking weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ rangordningens standardvikter</translation>
     </message>
     <message>
         <source>Asks first, then puts every weight back to the value Kohtaamo comes with</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågar först och återställer sedan varje vikt till det värde som Kohtaamo levereras med</translation>
     </message>
     <message>
         <source>The ranking weights could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordningens vikter kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>&amp;Reload Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in vikterna &amp;på nytt</translation>
     </message>
     <message>
         <source>The weights were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikterna sparades inte: %1</translation>
     </message>
     <message>
         <source>The weights are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikterna har sparats.</translation>
     </message>
     <message>
         <source>Restore Default Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ standardvikterna</translation>
     </message>
     <message>
         <source>Put every ranking weight back to the value Kohtaamo comes with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa varje vikt i rangordningen till det värde som Kohtaamo levereras med?</translation>
     </message>
     <message>
         <source>This changes the ranking for every coordinator. Unsaved changes are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ändrar rangordningen för alla koordinatorer. Osparade ändringar förkastas.</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ standardvärdena</translation>
     </message>
     <message>
         <source>The defaults were not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvärdena återställdes inte: %1</translation>
     </message>
     <message>
         <source>Every weight is back at its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla vikter har återställts till sina standardvärden.</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3614,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag %1</translation>
     </message>
 </context>
 <context>
@@ -4505,26 +4505,26 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::SectionMessage</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Inställningar</translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarnas avsnitt</translation>
     </message>
     <message>
         <source>Choose a section with the arrow keys; Tab goes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett avsnitt med piltangenterna; med Tab går du in i det</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4546,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>%1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ändrats efter den här redigeringen (ett steg i arbetsflödet eller en annan koordinators sparande); att ångra eller göra om den nu skulle skriva över den ändringen.</translation>
     </message>
 </context>
 <context>
@@ -4584,438 +4584,438 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::TodayPage</name>
     <message>
         <source>The numbers could not be read from the database. %1</source>
-        <translation type="unfinished">Siffrorna kunde inte läsas från databasen. %1</translation>
+        <translation>Siffrorna kunde inte läsas från databasen. %1</translation>
     </message>
     <message>
         <source>Requests not yet tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag som ännu inte klassificerats</translation>
     </message>
     <message>
         <source>Requests with invitations waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med inbjudningar som väntar på svar</translation>
     </message>
     <message>
         <source>Requests with engagements in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med medverkanden inom de närmaste 14 dagarna</translation>
     </message>
     <message>
         <source>Requests with engagements held without a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med genomförda medverkanden utan avlastningssamtal</translation>
     </message>
     <message>
         <source>Requests with fees not yet paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med arvoden som ännu inte betalats</translation>
     </message>
     <message>
         <source>Workers whose consent to be contacted expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer vars samtycke till att bli kontaktade snart går ut</translation>
     </message>
     <message>
         <source>Workers on a recovery break or at their monthly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer med återhämtningspaus eller som nått sin månadsgräns</translation>
     </message>
     <message>
         <source>Requests to bring to the group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag att ta upp på gruppmötet</translation>
     </message>
     <message>
         <source>%1 no longer active</source>
-        <translation type="unfinished">%1 inte längre aktiv</translation>
+        <translation>%1 inte längre aktiva</translation>
     </message>
     <message>
         <source>%1 on a break</source>
-        <translation type="unfinished">%1 har paus</translation>
+        <translation>%1 har paus</translation>
     </message>
     <message>
         <source>%1 registered in all</source>
-        <translation type="unfinished">%1 registrerade sammanlagt</translation>
+        <translation>%1 registrerade sammanlagt</translation>
     </message>
     <message>
         <source>%1 received in all</source>
-        <translation type="unfinished">%1 mottagna sammanlagt</translation>
+        <translation>%1 mottagna sammanlagt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uppdrag har ännu inte klassificerats</numerusform>
+            <numerusform>%Ln uppdrag har ännu inte klassificerats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests not yet tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uppdrag har ännu inte klassificerats</numerusform>
+            <numerusform>%Ln uppdrag har ännu inte klassificerats</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag them with topics so that the right experience workers can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassificera dem med ämnen så att rätt erfarenhetsaktörer kan hittas.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inbjudan väntar på svar</numerusform>
+            <numerusform>%Ln inbjudningar väntar på svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inbjudan väntar på svar</numerusform>
+            <numerusform>%Ln inbjudningar väntar på svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln day ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skickades för mer än %Ln dag sedan; påminn eller fråga någon annan.</numerusform>
+            <numerusform>Skickades för mer än %Ln dagar sedan; påminn eller fråga någon annan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent more than %Ln days ago; remind or ask someone else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skickades för mer än %Ln dag sedan; påminn eller fråga någon annan.</numerusform>
+            <numerusform>Skickades för mer än %Ln dagar sedan; påminn eller fråga någon annan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln medverkan genomförd utan avlastningssamtal</numerusform>
+            <numerusform>%Ln medverkanden genomförda utan avlastningssamtal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements held without a debrief</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln medverkan genomförd utan avlastningssamtal</numerusform>
+            <numerusform>%Ln medverkanden genomförda utan avlastningssamtal</numerusform>
         </translation>
     </message>
     <message>
         <source>Every experience worker gets a debrief after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje erfarenhetsaktör får ett avlastningssamtal efter evenemanget.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fee not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arvode har ännu inte betalats</numerusform>
+            <numerusform>%Ln arvoden har ännu inte betalats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fees not yet paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arvode har ännu inte betalats</numerusform>
+            <numerusform>%Ln arvoden har ännu inte betalats</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in fees and travel costs still to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i arvoden och resekostnader återstår att betala.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker&apos;s consent to be contacted expires soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktörs samtycke till att bli kontaktad går snart ut</numerusform>
+            <numerusform>%Ln erfarenhetsaktörers samtycken till att bli kontaktade går snart ut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers&apos; consents to be contacted expire soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktörs samtycke till att bli kontaktad går snart ut</numerusform>
+            <numerusform>%Ln erfarenhetsaktörers samtycken till att bli kontaktade går snart ut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln day; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inom %Ln dag; be om ett förnyat samtycke.</numerusform>
+            <numerusform>Inom %Ln dagar; be om ett förnyat samtycke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Within %Ln days; ask them to renew it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inom %Ln dag; be om ett förnyat samtycke.</numerusform>
+            <numerusform>Inom %Ln dagar; be om ett förnyat samtycke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln worker resting: do not ask for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktör vilar: fråga hen inte just nu</numerusform>
+            <numerusform>%Ln erfarenhetsaktörer vilar: fråga dem inte just nu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers resting: do not ask them for now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktör vilar: fråga hen inte just nu</numerusform>
+            <numerusform>%Ln erfarenhetsaktörer vilar: fråga dem inte just nu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on a recovery break, %2 at their monthly limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har återhämtningspaus, %2 har nått sin månadsgräns.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagement in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln medverkan inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln medverkanden inom de närmaste 14 dagarna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements in the next 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln medverkan inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln medverkanden inom de närmaste 14 dagarna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln request; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I %Ln uppdrag; kontrollera förberedelserna.</numerusform>
+            <numerusform>I %Ln uppdrag; kontrollera förberedelserna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %Ln requests; check the preparation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I %Ln uppdrag; kontrollera förberedelserna.</numerusform>
+            <numerusform>I %Ln uppdrag; kontrollera förberedelserna.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group&apos;s meeting days are not set yet: set them with “Meeting days…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens mötesdagar har inte angetts ännu: ange dem med ”Mötesdagar…”.</translation>
     </message>
     <message>
         <source>The group meets today. Requests still looking for workers, received since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen träffas i dag. Uppdrag som fortfarande söker erfarenhetsaktörer, mottagna sedan %1.</translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppen träffas %1, om %Ln dag.</numerusform>
+            <numerusform>Gruppen träffas %1, om %Ln dagar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The group meets on %1, in %Ln days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppen träffas %1, om %Ln dag.</numerusform>
+            <numerusform>Gruppen träffas %1, om %Ln dagar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Requests still looking for workers, received since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag som fortfarande söker erfarenhetsaktörer, mottagna sedan %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uppdrag att ta upp på gruppmötet</numerusform>
+            <numerusform>%Ln uppdrag att ta upp på gruppmötet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests to bring to the group meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uppdrag att ta upp på gruppmötet</numerusform>
+            <numerusform>%Ln uppdrag att ta upp på gruppmötet</numerusform>
         </translation>
     </message>
     <message>
         <source>Group meeting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens mötesdagar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">I dag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Active experience workers</source>
-        <translation type="unfinished">Aktiva erfarenhetsaktörer</translation>
+        <translation>Aktiva erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished">Öppna uppdrag</translation>
+        <translation>Pågående uppdrag</translation>
     </message>
     <message>
         <source>Needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>På kommande</translation>
     </message>
     <message>
         <source>Meeting &amp;days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötes&amp;dagar…</translation>
     </message>
     <message>
         <source>When the group meets: the first meeting and how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>När gruppen träffas: det första mötet och hur ofta.</translation>
     </message>
     <message>
         <source>Opens the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar listan: %1</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::TopicEditForm</name>
     <message>
         <source>Name in &amp;Finnish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på &amp;finska:</translation>
     </message>
     <message>
         <source>Topic name in Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnets namn på finska</translation>
     </message>
     <message>
         <source>Name in S&amp;wedish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på s&amp;venska:</translation>
     </message>
     <message>
         <source>Topic name in Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnets namn på svenska</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på &amp;engelska:</translation>
     </message>
     <message>
         <source>Topic name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnets namn på engelska</translation>
     </message>
     <message>
         <source>Shown in the pickers of coordinators using this language; a missing name falls back to English, then Finnish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas i ämnesväljarna för koordinatorer som använder det här språket; saknas namnet visas det engelska och i sista hand det finska.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Topic code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämneskod</translation>
     </message>
     <message>
         <source>The topic&apos;s stable key, such as child_protection.placement: lower-case letters, digits and underscores, dots between levels. Cannot change once saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnets beständiga nyckel, till exempel child_protection.placement: små bokstäver, siffror och understreck, punkter mellan nivåerna. Kan inte ändras efter att ämnet har sparats.</translation>
     </message>
     <message>
         <source>e.g. child_protection.placement</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. child_protection.placement</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Under:</translation>
     </message>
     <message>
         <source>Parent topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Överordnat ämne</translation>
     </message>
     <message>
         <source>Where the topic sits in the taxonomy; choosing another moves it with its subtopics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var ämnet finns i ämnesstrukturen; om du väljer ett annat flyttas det tillsammans med sina underämnen.</translation>
     </message>
     <message>
         <source>Emotionally &amp;heavy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionellt &amp;tungt ämne</translation>
     </message>
     <message>
         <source>Emotionally heavy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionellt tungt ämne</translation>
     </message>
     <message>
         <source>The wellbeing rules of the ranking apply after an engagement on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordningens regler för välmående tillämpas efter en medverkan i ämnet.</translation>
     </message>
     <message>
         <source>&amp;Save Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara ämnet</translation>
     </message>
     <message>
         <source>Save the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ämnet</translation>
     </message>
     <message>
         <source>Stores the names, the place and the heavy mark (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar namnen, placeringen och markeringen som tungt (Enter i ett fält)</translation>
     </message>
     <message>
         <source>U&amp;ndo Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;ngra ändringarna</translation>
     </message>
     <message>
         <source>Undo the unsaved changes to the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra de osparade ändringarna av ämnet</translation>
     </message>
     <message>
         <source>Puts back what is stored (Escape in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer det som är sparat (Escape i ett fält)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(översta nivån)</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (ur bruk)</translation>
+        <translation>%1 (ur bruk)</translation>
     </message>
     <message>
         <source>Problem with the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med ämnet</translation>
     </message>
     <message>
         <source>&amp;Return to Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta i bruk &amp;igen</translation>
     </message>
     <message>
         <source>Return the topic to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ämnet i bruk igen</translation>
     </message>
     <message>
         <source>Offers the topic again in the pickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjuder ämnet igen i ämnesväljarna</translation>
     </message>
     <message>
         <source>&amp;Retire Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ämnet ur b&amp;ruk</translation>
     </message>
     <message>
         <source>Retire the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta ämnet ur bruk</translation>
     </message>
     <message>
         <source>The topic stays on the records that have it but is no longer offered for tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet finns kvar i de uppgifter där det förekommer men erbjuds inte längre för klassificering</translation>
     </message>
     <message>
         <source>Choose a topic in the tree, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ämne i trädet eller lägg till ett nytt.</translation>
     </message>
     <message>
         <source>New topic. Give at least one name; the code is suggested from the English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ämne. Ange minst ett namn; koden föreslås utifrån det engelska namnet.</translation>
     </message>
     <message>
         <source>Retired: kept on the records that have it, no longer offered for tagging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ur bruk: finns kvar i de uppgifter där det förekommer, erbjuds inte längre för klassificering.</translation>
     </message>
     <message>
         <source>In use: offered for tagging requests and experiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk: erbjuds för klassificering av uppdrag och erfarenheter.</translation>
     </message>
 </context>
 <context>
@@ -5192,75 +5192,75 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::TopicTaxonomySection</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Ämnen</translation>
+        <translation>Ämnen</translation>
     </message>
     <message>
         <source>The topics requests are tagged with and workers&apos; experiences are recorded under. A topic is never deleted: retire it, and it stays on the records that have it but is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ämnen som uppdrag klassificeras med och som erfarenhetsaktörernas erfarenheter antecknas under. Ett ämne tas aldrig bort: tar du det ur bruk finns det kvar i de uppgifter där det förekommer men erbjuds inte längre.</translation>
     </message>
     <message>
         <source>&amp;Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ämnesstruktur:</translation>
     </message>
     <message>
         <source>Topic taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnesstruktur</translation>
     </message>
     <message>
         <source>Every topic, retired ones marked; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ämnen, med de som tagits ur bruk markerade; välj ett ämne för att redigera det</translation>
     </message>
     <message>
         <source>Add Subto&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till underä&amp;mne</translation>
     </message>
     <message>
         <source>Add a subtopic under the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett underämne under det valda ämnet</translation>
     </message>
     <message>
         <source>Starts a new topic one level below the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar ett nytt ämne en nivå under det valda</translation>
     </message>
     <message>
         <source>Add &amp;Beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;bredvid</translation>
     </message>
     <message>
         <source>Add a topic beside the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett ämne bredvid det valda ämnet</translation>
     </message>
     <message>
         <source>Starts a new topic at the same level as the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar ett nytt ämne på samma nivå som det valda</translation>
     </message>
     <message>
         <source>The topics could not be read: %1</source>
-        <translation type="unfinished">Ämnena kunde inte läsas: %1</translation>
+        <translation>Ämnena kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök i&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Reload Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in ämnena &amp;på nytt</translation>
     </message>
     <message>
         <source>The topic was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet sparades inte: %1</translation>
     </message>
     <message>
         <source>The topic is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet har lagts till.</translation>
     </message>
     <message>
         <source>The topic is saved. It is retired: kept on the records that have it, no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet har sparats. Det är ur bruk: finns kvar i de uppgifter där det förekommer, erbjuds inte längre.</translation>
     </message>
     <message>
         <source>The topic is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnet har sparats.</translation>
     </message>
 </context>
 <context>
@@ -5279,7 +5279,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (ur bruk)</translation>
+        <translation>%1 (ur bruk)</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5523,7 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::WorkerEditUndo</name>
     <message>
         <source>edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redigering av %1</translation>
     </message>
 </context>
 <context>
