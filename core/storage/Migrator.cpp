@@ -21,6 +21,7 @@ const QVector<Migrator::Step> &Migrator::steps()
          {QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql")}},
         {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
         {3, QStringLiteral("Group meeting rhythm"), {QStringLiteral(":/kohtaamo/schema/003_group_meeting_rhythm.sql")}},
+        {4, QStringLiteral("Indexes for the inbox and Today"), {QStringLiteral(":/kohtaamo/schema/004_list_indexes.sql")}},
     };
     return s;
 }

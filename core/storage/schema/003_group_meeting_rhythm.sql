@@ -1,5 +1,5 @@
--- Kohtaamo schema version 4: the office's group meeting rhythm (GroupMeetingRhythmRepository).
--- Self-contained: needs nothing from version 3. One row, edited in place (version column, audited); the first
+-- Kohtaamo schema version 3: the office's group meeting rhythm (GroupMeetingRhythmRepository).
+-- Self-contained: needs nothing from version 2 but the tables every version has. One row, edited in place (version column, audited); the first
 -- meeting day is unset (NULL) until a coordinator enters it. The group meets about every four weeks, hence 28.
 
 CREATE TABLE group_meeting_rhythm (
