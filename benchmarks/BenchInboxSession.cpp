@@ -135,7 +135,9 @@ void Session::measureTyped(const QString &label, const QString &text, int rounds
             slowestAt = n + 1;
         }
     }
-    m_view->filterBar()->setFilter(RequestInboxFilter{{}, {}, 0, {}, {}, {}, {}, text});
+    RequestInboxFilter typed;
+    typed.text = text;
+    m_view->filterBar()->setFilter(typed);
     const int matches = m_view->model()->totalCount();
     clearFilters();
     std::printf("  %-34s %7.1f ms (cpu %6.1f)  slowest prefix \"%s\" %6.1f ms  key->painted %6.1f ms  clear %6.1f ms"
@@ -273,7 +275,9 @@ void Session::measureScrolling()
                 n, model->pageSize(), totalMs / 1000, median(pages.mid(0, 10)), median(pages.mid(std::max(0, n - 10))),
                 model->rowCount());
     noteMemory(QStringLiteral("every row fetched"));
-    m_view->setFilter(RequestInboxFilter{{RequestStatus::New}, {}, 0, {}, {}, {}, {}, {}});
+    RequestInboxFilter onlyNew;
+    onlyNew.statuses = {RequestStatus::New};
+    m_view->setFilter(onlyNew);
     m_view->setFilter({});
     std::printf("  a new filter after that starts again from one page: %d rows fetched\n", model->rowCount());
 }

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ListRestriction</name>
+    <message numerus="yes">
+        <source>Only: %1 (%n listed)</source>
+        <translation>
+            <numerusform>Only: %1 (%n listed)</numerusform>
+            <numerusform>Only: %1 (%n listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ParticipationPage</name>
     <message numerus="yes">
         <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>

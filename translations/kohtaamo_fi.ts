@@ -2053,6 +2053,28 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ListRestriction</name>
+    <message numerus="yes">
+        <source>Only: %1 (%n listed)</source>
+        <translation>
+            <numerusform>Vain: %1 (%n kpl)</numerusform>
+            <numerusform>Vain: %1 (%n kpl)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>Näytä ka&amp;ikki</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Näytä kaikki</translation>
+    </message>
+    <message>
+        <source>Lists every record again, not only the ones picked on another page.</source>
+        <translation>Näyttää taas kaikki, ei vain toisella sivulla valittuja.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MainWindow</name>
     <message>
         <source>Kohtaamo could not open the database.</source>
@@ -3875,6 +3897,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>A page of the request list cannot start or end before its first row.</source>
         <translation>Toimeksiantolistan sivu ei voi alkaa tai päättyä ennen ensimmäistä riviään.</translation>
+    </message>
+    <message>
+        <source>The list has %1 requests, more than can be shown at once (%2). Narrow it with the other filters.</source>
+        <translation>Luettelossa on %1 toimeksiantoa, enemmän kuin kerralla voidaan näyttää (%2). Rajaa sitä muilla suodattimilla.</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6284,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>A page of the worker list cannot start before its first row.</source>
         <translation>Kokemustoimijalistan sivu ei voi alkaa ennen ensimmäistä riviään.</translation>
+    </message>
+    <message>
+        <source>The list has %1 workers, more than can be shown at once (%2). Narrow it with the other filters.</source>
+        <translation>Luettelossa on %1 kokemustoimijaa, enemmän kuin kerralla voidaan näyttää (%2). Rajaa sitä muilla suodattimilla.</translation>
     </message>
 </context>
 <context>

@@ -2053,6 +2053,28 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ListRestriction</name>
+    <message numerus="yes">
+        <source>Only: %1 (%n listed)</source>
+        <translation>
+            <numerusform>Endast: %1 (%n st.)</numerusform>
+            <numerusform>Endast: %1 (%n st.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>Visa a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Lists every record again, not only the ones picked on another page.</source>
+        <translation>Visar alla igen, inte bara de som valdes på en annan sida.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MainWindow</name>
     <message>
         <source>Kohtaamo could not open the database.</source>
@@ -3875,6 +3897,10 @@ Anteckningar: %2</translation>
     <message>
         <source>A page of the request list cannot start or end before its first row.</source>
         <translation>En sida av uppdragslistan kan inte börja eller sluta före listans första rad.</translation>
+    </message>
+    <message>
+        <source>The list has %1 requests, more than can be shown at once (%2). Narrow it with the other filters.</source>
+        <translation>Listan har %1 uppdrag, fler än som kan visas på en gång (%2). Avgränsa den med de andra filtren.</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6284,10 @@ Anteckningar: %2</translation>
     <message>
         <source>A page of the worker list cannot start before its first row.</source>
         <translation>En sida av listan över erfarenhetsaktörer kan inte börja före listans första rad.</translation>
+    </message>
+    <message>
+        <source>The list has %1 workers, more than can be shown at once (%2). Narrow it with the other filters.</source>
+        <translation>Listan har %1 erfarenhetsaktörer, fler än som kan visas på en gång (%2). Avgränsa den med de andra filtren.</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,16 @@ struct RequestInboxFilter
     QDate workTo;                    // work date on or before; a request without any date never matches a work range
     // Every word of the text appears (ignoring case) in the reference, the title, or the requester's name or unit.
     QString text;
+    // Only these requests (a list the Today page opened); empty = no such limit. idsTitle says what the list is
+    // ("Fees not yet paid") for the filter bar; it is not part of the comparison.
+    QVector<qint64> ids;
+    QString idsTitle;
 
     bool hasWorkRange() const { return workFrom.isValid() || workTo.isValid(); }
     bool isEmpty() const
     {
         return statuses.isEmpty() && serviceType.isEmpty() && topicId == 0 && !receivedFrom.isValid()
-            && !receivedTo.isValid() && !hasWorkRange() && text.trimmed().isEmpty();
+            && !receivedTo.isValid() && !hasWorkRange() && text.trimmed().isEmpty() && ids.isEmpty();
     }
     // The words the text filter looks for.
     QStringList words() const { return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); }
@@ -36,7 +40,7 @@ struct RequestInboxFilter
     {
         return a.statuses == b.statuses && a.serviceType == b.serviceType && a.topicId == b.topicId
             && a.receivedFrom == b.receivedFrom && a.receivedTo == b.receivedTo && a.workFrom == b.workFrom
-            && a.workTo == b.workTo && a.words() == b.words();
+            && a.workTo == b.workTo && a.words() == b.words() && a.ids == b.ids;
     }
     friend bool operator!=(const RequestInboxFilter &a, const RequestInboxFilter &b) { return !(a == b); }
 };

@@ -112,6 +112,17 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
 {
     QStringList parts;
     QVariantList binds;
+    if (!filter.ids.isEmpty()) {
+        if (filter.ids.size() > kMaxIds)
+            return Error(Error::Code::InvalidInput,
+                         tr("The list has %1 requests, more than can be shown at once (%2). Narrow it with the other "
+                            "filters.")
+                             .arg(filter.ids.size())
+                             .arg(kMaxIds));
+        parts << QStringLiteral("r.id IN (%1)").arg(placeholders(filter.ids.size()));
+        for (qint64 id : filter.ids)
+            binds << id;
+    }
     if (!filter.statuses.isEmpty()) {
         parts << QStringLiteral("r.status IN (%1)").arg(placeholders(filter.statuses.size()));
         for (RequestStatus s : filter.statuses)

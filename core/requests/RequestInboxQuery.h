@@ -23,6 +23,9 @@ class RequestInboxQuery
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::RequestInboxQuery)
 public:
+    // At most this many ids in a filter: each is a bound value, and SQLite takes at most 32,766 per statement.
+    static constexpr int kMaxIds = 30000;
+
     enum class SortKey {
         Reference,
         Received,

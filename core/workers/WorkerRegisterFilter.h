@@ -31,18 +31,22 @@ struct WorkerRegisterFilter
     Minors minors = Minors::Any;
     // Every word appears (ignoring case) in the name, e-mail, phone, municipality or home region.
     QString text;
+    // Only these workers (a list the Today page opened); empty = no such limit. idsTitle says what the list is, for
+    // the filter bar; it is not part of the comparison.
+    QVector<qint64> ids;
+    QString idsTitle;
 
     QStringList words() const { return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); }
     bool isEmpty() const
     {
         return statuses.isEmpty() && organisationId == 0 && topicId == 0 && language.isEmpty() && region.isEmpty()
-            && consent == ConsentState::Any && minors == Minors::Any && words().isEmpty();
+            && consent == ConsentState::Any && minors == Minors::Any && words().isEmpty() && ids.isEmpty();
     }
     friend bool operator==(const WorkerRegisterFilter &a, const WorkerRegisterFilter &b)
     {
         return a.statuses == b.statuses && a.organisationId == b.organisationId && a.topicId == b.topicId
             && a.language == b.language && a.region == b.region && a.consent == b.consent && a.minors == b.minors
-            && a.words() == b.words();
+            && a.words() == b.words() && a.ids == b.ids;
     }
     friend bool operator!=(const WorkerRegisterFilter &a, const WorkerRegisterFilter &b) { return !(a == b); }
 };

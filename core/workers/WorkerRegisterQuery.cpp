@@ -82,6 +82,17 @@ Result<WorkerRegisterQuery::Condition> WorkerRegisterQuery::condition(const Work
 {
     QStringList parts;
     QVariantList binds;
+    if (!filter.ids.isEmpty()) {
+        if (filter.ids.size() > kMaxIds)
+            return Error(Error::Code::InvalidInput,
+                         tr("The list has %1 workers, more than can be shown at once (%2). Narrow it with the other "
+                            "filters.")
+                             .arg(filter.ids.size())
+                             .arg(kMaxIds));
+        parts << QStringLiteral("w.id IN (%1)").arg(marks(filter.ids.size()));
+        for (qint64 id : filter.ids)
+            binds << id;
+    }
     if (!filter.statuses.isEmpty()) {
         parts << QStringLiteral("w.status IN (%1)").arg(marks(filter.statuses.size()));
         for (WorkerStatus s : filter.statuses)

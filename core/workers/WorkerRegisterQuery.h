@@ -22,6 +22,9 @@ class WorkerRegisterQuery
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::WorkerRegisterQuery)
 public:
+    // At most this many ids in a filter: each is a bound value, and SQLite takes at most 32,766 per statement.
+    static constexpr int kMaxIds = 30000;
+
     enum class SortKey { Name, Organisation, Title, Status, Region, Age };
     struct Sort
     {

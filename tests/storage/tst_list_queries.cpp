@@ -135,6 +135,14 @@ void TestListQueries::inboxFiltersLeaveWhatTheyShould()
                  return containsAllWords({r.reference, r.title, r.requesterName, r.requesterUnit}, text.words());
              })));
     QVERIFY(inboxCount(text) >= 1);
+    // A list of ids (what a Today line opens): exactly those, and a refusal beyond what one statement can bind.
+    RequestInboxFilter some;
+    some.ids = {m_requests.at(0).id, m_requests.at(5).id, m_requests.at(9).id};
+    QCOMPARE(inboxCount(some), 3);
+    some.ids.fill(m_requests.at(0).id, RequestInboxQuery::kMaxIds + 1);
+    auto refused = RequestInboxQuery(*m_db).count(some);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
     // A topic covers its narrower topics.
     const qint64 topic = m_requests.first().topics.value(0).topicId;
     QVERIFY(topic != 0);
@@ -220,6 +228,11 @@ void TestListQueries::registerFiltersLeaveWhatTheyShould()
         QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(),
                                        [&](const Worker &w) { return w.status == status; })));
     }
+    WorkerRegisterFilter some;
+    some.ids = {m_workers.at(1).id, m_workers.at(4).id};
+    auto two = query.count(some);
+    QVERIFY(two.ok());
+    QCOMPARE(*two, 2);
     WorkerRegisterFilter minors;
     minors.minors = WorkerRegisterFilter::Minors::OnlyMinors;
     auto n = query.count(minors);

@@ -9,9 +9,16 @@
 #include "today/TodayLine.h"
 #include "today/TodayPage.h"
 #include "main/Translations.h"
+#include "common/ListRestriction.h"
+#include "demo/DemoGenerator.h"
+#include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxView.h"
+#include "today/TodayLine.h"
+#include "workers/WorkerListModel.h"
+#include "workers/WorkersPage.h"
 #include "requests/RequestsPage.h"
 #include "repositories/OrganisationRepository.h"
+#include "repositories/RequestRepository.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -52,6 +59,7 @@ private slots:
     void showsCountsOnAPopulatedDatabase();
     void countsFollowTheDatabaseWhenTodayIsShownAgain();
     void aTodayLineOpensTheRequestsBehindIt();
+    void everyTodayLineOpensExactlyItsList();
     void keyboardReachesEveryPage();
     void everyInteractiveWidgetHasAnAccessibleName();
     void placeholderPagesSayWhatIsComing();
@@ -250,6 +258,62 @@ void TestMainWindow::aTodayLineOpensTheRequestsBehindIt()
     QCOMPARE(window->currentPage(), Page::Requests);
     auto *requests = qobject_cast<RequestsPage *>(window->pageWidget(Page::Requests));
     QCOMPARE(requests->inbox()->filter().statuses, QVector<RequestStatus>{RequestStatus::New});
+}
+
+// Every line of Today with something to show opens the list behind it: the Requests page or the Workers page
+// limited to exactly the records the line counted.
+void TestMainWindow::everyTodayLineOpensExactlyItsList()
+{
+    DemoGenerator::Options options;
+    options.workers = 80;
+    options.requests = 160;
+    options.seed = 5;
+    QVERIFY(DemoGenerator(*m_db).generate(options).ok());
+    auto window = createWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *today = qobject_cast<TodayPage *>(window->pageWidget(Page::Today));
+    auto *requests = qobject_cast<RequestsPage *>(window->pageWidget(Page::Requests));
+    auto *workers = qobject_cast<WorkersPage *>(window->pageWidget(Page::Workers));
+    QVERIFY(today && requests && workers);
+    int opened = 0;
+    for (TodayPage::Line line : TodayPage::allLines()) {
+        window->showPage(Page::Today);
+        TodayLine *widget = today->line(line);
+        QVERIFY(widget);
+        if (widget->count() == 0)
+            continue;
+        QSignalSpy requestIds(today, &TodayPage::requestsRequested);
+        QSignalSpy workerIds(today, &TodayPage::workerListRequested);
+        widget->setFocus();
+        QTest::keyClick(widget, Qt::Key_Return);
+        const QString what = TodayPage::lineKey(line);
+        if (!requestIds.isEmpty()) {
+            const auto ids = requestIds.first().at(0).value<QVector<qint64>>();
+            QCOMPARE(window->currentPage(), Page::Requests);
+            QVERIFY2(requests->inbox()->requestCount() == ids.size(), qPrintable(what));
+            QVERIFY(requests->inbox()->filterBar()->restriction()->isVisible());
+            ++opened;
+        } else if (!workerIds.isEmpty()) {
+            const auto ids = workerIds.first().at(0).value<QVector<qint64>>();
+            QCOMPARE(window->currentPage(), Page::Workers);
+            QVERIFY2(workers->model()->totalCount() == ids.size(), qPrintable(what));
+            ++opened;
+        } else {
+            QVERIFY2(window->currentPage() != Page::Today, qPrintable(what)); // a filter or another page
+            ++opened;
+        }
+    }
+    QVERIFY2(opened >= 4, qPrintable(QString::number(opened))); // the demo office has work on most lines
+    // "Show all" lifts the limit.
+    window->showPage(Page::Requests);
+    const auto all = RequestRepository(window->database()).listAll();
+    QVERIFY(all.ok() && !all->isEmpty());
+    requests->inbox()->filterBar()->setRestriction({all->first().id}, QStringLiteral("one"));
+    QCOMPARE(requests->inbox()->requestCount(), 1);
+    QTest::mouseClick(requests->inbox()->filterBar()->restriction()->showAllButton(), Qt::LeftButton);
+    QCOMPARE(requests->inbox()->requestCount(), 160);
 }
 
 void TestMainWindow::keyboardReachesEveryPage()

@@ -8,9 +8,11 @@
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
 #include "requests/RequestInboxView.h"
+#include "requests/RequestFilterBar.h"
 #include "requests/RequestsPage.h"
 #include "settings/SettingsPage.h"
 #include "today/GroupMeetingRhythmEditor.h"
+#include "workers/WorkerFilterBar.h"
 #include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -246,10 +248,20 @@ void MainWindow::createPages()
                 m_requests->inbox()->setFilter(filter);
                 showPage(Page::Requests);
             });
+            connect(m_overview, &TodayPage::requestsRequested, this,
+                    [this](const QVector<qint64> &ids, const QString &title) {
+                        m_requests->inbox()->filterBar()->setRestriction(ids, title);
+                        showPage(Page::Requests);
+                    });
         } else if (page == Page::Workers) {
             m_workers = new WorkersPage(m_stack);
             // A changed worker (consent, availability …) changes the candidates of every request.
             connect(m_workers, &WorkersPage::workerSaved, m_requests, &RequestsPage::refresh);
+            connect(m_overview, &TodayPage::workerListRequested, this,
+                    [this](const QVector<qint64> &ids, const QString &title) {
+                        m_workers->filterBar()->setRestriction(ids, title);
+                        showPage(Page::Workers);
+                    });
             widget = m_workers;
         } else if (page == Page::Settings) {
             m_settingsPage = new SettingsPage(m_settings, m_stack);

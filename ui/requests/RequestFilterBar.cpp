@@ -1,5 +1,6 @@
 #include "RequestFilterBar.h"
 #include "common/ClearButton.h"
+#include "common/ListRestriction.h"
 
 #include "TopicChoices.h"
 #include "common/Clock.h"
@@ -131,6 +132,9 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     layout->addLayout(dates, 3, 1, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(3, 1);
+    m_restriction = new ListRestriction(this);
+    layout->addWidget(m_restriction, 4, 0, 1, 4);
+    connect(m_restriction, &ListRestriction::cleared, this, &RequestFilterBar::emitIfChanged);
 
     QWidget::setTabOrder(m_search, m_clear);
     QWidget::setTabOrder(m_clear, m_status);
@@ -215,6 +219,8 @@ RequestInboxFilter RequestFilterBar::filter() const
         f.receivedFrom = from;
         f.receivedTo = to;
     }
+    f.ids = m_restriction->ids();
+    f.idsTitle = m_restriction->title();
     return f;
 }
 
@@ -223,6 +229,7 @@ void RequestFilterBar::showFilter(const RequestInboxFilter &f)
     const QSignalBlocker b1(m_search), b2(m_status), b3(m_serviceType), b4(m_topic), b5(m_dateField), b6(m_from),
         b7(m_to);
     m_search->setText(f.text);
+    m_restriction->setRestriction(f.ids, f.idsTitle);
     fillStatuses(codes(f.statuses));
     m_serviceType->setCurrentIndex(std::max(0, m_serviceType->findData(f.serviceType)));
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(f.topicId)));
@@ -231,6 +238,14 @@ void RequestFilterBar::showFilter(const RequestInboxFilter &f)
     updateDateNames();
     setDate(m_from, received ? f.receivedFrom : f.workFrom);
     setDate(m_to, received ? f.receivedTo : f.workTo);
+}
+
+void RequestFilterBar::setRestriction(const QVector<qint64> &ids, const QString &title)
+{
+    RequestInboxFilter only;
+    only.ids = ids;
+    only.idsTitle = title;
+    setFilter(only);
 }
 
 void RequestFilterBar::setFilter(const RequestInboxFilter &filter)

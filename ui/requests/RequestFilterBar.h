@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace Kohtaamo {
 
+class ListRestriction;
+
 // The inbox's filters: free-text search (applied as you type, after a short pause), status, service type, topic
 // (the topic or anything narrower), and a date range on the received or the work date. Emits filterChanged once per
 // change the coordinator makes; the names follow the UI language.
@@ -35,6 +37,9 @@ public:
     // Shows `filter` and emits filterChanged if it differs from the last one emitted. A filter with both a received
     // and a work range shows (and keeps) the received one.
     void setFilter(const RequestInboxFilter &filter);
+    // Shows only these requests (a list the Today page opened), every other filter cleared.
+    void setRestriction(const QVector<qint64> &ids, const QString &title);
+    ListRestriction *restriction() const { return m_restriction; }
     void clear() { setFilter({}); }
 
     QLineEdit *searchField() const { return m_search; }
@@ -81,6 +86,7 @@ private:
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_clear = nullptr;
+    ListRestriction *m_restriction = nullptr;
 };
 
 } // namespace Kohtaamo

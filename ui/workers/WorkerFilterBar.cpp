@@ -1,5 +1,7 @@
 #include "WorkerFilterBar.h"
 
+#include "common/ListRestriction.h"
+
 #include "WorkerTexts.h"
 #include "main/Translations.h"
 #include "requests/TopicChoices.h"
@@ -87,6 +89,9 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_languageLabel, 2, 0);
     layout->addLayout(second, 2, 1);
     layout->setColumnStretch(1, 1);
+    m_restriction = new ListRestriction(this);
+    layout->addWidget(m_restriction, 3, 0, 1, 2);
+    connect(m_restriction, &ListRestriction::cleared, this, &WorkerFilterBar::emitIfChanged);
 
     QWidget::setTabOrder(m_search, m_clear);
     QWidget *previous = m_clear;
@@ -188,10 +193,17 @@ WorkerRegisterFilter WorkerFilterBar::filter() const
     f.region = m_region->currentData().toString();
     f.consent = ConsentState(m_consent->currentData().toInt());
     f.minors = Minors(m_minors->currentData().toInt());
+    f.ids = m_restriction->ids();
+    f.idsTitle = m_restriction->title();
     return f;
 }
 
 void WorkerFilterBar::clear()
+{
+    setRestriction({}, {});
+}
+
+void WorkerFilterBar::setRestriction(const QVector<qint64> &ids, const QString &title)
 {
     for (QComboBox *combo : {m_status, m_organisation, m_topic, m_language, m_region, m_consent, m_minors}) {
         const QSignalBlocker block(combo);
@@ -201,6 +213,7 @@ void WorkerFilterBar::clear()
         const QSignalBlocker block(m_search);
         m_search->clear();
     }
+    m_restriction->setRestriction(ids, title);
     emitIfChanged();
 }
 

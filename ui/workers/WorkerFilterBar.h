@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace Kohtaamo {
 
+class ListRestriction;
+
 // The register's filters: search as you type (after a short pause), status, organisation, topic (or a narrower
 // one), language, region, consent state and minors. Emits filterChanged once per change.
 class WorkerFilterBar : public QWidget
@@ -27,6 +29,8 @@ public:
     void setChoices(const QVector<Organisation> &organisations, const QVector<Topic> &topics,
                     const QStringList &languages, const QStringList &regions);
     WorkerRegisterFilter filter() const;
+    // Shows only these workers (a list the Today page opened), every other filter cleared.
+    void setRestriction(const QVector<qint64> &ids, const QString &title);
     void clear();
 
     QLineEdit *searchField() const { return m_search; }
@@ -56,6 +60,7 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_clear = nullptr;
+    ListRestriction *m_restriction = nullptr;
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_organisationLabel = nullptr;
