@@ -5,7 +5,8 @@
 #   today.png             Today on the demo office (today-fi.png, today-sv.png: the same in Finnish and Swedish)
 #   requests.png          the request inbox beside the chosen request (requests-fi.png, requests-sv.png)
 #   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
-#   workers.png reports.png settings.png   the pages still to come
+#   workers.png settings.png   the worker register and the settings on the demo office
+#   reports.png           the page still to come
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
 #   DATABASE: an existing Kohtaamo database to picture instead of a fresh `kohtaamo-cli demo` office (it is copied,
 #   never changed).
@@ -46,7 +47,7 @@ chmod 700 "$XDG_RUNTIME_DIR" "$DATA" "$DATA/demo"
 # A new coordinator's first start: the default database, still empty.
 "$APP" --lang en --screenshots "$WORK/empty"
 cp "$WORK/empty/today.png" "$OUT/getting-started.png"
-for page in workers reports settings; do
+for page in reports; do
     cp "$WORK/empty/$page.png" "$OUT/$page.png"
 done
 
@@ -65,7 +66,7 @@ cp "$WORK/demo-sv/today.png" "$OUT/today-sv.png"
 cp "$WORK/demo-en/requests.png" "$OUT/requests.png"
 cp "$WORK/demo-fi/requests.png" "$OUT/requests-fi.png"
 cp "$WORK/demo-sv/requests.png" "$OUT/requests-sv.png"
-for screen in request-candidates request-invitations request-editor meeting-outcome; do
+for screen in workers settings request-candidates request-invitations request-editor meeting-outcome; do
     cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
 done
 

@@ -111,7 +111,10 @@ QComboBox *WorkerFilterBar::addCombo(const char *name, QLabel **label)
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(QLatin1String(name));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long organisation and topic names are elided in the closed box (the open list shows them whole), so the page
+    // fits a 1280-pixel screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     *label = new QLabel(this);
     (*label)->setBuddy(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] { scheduleEmit(0); });
