@@ -6,9 +6,15 @@
 //   * start-up to Today drawn: a child process (this executable with --first-paint) that creates the application,
 //     opens the database, builds the main window and exits at the Today page's first paint; timed from QProcess
 //     start to its exit, so process start, library loading and teardown are included.
+//   * opening a worker editor (issue 5: under 100 ms): a child process (--editor) opens the editor of the workers
+//     with the most experiences and consents, one after the other, each timed from the dialog's construction with
+//     the worker read from the database to its first paint.
 // The database must be at the current schema version (open it once with kohtaamo or kohtaamo-cli first), so that
 // no run pays for a migration.
 #include "main/MainWindow.h"
+#include "repositories/WorkerRepository.h"
+#include "storage/SqlQuery.h"
+#include "workers/WorkerEditorDialog.h"
 #include "reports/OfficeSummary.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -113,6 +119,62 @@ int firstPaint(const QString &file)
     return app.exec();
 }
 
+// Quits the nested event loop at the watched widget's first paint.
+class PaintWaiter : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+int editorOpening(const QString &file, int runs)
+{
+    int argc = 1;
+    char name[] = "kohtaamo-bench-today";
+    char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    auto db = Database::open(DatabaseLocation::sqlite(file));
+    if (!db) {
+        print(db.error().message);
+        return 1;
+    }
+    // The heaviest records: most experiences, then most consents.
+    SqlQuery q(**db, QStringLiteral("SELECT w.id FROM workers w ORDER BY (SELECT COUNT(*) FROM worker_experiences e "
+                                    "WHERE e.worker_id = w.id) DESC, (SELECT COUNT(*) FROM consents c "
+                                    "WHERE c.worker_id = w.id) DESC, w.id LIMIT ?"));
+    q.bind(runs);
+    if (!q.exec())
+        return 1;
+    QVector<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QVector<double> ms;
+    for (qint64 id : ids) {
+        QElapsedTimer t;
+        t.start();
+        auto worker = WorkerRepository(**db).get(id);
+        if (!worker)
+            return 1;
+        WorkerEditorDialog dialog(**db, *worker);
+        PaintWaiter waiter;
+        dialog.installEventFilter(&waiter);
+        dialog.show();
+        while (!waiter.painted)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        ms << double(t.nsecsElapsed()) / 1e6;
+        dialog.done(QDialog::Rejected);
+    }
+    print(QStringLiteral("worker-editor-open-ms median %1 (runs: %2)").arg(median(ms), 0, 'f', 1).arg(list(ms)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,6 +188,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs (default 5)"), QStringLiteral("n"),
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("first-paint"), QStringLiteral("child mode: exit at Today's first paint")});
+    parser.addOption({QStringLiteral("editor"), QStringLiteral("child mode: time opening worker editors")});
     parser.process(args);
     const QString file = parser.value(QStringLiteral("db"));
     if (file.isEmpty()) {
@@ -134,6 +197,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("first-paint")))
         return firstPaint(file);
+    if (parser.isSet(QStringLiteral("editor")))
+        return editorOpening(file, qMax(1, parser.value(QStringLiteral("runs")).toInt()));
 
     QCoreApplication app(argc, argv);
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -196,5 +261,20 @@ int main(int argc, char *argv[])
     print(QStringLiteral("  of it inside the process, main() to first paint: median %1 (runs: %2)")
               .arg(median(inside), 0, 'f', 1)
               .arg(list(inside)));
+
+    QProcess editors;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    editors.setProcessEnvironment(env);
+    editors.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--editor"), QStringLiteral("--db"), file, QStringLiteral("--runs"),
+                   QString::number(runs)});
+    if (!editors.waitForFinished(120000) || editors.exitCode() != 0) {
+        print(QStringLiteral("the worker editor run failed"));
+        return 1;
+    }
+    const QString out = QString::fromLocal8Bit(editors.readAllStandardOutput());
+    print(out.section(QLatin1String("worker-editor-open-ms"), 1).prepend(QStringLiteral("worker-editor-open-ms")).trimmed());
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Invitation.h"
 #include "storage/Database.h"
+#include "storage/PagedList.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
@@ -183,16 +184,10 @@ Result<int> RequestInboxQuery::count(const RequestInboxFilter &filter)
     auto where = condition(filter);
     if (!where)
         return where.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests r") + where->sql);
-    q.bindAll(where->binds);
-    auto n = q.scalar();
-    if (!n)
-        return n.error();
-    return n->toInt();
+    return PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id")).count(where->sql, where->binds);
 }
 
-Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort,
-                                                         int offset, int limit)
+Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit)
 {
     if (offset < 0 || limit < 0)
         return Error(Error::Code::InvalidInput, tr("A page of the request list cannot start or end before its first row."));
@@ -201,18 +196,11 @@ Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilte
     auto where = condition(filter);
     if (!where)
         return where.error();
-    // First only the ids of the page, so that the computed columns are worked out for the page, not for every
-    // request the database sorts.
-    SqlQuery q(m_db, QStringLiteral("SELECT r.id FROM requests r") + where->sql + orderBy(sort)
-                         + QStringLiteral(" LIMIT ? OFFSET ?"));
-    q.bindAll(where->binds);
-    q.bindAll({limit, offset});
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return load(ids);
+    auto ids = PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id"))
+                   .pageIds(where->sql, where->binds, orderBy(sort), offset, limit);
+    if (!ids)
+        return ids.error();
+    return load(*ids);
 }
 
 Result<int> RequestInboxQuery::positionOf(const RequestInboxFilter &filter, const Sort &sort, qint64 id)
@@ -220,14 +208,8 @@ Result<int> RequestInboxQuery::positionOf(const RequestInboxFilter &filter, cons
     auto where = condition(filter);
     if (!where)
         return where.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT ranked.position FROM (SELECT r.id AS id, ROW_NUMBER() OVER (%1) AS position "
-                                    "FROM requests r%2) ranked WHERE ranked.id = ?")
-                         .arg(orderBy(sort).mid(1), where->sql));
-    q.bindAll(where->binds);
-    q.bind(id);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    return q.next() ? q.value(0).toInt() - 1 : -1;
+    return PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id"))
+        .positionOf(where->sql, where->binds, orderBy(sort), id);
 }
 
 Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &ids)

@@ -5,6 +5,7 @@
 #include "domain/Engagement.h"
 #include "requests/RequestInboxQuery.h"
 #include "storage/Database.h"
+#include "storage/PagedList.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
@@ -169,16 +170,10 @@ Result<int> WorkerRegisterQuery::count(const WorkerRegisterFilter &filter)
     auto where = condition(filter);
     if (!where)
         return where.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM workers w") + where->sql);
-    q.bindAll(where->binds);
-    auto n = q.scalar();
-    if (!n)
-        return n.error();
-    return n->toInt();
+    return PagedList(m_db, QStringLiteral("workers w"), QStringLiteral("w.id")).count(where->sql, where->binds);
 }
 
-Result<QVector<WorkerSummary>> WorkerRegisterQuery::fetch(const WorkerRegisterFilter &filter, const Sort &sort,
-                                                          int offset, int limit)
+Result<QVector<WorkerSummary>> WorkerRegisterQuery::fetch(const WorkerRegisterFilter &filter, const Sort &sort, int offset, int limit)
 {
     if (offset < 0 || limit < 0)
         return Error(Error::Code::InvalidInput, tr("A page of the worker list cannot start before its first row."));
@@ -187,16 +182,11 @@ Result<QVector<WorkerSummary>> WorkerRegisterQuery::fetch(const WorkerRegisterFi
     auto where = condition(filter);
     if (!where)
         return where.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT w.id FROM workers w") + where->sql + orderBy(sort)
-                         + QStringLiteral(" LIMIT ? OFFSET ?"));
-    q.bindAll(where->binds);
-    q.bindAll({limit, offset});
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return load(ids);
+    auto ids = PagedList(m_db, QStringLiteral("workers w"), QStringLiteral("w.id"))
+                   .pageIds(where->sql, where->binds, orderBy(sort), offset, limit);
+    if (!ids)
+        return ids.error();
+    return load(*ids);
 }
 
 Result<int> WorkerRegisterQuery::positionOf(const WorkerRegisterFilter &filter, const Sort &sort, qint64 id)
@@ -204,14 +194,8 @@ Result<int> WorkerRegisterQuery::positionOf(const WorkerRegisterFilter &filter, 
     auto where = condition(filter);
     if (!where)
         return where.error();
-    SqlQuery q(m_db, QStringLiteral("SELECT p.n FROM (SELECT w.id AS id, ROW_NUMBER() OVER (%1) AS n FROM workers w%2) p "
-                                    "WHERE p.id = ?")
-                         .arg(orderBy(sort).mid(1), where->sql));
-    q.bindAll(where->binds);
-    q.bind(id);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    return q.next() ? q.value(0).toInt() - 1 : -1;
+    return PagedList(m_db, QStringLiteral("workers w"), QStringLiteral("w.id"))
+        .positionOf(where->sql, where->binds, orderBy(sort), id);
 }
 
 Result<QVector<WorkerSummary>> WorkerRegisterQuery::load(const QVector<qint64> &ids)
