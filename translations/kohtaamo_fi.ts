@@ -4554,6 +4554,25 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::SettingsUndo</name>
+    <message>
+        <source>The ranking weights</source>
+        <translation>Järjestyksen painojen joukko</translation>
+    </message>
+    <message>
+        <source>change of the ranking weights</source>
+        <translation>järjestyksen painojen muutos</translation>
+    </message>
+    <message>
+        <source>edit of the topic “%1”</source>
+        <translation>aiheen ”%1” muokkaus</translation>
+    </message>
+    <message>
+        <source>The topic “%1”</source>
+        <translation>Aihe ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::SqlQuery</name>
     <message>
         <source>The database returned no row.</source>

@@ -4554,6 +4554,25 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::SettingsUndo</name>
+    <message>
+        <source>The ranking weights</source>
+        <translation>Rangordningens vikter</translation>
+    </message>
+    <message>
+        <source>change of the ranking weights</source>
+        <translation>ändring av rangordningens vikter</translation>
+    </message>
+    <message>
+        <source>edit of the topic “%1”</source>
+        <translation>redigering av ämnet ”%1”</translation>
+    </message>
+    <message>
+        <source>The topic “%1”</source>
+        <translation>Ämnet ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::SqlQuery</name>
     <message>
         <source>The database returned no row.</source>

@@ -16,11 +16,18 @@
 #include "requests/RequestsPage.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/WorkerRepository.h"
+#include "matching/RankingWeightsRepository.h"
+#include "repositories/TopicRepository.h"
+#include "settings/RankingWeightsSection.h"
+#include "settings/SettingsPage.h"
+#include "settings/TopicEditForm.h"
+#include "settings/TopicTaxonomySection.h"
 #include "workers/WorkerEditorDialog.h"
 #include "workers/WorkersPage.h"
 #include "settings/Settings.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -80,6 +87,7 @@ private slots:
     void undoAndRedoARequestEdit();
     void undoIsRefusedWhenTheRequestChangedSince();
     void undoAWorkerEditButNeverAConsent();
+    void undoAWeightAndATopicRename();
 
 private:
     void editTitle(qint64 id, const QString &title);
@@ -263,6 +271,46 @@ void TestUndo::undoAWorkerEditButNeverAConsent()
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QCOMPARE(WorkerRepository(*other).get(worker.id)->displayName, worker.displayName);
     QCOMPARE(int(ConsentRepository(*other).listForWorker(worker.id)->size()), consentsBefore);
+}
+
+void TestUndo::undoAWeightAndATopicRename()
+{
+    auto *settings = qobject_cast<SettingsPage *>(m_window->pageWidget(Page::Settings));
+    QVERIFY(settings);
+    m_window->showPage(Page::Settings);
+    auto other = m_testDb->openOrFail();
+
+    // A weight, typed and saved with Enter, then undone with Ctrl+Z.
+    const double before = RankingWeightsRepository(*other).load()->value(RankingWeights::Key::WillingnessListed);
+    QDoubleSpinBox *input = settings->rankingWeights()->input(RankingWeights::Key::WillingnessListed);
+    QVERIFY(input);
+    input->setFocus();
+    input->selectAll();
+    QTest::keyClicks(input, QStringLiteral("3"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(RankingWeightsRepository(*other).load()->value(RankingWeights::Key::WillingnessListed), 3.0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(RankingWeightsRepository(*other).load()->value(RankingWeights::Key::WillingnessListed), before);
+    QCOMPARE(input->value(), before); // the section shows what is stored
+
+    // A topic renamed in English and saved, then undone.
+    TopicTaxonomySection *topics = settings->topics();
+    const Topic topic = TopicRepository(*other).list()->first();
+    topics->select(topic.id);
+    auto *english = topics->form()->findChild<QLineEdit *>(QStringLiteral("topicNameEn"));
+    QVERIFY(english);
+    english->selectAll();
+    QTest::keyClicks(english, QStringLiteral("Renamed topic"));
+    QTest::mouseClick(topics->form()->saveButton(), Qt::LeftButton);
+    QCOMPARE(TopicRepository(*other).get(topic.id)->nameEn, QStringLiteral("Renamed topic"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(TopicRepository(*other).get(topic.id)->nameEn, topic.nameEn);
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(TopicRepository(*other).get(topic.id)->nameEn, QStringLiteral("Renamed topic"));
 }
 
 QTEST_MAIN(TestUndo)

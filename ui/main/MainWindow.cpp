@@ -97,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_workers->setDatabase(m_database.get());
     m_workers->setUndoStack(m_undoStack);
     m_settingsPage->setDatabase(m_database.get());
+    m_settingsPage->setUndoStack(m_undoStack);
     m_groupMeetings->setDatabase(m_database.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);

@@ -1,9 +1,12 @@
 #include "RankingWeightsSection.h"
 
+#include "undo/SettingsUndo.h"
+
 #include "RankingWeightTexts.h"
 #include "SectionMessage.h"
 #include "matching/RankingWeightsRepository.h"
 
+#include <QUndoStack>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -231,6 +234,7 @@ bool RankingWeightsSection::save()
         m_message->show(SectionMessage::Kind::Problem, s.error().message);
         return false;
     }
+    const RankingWeights before = m_stored;
     auto saved = RankingWeightsRepository(*m_db).save(weights);
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
@@ -243,6 +247,11 @@ bool RankingWeightsSection::save()
     m_stored = *saved;
     show(m_stored);
     m_message->show(SectionMessage::Kind::Information, tr("The weights are saved."));
+    if (m_undoStack)
+        m_undoStack->push(SettingsUndo::weights(*m_db, before, m_stored, this, [this] {
+            reload();
+            emit weightsSaved();
+        }));
     emit weightsSaved();
     return true;
 }

@@ -9,6 +9,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 
+class QUndoStack;
+
 namespace Kohtaamo {
 
 class SectionMessage;
@@ -28,6 +30,8 @@ public:
 
     // Reads the stored weights again, dropping unsaved changes.
     void reload();
+    // Saved changes go on this stack (Edit ▸ Undo / Redo); nullptr = no undo.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     // Stores what is entered; returns whether it was stored.
     bool save();
     // Asks, then puts every weight back to its default; returns whether that was stored.
@@ -61,6 +65,7 @@ private:
 
     Database *m_db = nullptr;
     RankingWeights m_stored;
+    QUndoStack *m_undoStack = nullptr;
     QVector<Row> m_rows;
     QVector<QLabel *> m_groupLabels; // one per score part, in RankingWeights key order
     QVector<RankingWeights::Key> m_groupFirst;

@@ -117,4 +117,10 @@ void SettingsPage::retranslateUi()
     m_list->updateGeometry();
 }
 
+void SettingsPage::setUndoStack(QUndoStack *stack)
+{
+    m_weights->setUndoStack(stack);
+    m_topics->setUndoStack(stack);
+}
+
 } // namespace Kohtaamo

@@ -8,6 +8,8 @@
 class QListWidget;
 class QStackedWidget;
 
+class QUndoStack;
+
 namespace Kohtaamo {
 
 class Database;
@@ -49,6 +51,8 @@ public:
 
     RankingWeightsSection *rankingWeights() const { return m_weights; }
     TopicTaxonomySection *topics() const { return m_topics; }
+    // Saved changes of weights and topics go on this stack (Edit ▸ Undo / Redo).
+    void setUndoStack(QUndoStack *stack);
     OrganisationsSection *organisations() const { return m_organisations; }
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }

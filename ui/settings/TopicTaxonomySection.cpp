@@ -4,8 +4,10 @@
 #include "TopicEditForm.h"
 #include "main/Translations.h"
 #include "repositories/TopicRepository.h"
+#include "undo/SettingsUndo.h"
 #include "requests/TopicTreeModel.h"
 
+#include <QUndoStack>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -197,6 +199,11 @@ void TopicTaxonomySection::save(const Topic &topic)
     if (!m_db)
         return;
     const bool isNew = topic.id == 0;
+    Topic before;
+    for (const Topic &t : std::as_const(m_topics)) {
+        if (t.id == topic.id)
+            before = t;
+    }
     auto saved = TopicRepository(*m_db).save(topic);
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
@@ -216,6 +223,11 @@ void TopicTaxonomySection::save(const Topic &topic)
     else
         text = tr("The topic is saved.");
     m_form->message()->show(SectionMessage::Kind::Information, text);
+    if (m_undoStack && !isNew && before.id != 0)
+        m_undoStack->push(SettingsUndo::topic(*m_db, before, *saved, this, [this, id = saved->id] {
+            reload(id);
+            emit taxonomyChanged();
+        }));
     emit taxonomyChanged();
 }
 

@@ -9,6 +9,8 @@ class QLabel;
 class QPushButton;
 class QTreeView;
 
+class QUndoStack;
+
 namespace Kohtaamo {
 
 class TopicEditForm;
@@ -36,6 +38,8 @@ public:
     void addSibling();
 
     const QVector<Topic> &topics() const { return m_topics; }
+    // Saved edits of topics go on this stack (Edit ▸ Undo / Redo); nullptr = no undo.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     TopicTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     TopicEditForm *form() const { return m_form; }
@@ -55,6 +59,7 @@ private:
 
     Database *m_db = nullptr;
     QVector<Topic> m_topics;
+    QUndoStack *m_undoStack = nullptr;
     TopicTreeModel *m_model = nullptr;
     QLabel *m_treeLabel = nullptr;
     QTreeView *m_tree = nullptr;
