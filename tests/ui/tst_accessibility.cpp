@@ -21,6 +21,7 @@
 #include "requests/RequestsPage.h"
 #include "repositories/WorkerRepository.h"
 #include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "workers/WorkerEditorDialog.h"
 
 #include <QApplication>
@@ -176,6 +177,19 @@ void TestAccessibility::everyScreen()
     for (Page page : allPages()) {
         m_window->showPage(page);
         audit(m_window.get(), pageKey(page));
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    // Every section of the Settings page (one is shown at a time).
+    auto *settings = qobject_cast<SettingsPage *>(m_window->pageWidget(Page::Settings));
+    QVERIFY(settings);
+    m_window->showPage(Page::Settings);
+    for (auto section : {SettingsPage::Section::RankingWeights, SettingsPage::Section::Topics,
+                         SettingsPage::Section::Organisations, SettingsPage::Section::Database,
+                         SettingsPage::Section::Language, SettingsPage::Section::GroupMeetings}) {
+        settings->showSection(section);
+        audit(m_window.get(), QStringLiteral("settings / %1").arg(int(section)));
         if (QTest::currentTestFailed())
             return;
     }
