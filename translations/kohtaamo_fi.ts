@@ -4571,6 +4571,14 @@ Lisätiedot: %2</translation>
         <source>The topic “%1”</source>
         <translation>Aihe ”%1”</translation>
     </message>
+    <message>
+        <source>change of the organisation “%1”</source>
+        <translation>organisaation ”%1” muutos</translation>
+    </message>
+    <message>
+        <source>The organisation “%1”</source>
+        <translation>Organisaatio ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::SqlQuery</name>

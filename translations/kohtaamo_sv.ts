@@ -4571,6 +4571,14 @@ Anteckningar: %2</translation>
         <source>The topic “%1”</source>
         <translation>Ämnet ”%1”</translation>
     </message>
+    <message>
+        <source>change of the organisation “%1”</source>
+        <translation>ändring av organisationen ”%1”</translation>
+    </message>
+    <message>
+        <source>The organisation “%1”</source>
+        <translation>Organisationen ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::SqlQuery</name>

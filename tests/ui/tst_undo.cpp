@@ -18,6 +18,8 @@
 #include "repositories/WorkerRepository.h"
 #include "matching/RankingWeightsRepository.h"
 #include "repositories/TopicRepository.h"
+#include "repositories/OrganisationRepository.h"
+#include "settings/OrganisationsSection.h"
 #include "settings/RankingWeightsSection.h"
 #include "settings/SettingsPage.h"
 #include "settings/TopicEditForm.h"
@@ -88,6 +90,7 @@ private slots:
     void undoIsRefusedWhenTheRequestChangedSince();
     void undoAWorkerEditButNeverAConsent();
     void undoAWeightAndATopicRename();
+    void undoADeactivatedOrganisation();
 
 private:
     void editTitle(qint64 id, const QString &title);
@@ -311,6 +314,32 @@ void TestUndo::undoAWeightAndATopicRename()
     QCOMPARE(TopicRepository(*other).get(topic.id)->nameEn, topic.nameEn);
     QTest::keySequence(m_window.get(), QKeySequence::Redo);
     QCOMPARE(TopicRepository(*other).get(topic.id)->nameEn, QStringLiteral("Renamed topic"));
+}
+
+void TestUndo::undoADeactivatedOrganisation()
+{
+    auto *settings = qobject_cast<SettingsPage *>(m_window->pageWidget(Page::Settings));
+    m_window->showPage(Page::Settings);
+    settings->showSection(SettingsPage::Section::Organisations);
+    auto other = m_testDb->openOrFail();
+    Organisation organisation;
+    const auto organisations = OrganisationRepository(*other).list();
+    QVERIFY(organisations.ok());
+    for (const Organisation &o : *organisations) {
+        if (o.active) {
+            organisation = o;
+            break;
+        }
+    }
+    QVERIFY(organisation.id != 0);
+    OrganisationsSection *section = settings->organisations();
+    section->select(organisation.id);
+    QVERIFY(section->toggleActive());
+    QVERIFY(!OrganisationRepository(*other).get(organisation.id)->active);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(OrganisationRepository(*other).get(organisation.id)->active);
 }
 
 QTEST_MAIN(TestUndo)

@@ -4,7 +4,9 @@
 #include "SectionMessage.h"
 #include "common/ItemRoles.h"
 #include "repositories/OrganisationRepository.h"
+#include "undo/SettingsUndo.h"
 
+#include <QUndoStack>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -253,6 +255,7 @@ void OrganisationsSection::updateState()
 
 bool OrganisationsSection::store(const Organisation &organisation, const QString &done)
 {
+    const Organisation before = m_current;
     auto saved = OrganisationRepository(*m_db).save(organisation);
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
@@ -265,6 +268,11 @@ bool OrganisationsSection::store(const Organisation &organisation, const QString
     }
     reload(saved->id);
     m_message->show(SectionMessage::Kind::Information, done);
+    if (m_undoStack && organisation.id != 0 && before.id == organisation.id)
+        m_undoStack->push(SettingsUndo::organisation(*m_db, before, *saved, this, [this, id = saved->id] {
+            reload(id);
+            emit organisationsChanged();
+        }));
     emit organisationsChanged();
     return true;
 }

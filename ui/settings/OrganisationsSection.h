@@ -8,6 +8,8 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
+class QUndoStack;
+
 namespace Kohtaamo {
 
 class OrganisationListModel;
@@ -35,6 +37,8 @@ public:
     bool toggleActive();
 
     OrganisationListModel *model() const { return m_model; }
+    // Saved changes of organisations go on this stack (Edit ▸ Undo / Redo); nullptr = no undo.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QTableView *view() const { return m_view; }
     QLineEdit *nameInput() const { return m_name; }
     SectionMessage *message() const { return m_message; }
@@ -47,6 +51,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    QUndoStack *m_undoStack = nullptr;
     void onCurrentChanged();
     void fill(const Organisation &organisation);
     Organisation entered() const;

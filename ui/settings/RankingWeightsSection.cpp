@@ -247,13 +247,19 @@ bool RankingWeightsSection::save()
     m_stored = *saved;
     show(m_stored);
     m_message->show(SectionMessage::Kind::Information, tr("The weights are saved."));
-    if (m_undoStack)
-        m_undoStack->push(SettingsUndo::weights(*m_db, before, m_stored, this, [this] {
-            reload();
-            emit weightsSaved();
-        }));
+    pushUndo(before);
     emit weightsSaved();
     return true;
+}
+
+void RankingWeightsSection::pushUndo(const RankingWeights &before)
+{
+    if (!m_undoStack || before.sameValues(m_stored))
+        return;
+    m_undoStack->push(SettingsUndo::weights(*m_db, before, m_stored, this, [this] {
+        reload();
+        emit weightsSaved();
+    }));
 }
 
 bool RankingWeightsSection::restoreDefaults()
@@ -273,6 +279,7 @@ bool RankingWeightsSection::restoreDefaults()
     if (ask.clickedButton() != restore)
         return false;
 
+    const RankingWeights before = m_stored;
     auto saved = RankingWeightsRepository(*m_db).restoreDefaults(m_stored.version());
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
@@ -285,6 +292,7 @@ bool RankingWeightsSection::restoreDefaults()
     m_stored = *saved;
     show(m_stored);
     m_message->show(SectionMessage::Kind::Information, tr("Every weight is back at its default."));
+    pushUndo(before);
     emit weightsSaved();
     return true;
 }

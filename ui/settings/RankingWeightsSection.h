@@ -64,6 +64,8 @@ private:
     void showConflict(const QString &text);
 
     Database *m_db = nullptr;
+    void pushUndo(const RankingWeights &before);
+
     RankingWeights m_stored;
     QUndoStack *m_undoStack = nullptr;
     QVector<Row> m_rows;

@@ -121,6 +121,7 @@ void SettingsPage::setUndoStack(QUndoStack *stack)
 {
     m_weights->setUndoStack(stack);
     m_topics->setUndoStack(stack);
+    m_organisations->setUndoStack(stack);
 }
 
 } // namespace Kohtaamo

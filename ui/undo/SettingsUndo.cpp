@@ -3,6 +3,7 @@
 #include "RecordEditUndo.h"
 #include "StoredEditCommand.h"
 #include "matching/RankingWeightsRepository.h"
+#include "repositories/OrganisationRepository.h"
 #include "repositories/TopicRepository.h"
 
 #include <memory>
@@ -42,6 +43,15 @@ QUndoCommand *SettingsUndo::topic(Database &db, const Topic &before, const Topic
         db, tr("edit of the topic “%1”").arg(after.nameEn.isEmpty() ? after.code : after.nameEn), before, after,
         after.version, {}, [](const Topic &current) { return tr("The topic “%1”").arg(current.code); },
         messageParent, std::move(whenDone));
+}
+
+QUndoCommand *SettingsUndo::organisation(Database &db, const Organisation &before, const Organisation &after,
+                                         QWidget *messageParent, std::function<void()> whenDone)
+{
+    return recordEditUndo<OrganisationRepository, Organisation>(
+        db, tr("change of the organisation “%1”").arg(after.name), before, after, after.version, {},
+        [](const Organisation &current) { return tr("The organisation “%1”").arg(current.name); }, messageParent,
+        std::move(whenDone));
 }
 
 } // namespace Kohtaamo

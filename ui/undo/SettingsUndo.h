@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Organisation.h"
 #include "domain/Topic.h"
 #include "matching/RankingWeights.h"
 
@@ -14,8 +15,8 @@ namespace Kohtaamo {
 
 class Database;
 
-// The undo steps for the Settings page's saves: the ranking weights as one set, and one topic of the taxonomy (its
-// names, place, heavy mark, retirement). Each undo or redo is itself a save with an audit entry, refused when another
+// The undo steps for the Settings page's saves: the ranking weights as one set (a save or a restore of the
+// defaults), one topic of the taxonomy (its names, place, heavy mark, retirement), one organisation (name, state). Each undo or redo is itself a save with an audit entry, refused when another
 // coordinator saved the same since.
 class SettingsUndo
 {
@@ -26,6 +27,8 @@ public:
                                  QWidget *messageParent, std::function<void()> whenDone);
     static QUndoCommand *topic(Database &db, const Topic &before, const Topic &after, QWidget *messageParent,
                                std::function<void()> whenDone);
+    static QUndoCommand *organisation(Database &db, const Organisation &before, const Organisation &after,
+                                      QWidget *messageParent, std::function<void()> whenDone);
 };
 
 } // namespace Kohtaamo
