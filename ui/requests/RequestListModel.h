@@ -93,6 +93,7 @@ private:
     RequestInboxQuery::Sort m_sort;
     QString m_language;
     int m_pageSize = kDefaultPageSize;
+    bool m_changing = false; // rows are being inserted or reset: no fetching meanwhile
     int m_total = 0;
     QVector<RequestSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
