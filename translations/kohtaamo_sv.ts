@@ -1338,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::FieldProblems</name>
+    <message>
+        <source>Something on this tab needs fixing.</source>
+        <translation>Något på den här fliken behöver rättas.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
@@ -3690,10 +3697,6 @@ Anteckningar: %2</translation>
         <translation>Redigera uppdrag %1</translation>
     </message>
     <message>
-        <source>Something on this tab needs fixing.</source>
-        <translation>Något på den här fliken behöver rättas.</translation>
-    </message>
-    <message>
         <source>The request was not saved.</source>
         <translation>Uppdraget sparades inte.</translation>
     </message>
@@ -5640,10 +5643,6 @@ Anteckningar: %2</translation>
     <message>
         <source>The consents could not be read: %1</source>
         <translation>Samtyckena kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>Something on this tab needs fixing.</source>
-        <translation>Något på den här fliken behöver rättas.</translation>
     </message>
     <message>
         <source>The worker was not saved.</source>

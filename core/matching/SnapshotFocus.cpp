@@ -133,14 +133,11 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
     std::sort(ids.begin(), ids.end());
     constexpr int kChunk = 500;
     for (int from = 0; from < ids.size(); from += kChunk) {
-        QStringList marks;
         QVariantList binds;
-        for (int i = from; i < qMin(int(ids.size()), from + kChunk); ++i) {
-            marks << QStringLiteral("?");
+        for (int i = from; i < qMin(int(ids.size()), from + kChunk); ++i)
             binds << ids.at(i);
-        }
-        SqlQuery q(db,
-                   QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        SqlQuery q(db, QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)")
+                           .arg(SqlQuery::placeholders(binds.size())));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;

@@ -278,12 +278,9 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         }
         if (m_focus->request().recorded)
             asked << toCode(ConsentScope::PhotoRecording);
-        QStringList marks;
-        for (const QString &scope : std::as_const(asked)) {
-            marks << QStringLiteral("?");
+        for (const QString &scope : std::as_const(asked))
             scopeBinds << scope;
-        }
-        scopes = QStringLiteral(" WHERE scope IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        scopes = QStringLiteral(" WHERE scope IN (%1)").arg(SqlQuery::placeholders(asked.size()));
     }
     const Columns c({ "id", "version", "worker_id", "scope", "given_on", "expires_on", "withdrawn_on", "supersedes_id" },
                     m_focus.has_value(), { "version", "supersedes_id" });

@@ -65,13 +65,6 @@ QVector<QVariantList> topicRows(const QVector<qint64> &topicIds)
     return rows;
 }
 
-QString placeholders(int n)
-{
-    QStringList p;
-    for (int i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 } // namespace
 
 OutcomeRepository::OutcomeRepository(Database &db)
@@ -270,7 +263,7 @@ Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &en
             return s.error();
     }
     if (!k.topicIds.isEmpty()) {
-        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(placeholders(k.topicIds.size())));
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(k.topicIds.size())));
         for (qint64 id : k.topicIds)
             q.bind(id);
         if (Status s = q.exec(); !s)

@@ -126,20 +126,13 @@ QJsonObject newChildrenJson(const QStringList &columns, const QVector<QVariantLi
     return QJsonObject{{QStringLiteral("new"), array}};
 }
 
-QString placeholders(int n)
-{
-    QStringList p;
-    for (int i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 
 // The ids of `ids` that `table` does not hold. The table name is a code constant of the caller.
 Result<QVector<qint64>> missingIds(Database &db, const QString &table, const QVector<qint64> &ids)
 {
     if (ids.isEmpty())
         return QVector<qint64>{};
-    SqlQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, placeholders(ids.size())));
+    SqlQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, SqlQuery::placeholders(ids.size())));
     for (qint64 id : ids)
         q.bind(id);
     if (Status s = q.exec(); !s)

@@ -204,13 +204,6 @@ QJsonObject newChildrenJson(const QStringList &columns, const QVector<QVariantLi
     return QJsonObject{{QStringLiteral("new"), array}};
 }
 
-QString placeholders(int n)
-{
-    QStringList p;
-    for (int i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 
 Error invalid(const QString &message, const char *field)
 {
@@ -437,7 +430,7 @@ Status WorkerRepository::checkAgainstDatabase(const Worker &w)
             if (!ids.contains(e.topicId))
                 ids.append(e.topicId);
         }
-        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(placeholders(int(ids.size()))));
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(int(ids.size()))));
         for (qint64 id : ids)
             q.bind(id);
         if (Status s = q.exec(); !s)
@@ -452,7 +445,7 @@ Status WorkerRepository::checkAgainstDatabase(const Worker &w)
     }
     if (!w.serviceTypes.isEmpty()) {
         SqlQuery q(m_db, QStringLiteral("SELECT code FROM service_types WHERE code IN (%1)")
-                             .arg(placeholders(int(w.serviceTypes.size()))));
+                             .arg(SqlQuery::placeholders(int(w.serviceTypes.size()))));
         for (const QString &code : w.serviceTypes)
             q.bind(code);
         if (Status s = q.exec(); !s)

@@ -17,14 +17,6 @@ namespace {
 // Summaries are read for at most this many ids per statement, well below both backends' limits on bound values.
 constexpr int kIdsPerStatement = 500;
 
-QString placeholders(qsizetype n)
-{
-    QStringList p;
-    p.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 
 // The columns the free text looks in.
 const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.title"),
@@ -120,12 +112,12 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
                             "filters.")
                              .arg(filter.ids.size())
                              .arg(kMaxIds));
-        parts << QStringLiteral("r.id IN (%1)").arg(placeholders(filter.ids.size()));
+        parts << QStringLiteral("r.id IN (%1)").arg(SqlQuery::placeholders(filter.ids.size()));
         for (qint64 id : filter.ids)
             binds << id;
     }
     if (!filter.statuses.isEmpty()) {
-        parts << QStringLiteral("r.status IN (%1)").arg(placeholders(filter.statuses.size()));
+        parts << QStringLiteral("r.status IN (%1)").arg(SqlQuery::placeholders(filter.statuses.size()));
         for (RequestStatus s : filter.statuses)
             binds << toCode(s);
     }
@@ -141,7 +133,7 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
             parts << QStringLiteral("1 = 0"); // no such topic: nothing is tagged with it
         } else {
             parts << QStringLiteral("r.id IN (SELECT rt.request_id FROM request_topics rt WHERE rt.topic_id IN (%1))")
-                         .arg(placeholders(subtree->size()));
+                         .arg(SqlQuery::placeholders(subtree->size()));
             for (qint64 id : *subtree)
                 binds << id;
         }
@@ -224,7 +216,7 @@ Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &i
         QVariantList binds;
         for (qint64 id : chunk)
             binds << id;
-        const QString in = placeholders(chunk.size());
+        const QString in = SqlQuery::placeholders(chunk.size());
         SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.requester_name, "
                                         "r.requester_unit, r.service_type, r.status, r.workers_needed, %1, %2 "
                                         "FROM requests r WHERE r.id IN (%3)")

@@ -16,13 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kohtaamo::RecordStore", text);
 }
 
-QString placeholders(int n)
-{
-    QStringList p;
-    for (int i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 } // namespace
 
 RecordStore::RecordStore(Database &db)
@@ -57,7 +50,7 @@ Result<qint64> RecordStore::insert(const QString &table, const Row &row, bool ve
         values << 1 << now << now;
     }
     SqlQuery q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                         .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size())));
+                         .arg(table, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
     q.bindAll(values);
     auto id = q.scalar();
     if (!id)
@@ -176,7 +169,7 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
     if (Status s = del.exec(); !s)
         return s.error();
     SqlQuery ins(m_db, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
-                           .arg(table, parentColumn, columns.join(QStringLiteral(", ")), placeholders(columns.size())));
+                           .arg(table, parentColumn, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
     for (const auto &r : rows) {
         ins.bind(parentId);
         ins.bindAll(r);

@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include <QStringList>
+
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -133,6 +135,11 @@ std::optional<qint64> SqlQuery::toOptionalCents(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
+}
+
+QString SqlQuery::placeholders(qsizetype n)
+{
+    return QStringList(int(n), QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
 } // namespace Kohtaamo

@@ -38,6 +38,8 @@ public:
     // Runs a fixed statement that takes no values at all (DDL, PRAGMA), which PostgreSQL cannot prepare.
     // Never pass text that contains user input.
     static Status runStatement(Database &db, const QString &sql);
+    // "?, ?, ?": n placeholders for an IN (…) list whose values are bound.
+    static QString placeholders(qsizetype n);
 
     // Runs a query expected to return one row and column (COUNT, RETURNING id ...).
     Result<QVariant> scalar();

@@ -25,13 +25,6 @@ QVariant dayStart(const QDate &day)
     return SqlQuery::fromDateTime(QDateTime(day, QTime(0, 0)));
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList p;
-    for (qsizetype i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
 
 QVariantList codes(const QVector<RequestStatus> &statuses)
 {
@@ -113,7 +106,7 @@ Status TodayAgenda::loadRequestCounts(Agenda &agenda)
                                        "JOIN requests r ON r.id = i.request_id "
                                        "WHERE i.response = ? AND i.sent_at < ? AND r.status IN (%1) "
                                        "GROUP BY i.request_id")
-                            .arg(placeholders(open.size())),
+                            .arg(SqlQuery::placeholders(open.size())),
                         binds, agenda.staleInvitations.requestIds, agenda.staleInvitations.count);
 }
 
@@ -231,7 +224,7 @@ Status TodayAgenda::loadMeeting(Agenda &agenda)
     QVariantList binds = codes(item.filter.statuses);
     binds << SqlQuery::fromDate(agenda.bringSince);
     SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status IN (%1) AND received_on >= ?")
-                         .arg(placeholders(item.filter.statuses.size())));
+                         .arg(SqlQuery::placeholders(item.filter.statuses.size())));
     q.bindAll(binds);
     auto n = q.scalar();
     if (!n)

@@ -18,10 +18,6 @@ namespace {
 // Summaries are read for at most this many ids per statement, well below both backends' limits on bound values.
 constexpr int kIdsPerStatement = 500;
 
-QString marks(qsizetype n)
-{
-    return QStringList(int(n), QStringLiteral("?")).join(QStringLiteral(", "));
-}
 
 const QStringList kTextColumns{QStringLiteral("w.display_name"), QStringLiteral("w.email"), QStringLiteral("w.phone"),
                                QStringLiteral("w.municipality"), QStringLiteral("w.home_region")};
@@ -90,12 +86,12 @@ Result<WorkerRegisterQuery::Condition> WorkerRegisterQuery::condition(const Work
                             "filters.")
                              .arg(filter.ids.size())
                              .arg(kMaxIds));
-        parts << QStringLiteral("w.id IN (%1)").arg(marks(filter.ids.size()));
+        parts << QStringLiteral("w.id IN (%1)").arg(SqlQuery::placeholders(filter.ids.size()));
         for (qint64 id : filter.ids)
             binds << id;
     }
     if (!filter.statuses.isEmpty()) {
-        parts << QStringLiteral("w.status IN (%1)").arg(marks(filter.statuses.size()));
+        parts << QStringLiteral("w.status IN (%1)").arg(SqlQuery::placeholders(filter.statuses.size()));
         for (WorkerStatus s : filter.statuses)
             binds << toCode(s);
     }
@@ -111,7 +107,7 @@ Result<WorkerRegisterQuery::Condition> WorkerRegisterQuery::condition(const Work
             parts << QStringLiteral("1 = 0");
         } else {
             parts << QStringLiteral("w.id IN (SELECT e.worker_id FROM worker_experiences e WHERE e.topic_id IN (%1))")
-                         .arg(marks(subtree->size()));
+                         .arg(SqlQuery::placeholders(subtree->size()));
             for (qint64 id : *subtree)
                 binds << id;
         }
@@ -213,7 +209,7 @@ Result<QVector<WorkerSummary>> WorkerRegisterQuery::load(const QVector<qint64> &
         QVariantList idBinds;
         for (qint64 id : chunk)
             idBinds << id;
-        const QString in = marks(chunk.size());
+        const QString in = SqlQuery::placeholders(chunk.size());
 
         QVariantList binds{toCode(UnavailableKind::RecoveryBreak), today, today, toCode(Attendance::Cancelled),
                            SqlQuery::fromDate(monthFirst), SqlQuery::fromDate(monthFirst.addMonths(1).addDays(-1))};

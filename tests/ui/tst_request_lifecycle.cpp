@@ -2,6 +2,8 @@
 // shortcuts through the core: create a request, tag it, rank, invite two workers, record one acceptance and one
 // decline, confirm, mark it held, record the outcome and the debrief, close it — then check that the database holds
 // exactly that, read through a connection of its own.
+#include "ModalDriver.h"
+#include "RequestEditorTesting.h"
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -57,41 +59,13 @@
 #include <memory>
 
 using namespace Kohtaamo;
+using Kohtaamo::EditorTest::clickCheckBox;
+using Kohtaamo::Test::whenModal;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 3, 10), QTime(9, 0));
 const QDateTime kMeeting(QDate(2026, 3, 31), QTime(13, 0));
-
-// Runs `work` on the next modal dialog of type T as soon as it is open (its exec() runs its own event loop), then
-// makes sure it is closed, so that a failed check inside never leaves the test hanging. Gives up after 5 s.
-template <typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> work)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer;
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, seen, ticks, work] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (++*ticks > 500)
-                timer->deleteLater();
-            return;
-        }
-        timer->deleteLater();
-        *seen = true;
-        work(dialog);
-        if (dialog->isVisible())
-            dialog->done(QDialog::Rejected);
-    });
-    timer->start(10);
-    return seen;
-}
-
-void clickCheckBox(QCheckBox *box)
-{
-    QTest::mouseClick(box, Qt::LeftButton, {},
-                      QPoint(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 2, box->height() / 2));
-}
 
 template <typename W> W *child(QWidget *parent, const char *name)
 {
@@ -237,7 +211,7 @@ void TestRequestLifecycle::createRequest(const QString &topicName)
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_page->inbox()->tableView()->setFocus();
     QTest::keyClick(m_page->inbox()->tableView(), Qt::Key_N, Qt::ControlModifier);
-    QVERIFY(*filled);
+    QVERIFY(filled->seen);
 }
 
 void TestRequestLifecycle::inviteTwoAndAnswer()
@@ -275,7 +249,7 @@ void TestRequestLifecycle::inviteTwoAndAnswer()
         input->accept();
     });
     QTest::mouseClick(answers->findChild<QPushButton *>(QStringLiteral("recordDeclined")), Qt::LeftButton);
-    QVERIFY2(*asked, "declining did not ask for the reason");
+    QVERIFY2(asked->seen, "declining did not ask for the reason");
     QCOMPARE(invitations->count(InvitationResponse::Accepted), 1);
     QCOMPARE(invitations->count(InvitationResponse::Declined), 1);
 }
@@ -328,7 +302,7 @@ void TestRequestLifecycle::recordOutcome()
     auto *button = m_page->detail()->findChild<QPushButton *>(QStringLiteral("recordOutcome"));
     QVERIFY(button && button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(*recorded);
+    QVERIFY(recorded->seen);
 }
 
 void TestRequestLifecycle::fromNewRequestToClosed()

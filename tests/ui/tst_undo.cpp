@@ -1,6 +1,7 @@
 // Edit ▸ Undo and Redo in the main window: a saved edit of a request is undone and redone with the standard
 // shortcuts, each step stored and audited; a step that would overwrite a later change is refused with a message and
 // changes nothing.
+#include "ModalDriver.h"
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -46,35 +47,11 @@
 #include <memory>
 
 using namespace Kohtaamo;
+using Kohtaamo::Test::whenModal;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 3, 10), QTime(9, 0));
-
-// Runs `work` on the next modal widget of type T once it is open; closes it afterwards if `work` did not.
-template <typename T> std::shared_ptr<QString> whenModal(std::function<void(T *)> work)
-{
-    auto seen = std::make_shared<QString>();
-    auto *timer = new QTimer;
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, seen, ticks, work] {
-        auto *widget = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!widget) {
-            if (++*ticks > 500)
-                timer->deleteLater();
-            return;
-        }
-        timer->deleteLater();
-        *seen = widget->windowTitle().isEmpty() ? QStringLiteral("(shown)") : widget->windowTitle();
-        if (auto *box = qobject_cast<QMessageBox *>(widget))
-            *seen = box->text();
-        work(widget);
-        if (widget->isVisible())
-            widget->done(QDialog::Rejected);
-    });
-    timer->start(10);
-    return seen;
-}
 
 } // namespace
 
@@ -179,7 +156,7 @@ void TestUndo::editTitle(qint64 id, const QString &title)
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     press(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QVERIFY(!seen->isEmpty());
+    QVERIFY(seen->seen);
 }
 
 QString TestUndo::storedTitle(qint64 id)
@@ -231,7 +208,7 @@ void TestUndo::undoIsRefusedWhenTheRequestChangedSince()
 
     auto message = whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
     press(QKeySequence::Undo);
-    QTRY_VERIFY(!message->isEmpty());
+    QTRY_VERIFY(message->seen);
     auto stored = *RequestRepository(*other).get(m_request.id);
     QCOMPARE(stored.title, QStringLiteral("Mine"));                 // not undone
     QCOMPARE(stored.description, QStringLiteral("Leena's note"));   // nothing of theirs lost

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -186,6 +187,28 @@ bool FieldProblems::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void FieldProblems::markTabs(QTabWidget *tabs) const
+{
+    const QIcon warning = tabs->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < tabs->count(); ++i) {
+        const bool problem = showsProblemWithin(tabs->widget(i));
+        tabs->setTabIcon(i, problem ? warning : QIcon());
+        tabs->setTabToolTip(i, problem ? tr("Something on this tab needs fixing.") : QString());
+    }
+}
+
+QWidget *FieldProblems::showFirstInput(QTabWidget *tabs) const
+{
+    QWidget *input = firstInput();
+    if (!input)
+        return nullptr;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(input))
+            tabs->setCurrentIndex(i);
+    }
+    return input;
 }
 
 } // namespace Kohtaamo

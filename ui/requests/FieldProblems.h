@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QTabWidget;
 class QWidget;
 
 namespace Kohtaamo {
@@ -45,6 +46,10 @@ public:
     QWidget *firstInput() const;
     // Whether `widget` holds a field whose problem is shown.
     bool showsProblemWithin(const QWidget *widget) const;
+    // Marks each tab of a tabbed form that holds a shown problem with a warning icon and a tooltip.
+    void markTabs(QTabWidget *tabs) const;
+    // Switches to the tab that holds the first shown problem and returns its input; nullptr when there is none.
+    QWidget *showFirstInput(QTabWidget *tabs) const;
 
 signals:
     void shownChanged();

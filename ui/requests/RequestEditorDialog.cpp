@@ -167,23 +167,14 @@ void RequestEditorDialog::revalidate()
 
 void RequestEditorDialog::markTabs()
 {
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        const bool problem = m_problems->showsProblemWithin(m_tabs->widget(i));
-        m_tabs->setTabIcon(i, problem ? warning : QIcon());
-        m_tabs->setTabToolTip(i, problem ? tr("Something on this tab needs fixing.") : QString());
-    }
+    m_problems->markTabs(m_tabs);
 }
 
 void RequestEditorDialog::focusFirstProblem()
 {
-    QWidget *input = m_problems->firstInput();
+    QWidget *input = m_problems->showFirstInput(m_tabs);
     if (!input)
         return;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->isAncestorOf(input))
-            m_tabs->setCurrentIndex(i);
-    }
     if (m_schedule->isAncestorOf(input))
         m_schedule->selectFirstInvalidTime();
     input->setFocus(Qt::OtherFocusReason);

@@ -168,23 +168,14 @@ void WorkerEditorDialog::revalidate()
 
 void WorkerEditorDialog::markTabs()
 {
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        const bool problem = m_problems->showsProblemWithin(m_tabs->widget(i));
-        m_tabs->setTabIcon(i, problem ? warning : QIcon());
-        m_tabs->setTabToolTip(i, problem ? tr("Something on this tab needs fixing.") : QString());
-    }
+    m_problems->markTabs(m_tabs);
 }
 
 void WorkerEditorDialog::focusFirstProblem()
 {
-    QWidget *input = m_problems->firstInput();
+    QWidget *input = m_problems->showFirstInput(m_tabs);
     if (!input)
         return;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->isAncestorOf(input))
-            m_tabs->setCurrentIndex(i);
-    }
     input->setFocus(Qt::OtherFocusReason);
 }
 
