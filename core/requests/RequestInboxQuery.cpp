@@ -22,6 +22,16 @@ constexpr int kIdsPerStatement = 500;
 const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.title"),
                                QStringLiteral("r.requester_name"), QStringLiteral("r.requester_unit")};
 
+// The trigram index finds words of at least this many characters.
+constexpr qsizetype kTrigram = 3;
+
+// An FTS5 string that matches the word as it is: quoted, its quotes doubled, so no character is query syntax.
+QString searchPhrase(QString word)
+{
+    word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
 } // namespace
 
 RequestInboxQuery::RequestInboxQuery(Database &db, const QString &language)
@@ -156,6 +166,12 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
     }
     const Dialect &dialect = m_db.dialect();
     for (const QString &word : filter.words()) {
+        // On SQLite a word of three or more characters is first looked up in the trigram index (schema version 5):
+        // it names the few requests that can hold the word, and the exact check below reads only those.
+        if (dialect.isSQLite() && word.toUcs4().size() >= kTrigram) {
+            parts << QStringLiteral("r.id IN (SELECT rowid FROM requests_search WHERE requests_search MATCH ?)");
+            binds << searchPhrase(word);
+        }
         QStringList any;
         const QVariantList values = dialect.containsTextValues(word);
         for (const QString &column : kTextColumns) {

@@ -22,6 +22,8 @@ const QVector<Migrator::Step> &Migrator::steps()
         {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
         {3, QStringLiteral("Group meeting rhythm"), {QStringLiteral(":/kohtaamo/schema/003_group_meeting_rhythm.sql")}},
         {4, QStringLiteral("Indexes for the inbox and Today"), {QStringLiteral(":/kohtaamo/schema/004_list_indexes.sql")}},
+        {5, QStringLiteral("Full-text index for the request inbox"),
+         {QStringLiteral(":/kohtaamo/schema/005_request_search.sql")}},
     };
     return s;
 }

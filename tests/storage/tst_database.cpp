@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "repositories/OrganisationRepository.h"
+#include "requests/RequestInboxQuery.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -91,12 +92,23 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         SqlQuery q(*db, QStringLiteral("INSERT INTO organisations (name, version) VALUES (?, 1)"));
         q.bind(QStringLiteral("Survivor ry"));
         QVERIFY(q.exec());
+        SqlQuery request(*db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title) "
+                                             "VALUES (?, ?, ?, ?)"));
+        request.bindAll({QStringLiteral("TK-OLD-1"), QStringLiteral("2026-01-05"), QStringLiteral("Survivor"),
+                         QStringLiteral("Vanha säilynyt pyyntö")});
+        QVERIFY(request.exec());
     }
     auto db = t.openOrFail();
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Migrator::currentVersion());
     if (fromVersion > 0) {
         QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = ?"), {QStringLiteral("Survivor ry")}), 1);
+        // The inbox finds what was there before (on SQLite through the search index the upgrade fills).
+        RequestInboxFilter search;
+        search.text = QStringLiteral("SÄILYNYT old-1");
+        auto found = RequestInboxQuery(*db).count(search);
+        QVERIFY2(found.ok(), qPrintable(found.error().message));
+        QCOMPARE(*found, 1);
         if (!TestDatabase::postgres()) {
             QVERIFY2(!db->lastBackupPath().isEmpty(), "an SQLite file is backed up before it is migrated");
             QVERIFY(QFileInfo::exists(db->lastBackupPath()));

@@ -9,6 +9,7 @@
 #include "repositories/WorkerRepository.h"
 #include "requests/RequestInboxQuery.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "workers/WorkerRegisterQuery.h"
 
 #include <QSet>
@@ -45,6 +46,8 @@ private slots:
     void cleanupTestCase();
     void inboxFiltersLeaveWhatTheyShould();
     void inboxSearchIgnoresCaseOfFinnishLetters();
+    void inboxSearchFindsWhatAScanFinds();
+    void inboxSearchFollowsEveryChange();
     void inboxPagesThroughEveryOrderOnce();
     void registerFiltersLeaveWhatTheyShould();
     void registerPagesThroughEveryOrderOnce();
@@ -170,6 +173,78 @@ void TestListQueries::inboxSearchIgnoresCaseOfFinnishLetters()
     r.title = m_requests.first().title;
     r.version = saved->version;
     QVERIFY(RequestRepository(*m_db).save(r).ok());
+}
+
+void TestListQueries::inboxSearchFindsWhatAScanFinds()
+{
+    // On SQLite words of three or more characters go through the trigram index first: whatever the word, the inbox
+    // must leave exactly the requests that hold it, as a plain scan would (and PostgreSQL's ILIKE does).
+    QStringList words{QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("a_b"), QStringLiteral("\""),
+                      QStringLiteral("\"ja\""), QStringLiteral("ja\""), QStringLiteral("\"ja"), QStringLiteral("o'"), QStringLiteral("*"), QStringLiteral("[a]"),
+                      QStringLiteral("ja OR"), QStringLiteral("NEAR(a b)"), QStringLiteral("2026-"),
+                      QStringLiteral("-20"), QStringLiteral("aiti"), QStringLiteral("äiti"), QStringLiteral("ÄITI"),
+                      QStringLiteral("zqx"), QStringLiteral("oy"), QStringLiteral("ry")};
+    for (int i = 0; i < m_requests.size(); i += 9) {
+        const Request &r = m_requests.at(i);
+        for (const QString &field : {r.reference, r.title, r.requesterName, r.requesterUnit}) {
+            for (int length : {1, 2, 3, 4, 7}) {
+                const int start = (i / 9 * 5 + length) % std::max(1, int(field.size()) - length + 1);
+                const QString piece = field.mid(start, length).simplified();
+                if (!piece.isEmpty())
+                    words << piece << piece.toUpper();
+            }
+        }
+        words << r.title.section(QLatin1Char(' '), 0, 1).toLower();
+    }
+    int found = 0;
+    for (const QString &text : std::as_const(words)) {
+        RequestInboxFilter f;
+        f.text = text;
+        const int expected = int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
+            return containsAllWords({r.reference, r.title, r.requesterName, r.requesterUnit}, f.words());
+        }));
+        QVERIFY2(inboxCount(f) == expected,
+                 qPrintable(QStringLiteral("“%1”: %2 requests, expected %3").arg(text).arg(inboxCount(f)).arg(expected)));
+        if (expected > 0)
+            ++found;
+    }
+    QVERIFY2(found > words.size() / 2, "most of the words are taken from the requests and must find something");
+}
+
+void TestListQueries::inboxSearchFollowsEveryChange()
+{
+    // The index follows a new request, an edit and a removal (a removal only another tool makes: Kohtaamo cancels).
+    const auto count = [this](const QString &text) {
+        RequestInboxFilter f;
+        f.text = text;
+        return inboxCount(f);
+    };
+    Request r = m_requests.first();
+    r.id = 0;
+    r.version = 0;
+    r.reference.clear();
+    r.title = QStringLiteral("Seeprakuoron esitys");
+    r.requesterUnit = QStringLiteral("Lumikkoyksikkö");
+    auto created = RequestRepository(*m_db).save(r);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(count(QStringLiteral("seeprakuoro")), 1);
+    QCOMPARE(count(QStringLiteral("LUMIKKOYKSIKKÖ")), 1);
+    QCOMPARE(count(created->reference), 1);
+
+    Request edited = *created;
+    edited.title = QStringLiteral("Kirahvikuoron esitys");
+    auto saved = RequestRepository(*m_db).save(edited);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(count(QStringLiteral("seeprakuoro")), 0);
+    QCOMPARE(count(QStringLiteral("kirahvikuoro")), 1);
+    QCOMPARE(count(QStringLiteral("lumikko")), 1);
+
+    SqlQuery removal(*m_db, QStringLiteral("DELETE FROM requests WHERE id = ?"));
+    removal.bind(created->id);
+    QVERIFY(removal.exec());
+    QCOMPARE(count(QStringLiteral("kirahvikuoro")), 0);
+    QCOMPARE(count(QStringLiteral("lumikko")), 0);
+    QCOMPARE(count({}), int(m_requests.size()));
 }
 
 QVector<qint64> TestListQueries::allInboxIds(RequestInboxQuery &query, const RequestInboxFilter &filter,

@@ -1,0 +1,12 @@
+-- Kohtaamo schema version 5: a full-text index for searching the request inbox as you type (docs/performance.md).
+--
+-- On SQLite the inbox's free text looks up each word of three or more characters in a trigram index of the reference,
+-- title, requester and unit: it reads the few rows that hold the word's trigrams instead of all 200,000 requests of
+-- the demo office. The exact case-insensitive substring check still decides, so the result is the same as without it.
+-- The index keeps no copy of the text (content='requests'); the triggers keep it in step with the table.
+-- PostgreSQL searches with ILIKE over the table and gets no such index.
+--@sqlite CREATE VIRTUAL TABLE requests_search USING fts5(reference, title, requester_name, requester_unit, content='requests', content_rowid='id', tokenize='trigram');
+--@sqlite INSERT INTO requests_search(requests_search) VALUES ('rebuild');
+--@sqlite CREATE TRIGGER requests_search_insert AFTER INSERT ON requests BEGIN INSERT INTO requests_search(rowid, reference, title, requester_name, requester_unit) VALUES (new.id, new.reference, new.title, new.requester_name, new.requester_unit); END;
+--@sqlite CREATE TRIGGER requests_search_delete AFTER DELETE ON requests BEGIN INSERT INTO requests_search(requests_search, rowid, reference, title, requester_name, requester_unit) VALUES ('delete', old.id, old.reference, old.title, old.requester_name, old.requester_unit); END;
+--@sqlite CREATE TRIGGER requests_search_update AFTER UPDATE OF id, reference, title, requester_name, requester_unit ON requests BEGIN INSERT INTO requests_search(requests_search, rowid, reference, title, requester_name, requester_unit) VALUES ('delete', old.id, old.reference, old.title, old.requester_name, old.requester_unit); INSERT INTO requests_search(rowid, reference, title, requester_name, requester_unit) VALUES (new.id, new.reference, new.title, new.requester_name, new.requester_unit); END;
