@@ -55,17 +55,10 @@ Result<MatchingData> SnapshotLoader::loadData(const QDate &today)
 {
     const QDate since = historySince(today);
     m_today = today;
-    const bool outermost = !m_db.inTransaction();
-    Transaction tx(m_db);
+    // One consistent picture even while other coordinators save.
+    Transaction tx(m_db, Database::Access::ReadOnly);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
-    // One consistent picture even while other coordinators save (SQLite gives it to a read transaction anyway).
-    if (outermost && m_db.dialect().isPostgreSQL()) {
-        if (Status s
-            = SqlQuery::runStatement(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-            !s)
-            return s.error();
-    }
     MatchingData data;
     if (Status s = loadTaxonomy(data); !s)
         return s.error();

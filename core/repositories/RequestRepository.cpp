@@ -536,12 +536,23 @@ Result<Request> RequestRepository::insert(Request r)
     }
     if (Status s = addHistory(*id, std::nullopt, RequestStatus::New, QString()); !s)
         return s.error();
+    if (Status s = storeWorkDate(*id, r); !s)
+        return s.error();
     auto stored = get(*id);
     if (!stored)
         return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;
+}
+
+Status RequestRepository::storeWorkDate(qint64 id, const Request &r)
+{
+    // Derived from the deadline and the proposed times, whose changes the request's audit entry holds; kept for the
+    // inbox's work-date filter and sort (schema version 6).
+    SqlQuery q(m_db, QStringLiteral("UPDATE requests SET work_date = ? WHERE id = ?"));
+    q.bindAll({SqlQuery::fromDate(r.workDate()), id});
+    return q.exec();
 }
 
 Result<Request> RequestRepository::update(const Request &r)
@@ -591,6 +602,8 @@ Result<Request> RequestRepository::update(const Request &r)
     auto version = store.update(kTable, r.id, r.version, requestRow(r), name, changes);
     if (!version)
         return version.error();
+    if (Status s = storeWorkDate(r.id, r); !s)
+        return s.error();
     auto stored = get(r.id);
     if (!stored)
         return stored.error();

@@ -59,6 +59,7 @@ private:
     Result<Request> loadOne(const QString &where, const QVariantList &binds, const QString &label);
     Result<Request> insert(Request request);
     Result<Request> update(const Request &request);
+    Status storeWorkDate(qint64 id, const Request &request);
     Status addHistory(qint64 requestId, const std::optional<RequestStatus> &from, RequestStatus to,
                       const QString &reason);
     QString label(const Request &request) const;

@@ -22,6 +22,9 @@ constexpr int kIdsPerStatement = 500;
 const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.title"),
                                QStringLiteral("r.requester_name"), QStringLiteral("r.requester_unit")};
 
+// Request::workDate(), stored by RequestRepository with every save (schema version 6) and indexed.
+const QString kWorkDate = QStringLiteral("r.work_date");
+
 // The trigram index finds words of at least this many characters.
 constexpr qsizetype kTrigram = 3;
 
@@ -55,17 +58,6 @@ Result<QVector<qint64>> RequestInboxQuery::topicSubtree(qint64 topicId)
     return ids;
 }
 
-QString RequestInboxQuery::workDateExpression() const
-{
-    // As Request::workDate(): the chosen proposed time, else the earliest one, else the deadline.
-    const Dialect &d = m_db.dialect();
-    return QStringLiteral("COALESCE("
-                          "(SELECT %1 FROM request_date_options o WHERE o.request_id = r.id AND o.chosen), "
-                          "(SELECT %1 FROM request_date_options o WHERE o.request_id = r.id), "
-                          "r.deadline)")
-        .arg(d.localDate(QStringLiteral("MIN(o.starts_at)")));
-}
-
 QString RequestInboxQuery::sortExpression(SortKey key) const
 {
     switch (key) {
@@ -90,7 +82,7 @@ QString RequestInboxQuery::sortExpression(SortKey key) const
             cases += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.second)).arg(rank++);
         return QStringLiteral("CASE r.status%1 END").arg(cases);
     }
-    case SortKey::WorkDate: return workDateExpression();
+    case SortKey::WorkDate: return kWorkDate;
     case SortKey::WorkersNeeded: return QStringLiteral("r.workers_needed");
     case SortKey::Accepted:
         return QStringLiteral("(SELECT COUNT(*) FROM invitations i WHERE i.request_id = r.id AND i.response = '%1')")
@@ -157,11 +149,11 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
         binds << SqlQuery::fromDate(filter.receivedTo);
     }
     if (filter.workFrom.isValid()) {
-        parts << workDateExpression() + QStringLiteral(" >= ?");
+        parts << kWorkDate + QStringLiteral(" >= ?");
         binds << SqlQuery::fromDate(filter.workFrom);
     }
     if (filter.workTo.isValid()) {
-        parts << workDateExpression() + QStringLiteral(" <= ?");
+        parts << kWorkDate + QStringLiteral(" <= ?");
         binds << SqlQuery::fromDate(filter.workTo);
     }
     const Dialect &dialect = m_db.dialect();
@@ -236,7 +228,7 @@ Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &i
         SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.requester_name, "
                                         "r.requester_unit, r.service_type, r.status, r.workers_needed, %1, %2 "
                                         "FROM requests r WHERE r.id IN (%3)")
-                             .arg(workDateExpression(), sortExpression(SortKey::Accepted), in));
+                             .arg(kWorkDate, sortExpression(SortKey::Accepted), in));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();

@@ -67,7 +67,6 @@ private:
     Result<Condition> condition(const RequestInboxFilter &filter);
     QString orderBy(const Sort &sort) const;
     QString sortExpression(SortKey key) const;
-    QString workDateExpression() const;
     Result<QVector<RequestSummary>> load(const QVector<qint64> &ids);
 
     Database &m_db;

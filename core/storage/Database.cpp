@@ -99,6 +99,7 @@ Status Database::openConnection(bool readOnly)
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_connectionName = newConnectionName();
+    m_readOnly = readOnly;
     if (m_location.kind == DatabaseLocation::Kind::SQLite) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location.path);
@@ -256,14 +257,34 @@ int Database::schemaVersion()
     return r ? r->version : -1;
 }
 
-Status Database::beginTransaction()
+Status Database::beginTransaction(Access access)
 {
     if (m_txDepth++ > 0)
         return Status::success();
     m_rollbackOnly = false;
+    // Qt's SQLite driver begins deferred and commits with a plain COMMIT, whichever way the transaction began.
+    const bool immediate = m_dialect.isSQLite() && access == Access::ReadWrite && !m_readOnly;
+    if (immediate) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_txDepth = 0;
+            return databaseError(QStringLiteral("BEGIN IMMEDIATE"), begin.lastError().text());
+        }
+        return Status::success();
+    }
     if (!m_db.transaction()) {
         m_txDepth = 0;
         return databaseError(QStringLiteral("BEGIN"), m_db.lastError().text());
+    }
+    if (access == Access::ReadOnly && m_dialect.isPostgreSQL()) {
+        // One consistent picture even while other coordinators save (SQLite gives it to a read transaction anyway).
+        if (Status s = SqlQuery::runStatement(*this, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ "
+                                                                    "READ ONLY"));
+            !s) {
+            m_txDepth = 0;
+            m_db.rollback();
+            return s;
+        }
     }
     return Status::success();
 }

@@ -49,7 +49,14 @@ public:
 
     // Transactions nest: only the outermost begins and commits; an inner one that ends without commit makes the
     // outer commit fail and roll back. Use the Transaction guard rather than these directly.
-    Status beginTransaction();
+    //
+    // A transaction that writes takes SQLite's write lock when it begins (BEGIN IMMEDIATE), waiting up to the busy
+    // timeout for another connection's write to end: begun deferred, a transaction that has read (an FTS5 index reads
+    // its settings in every statement) cannot take the lock after another connection has written, and fails with
+    // "database is locked" at once. One that only reads sees one consistent picture and blocks nobody; on PostgreSQL
+    // it is REPEATABLE READ READ ONLY. The outermost transaction decides.
+    enum class Access { ReadWrite, ReadOnly };
+    Status beginTransaction(Access access = Access::ReadWrite);
     Status commitTransaction();
     void rollbackTransaction();
     bool inTransaction() const { return m_txDepth > 0; }
@@ -78,6 +85,7 @@ private:
     QString m_lastBackup;
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_readOnly = false; // the connection was opened read-only
     QHash<QString, QVector<QSqlQuery>> m_statements;
 
     friend class Migrator;

@@ -6,9 +6,9 @@ namespace Kohtaamo {
 
 QString Dialect::schemaScript(QString script) const
 {
-    // A line "--@sqlite STATEMENT" is for SQLite only: there it loses its prefix, elsewhere it stays a comment.
-    if (isSQLite())
-        script.replace(QLatin1String("--@sqlite "), QString());
+    // A line "--@sqlite STATEMENT" is for SQLite only: there it loses its prefix, elsewhere it stays a comment;
+    // "--@postgresql STATEMENT" likewise for PostgreSQL.
+    script.replace(isSQLite() ? QLatin1String("--@sqlite ") : QLatin1String("--@postgresql "), QString());
     if (isSQLite()) {
         script.replace(QLatin1String("{{ID}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         script.replace(QLatin1String("{{REAL}}"), QLatin1String("REAL"));

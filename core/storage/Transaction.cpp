@@ -5,8 +5,13 @@
 namespace Kohtaamo {
 
 Transaction::Transaction(Database &db)
+    : Transaction(db, Database::Access::ReadWrite)
+{
+}
+
+Transaction::Transaction(Database &db, Database::Access access)
     : m_db(db)
-    , m_begin(db.beginTransaction())
+    , m_begin(db.beginTransaction(access))
 {
     m_done = !m_begin.ok();
 }

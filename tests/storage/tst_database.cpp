@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "repositories/OrganisationRepository.h"
+#include "repositories/RequestRepository.h"
 #include "requests/RequestInboxQuery.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
@@ -97,6 +98,22 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         request.bindAll({QStringLiteral("TK-OLD-1"), QStringLiteral("2026-01-05"), QStringLiteral("Survivor"),
                          QStringLiteral("Vanha säilynyt pyyntö")});
         QVERIFY(request.exec());
+        // Three more for the work date the upgrade to version 6 works out: a deadline only, two proposed times, and
+        // two with the later one chosen.
+        for (const char *reference : {"TK-OLD-2", "TK-OLD-3", "TK-OLD-4"}) {
+            SqlQuery more(*db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
+                                              "deadline) VALUES (?, '2026-01-05', 'Survivor', 'Aika', '2026-03-01')"));
+            more.bind(QString::fromLatin1(reference));
+            QVERIFY(more.exec());
+        }
+        for (const auto &[reference, day, chosen] : {std::tuple{"TK-OLD-3", 10, false}, std::tuple{"TK-OLD-3", 20, false},
+                                                     std::tuple{"TK-OLD-4", 10, false}, std::tuple{"TK-OLD-4", 20, true}}) {
+            SqlQuery option(*db, QStringLiteral("INSERT INTO request_date_options (request_id, starts_at, chosen) "
+                                                "SELECT id, ?, ? FROM requests WHERE reference = ?"));
+            option.bindAll({SqlQuery::fromDateTime(QDateTime(QDate(2026, 2, day), QTime(10, 0))), chosen,
+                            QString::fromLatin1(reference)});
+            QVERIFY(option.exec());
+        }
     }
     auto db = t.openOrFail();
     QVERIFY(db);
@@ -109,6 +126,19 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         auto found = RequestInboxQuery(*db).count(search);
         QVERIFY2(found.ok(), qPrintable(found.error().message));
         QCOMPARE(*found, 1);
+        // The stored work date is Request::workDate(), on every backend.
+        for (const auto &[reference, expected] : {std::pair{"TK-OLD-1", QDate()}, std::pair{"TK-OLD-2", QDate(2026, 3, 1)},
+                                                  std::pair{"TK-OLD-3", QDate(2026, 2, 10)},
+                                                  std::pair{"TK-OLD-4", QDate(2026, 2, 20)}}) {
+            auto r = RequestRepository(*db).findByReference(QString::fromLatin1(reference));
+            QVERIFY2(r.ok(), reference);
+            QCOMPARE(r->workDate(), expected);
+            RequestInboxFilter one;
+            one.ids = {r->id};
+            auto summary = RequestInboxQuery(*db).fetch(one, {}, 0, 1);
+            QVERIFY(summary.ok() && summary->size() == 1);
+            QCOMPARE(summary->first().workDate, expected);
+        }
         if (!TestDatabase::postgres()) {
             QVERIFY2(!db->lastBackupPath().isEmpty(), "an SQLite file is backed up before it is migrated");
             QVERIFY(QFileInfo::exists(db->lastBackupPath()));
