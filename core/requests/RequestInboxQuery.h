@@ -51,9 +51,23 @@ public:
     Result<int> count(const RequestInboxFilter &filter);
     // Up to `limit` summaries from position `offset` (0-based) of the filtered, sorted requests.
     Result<QVector<RequestSummary>> fetch(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit);
+    // How many requests the filter leaves and the first `limit` of them: what count and fetch give, in less time
+    // (what one learns from the count chooses how to read the page).
+    struct FirstPage
+    {
+        int total = 0;
+        QVector<RequestSummary> rows;
+    };
+    Result<FirstPage> fetchFirst(const RequestInboxFilter &filter, const Sort &sort, int limit);
     // Where request `id` stands (0-based) among the filtered, sorted requests; -1 if the filter leaves it out or
     // there is no such request.
     Result<int> positionOf(const RequestInboxFilter &filter, const Sort &sort, qint64 id);
+
+    // From this many hits of the search words on (SQLite), a page in the order of received date or reference reads
+    // that order's index and checks each request against the hits, instead of looking every hit up (fetch). The
+    // result is the same either way; tests lower it to read both ways.
+    static constexpr int kManyHits = 2000;
+    void setManyHits(int hits) { m_manyHits = hits; }
 
     // The topic and every topic under it, at any depth; empty if there is no such topic.
     Result<QVector<qint64>> topicSubtree(qint64 topicId);
@@ -63,14 +77,26 @@ private:
     {
         QString sql; // " WHERE ..." or empty
         QVariantList binds;
+        QString searchQuery;     // the words looked up in the search index (SQLite), as one FTS5 query; or empty
+        bool onlySearch = false; // the filter is those words and nothing else
     };
-    Result<Condition> condition(const RequestInboxFilter &filter);
+    // How the words looked up in the search index join the other terms: each hit looked up in the table, or the
+    // table read in an index's order with each request checked against the hits.
+    enum class SearchPlan { LookUpHits, ScanInOrder };
+    Result<Condition> condition(const RequestInboxFilter &filter, SearchPlan plan = SearchPlan::LookUpHits);
+    // How many requests the search index finds for the query; with atMost > 0, counted up to that many.
+    Result<int> searchHits(const QString &searchQuery, int atMost = 0);
+    Result<int> countWhere(const Condition &where);
+    // knownHits: how many requests the filter's words find, if known (else -1).
+    Result<QVector<RequestSummary>> fetchPage(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit,
+                                              int knownHits);
     QString orderBy(const Sort &sort) const;
     QString sortExpression(SortKey key) const;
     Result<QVector<RequestSummary>> load(const QVector<qint64> &ids);
 
     Database &m_db;
     QString m_language;
+    int m_manyHits = kManyHits;
 };
 
 } // namespace Kohtaamo

@@ -111,14 +111,17 @@ void RequestListModel::reload(int rows)
     m_error = {};
     m_fetchFailed = false;
     if (m_db) {
-        auto total = RequestInboxQuery(*m_db, m_language).count(m_filter);
-        if (total)
-            m_total = *total;
-        else
-            m_error = total.error();
         // The first rows are read inside the reset, so the view lays out once.
-        if (m_total > 0)
-            append(readRows(rows));
+        auto first = RequestInboxQuery(*m_db, m_language).fetchFirst(m_filter, m_sort, rows);
+        if (first) {
+            m_total = first->total;
+            if (first->rows.size() < rows)
+                m_total = int(first->rows.size()); // another coordinator removed some since the count
+            append(std::move(first->rows));
+        } else {
+            m_error = first.error();
+            m_fetchFailed = true; // stop asking for more until the next reload
+        }
     }
     endResetModel();
     m_changing = false;
