@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
+
 namespace Kohtaamo {
 
 // What the request inbox shows: every condition that is set must hold; an unset one lets everything through.
@@ -35,6 +37,15 @@ struct RequestInboxFilter
     }
     // The words the text filter looks for.
     QStringList words() const { return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+    // Words this long or longer are looked up in the search index (SQLite); a shorter one is looked for in every
+    // request (about 100–300 ms on 200,000), so the search field waits for a longer pause before it runs.
+    static constexpr qsizetype kIndexedWordLength = 3;
+    bool hasShortWord() const
+    {
+        const QStringList all = words();
+        return std::any_of(all.cbegin(), all.cend(),
+                           [](const QString &w) { return w.toUcs4().size() < kIndexedWordLength; });
+    }
 
     friend bool operator==(const RequestInboxFilter &a, const RequestInboxFilter &b)
     {

@@ -63,9 +63,10 @@ public:
     // there is no such request.
     Result<int> positionOf(const RequestInboxFilter &filter, const Sort &sort, qint64 id);
 
-    // From this many hits of the search words on (SQLite), a page in the order of received date or reference reads
-    // that order's index and checks each request against the hits, instead of looking every hit up (fetch). The
-    // result is the same either way; tests lower it to read both ways.
+    // From this many requests in each of the filter's id sets on (the search words' hits, a topic's requests;
+    // SQLite), a page in the order of received date or reference reads that order's index and checks each request
+    // against the sets, instead of looking every id up (fetch). The result is the same either way; tests lower it to
+    // read both ways.
     static constexpr int kManyHits = 2000;
     void setManyHits(int hits) { m_manyHits = hits; }
 
@@ -73,21 +74,28 @@ public:
     Result<QVector<qint64>> topicSubtree(qint64 topicId);
 
 private:
+    // Requests named by a subquery: the search index's hits of the words, the requests tagged with a topic.
+    struct IdSet
+    {
+        QString select; // "SELECT <request id> FROM …"
+        QVariantList binds;
+        bool repeats = false; // may name a request more than once
+    };
     struct Condition
     {
         QString sql; // " WHERE ..." or empty
         QVariantList binds;
-        QString searchQuery;     // the words looked up in the search index (SQLite), as one FTS5 query; or empty
-        bool onlySearch = false; // the filter is those words and nothing else
+        QVector<IdSet> idSets; // also in sql
+        bool onlyIdSet = false; // the filter is one id set and nothing else
     };
-    // How the words looked up in the search index join the other terms: each hit looked up in the table, or the
-    // table read in an index's order with each request checked against the hits.
-    enum class SearchPlan { LookUpHits, ScanInOrder };
-    Result<Condition> condition(const RequestInboxFilter &filter, SearchPlan plan = SearchPlan::LookUpHits);
-    // How many requests the search index finds for the query; with atMost > 0, counted up to that many.
-    Result<int> searchHits(const QString &searchQuery, int atMost = 0);
+    // How the id sets join the other terms: each id looked up in the table, or the table read in an index's order
+    // with each request checked against the sets.
+    enum class IdPlan { LookUpIds, ScanInOrder };
+    Result<Condition> condition(const RequestInboxFilter &filter, IdPlan plan = IdPlan::LookUpIds);
+    // How many requests the set names; with atMost > 0, counted up to that many.
+    Result<int> idSetSize(const IdSet &set, int atMost = 0);
     Result<int> countWhere(const Condition &where);
-    // knownHits: how many requests the filter's words find, if known (else -1).
+    // knownHits: how many requests the filter's only id set names, if known (else -1).
     Result<QVector<RequestSummary>> fetchPage(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit,
                                               int knownHits);
     QString orderBy(const Sort &sort) const;

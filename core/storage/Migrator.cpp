@@ -24,7 +24,7 @@ const QVector<Migrator::Step> &Migrator::steps()
         {4, QStringLiteral("Indexes for the inbox and Today"), {QStringLiteral(":/kohtaamo/schema/004_list_indexes.sql")}},
         {5, QStringLiteral("Full-text index for the request inbox"),
          {QStringLiteral(":/kohtaamo/schema/005_request_search.sql")}},
-        {6, QStringLiteral("Stored work date of a request"), {QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql")}},
+        {6, QStringLiteral("Stored work date, topic index"), {QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql")}},
     };
     return s;
 }

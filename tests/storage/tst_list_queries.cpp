@@ -165,6 +165,28 @@ void TestListQueries::inboxFiltersLeaveWhatTheyShould()
                  return std::any_of(r.topics.cbegin(), r.topics.cend(),
                                     [&](const RequestTopic &t) { return subtree->contains(t.topicId); });
              })));
+    // Read either way (each tagged request looked up, or the list read in order and checked), alone and with other
+    // filters: the same requests in the same order, and the first page with its count.
+    RequestInboxFilter topicAndWord = byTopic;
+    topicAndWord.text = m_requests.first().title.section(QLatin1Char(' '), 0, 0);
+    RequestInboxFilter topicAndStatus = byTopic;
+    topicAndStatus.statuses = {m_requests.first().status};
+    for (const RequestInboxFilter &f : {byTopic, topicAndWord, topicAndStatus}) {
+        for (const RequestInboxQuery::Sort &sort :
+             {RequestInboxQuery::Sort{}, RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Reference, Qt::AscendingOrder},
+              RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Title, Qt::DescendingOrder}}) {
+            RequestInboxQuery lookingUp(*m_db);
+            RequestInboxQuery scanning(*m_db);
+            scanning.setManyHits(1);
+            const QVector<qint64> expected = allInboxIds(lookingUp, f, sort);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(allInboxIds(scanning, f, sort), expected);
+            auto first = scanning.fetchFirst(f, sort, kPage);
+            QVERIFY(first.ok());
+            QCOMPARE(first->total, int(expected.size()));
+            QCOMPARE(idsOf(first->rows), expected.mid(0, kPage));
+        }
+    }
 }
 
 void TestListQueries::inboxSearchIgnoresCaseOfFinnishLetters()

@@ -36,6 +36,7 @@ private slots:
     void cleanup();
     void modelPagesSortsAndFiltersUnderTheTester();
     void searchTypedInTheFieldFilters();
+    void aShortWordWaitsForALongerPauseOrEnter();
     void selectingARequestFarDownFetchesUpToIt();
 
 private:
@@ -129,6 +130,36 @@ void TestRequestInbox::searchTypedInTheFieldFilters()
     QTRY_VERIFY(loaded.count() >= 1); // after the short pause, once
     QCOMPARE(m_view->requestCount(), expected);
     QVERIFY(m_view->countText().contains(QString::number(expected)));
+    search->clear();
+    QTRY_COMPARE(m_view->requestCount(), 130);
+}
+
+void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
+{
+    auto *search = m_view->filterBar()->findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(search);
+    search->setFocus();
+    QSignalSpy loaded(m_view->model(), &RequestListModel::loaded);
+    // Two letters: not searched after the ordinary pause, but after the longer one.
+    QTest::keyClicks(search, QStringLiteral("ko"));
+    QTest::qWait(RequestFilterBar::kSearchDelayMs + 100);
+    QCOMPARE(loaded.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, RequestFilterBar::kShortWordDelayMs + 2000);
+    RequestInboxFilter typed;
+    typed.text = QStringLiteral("ko");
+    QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
+    // A third letter makes it a word the index takes: the ordinary pause again.
+    QTest::keyClick(search, 'r');
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, RequestFilterBar::kShortWordDelayMs - 50);
+    // Enter searches at once, whatever the word.
+    search->clear();
+    QTRY_COMPARE(m_view->requestCount(), 130);
+    loaded.clear();
+    QTest::keyClicks(search, QStringLiteral("k"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(loaded.count(), 1);
+    typed.text = QStringLiteral("k");
+    QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
     search->clear();
     QTRY_COMPARE(m_view->requestCount(), 130);
 }

@@ -59,7 +59,12 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     ClearButton::enable(m_search);
     m_searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { scheduleEmit(kSearchDelayMs); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        RequestInboxFilter typed;
+        typed.text = m_search->text();
+        scheduleEmit(typed.hasShortWord() ? kShortWordDelayMs : kSearchDelayMs);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &RequestFilterBar::emitIfChanged);
 
     const auto makeCombo = [this](const char *name, QLabel **label) {
         auto *combo = new QComboBox(this);
