@@ -25,7 +25,6 @@ const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.
 // Request::workDate(), stored by RequestRepository with every save (schema version 6) and indexed.
 const QString kWorkDate = QStringLiteral("r.work_date");
 
-
 // An FTS5 string that matches the word as it is: quoted, its quotes doubled, so no character is query syntax.
 QString searchPhrase(QString word)
 {
@@ -101,7 +100,26 @@ QString RequestInboxQuery::orderBy(const Sort &sort) const
     return order + key + direction + QStringLiteral(", r.id") + direction;
 }
 
-Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestInboxFilter &filter, IdPlan plan)
+QString RequestInboxQuery::Condition::sql(IdPlan plan) const
+{
+    QStringList all = terms;
+    // With "+" the id index is not used for the term, so SQLite reads the requests in an index's order and checks
+    // each against the set (see fetchPage).
+    const QString plus = plan == IdPlan::ScanInOrder ? QStringLiteral("+") : QString();
+    for (const IdSet &set : idSets)
+        all << QStringLiteral("%1r.id IN (%2)").arg(plus, set.select);
+    return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
+}
+
+QVariantList RequestInboxQuery::Condition::allBinds() const
+{
+    QVariantList all = binds;
+    for (const IdSet &set : idSets)
+        all << set.binds;
+    return all;
+}
+
+Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestInboxFilter &filter)
 {
     QStringList parts;
     QVariantList binds;
@@ -183,18 +201,9 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
         idSets << found;
     }
     Condition c;
-    c.onlyIdSet = parts.isEmpty() && idSets.size() == 1;
-    // With "+" the id index is not used for the term, so SQLite reads the requests in an index's order and checks
-    // each against the set (see fetchPage).
-    const QString plus = plan == IdPlan::ScanInOrder ? QStringLiteral("+") : QString();
-    for (const IdSet &set : std::as_const(idSets)) {
-        parts << QStringLiteral("%1r.id IN (%2)").arg(plus, set.select);
-        binds << set.binds;
-    }
+    c.terms = std::move(parts);
+    c.binds = std::move(binds);
     c.idSets = std::move(idSets);
-    if (!parts.isEmpty())
-        c.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    c.binds = binds;
     return c;
 }
 
@@ -222,7 +231,10 @@ Result<int> RequestInboxQuery::count(const RequestInboxFilter &filter)
 
 Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit)
 {
-    return fetchPage(filter, sort, offset, limit, -1);
+    auto where = condition(filter);
+    if (!where)
+        return where.error();
+    return fetchPage(*where, sort, offset, limit, -1);
 }
 
 Result<RequestInboxQuery::FirstPage> RequestInboxQuery::fetchFirst(const RequestInboxFilter &filter, const Sort &sort,
@@ -239,7 +251,7 @@ Result<RequestInboxQuery::FirstPage> RequestInboxQuery::fetchFirst(const Request
     if (first.total == 0 || limit <= 0)
         return first;
     // Words or a topic alone: the count is the set's size, so fetchPage need not look again (two words: 30 ms).
-    auto rows = fetchPage(filter, sort, 0, limit, where->onlyIdSet ? first.total : -1);
+    auto rows = fetchPage(*where, sort, 0, limit, where->onlyIdSet() ? first.total : -1);
     if (!rows)
         return rows.error();
     first.rows = std::move(rows).value();
@@ -251,44 +263,39 @@ Result<int> RequestInboxQuery::countWhere(const Condition &where)
     // Words or a topic alone: counted without reading the requests (52,797 hits of "Oulu" in 2 ms, 126,457 requests
     // under child protection in 71 ms; looking each up in the table: 23 and 240 ms, 200,000 hits of "202" 190 ms).
     // Every id in the search index or a request's topics is a request's.
-    if (where.onlyIdSet)
+    if (where.onlyIdSet())
         return idSetSize(where.idSets.first());
-    return PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id")).count(where.sql, where.binds);
+    return PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id")).count(where.sql(), where.allBinds());
 }
 
-Result<QVector<RequestSummary>> RequestInboxQuery::fetchPage(const RequestInboxFilter &filter, const Sort &sort,
-                                                             int offset, int limit, int knownHits)
+Result<QVector<RequestSummary>> RequestInboxQuery::fetchPage(const Condition &where, const Sort &sort, int offset,
+                                                             int limit, int knownHits)
 {
     if (offset < 0 || limit < 0)
         return Error(Error::Code::InvalidInput, tr("A page of the request list cannot start or end before its first row."));
     if (limit == 0)
         return QVector<RequestSummary>{};
-    auto where = condition(filter);
-    if (!where)
-        return where.error();
     // SQLite looks every id of a set (search hits, a topic's requests) up in the table and sorts them; for thousands
     // that reads thousands of wide rows ("Oulu", 52,797 hits: 170 ms; child protection, 126,457: 300 ms). In an order
     // an index keeps (received, reference) reading that index and checking each request against the sets stops
     // after the first page (30 and 63 ms), but reads all 200,000 entries when a set is small (a rare word: 27–86 ms
     // instead of 1–20). The smallest set's size, known or counted up to m_manyHits, decides.
     const bool indexedOrder = sort.key == SortKey::Received || sort.key == SortKey::Reference;
-    if (m_db.dialect().isSQLite() && !where->idSets.isEmpty() && indexedOrder) {
+    IdPlan plan = IdPlan::LookUpIds;
+    if (m_db.dialect().isSQLite() && !where.idSets.isEmpty() && indexedOrder) {
         int smallest = knownHits;
-        for (qsizetype i = 0; smallest < 0 && i < where->idSets.size(); ++i) {
-            auto probed = idSetSize(where->idSets.at(i), m_manyHits);
+        for (qsizetype i = 0; smallest < 0 && i < where.idSets.size(); ++i) {
+            auto probed = idSetSize(where.idSets.at(i), m_manyHits);
             if (!probed)
                 return probed.error();
             if (*probed < m_manyHits)
                 smallest = *probed;
         }
-        if (smallest < 0 || smallest >= m_manyHits) {
-            where = condition(filter, IdPlan::ScanInOrder);
-            if (!where)
-                return where.error();
-        }
+        if (smallest < 0 || smallest >= m_manyHits)
+            plan = IdPlan::ScanInOrder;
     }
     auto ids = PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id"))
-                   .pageIds(where->sql, where->binds, orderBy(sort), offset, limit);
+                   .pageIds(where.sql(plan), where.allBinds(), orderBy(sort), offset, limit);
     if (!ids)
         return ids.error();
     return load(*ids);
@@ -300,7 +307,7 @@ Result<int> RequestInboxQuery::positionOf(const RequestInboxFilter &filter, cons
     if (!where)
         return where.error();
     return PagedList(m_db, QStringLiteral("requests r"), QStringLiteral("r.id"))
-        .positionOf(where->sql, where->binds, orderBy(sort), id);
+        .positionOf(where->sql(), where->allBinds(), orderBy(sort), id);
 }
 
 Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &ids)

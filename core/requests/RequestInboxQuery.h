@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QVariantList>
 #include <QVector>
 
@@ -81,22 +82,24 @@ private:
         QVariantList binds;
         bool repeats = false; // may name a request more than once
     };
-    struct Condition
-    {
-        QString sql; // " WHERE ..." or empty
-        QVariantList binds;
-        QVector<IdSet> idSets; // also in sql
-        bool onlyIdSet = false; // the filter is one id set and nothing else
-    };
     // How the id sets join the other terms: each id looked up in the table, or the table read in an index's order
     // with each request checked against the sets.
     enum class IdPlan { LookUpIds, ScanInOrder };
-    Result<Condition> condition(const RequestInboxFilter &filter, IdPlan plan = IdPlan::LookUpIds);
+    struct Condition
+    {
+        QStringList terms; // joined by AND, the id sets not among them
+        QVariantList binds; // the terms' values
+        QVector<IdSet> idSets;
+        bool onlyIdSet() const { return terms.isEmpty() && idSets.size() == 1; } // one id set and nothing else
+        QString sql(IdPlan plan = IdPlan::LookUpIds) const; // " WHERE ..." or empty
+        QVariantList allBinds() const; // for sql()
+    };
+    Result<Condition> condition(const RequestInboxFilter &filter);
     // How many requests the set names; with atMost > 0, counted up to that many.
     Result<int> idSetSize(const IdSet &set, int atMost = 0);
     Result<int> countWhere(const Condition &where);
-    // knownHits: how many requests the filter's only id set names, if known (else -1).
-    Result<QVector<RequestSummary>> fetchPage(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit,
+    // knownHits: how many requests the condition's only id set names, if known (else -1).
+    Result<QVector<RequestSummary>> fetchPage(const Condition &where, const Sort &sort, int offset, int limit,
                                               int knownHits);
     QString orderBy(const Sort &sort) const;
     QString sortExpression(SortKey key) const;
