@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::InvitationOperations</name>
+    <message numerus="yes">
+        <source>Request %1 is confirmed and its team already has the %n worker(s) needed. Add this worker to the team anyway, or keep them in reserve.</source>
+        <translation>
+            <numerusform>Request %1 is confirmed and its team already has the %n worker needed. Add this worker to the team anyway, or keep them in reserve.</numerusform>
+            <numerusform>Request %1 is confirmed and its team already has the %n workers needed. Add this worker to the team anyway, or keep them in reserve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationsPanel</name>
     <message numerus="yes">
         <source> · %n waiting for an answer</source>

@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ChangeNoticeRepository</name>
+    <message>
+        <source>The open notice #%1</source>
+        <translation>Avoin ilmoitus #%1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ChosenTopicsModel</name>
     <message>
         <source>Primary</source>
@@ -1165,6 +1172,10 @@
         <source>Request %1 is “%2”: no one can be engaged in it any more.</source>
         <translation>Toimeksianto %1 on tilassa ”%2”: siihen ei voi enää ottaa ketään mukaan.</translation>
     </message>
+    <message>
+        <source>Only a worker who accepted this request can be engaged in it.</source>
+        <translation>Toimeksiantoon voi sitoa vain kokemustoimijan, joka on suostunut siihen.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::EngagementTableModel</name>
@@ -1603,6 +1614,24 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::InvitationOperations</name>
+    <message>
+        <source>Request %1 is “%2”: its invitations can no longer change.</source>
+        <translation>Toimeksianto %1 on tilassa ”%2”: sen kutsuja ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The invitation was withdrawn; invite the worker again before recording an answer.</source>
+        <translation>Kutsu on peruttu; kutsu kokemustoimija uudelleen ennen kuin kirjaat vastauksen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 is confirmed and its team already has the %n worker(s) needed. Add this worker to the team anyway, or keep them in reserve.</source>
+        <translation>
+            <numerusform>Toimeksianto %1 on vahvistettu, ja sen tiimissä on jo tarvittava %n kokemustoimija. Lisää tämä kokemustoimija tiimiin silti tai pidä hänet varalla.</numerusform>
+            <numerusform>Toimeksianto %1 on vahvistettu, ja sen tiimissä on jo tarvittavat %n kokemustoimijaa. Lisää tämä kokemustoimija tiimiin silti tai pidä hänet varalla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationRepository</name>
     <message>
         <source>Invitation #%1</source>
@@ -1675,6 +1704,14 @@
     <message>
         <source>The invitation has already been withdrawn.</source>
         <translation>Kutsu on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Only a withdrawn invitation can be sent again; this one still stands.</source>
+        <translation>Vain perutun kutsun voi lähettää uudelleen; tämä kutsu on yhä voimassa.</translation>
+    </message>
+    <message>
+        <source>Only a worker who accepted can be kept in reserve.</source>
+        <translation>Varalle voi jättää vain kokemustoimijan, joka on suostunut.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1813,30 @@
     <message>
         <source>Take the invitation back, e.g. when the team is full</source>
         <translation>Peru kutsu, esim. kun tiimi on jo täynnä</translation>
+    </message>
+    <message>
+        <source>%1 declined this invitation. Record that they now accept?</source>
+        <translation>%1 kieltäytyi kutsusta. Kirjataanko, että hän nyt suostuu?</translation>
+    </message>
+    <message>
+        <source>%1 declined this invitation (“%2”). Record that they now accept?</source>
+        <translation>%1 kieltäytyi kutsusta (”%2”). Kirjataanko, että hän nyt suostuu?</translation>
+    </message>
+    <message>
+        <source>Change the answer</source>
+        <translation>Vastauksen muutos</translation>
+    </message>
+    <message>
+        <source>The team is full</source>
+        <translation>Tiimi on täynnä</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Lisää tiimiin</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in reserve</source>
+        <translation>&amp;Pidä varalla</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2433,25 @@
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed.</source>
         <translation>Tietokannan päivitys rakenneversioon %1 epäonnistui; mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeService</name>
+    <message>
+        <source>You can read this office but not change it: your role is viewer. An admin of the office can change your role.</source>
+        <translation>Voit lukea tämän toimiston tietoja mutta et muuttaa niitä: roolisi on lukija. Pääkäyttäjä voi muuttaa rooleja.</translation>
+    </message>
+    <message>
+        <source>The login name of the coordinator is empty.</source>
+        <translation>Koordinaattorin käyttäjätunnus puuttuu.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coordinators or change their login, role or whether they are active.</source>
+        <translation>Vain pääkäyttäjä voi lisätä koordinaattoreita tai muuttaa heidän käyttäjätunnustaan, rooliaan tai aktiivisuuttaan.</translation>
+    </message>
+    <message>
+        <source>Only an admin can reopen a closed request. Ask an admin of this office.</source>
+        <translation>Vain pääkäyttäjä voi avata suljetun toimeksiannon uudelleen. Pyydä toimiston pääkäyttäjää.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3599,46 @@ Lisätiedot: %2</translation>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>Make the request held again to correct its outcome (admins only; the reason is kept)</source>
+        <translation>Palauta toimeksianto pidetyksi, jotta sen tuloksia voi korjata (vain pääkäyttäjät; syy säilyy)</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Toimeksiannon sulkeminen</translation>
+    </message>
+    <message>
+        <source>Request %1 still lacks:</source>
+        <translation>Toimeksiannosta %1 puuttuu vielä:</translation>
+    </message>
+    <message>
+        <source>Close it anyway? What is missing is written into its history.</source>
+        <translation>Suljetaanko silti? Puuttuvat tiedot kirjataan sen historiaan.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>&amp;Sulje silti</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and complete</source>
+        <translation>&amp;Palaa täydentämään</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>Toimeksiannon avaaminen uudelleen</translation>
+    </message>
+    <message>
+        <source>Why is request %1 reopened? The reason stays in its history.</source>
+        <translation>Miksi toimeksianto %1 avataan uudelleen? Syy säilyy sen historiassa.</translation>
+    </message>
+    <message>
+        <source>The request was not reopened.</source>
+        <translation>Toimeksiantoa ei avattu uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
@@ -4028,6 +4148,30 @@ Lisätiedot: %2</translation>
         <source>Request %1 has no topics yet. Tag it before inviting experience workers.</source>
         <translation>Toimeksiannolla %1 ei ole vielä aiheita. Luokittele se ennen kuin kutsut kokemustoimijoita.</translation>
     </message>
+    <message>
+        <source>%1: attendance not recorded</source>
+        <translation>%1: osallistumista ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>%1: no hours recorded</source>
+        <translation>%1: tunteja ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>%1: no debrief</source>
+        <translation>%1: jälkipuintia ei ole pidetty</translation>
+    </message>
+    <message>
+        <source>%1: the fee is neither due nor declined</source>
+        <translation>%1: palkkiota ei ole merkitty maksettavaksi eikä siitä ole kieltäydytty</translation>
+    </message>
+    <message>
+        <source>Still missing before the request is closed: %1.</source>
+        <translation>Ennen sulkemista puuttuu vielä: %1.</translation>
+    </message>
+    <message>
+        <source>Closed with gaps: %1</source>
+        <translation>Suljettu puuttein: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestRepository</name>
@@ -4130,6 +4274,14 @@ Lisätiedot: %2</translation>
     <message>
         <source>“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.</source>
         <translation>”%1” ei ole puhelinnumero. Anna numero muodossa 040 123 4567 tai +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>Only a closed request can be reopened; %1 is “%2”.</source>
+        <translation>Vain suljetun toimeksiannon voi avata uudelleen; %1 on tilassa ”%2”.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the request.</source>
+        <translation>Kerro, miksi toimeksianto avataan uudelleen.</translation>
     </message>
 </context>
 <context>

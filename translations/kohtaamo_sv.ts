@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ChangeNoticeRepository</name>
+    <message>
+        <source>The open notice #%1</source>
+        <translation>Det öppna meddelandet #%1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ChosenTopicsModel</name>
     <message>
         <source>Primary</source>
@@ -1165,6 +1172,10 @@
         <source>Request %1 is “%2”: no one can be engaged in it any more.</source>
         <translation>Uppdrag %1 är ”%2”: ingen kan längre medverka i det.</translation>
     </message>
+    <message>
+        <source>Only a worker who accepted this request can be engaged in it.</source>
+        <translation>Endast den som tackat ja till uppdraget kan engageras i det.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::EngagementTableModel</name>
@@ -1603,6 +1614,24 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::InvitationOperations</name>
+    <message>
+        <source>Request %1 is “%2”: its invitations can no longer change.</source>
+        <translation>Uppdrag %1 är ”%2”: dess inbjudningar kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The invitation was withdrawn; invite the worker again before recording an answer.</source>
+        <translation>Inbjudan har tagits tillbaka; bjud in personen igen innan du registrerar ett svar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 is confirmed and its team already has the %n worker(s) needed. Add this worker to the team anyway, or keep them in reserve.</source>
+        <translation>
+            <numerusform>Uppdrag %1 är bekräftat och teamet har redan den %n person som behövs. Lägg till personen i teamet ändå, eller håll hen i reserv.</numerusform>
+            <numerusform>Uppdrag %1 är bekräftat och teamet har redan de %n personer som behövs. Lägg till personen i teamet ändå, eller håll hen i reserv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationRepository</name>
     <message>
         <source>Invitation #%1</source>
@@ -1675,6 +1704,14 @@
     <message>
         <source>The invitation has already been withdrawn.</source>
         <translation>Inbjudan har redan dragits tillbaka.</translation>
+    </message>
+    <message>
+        <source>Only a withdrawn invitation can be sent again; this one still stands.</source>
+        <translation>Endast en återtagen inbjudan kan skickas igen; denna gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>Only a worker who accepted can be kept in reserve.</source>
+        <translation>Endast den som tackat ja kan hållas i reserv.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1813,30 @@
     <message>
         <source>Take the invitation back, e.g. when the team is full</source>
         <translation>Ta tillbaka inbjudan, till exempel när teamet är fullt</translation>
+    </message>
+    <message>
+        <source>%1 declined this invitation. Record that they now accept?</source>
+        <translation>%1 tackade nej till inbjudan. Registrera att hen nu tackar ja?</translation>
+    </message>
+    <message>
+        <source>%1 declined this invitation (“%2”). Record that they now accept?</source>
+        <translation>%1 tackade nej till inbjudan (”%2”). Registrera att hen nu tackar ja?</translation>
+    </message>
+    <message>
+        <source>Change the answer</source>
+        <translation>Ändra svaret</translation>
+    </message>
+    <message>
+        <source>The team is full</source>
+        <translation>Teamet är fullt</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Lägg till i teamet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in reserve</source>
+        <translation>&amp;Håll i reserv</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2433,25 @@
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed.</source>
         <translation>Uppgraderingen av databasen till schemaversion %1 misslyckades; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeService</name>
+    <message>
+        <source>You can read this office but not change it: your role is viewer. An admin of the office can change your role.</source>
+        <translation>Du kan läsa men inte ändra uppgifterna: din roll är läsare. En administratör kan ändra roller.</translation>
+    </message>
+    <message>
+        <source>The login name of the coordinator is empty.</source>
+        <translation>Koordinatorns användarnamn saknas.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coordinators or change their login, role or whether they are active.</source>
+        <translation>Endast en administratör kan lägga till koordinatorer eller ändra deras användarnamn, roll eller om de är aktiva.</translation>
+    </message>
+    <message>
+        <source>Only an admin can reopen a closed request. Ask an admin of this office.</source>
+        <translation>Endast en administratör kan öppna ett stängt uppdrag igen. Be en administratör om hjälp.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3599,46 @@ Anteckningar: %2</translation>
         <comment>duration in minutes</comment>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <source>Make the request held again to correct its outcome (admins only; the reason is kept)</source>
+        <translation>Gör uppdraget genomfört igen för att rätta resultatet (endast administratörer; orsaken sparas)</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Stäng uppdraget</translation>
+    </message>
+    <message>
+        <source>Request %1 still lacks:</source>
+        <translation>Uppdrag %1 saknar ännu:</translation>
+    </message>
+    <message>
+        <source>Close it anyway? What is missing is written into its history.</source>
+        <translation>Stäng ändå? Det som saknas skrivs in i historiken.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>&amp;Stäng ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and complete</source>
+        <translation>&amp;Gå tillbaka och komplettera</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>Öppna uppdraget igen</translation>
+    </message>
+    <message>
+        <source>Why is request %1 reopened? The reason stays in its history.</source>
+        <translation>Varför öppnas uppdrag %1 igen? Orsaken sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>The request was not reopened.</source>
+        <translation>Uppdraget öppnades inte igen.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
@@ -4028,6 +4148,30 @@ Anteckningar: %2</translation>
         <source>Request %1 has no topics yet. Tag it before inviting experience workers.</source>
         <translation>Uppdrag %1 har ännu inga ämnen. Klassificera det innan du bjuder in erfarenhetsaktörer.</translation>
     </message>
+    <message>
+        <source>%1: attendance not recorded</source>
+        <translation>%1: närvaron är inte registrerad</translation>
+    </message>
+    <message>
+        <source>%1: no hours recorded</source>
+        <translation>%1: inga timmar registrerade</translation>
+    </message>
+    <message>
+        <source>%1: no debrief</source>
+        <translation>%1: ingen efterbearbetning</translation>
+    </message>
+    <message>
+        <source>%1: the fee is neither due nor declined</source>
+        <translation>%1: arvodet är varken att betala eller avböjt</translation>
+    </message>
+    <message>
+        <source>Still missing before the request is closed: %1.</source>
+        <translation>Saknas ännu innan uppdraget stängs: %1.</translation>
+    </message>
+    <message>
+        <source>Closed with gaps: %1</source>
+        <translation>Stängt med luckor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestRepository</name>
@@ -4130,6 +4274,14 @@ Anteckningar: %2</translation>
     <message>
         <source>“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.</source>
         <translation>”%1” är inte ett telefonnummer. Ange ett nummer som 040 123 4567 eller +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <source>Only a closed request can be reopened; %1 is “%2”.</source>
+        <translation>Endast ett stängt uppdrag kan öppnas igen; %1 är ”%2”.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the request.</source>
+        <translation>Ange varför uppdraget öppnas igen.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ struct Invitation
     int reminders = 0;
     QDateTime lastReminderAt;
     QString note;
+    bool reserve = false; // accepted after the team was full, kept in reserve (no engagement)
 };
 
 } // namespace Kohtaamo

@@ -258,28 +258,16 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
                          .arg(request->reference, RequestWorkflow::statusName(request->status)),
                      QStringLiteral("status"));
 
-    // The time: the chosen proposed time, else the earliest; a missing end comes from the request's duration.
-    QDateTime starts;
-    QDateTime ends;
-    for (const DateOption &o : request->dateOptions) {
-        if (o.chosen || !starts.isValid() || o.starts < starts) {
-            starts = o.starts;
-            ends = o.ends;
-        }
-        if (o.chosen)
-            break;
-    }
-    if (starts.isValid() && !ends.isValid() && request->durationMinutes > 0)
-        ends = starts.addSecs(qint64(request->durationMinutes) * 60);
-    double hours = request->durationMinutes / 60.0;
-    if (starts.isValid() && ends.isValid())
-        hours = starts.secsTo(ends) / 3600.0;
+    const MeetingSlot slot = meetingSlot(*request);
+    const QDateTime starts = slot.starts;
+    const QDateTime ends = slot.ends;
+    const double hours = slot.hours;
 
     SqlQuery accepted(m_db, QStringLiteral("SELECT i.id, i.worker_id FROM invitations i WHERE i.request_id = ? "
-                                           "AND i.response = ? AND NOT EXISTS (SELECT 1 FROM engagements e "
-                                           "WHERE e.request_id = i.request_id AND e.worker_id = i.worker_id) "
-                                           "ORDER BY i.id"));
-    accepted.bindAll({requestId, toCode(InvitationResponse::Accepted)});
+                                           "AND i.response = ? AND i.reserve = ? AND NOT EXISTS (SELECT 1 FROM "
+                                           "engagements e WHERE e.request_id = i.request_id AND e.worker_id = "
+                                           "i.worker_id) ORDER BY i.id"));
+    accepted.bindAll({requestId, toCode(InvitationResponse::Accepted), false});
     if (Status s = accepted.exec(); !s)
         return s.error();
     QVector<QPair<qint64, qint64>> toEngage; // invitation, worker
@@ -309,6 +297,121 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
     if (Status s = tx.commit(); !s)
         return s.error();
     return created;
+}
+
+EngagementRepository::MeetingSlot EngagementRepository::meetingSlot(const Request &request)
+{
+    // The chosen proposed time, else the earliest; a missing end comes from the request's duration.
+    MeetingSlot slot;
+    for (const DateOption &o : request.dateOptions) {
+        if (o.chosen || !slot.starts.isValid() || o.starts < slot.starts) {
+            slot.starts = o.starts;
+            slot.ends = o.ends;
+        }
+        if (o.chosen)
+            break;
+    }
+    if (slot.starts.isValid() && !slot.ends.isValid() && request.durationMinutes > 0)
+        slot.ends = slot.starts.addSecs(qint64(request.durationMinutes) * 60);
+    slot.hours = request.durationMinutes / 60.0;
+    if (slot.starts.isValid() && slot.ends.isValid())
+        slot.hours = slot.starts.secsTo(slot.ends) / 3600.0;
+    return slot;
+}
+
+Result<Engagement> EngagementRepository::engageFromInvitation(const Invitation &invitation, const Request &request)
+{
+    if (invitation.response != InvitationResponse::Accepted || invitation.requestId != request.id)
+        return Error(Error::Code::NotAllowed, tr("Only a worker who accepted this request can be engaged in it."),
+                     QStringLiteral("response"));
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    const MeetingSlot slot = meetingSlot(request);
+    auto existing = list(QStringLiteral("request_id = ? AND worker_id = ?"), {request.id, invitation.workerId},
+                         QStringLiteral("id"));
+    if (!existing)
+        return existing.error();
+    Result<Engagement> stored = Error();
+    if (!existing->isEmpty()) {
+        Engagement e = existing->first();
+        if (e.attendance != Attendance::Cancelled)
+            return e; // already in the team
+        // Engaged before, then cancelled (the answer changed): planned again, at the request's time now.
+        e.attendance = Attendance::Planned;
+        e.invitationId = invitation.id;
+        e.starts = slot.starts;
+        e.ends = slot.ends;
+        e.hours = slot.hours;
+        stored = save(e);
+    } else {
+        Engagement e;
+        e.requestId = request.id;
+        e.workerId = invitation.workerId;
+        e.invitationId = invitation.id;
+        e.starts = slot.starts;
+        e.ends = slot.ends;
+        e.hours = slot.hours;
+        e.feeCents = request.feeCents.value_or(0);
+        stored = save(e);
+    }
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<QVector<Engagement>> EngagementRepository::cancelPlanned(qint64 requestId, qint64 workerId)
+{
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    auto planned = workerId != 0
+        ? list(QStringLiteral("request_id = ? AND worker_id = ? AND attendance = ?"),
+               {requestId, workerId, toCode(Attendance::Planned)}, QStringLiteral("id"))
+        : list(QStringLiteral("request_id = ? AND attendance = ?"), {requestId, toCode(Attendance::Planned)},
+               QStringLiteral("id"));
+    if (!planned)
+        return planned.error();
+    QVector<Engagement> cancelled;
+    for (Engagement e : *planned) {
+        e.attendance = Attendance::Cancelled;
+        auto saved = save(e);
+        if (!saved)
+            return saved.error();
+        cancelled.append(*saved);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return cancelled;
+}
+
+Result<QVector<Engagement>> EngagementRepository::moveToRequestTime(const Request &request)
+{
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    const MeetingSlot slot = meetingSlot(request);
+    auto planned = list(QStringLiteral("request_id = ? AND attendance = ?"), {request.id, toCode(Attendance::Planned)},
+                        QStringLiteral("id"));
+    if (!planned)
+        return planned.error();
+    QVector<Engagement> moved;
+    for (Engagement e : *planned) {
+        if (e.starts == slot.starts && e.ends == slot.ends)
+            continue;
+        e.starts = slot.starts;
+        e.ends = slot.ends;
+        e.hours = slot.hours;
+        auto saved = save(e);
+        if (!saved)
+            return saved.error();
+        moved.append(*saved);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return moved;
 }
 
 } // namespace Kohtaamo

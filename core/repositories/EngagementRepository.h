@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 #include "domain/Engagement.h"
+#include "domain/Invitation.h"
+#include "domain/Request.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -32,6 +34,23 @@ public:
     // in the same Transaction as RequestRepository::changeStatus(…, Confirmed) to confirm atomically.
     // Returns the engagements created (none when all exist). NotAllowed for a closed or cancelled request.
     Result<QVector<Engagement>> confirmFromInvitations(qint64 requestId);
+
+    // One accepted invitation into the team of a confirmed request: a planned engagement at the request's time
+    // (one cancelled earlier is planned again). Returns the engagement as it stands.
+    Result<Engagement> engageFromInvitation(const Invitation &invitation, const Request &request);
+    // Cancels the planned engagements of a request (of one worker, when workerId is not 0); returns them.
+    Result<QVector<Engagement>> cancelPlanned(qint64 requestId, qint64 workerId = 0);
+    // Moves the request's planned engagements to its time now (after a change of time); returns those moved.
+    Result<QVector<Engagement>> moveToRequestTime(const Request &request);
+
+    // When a request's meeting is: the chosen proposed time, else the earliest; a missing end from the duration.
+    struct MeetingSlot
+    {
+        QDateTime starts;
+        QDateTime ends;
+        double hours = 0;
+    };
+    static MeetingSlot meetingSlot(const Request &request);
 
     static Status validate(const Engagement &engagement);
 

@@ -13,7 +13,7 @@ namespace Kohtaamo {
 namespace {
 const QString kTable = QStringLiteral("invitations");
 const QString kColumns = QStringLiteral("id, version, request_id, worker_id, sent_at, channel, response, "
-                                        "responded_at, decline_reason, reminders, last_reminder_at, note");
+                                        "responded_at, decline_reason, reminders, last_reminder_at, note, reserve");
 
 Invitation fromQuery(const SqlQuery &q)
 {
@@ -30,6 +30,7 @@ Invitation fromQuery(const SqlQuery &q)
     i.reminders = q.value(9).toInt();
     i.lastReminderAt = SqlQuery::toDateTime(q.value(10));
     i.note = q.value(11).toString();
+    i.reserve = q.value(12).toBool();
     return i;
 }
 
@@ -43,7 +44,8 @@ Row invitationRow(const Invitation &i)
         .set(QStringLiteral("decline_reason"), i.declineReason)
         .set(QStringLiteral("reminders"), i.reminders)
         .set(QStringLiteral("last_reminder_at"), SqlQuery::fromDateTime(i.lastReminderAt))
-        .set(QStringLiteral("note"), i.note);
+        .set(QStringLiteral("note"), i.note)
+        .set(QStringLiteral("reserve"), i.reserve);
     return row;
 }
 } // namespace
@@ -95,8 +97,9 @@ Result<QVector<Invitation>> InvitationRepository::listAll()
 
 Result<int> InvitationRepository::acceptedCount(qint64 requestId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ?"));
-    q.bindAll({requestId, toCode(InvitationResponse::Accepted)});
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
+                                    "AND reserve = ?"));
+    q.bindAll({requestId, toCode(InvitationResponse::Accepted), false});
     auto count = q.scalar();
     if (!count)
         return count.error();
@@ -192,6 +195,8 @@ Result<Invitation> InvitationRepository::create(const Invitation &invitation)
     auto id = RecordStore(m_db).insert(kTable, row);
     if (!id)
         return id.error();
+    if (Status s = addEvent(*id, InvitationEventKind::Invited, {}, {}, i.sentAt); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     i.id = *id;
@@ -244,21 +249,118 @@ Result<Invitation> InvitationRepository::loadForChange(qint64 id, int expectedVe
     return current;
 }
 
-Result<Invitation> InvitationRepository::recordResponse(qint64 id, int expectedVersion, InvitationResponse response,
-                                                        const QString &declineReason, const QDateTime &at)
+Result<Invitation> InvitationRepository::applyStep(qint64 id, int expectedVersion,
+                                                   const std::function<Result<Step>(Invitation &)> &change)
 {
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
     auto current = loadForChange(id, expectedVersion);
     if (!current)
         return current.error();
     Invitation i = *current;
-    i.response = response;
-    if (response == InvitationResponse::Pending)
+    auto step = change(i);
+    if (!step)
+        return step.error();
+    if (!step->changes)
+        return current;
+    auto saved = save(i);
+    if (!saved)
+        return saved.error();
+    if (Status s = addEvent(id, step->kind, step->response, step->reason, step->at); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+Result<Invitation> InvitationRepository::recordResponse(qint64 id, int expectedVersion, InvitationResponse response,
+                                                        const QString &declineReason, const QDateTime &at)
+{
+    if (response == InvitationResponse::Withdrawn)
+        return withdraw(id, expectedVersion);
+    return applyStep(id, expectedVersion, [&](Invitation &i) -> Result<Step> {
+        i.response = response;
+        if (response == InvitationResponse::Pending)
+            i.respondedAt = QDateTime();
+        else
+            i.respondedAt = at.isValid() ? at : Clock::instance().now();
+        // A later answer keeps the reason of an earlier decline on the invitation; every answer with its own reason
+        // is in the history (and the audit).
+        if (response == InvitationResponse::Declined)
+            i.declineReason = declineReason.trimmed();
+        if (response != InvitationResponse::Accepted)
+            i.reserve = false;
+        const QString reason = response == InvitationResponse::Declined ? i.declineReason : QString();
+        return Step{InvitationEventKind::Answered, response, reason, i.respondedAt};
+    });
+}
+
+Result<Invitation> InvitationRepository::reinvite(qint64 id, int expectedVersion, InvitationChannel channel,
+                                                  const QDateTime &at)
+{
+    return applyStep(id, expectedVersion, [&](Invitation &i) -> Result<Step> {
+        if (i.response != InvitationResponse::Withdrawn)
+            return Error(Error::Code::NotAllowed,
+                         tr("Only a withdrawn invitation can be sent again; this one still stands."),
+                         QStringLiteral("response"));
+        i.response = InvitationResponse::Pending;
+        i.channel = channel;
+        i.sentAt = at.isValid() ? at : Clock::instance().now();
         i.respondedAt = QDateTime();
-    else
-        i.respondedAt = at.isValid() ? at : Clock::instance().now();
-    if (response == InvitationResponse::Declined)
-        i.declineReason = declineReason.trimmed();
-    return save(i);
+        i.declineReason.clear();
+        i.reminders = 0;
+        i.lastReminderAt = QDateTime();
+        i.reserve = false;
+        return Step{InvitationEventKind::InvitedAgain, std::nullopt, {}, i.sentAt};
+    });
+}
+
+Result<Invitation> InvitationRepository::setReserve(qint64 id, int expectedVersion, bool reserve)
+{
+    return applyStep(id, expectedVersion, [&](Invitation &i) -> Result<Step> {
+        if (i.reserve == reserve)
+            return Step{InvitationEventKind::Reserve, std::nullopt, {}, {}, false};
+        if (reserve && i.response != InvitationResponse::Accepted)
+            return Error(Error::Code::NotAllowed, tr("Only a worker who accepted can be kept in reserve."),
+                         QStringLiteral("response"));
+        i.reserve = reserve;
+        return Step{reserve ? InvitationEventKind::Reserve : InvitationEventKind::JoinedTeam, std::nullopt, {}, {}};
+    });
+}
+
+Result<QVector<InvitationEvent>> InvitationRepository::history(qint64 invitationId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, invitation_id, at, kind, response, reason, coordinator_id, actor "
+                                    "FROM invitation_events WHERE invitation_id = ? ORDER BY id"));
+    q.bind(invitationId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<InvitationEvent> events;
+    while (q.next()) {
+        InvitationEvent e;
+        e.id = q.value(0).toLongLong();
+        e.invitationId = q.value(1).toLongLong();
+        e.at = SqlQuery::toDateTime(q.value(2));
+        e.kind = invitationEventKindFromCode(q.value(3).toString()).value_or(InvitationEventKind::Answered);
+        e.response = invitationResponseFromCode(q.value(4).toString());
+        e.reason = q.value(5).toString();
+        e.coordinatorId = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
+        e.actor = q.value(7).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+Status InvitationRepository::addEvent(qint64 invitationId, InvitationEventKind kind,
+                                      std::optional<InvitationResponse> response, const QString &reason,
+                                      const QDateTime &at)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, "
+                                    "coordinator_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({invitationId, SqlQuery::fromDateTime(at.isValid() ? at : Clock::instance().now()), toCode(kind),
+               response ? toCode(*response) : QString(), reason, SqlQuery::fromId(m_db.actorId()), m_db.actor()});
+    return q.exec();
 }
 
 Result<Invitation> InvitationRepository::logReminder(qint64 id, int expectedVersion, const QDateTime &at)
@@ -278,20 +380,19 @@ Result<Invitation> InvitationRepository::logReminder(qint64 id, int expectedVers
     return save(i);
 }
 
-Result<Invitation> InvitationRepository::withdraw(qint64 id, int expectedVersion)
+Result<Invitation> InvitationRepository::withdraw(qint64 id, int expectedVersion, const QString &reason)
 {
-    auto current = loadForChange(id, expectedVersion);
-    if (!current)
-        return current.error();
-    Invitation i = *current;
-    if (i.response == InvitationResponse::Declined)
-        return Error(Error::Code::NotAllowed, tr("The worker already declined this invitation."),
-                     QStringLiteral("response"));
-    if (i.response == InvitationResponse::Withdrawn)
-        return Error(Error::Code::NotAllowed, tr("The invitation has already been withdrawn."),
-                     QStringLiteral("response"));
-    i.response = InvitationResponse::Withdrawn;
-    return save(i);
+    return applyStep(id, expectedVersion, [&](Invitation &i) -> Result<Step> {
+        if (i.response == InvitationResponse::Declined)
+            return Error(Error::Code::NotAllowed, tr("The worker already declined this invitation."),
+                         QStringLiteral("response"));
+        if (i.response == InvitationResponse::Withdrawn)
+            return Error(Error::Code::NotAllowed, tr("The invitation has already been withdrawn."),
+                         QStringLiteral("response"));
+        i.response = InvitationResponse::Withdrawn;
+        i.reserve = false;
+        return Step{InvitationEventKind::Withdrawn, std::nullopt, reason.trimmed(), {}};
+    });
 }
 
 } // namespace Kohtaamo

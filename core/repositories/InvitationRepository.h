@@ -2,16 +2,21 @@
 
 #include "common/Result.h"
 #include "domain/Invitation.h"
+#include "domain/InvitationEvent.h"
 
 #include <QCoreApplication>
 #include <QVector>
+
+#include <functional>
+#include <optional>
 
 namespace Kohtaamo {
 
 class Database;
 
 // Workers asked to take part in a request, and what they answered. A worker is invited to a request once; later
-// answers, reminders and withdrawal change that one invitation. Every write is audited and version-checked.
+// answers, reminders, withdrawal and a renewed invitation change that one invitation, and each step is kept in its
+// history (invitation_events). Every write is audited and version-checked.
 class InvitationRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::InvitationRepository)
@@ -32,13 +37,20 @@ public:
     Result<Invitation> save(const Invitation &invitation);
 
     // Records the worker's answer, at `at` (now if invalid). A decline stores the reason given; the reason of an
-    // earlier decline is kept when the answer changes later.
+    // earlier decline is kept when the answer changes later, and every answer with its reason stays in history().
     Result<Invitation> recordResponse(qint64 id, int expectedVersion, InvitationResponse response,
                                       const QString &declineReason = {}, const QDateTime &at = {});
+    // Sends a withdrawn invitation again (pending, sent at `at`, reminders from zero); the history keeps the first.
+    // NotAllowed unless withdrawn.
+    Result<Invitation> reinvite(qint64 id, int expectedVersion, InvitationChannel channel, const QDateTime &at = {});
+    // Keeps an accepted worker in reserve (the team was full), or takes them into the team.
+    Result<Invitation> setReserve(qint64 id, int expectedVersion, bool reserve);
+    // The invitation's story, oldest first.
+    Result<QVector<InvitationEvent>> history(qint64 invitationId);
     // Counts a reminder sent at `at` (now if invalid). NotAllowed after a decline or a withdrawal.
     Result<Invitation> logReminder(qint64 id, int expectedVersion, const QDateTime &at = {});
     // The coordinator takes the invitation back (enough workers, plans changed). NotAllowed after a decline.
-    Result<Invitation> withdraw(qint64 id, int expectedVersion);
+    Result<Invitation> withdraw(qint64 id, int expectedVersion, const QString &reason = {});
 
     static Status validate(const Invitation &invitation);
 
@@ -46,6 +58,19 @@ private:
     Result<QVector<Invitation>> list(const QString &where, const QVariantList &binds, const QString &order);
     Result<QString> label(qint64 requestId, qint64 workerId);
     Result<Invitation> loadForChange(qint64 id, int expectedVersion);
+    Status addEvent(qint64 invitationId, InvitationEventKind kind, std::optional<InvitationResponse> response,
+                    const QString &reason, const QDateTime &at);
+    // One step of an invitation's story: `change` edits the invitation read at expectedVersion and says what to
+    // record in its history; saved with its event in one transaction.
+    struct Step
+    {
+        InvitationEventKind kind;
+        std::optional<InvitationResponse> response;
+        QString reason;
+        QDateTime at; // now if invalid
+        bool changes = true; // false: nothing to store
+    };
+    Result<Invitation> applyStep(qint64 id, int expectedVersion, const std::function<Result<Step>(Invitation &)> &change);
 
     Database &m_db;
 };

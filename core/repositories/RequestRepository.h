@@ -38,6 +38,10 @@ public:
     // audit entry and a status-history row. Returns the request as stored afterwards.
     Result<Request> changeStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason = {});
 
+    // An admin's step back: a Closed request becomes Held again (to correct its outcome), with a reason, audited and
+    // in the status history. NotAllowed unless Closed; who may do it is the office service's rule.
+    Result<Request> reopen(qint64 id, int expectedVersion, const QString &reason);
+
     // The request's steps, oldest first; the first one is its creation (no "from").
     Result<QVector<RequestStatusChange>> statusHistory(qint64 id);
 

@@ -61,7 +61,15 @@ Result<OutcomeRecorder::Changes> OutcomeRecorder::save(qint64 requestId, const C
     Changes stored;
     EngagementRepository engagements(m_db);
     for (int i = 0; i < changes.engagements.size(); ++i) {
-        auto saved = engagements.save(changes.engagements.at(i));
+        Engagement e = changes.engagements.at(i);
+        // The outcome decides the fee: a fee or travel costs for work that was done, and not declined, is due (the
+        // treasurer's list and Today follow it); work that was not done owes nothing.
+        if (e.attendance == Attendance::Attended && !e.feeDeclined && e.payment == PaymentState::NotDue
+            && e.feeCents + e.travelCents > 0)
+            e.payment = PaymentState::Unpaid;
+        else if (e.attendance != Attendance::Attended && e.payment == PaymentState::Unpaid)
+            e.payment = PaymentState::NotDue;
+        auto saved = engagements.save(e);
         if (!saved)
             return fail(failure, Part::Engagement, i, saved.error());
         stored.engagements.append(*saved);

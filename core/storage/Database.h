@@ -43,6 +43,10 @@ public:
     // Who makes the changes; written into the audit log.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
+    // The acting coordinator's record (0 = none yet), written into the audit log beside the login name. The office
+    // service sets it when it knows who is working (OfficeService::actAs).
+    qint64 actorId() const { return m_actorId; }
+    void setActorId(qint64 id) { m_actorId = id; }
 
     int schemaVersion();
     QString lastBackupPath() const { return m_lastBackup; }
@@ -82,6 +86,7 @@ private:
     Dialect m_dialect;
     DatabaseLocation m_location;
     QString m_actor;
+    qint64 m_actorId = 0;
     QString m_lastBackup;
     int m_txDepth = 0;
     bool m_rollbackOnly = false;

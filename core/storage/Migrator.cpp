@@ -25,6 +25,8 @@ const QVector<Migrator::Step> &Migrator::steps()
         {5, QStringLiteral("Full-text index for the request inbox"),
          {QStringLiteral(":/kohtaamo/schema/005_request_search.sql")}},
         {6, QStringLiteral("Stored work date, topic index"), {QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql")}},
+        {7, QStringLiteral("Invitation history, change notices, audit names the coordinator"),
+         {QStringLiteral(":/kohtaamo/schema/007_office_service.sql")}},
     };
     return s;
 }

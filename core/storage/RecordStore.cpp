@@ -181,9 +181,10 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
 
 Status RecordStore::audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, action, changes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bindAll({SqlQuery::fromDateTime(Clock::instance().now()), m_db.actor(), table, SqlQuery::fromId(recordId), action,
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, actor_id, table_name, record_id, action, "
+                                    "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({SqlQuery::fromDateTime(Clock::instance().now()), m_db.actor(), SqlQuery::fromId(m_db.actorId()), table,
+               SqlQuery::fromId(recordId), action,
                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
     return q.exec();
 }

@@ -114,6 +114,16 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
                             QString::fromLatin1(reference)});
             QVERIFY(option.exec());
         }
+        if (fromVersion >= 6) {
+            // From version 6 on the application stores the work date with every save (RequestRepository); these raw
+            // inserts must do what it does.
+            for (const auto &[reference, day] : {std::pair{"TK-OLD-2", "2026-03-01"}, std::pair{"TK-OLD-3", "2026-02-10"},
+                                                 std::pair{"TK-OLD-4", "2026-02-20"}}) {
+                SqlQuery work(*db, QStringLiteral("UPDATE requests SET work_date = ? WHERE reference = ?"));
+                work.bindAll({QString::fromLatin1(day), QString::fromLatin1(reference)});
+                QVERIFY(work.exec());
+            }
+        }
     }
     auto db = t.openOrFail();
     QVERIFY(db);

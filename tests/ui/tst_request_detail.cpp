@@ -1,6 +1,7 @@
 // The request beside the inbox, on real widgets: the ranking with its reasons, the excluded workers on demand, the
 // team suggestion, inviting the ticked workers, recording their answers with the buttons, and the workflow steps
 // (only the legal ones, each explained when it cannot be taken yet).
+#include "ModalDriver.h"
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -11,6 +12,7 @@
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "requests/CandidateListModel.h"
+#include "office/OfficeService.h"
 #include "requests/CandidatesPanel.h"
 #include "requests/ExcludedWorkerModel.h"
 #include "requests/InvitationListModel.h"
@@ -47,6 +49,8 @@ private slots:
     void inviteAnswerAndConfirm();
     void onlyLegalStepsAreOffered();
     void cancellingNeedsAReason();
+    void lateYesAsksForTeamOrReserve();
+    void closingAsksAboutWhatIsMissing();
 
 private:
     Request tagged(int workersNeeded);
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MatchingService> m_matching;
+    std::unique_ptr<OfficeService> m_office;
     std::unique_ptr<RequestDetailView> m_view;
 };
 
@@ -77,7 +82,9 @@ void TestRequestDetail::init()
     m_matching = std::make_unique<MatchingService>(*m_db);
     m_view = std::make_unique<RequestDetailView>();
     m_view->resize(1000, 700);
-    m_view->setDatabase(m_db.get(), m_matching.get());
+    m_office = std::make_unique<OfficeService>(*m_db);
+    QVERIFY(m_office->actAs(QStringLiteral("anna")));
+    m_view->setOffice(m_office.get(), m_matching.get());
     m_view->show();
 }
 
@@ -85,6 +92,7 @@ void TestRequestDetail::cleanup()
 {
     m_view.reset();
     m_matching.reset();
+    m_office.reset();
     m_db.reset();
     m_testDb.reset();
     Clock::install(nullptr);
@@ -310,6 +318,83 @@ void TestRequestDetail::cancellingNeedsAReason()
     QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("requestStatus"))->text().contains(
                  QLatin1String("called off")),
              "the status line shows the reason");
+}
+
+// Coordinator B confirmed the request with one worker; A then records a second worker's "yes": A is asked whether to
+// add the worker to the team or keep them in reserve, and the choice is stored.
+void TestRequestDetail::lateYesAsksForTeamOrReserve()
+{
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    auto ranking = m_matching->rank(request, RankingEngine::Options());
+    QVERIFY(ranking && ranking->candidates.size() >= 2);
+    const qint64 first = ranking->candidates.at(0).workerId;
+    const qint64 second = ranking->candidates.at(1).workerId;
+    auto invited = m_office->invite(request.id, request.version, {first, second}, InvitationChannel::Phone);
+    QVERIFY2(invited, qPrintable(invited.error().message));
+    open(request);
+    m_view->tabs()->setCurrentWidget(m_view->invitations());
+
+    auto otherDb = m_testDb->openOrFail();
+    OfficeService b(std::move(otherDb));
+    QVERIFY(b.actAs(QStringLiteral("bertta")));
+    const Invitation yes = invited->invitations.at(0);
+    QVERIFY(b.recordAnswer(yes.id, yes.version, InvitationResponse::Accepted));
+    QVERIFY(b.confirm(request.id, b.request(request.id)->version));
+
+    InvitationsPanel *answers = m_view->invitations();
+    InvitationListModel *model = answers->model();
+    answers->view()->setCurrentIndex(model->index(model->rowOf(invited->invitations.at(1).id), 0));
+    auto seen = Test::whenModal<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == QLatin1String("&Keep in reserve"))
+                button->click();
+    });
+    QTest::mouseClick(answers->findChild<QPushButton *>(QStringLiteral("recordAccepted")), Qt::LeftButton);
+    QVERIFY(seen->seen);
+    QVERIFY2(seen->text.contains(QLatin1String("team already has")), qPrintable(seen->text));
+    auto stored = InvitationRepository(*m_db).get(invited->invitations.at(1).id);
+    QCOMPARE(stored->response, InvitationResponse::Accepted);
+    QVERIFY(stored->reserve);
+    QCOMPARE(EngagementRepository(*m_db).listForRequest(request.id)->size(), 1);
+}
+
+// Closing a held request whose attendance nobody recorded names what is missing; "go back" changes nothing, "close
+// anyway" closes it.
+void TestRequestDetail::closingAsksAboutWhatIsMissing()
+{
+    const Request request = tagged(1);
+    auto ranking = m_matching->rank(request, RankingEngine::Options());
+    QVERIFY(ranking && !ranking->candidates.isEmpty());
+    auto invited = m_office->invite(request.id, request.version, {ranking->candidates.at(0).workerId},
+                                    InvitationChannel::Phone);
+    QVERIFY(invited);
+    const Invitation inv = invited->invitations.first();
+    QVERIFY(m_office->recordAnswer(inv.id, inv.version, InvitationResponse::Accepted));
+    QVERIFY(m_office->confirm(request.id, m_office->request(request.id)->version));
+    m_clock->set(QDateTime(kToday.addDays(22), QTime(9, 0)));
+    QVERIFY(m_office->markHeld(request.id, m_office->request(request.id)->version));
+    m_view->showRequest(request.id);
+    QPushButton *close = m_view->stepButton(RequestStatus::Closed);
+    QVERIFY(close && close->isEnabled());
+
+    auto goBack = Test::whenModal<QMessageBox>([](QMessageBox *box) {
+        QVERIFY(box->informativeText().contains(QLatin1String("attendance not recorded")));
+        box->escapeButton()->click();
+    });
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(goBack->seen);
+    QCOMPARE(m_office->request(request.id)->status, RequestStatus::Held);
+
+    auto anyway = Test::whenModal<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == QLatin1String("Close &anyway"))
+                button->click();
+    });
+    QTest::mouseClick(m_view->stepButton(RequestStatus::Closed), Qt::LeftButton);
+    QVERIFY(anyway->seen);
+    QCOMPARE(m_office->request(request.id)->status, RequestStatus::Closed);
+    QCOMPARE(m_view->request().status, RequestStatus::Closed);
 }
 
 QTEST_MAIN(TestRequestDetail)

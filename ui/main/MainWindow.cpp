@@ -15,6 +15,7 @@
 #include "workers/WorkerFilterBar.h"
 #include "workers/WorkersPage.h"
 #include "settings/Settings.h"
+#include "office/OfficeService.h"
 #include "storage/Database.h"
 #include "today/TodayPage.h"
 
@@ -91,8 +92,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     statusBar()->addWidget(m_statusLabel, 1);
 
     retranslateUi();
+    startOffice();
     m_overview->setDatabase(m_database.get());
-    m_requests->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get(), m_office.get());
     m_requests->setUndoStack(m_undoStack);
     m_workers->setDatabase(m_database.get());
     m_workers->setUndoStack(m_undoStack);
@@ -317,6 +319,20 @@ void MainWindow::onSideBarRowChanged(int row)
     emit currentPageChanged(page);
 }
 
+void MainWindow::startOffice()
+{
+    m_office = std::make_unique<OfficeService>(*m_database);
+    // The acting coordinator is a record from the first start: the audit and "Recorded by" name them.
+    if (Status s = m_office->actAs(m_database->actor()); !s)
+        qWarning("Kohtaamo: the acting coordinator could not be recorded: %s", qPrintable(s.error().message));
+    connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
+        if (change.external || change.touches(OfficeChange::Kind::Request) || change.touches(OfficeChange::Kind::Engagement))
+            m_overview->refresh(); // Today follows every change, another coordinator's too
+        if (change.external && change.touches(OfficeChange::Kind::Worker))
+            m_workers->refresh();
+    });
+}
+
 bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
 {
     auto opened = Database::open(location);
@@ -326,12 +342,15 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     }
     m_undoStack->clear(); // the edits were made in the database being closed
     std::unique_ptr<Database> previous = std::move(m_database);
+    std::unique_ptr<OfficeService> previousOffice = std::move(m_office);
     m_database = std::move(opened).value();
+    startOffice();
     m_overview->setDatabase(m_database.get());
-    m_requests->setDatabase(m_database.get());
+    m_requests->setDatabase(m_database.get(), m_office.get());
     m_workers->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
     m_groupMeetings->setDatabase(m_database.get());
+    previousOffice.reset();
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
@@ -375,7 +394,9 @@ void MainWindow::updateDatabaseInfo()
     if (location.kind == DatabaseLocation::Kind::SQLite && where.startsWith(home) && home.size() > 1)
         where = QStringLiteral("~/") + where.mid(home.size());
     QString text = demo ? tr("Demo database: %1").arg(where) : tr("Database: %1").arg(where);
-    text += QStringLiteral("  ·  ") + tr("Working as %1").arg(m_database->actor());
+    text += QStringLiteral("  ·  ") + tr("Working as %1")
+                .arg(m_office && !m_office->coordinator().displayName.isEmpty() ? m_office->coordinator().displayName
+                                                                                  : m_database->actor());
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
     m_statusLabel->setToolTip(location.displayName());

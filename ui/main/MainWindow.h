@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Kohtaamo {
 
 class Database;
+class OfficeService;
 struct DatabaseLocation;
 class PlaceholderPage;
 class RequestsPage;
@@ -49,6 +50,7 @@ public:
 
     // Opens another database and shows it; on failure says why and keeps the current one.
     // remember: store it in the settings as the database to open next time (never for the demo database).
+    void startOffice();
     bool openDatabase(const DatabaseLocation &location, bool remember = true);
 
     QString statusText() const;
@@ -78,6 +80,7 @@ private:
     void onSideBarRowChanged(int row);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<OfficeService> m_office; // on m_database; destroyed before it
     Settings &m_settings;
 
     QListWidget *m_sideBar = nullptr;

@@ -8,8 +8,7 @@
 #include "common/ScoreBarDelegate.h"
 #include "main/Translations.h"
 #include "matching/MatchingService.h"
-#include "requests/RequestOperations.h"
-#include "storage/Database.h"
+#include "office/OfficeService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -145,9 +144,9 @@ CandidatesPanel::CandidatesPanel(QWidget *parent)
     retranslateUi();
 }
 
-void CandidatesPanel::setDatabase(Database *db, MatchingService *matching)
+void CandidatesPanel::setOffice(OfficeService *office, MatchingService *matching)
 {
-    m_db = db;
+    m_office = office;
     m_matching = matching;
     m_request = Request();
     rank();
@@ -180,7 +179,7 @@ void CandidatesPanel::rank()
 {
     // Ranking reads the matching snapshot (every worker) the first time: only for a panel someone looks at, so that
     // opening the Requests page or choosing a request on its Details tab stays quick on a large register.
-    m_rankWhenShown = !isVisible() && m_db && m_matching && m_request.id != 0;
+    m_rankWhenShown = !isVisible() && m_office && m_matching && m_request.id != 0;
     if (m_rankWhenShown) {
         m_ranking = Ranking(); // nothing of another request stays behind meanwhile
         m_candidates->setCandidates({});
@@ -190,7 +189,7 @@ void CandidatesPanel::rank()
     m_ranking = Ranking();
     m_teamIds.clear();
     m_notice->hide();
-    if (!m_db || !m_matching || m_request.id == 0) {
+    if (!m_office || !m_matching || m_request.id == 0) {
         m_candidates->setCandidates({});
         m_excluded->setExcluded({});
         showTeam();
@@ -267,7 +266,7 @@ void CandidatesPanel::updateInviteButton()
     m_invite->setText(n > 0 ? tr("&Invite %n selected", nullptr, n) : tr("&Invite selected"));
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
                       || m_request.status == RequestStatus::Confirmed;
-    m_invite->setEnabled(n > 0 && open && m_db);
+    m_invite->setEnabled(n > 0 && open && m_office);
     if (!open && m_request.id != 0)
         m_invite->setToolTip(tr("Invitations can be sent once the request is tagged and until it is held."));
     else
@@ -277,10 +276,10 @@ void CandidatesPanel::updateInviteButton()
 bool CandidatesPanel::inviteChecked()
 {
     const QVector<qint64> ids = m_candidates->checkedWorkers();
-    if (!m_db || ids.isEmpty())
+    if (!m_office || ids.isEmpty())
         return false;
     const auto channel = static_cast<InvitationChannel>(m_channel->currentData().toInt());
-    auto result = RequestOperations(*m_db).invite(m_request.id, m_request.version, ids, channel);
+    auto result = m_office->invite(m_request.id, m_request.version, ids, channel);
     if (!result) {
         ErrorMessage::show(this, tr("The invitations were not created."), result.error());
         return false;

@@ -15,7 +15,7 @@ class QTableView;
 namespace Kohtaamo {
 
 class CandidateListModel;
-class Database;
+class OfficeService;
 class ExcludedWorkerModel;
 class MatchingService;
 
@@ -29,7 +29,7 @@ class CandidatesPanel : public QWidget
 public:
     explicit CandidatesPanel(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db, MatchingService *matching);
+    void setOffice(OfficeService *office, MatchingService *matching);
     // Ranks `request` as stored (its id, version and status count); an invalid id clears the panel.
     void setRequest(const Request &request);
     void refresh();
@@ -58,7 +58,7 @@ private:
     void updateInviteButton();
     void selectSuggestedTeam();
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
     MatchingService *m_matching = nullptr;
     Request m_request;
     Ranking m_ranking;

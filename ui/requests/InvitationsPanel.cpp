@@ -3,6 +3,7 @@
 #include "InvitationListModel.h"
 #include "common/ErrorMessage.h"
 #include "common/ItemRoles.h"
+#include "office/OfficeService.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/WorkerRepository.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -68,9 +70,10 @@ InvitationsPanel::InvitationsPanel(QWidget *parent)
     retranslateUi();
 }
 
-void InvitationsPanel::setDatabase(Database *db)
+void InvitationsPanel::setOffice(OfficeService *office)
 {
-    m_db = db;
+    m_office = office;
+    m_db = office ? &office->database() : nullptr;
     m_request = Request();
     reload();
 }
@@ -131,17 +134,47 @@ bool InvitationsPanel::applyResult(bool ok, const QString &failure, const Error 
 bool InvitationsPanel::recordAccepted()
 {
     const Invitation *inv = selected();
-    if (!m_db || !inv)
+    if (!m_office || !inv)
         return false;
     const qint64 id = inv->id;
-    auto r = InvitationRepository(*m_db).recordResponse(id, inv->version, InvitationResponse::Accepted);
+    const int version = inv->version;
+    if (inv->response == InvitationResponse::Declined) {
+        // A "no" does not turn into a "yes" by a slip of the mouse; the decline stays in the history either way.
+        const QString who = m_model->workerName(inv->workerId);
+        const QString text = inv->declineReason.isEmpty()
+            ? tr("%1 declined this invitation. Record that they now accept?").arg(who)
+            : tr("%1 declined this invitation (“%2”). Record that they now accept?").arg(who, inv->declineReason);
+        if (QMessageBox::question(this, tr("Change the answer"), text, QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No)
+            != QMessageBox::Yes)
+            return false;
+    }
+    auto r = m_office->recordAnswer(id, version, InvitationResponse::Accepted);
+    if (!r && r.error().detail == QLatin1String("teamFull")) {
+        // The request was confirmed (perhaps by another coordinator) and its team is full: the coordinator chooses.
+        QMessageBox ask(QMessageBox::Question, tr("The team is full"), r.error().message, QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("teamFullQuestion"));
+        QPushButton *add = ask.addButton(tr("&Add to the team"), QMessageBox::AcceptRole);
+        QPushButton *reserve = ask.addButton(tr("&Keep in reserve"), QMessageBox::ActionRole);
+        QPushButton *cancel = ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(reserve);
+        ask.setEscapeButton(cancel);
+        ask.exec();
+        if (ask.clickedButton() != add && ask.clickedButton() != reserve) {
+            reload();
+            return false;
+        }
+        r = m_office->recordAnswer(id, version, InvitationResponse::Accepted, {},
+                                   ask.clickedButton() == add ? InvitationOperations::TeamChoice::AddToTeam
+                                                              : InvitationOperations::TeamChoice::KeepInReserve);
+    }
     return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
 }
 
 bool InvitationsPanel::recordDeclined(const QString &givenReason)
 {
     const Invitation *inv = selected();
-    if (!m_db || !inv)
+    if (!m_office || !inv)
         return false;
     const qint64 id = inv->id;
     const int version = inv->version;
@@ -155,37 +188,37 @@ bool InvitationsPanel::recordDeclined(const QString &givenReason)
         if (!ok)
             return false;
     }
-    auto r = InvitationRepository(*m_db).recordResponse(id, version, InvitationResponse::Declined, reason.trimmed());
+    auto r = m_office->recordAnswer(id, version, InvitationResponse::Declined, reason.trimmed());
     return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
 }
 
 bool InvitationsPanel::recordNoReply()
 {
     const Invitation *inv = selected();
-    if (!m_db || !inv)
+    if (!m_office || !inv)
         return false;
     const qint64 id = inv->id;
-    auto r = InvitationRepository(*m_db).recordResponse(id, inv->version, InvitationResponse::NoReply);
+    auto r = m_office->recordAnswer(id, inv->version, InvitationResponse::NoReply);
     return applyResult(r.ok(), tr("The answer was not saved."), r.error(), id);
 }
 
 bool InvitationsPanel::logReminder()
 {
     const Invitation *inv = selected();
-    if (!m_db || !inv)
+    if (!m_office || !inv)
         return false;
     const qint64 id = inv->id;
-    auto r = InvitationRepository(*m_db).logReminder(id, inv->version);
+    auto r = m_office->remind(id, inv->version);
     return applyResult(r.ok(), tr("The reminder was not recorded."), r.error(), id);
 }
 
 bool InvitationsPanel::withdraw()
 {
     const Invitation *inv = selected();
-    if (!m_db || !inv)
+    if (!m_office || !inv)
         return false;
     const qint64 id = inv->id;
-    auto r = InvitationRepository(*m_db).withdraw(id, inv->version);
+    auto r = m_office->withdrawInvitation(id, inv->version);
     return applyResult(r.ok(), tr("The invitation was not withdrawn."), r.error(), id);
 }
 

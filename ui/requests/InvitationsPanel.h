@@ -13,6 +13,7 @@ class QTableView;
 namespace Kohtaamo {
 
 class Database;
+class OfficeService;
 class InvitationListModel;
 
 // The answers to a request's invitations, per worker: record an acceptance, a decline (with the reason given), no
@@ -24,7 +25,7 @@ class InvitationsPanel : public QWidget
 public:
     explicit InvitationsPanel(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);
+    void setOffice(OfficeService *office);
     void setRequest(const Request &request);
     void reload();
 
@@ -52,7 +53,8 @@ private:
     const Invitation *selected() const;
     bool applyResult(bool ok, const QString &failure, const Error &error, qint64 id);
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
+    Database *m_db = nullptr; // reads not yet on the service
     Request m_request;
 
     QLabel *m_summary = nullptr;

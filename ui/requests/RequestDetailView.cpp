@@ -10,7 +10,7 @@
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
-#include "requests/RequestOperations.h"
+#include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
 #include "common/Clock.h"
 
@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -131,12 +132,13 @@ QWidget *RequestDetailView::createDetailsTab()
     return scroll;
 }
 
-void RequestDetailView::setDatabase(Database *db, MatchingService *matching)
+void RequestDetailView::setOffice(OfficeService *office, MatchingService *matching)
 {
-    m_db = db;
+    m_office = office;
+    m_db = office ? &office->database() : nullptr;
     m_matching = matching;
-    m_candidates->setDatabase(db, matching);
-    m_invitations->setDatabase(db);
+    m_candidates->setOffice(office, matching);
+    m_invitations->setOffice(office);
     showRequest(0);
 }
 
@@ -215,6 +217,15 @@ void RequestDetailView::rebuildSteps()
         connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
         m_stepButtons.insert(to, button);
     }
+    if (m_request.status == RequestStatus::Closed && m_office && m_office->isAdmin()) {
+        // An admin's way back, to correct a closed request's outcome; asks for the reason.
+        auto *reopen = new QPushButton(tr("Reopen…"), m_stepBar);
+        reopen->setObjectName(QStringLiteral("step_reopen"));
+        reopen->setToolTip(tr("Make the request held again to correct its outcome (admins only; the reason is kept)"));
+        reopen->setAccessibleDescription(reopen->toolTip());
+        m_stepBar->layout()->addWidget(reopen);
+        connect(reopen, &QPushButton::clicked, this, [this] { reopenRequest(); });
+    }
     if (hadFocus) {
         QWidget *next = m_tabs;
         for (QPushButton *button : std::as_const(m_stepButtons)) {
@@ -229,7 +240,7 @@ void RequestDetailView::rebuildSteps()
 
 bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
 {
-    if (!m_db || m_request.id == 0)
+    if (!m_office || m_request.id == 0)
         return false;
     QString reason = givenReason;
     if (to == RequestStatus::Cancelled && reason.trimmed().isEmpty()) {
@@ -246,13 +257,29 @@ bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
             return false;
         }
     }
-    Result<Request> moved = Error();
-    if (to == RequestStatus::Confirmed) {
-        auto confirmed = RequestOperations(*m_db).confirm(m_request.id, m_request.version);
-        moved = confirmed ? Result<Request>(confirmed->request) : Result<Request>(confirmed.error());
-    } else {
-        moved = RequestRepository(*m_db).changeStatus(m_request.id, m_request.version, to, reason);
+    bool despiteGaps = false;
+    if (to == RequestStatus::Closed) {
+        auto gaps = m_office->closeGaps(m_request.id);
+        if (gaps && !gaps->isEmpty()) {
+            QStringList lines;
+            for (const CloseGap &g : std::as_const(*gaps))
+                lines.append(QStringLiteral("• ") + g.text);
+            QMessageBox ask(QMessageBox::Question, tr("Close request"),
+                            tr("Request %1 still lacks:").arg(m_request.reference), QMessageBox::NoButton, this);
+            ask.setObjectName(QStringLiteral("closeGapsQuestion"));
+            ask.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                   + tr("Close it anyway? What is missing is written into its history."));
+            QPushButton *closeAnyway = ask.addButton(tr("Close &anyway"), QMessageBox::AcceptRole);
+            QPushButton *back = ask.addButton(tr("&Go back and complete"), QMessageBox::RejectRole);
+            ask.setDefaultButton(back);
+            ask.setEscapeButton(back);
+            ask.exec();
+            if (ask.clickedButton() != closeAnyway)
+                return false;
+            despiteGaps = true;
+        }
     }
+    Result<Request> moved = m_office->moveRequest(m_request.id, m_request.version, to, reason, despiteGaps);
     if (!moved) {
         ErrorMessage::show(this, tr("The request was not moved to “%1”.").arg(RequestWorkflow::statusName(to)),
                            moved.error());
@@ -261,6 +288,31 @@ bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
     }
     if (m_matching)
         m_matching->invalidate(); // engagements and open requests changed
+    reload();
+    emit requestChanged(m_request.id);
+    return true;
+}
+
+bool RequestDetailView::reopenRequest(const QString &givenReason)
+{
+    if (!m_office || m_request.id == 0)
+        return false;
+    QString reason = givenReason;
+    if (reason.trimmed().isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Reopen request"),
+            tr("Why is request %1 reopened? The reason stays in its history.").arg(m_request.reference), QString(),
+            &ok);
+        if (!ok)
+            return false;
+    }
+    auto reopened = m_office->reopen(m_request.id, m_request.version, reason);
+    if (!reopened) {
+        ErrorMessage::show(this, tr("The request was not reopened."), reopened.error());
+        reload();
+        return false;
+    }
     reload();
     emit requestChanged(m_request.id);
     return true;

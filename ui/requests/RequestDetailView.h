@@ -17,6 +17,7 @@ class CandidatesPanel;
 class Database;
 class InvitationsPanel;
 class MatchingService;
+class OfficeService;
 
 // One request beside the inbox: what is asked, by whom and when; the workflow steps it may take now (only the legal
 // ones, each disabled with the reason when a condition is not met); and the tabs for its candidates and invitations.
@@ -27,7 +28,8 @@ class RequestDetailView : public QWidget
 public:
     explicit RequestDetailView(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db, MatchingService *matching);
+    // Works on `office` (nullptr: none); ranks with `matching`.
+    void setOffice(OfficeService *office, MatchingService *matching);
     // Shows the stored request with this id; 0 shows a hint instead.
     void showRequest(qint64 id);
     void reload();
@@ -42,6 +44,8 @@ public:
     // Moves the request to `to` (asking for a reason when cancelling unless one is given). Confirming also turns the
     // accepted invitations into engagements. Returns false, after saying why, when the step was refused.
     bool moveTo(RequestStatus to, const QString &reason = {});
+    // Admins only: a closed request back to held, with a reason (asked for when empty).
+    bool reopenRequest(const QString &reason = {});
 
     static QString stepLabel(RequestStatus to);
 
@@ -69,7 +73,8 @@ private:
     QString topicsText() const;
     QString historyText() const;
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
+    Database *m_db = nullptr; // reads not yet on the service
     MatchingService *m_matching = nullptr;
     Request m_request;
     int m_acceptedCount = 0;

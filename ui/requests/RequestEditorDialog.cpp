@@ -7,6 +7,7 @@
 #include "TopicPicker.h"
 #include "common/ErrorMessage.h"
 #include "repositories/OrganisationRepository.h"
+#include "office/OfficeService.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
 
@@ -75,9 +76,11 @@ RequestEditorDialog::RequestEditorDialog(Database &db, const Request &request, Q
 
 RequestEditorDialog::~RequestEditorDialog() = default;
 
-std::optional<Request> RequestEditorDialog::edit(Database &db, const Request &request, QWidget *parent)
+std::optional<Request> RequestEditorDialog::edit(Database &db, const Request &request, QWidget *parent,
+                                                 OfficeService *office)
 {
     RequestEditorDialog dialog(db, request, parent);
+    dialog.setOffice(office);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.savedRequest();
@@ -195,7 +198,7 @@ void RequestEditorDialog::accept()
         focusFirstProblem();
         return;
     }
-    auto saved = RequestRepository(m_db).save(currentRequest());
+    auto saved = m_office ? m_office->saveRequest(currentRequest()) : RequestRepository(m_db).save(currentRequest());
     if (saved) {
         m_saved = *saved;
         m_modified = false;

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace Kohtaamo {
 
 class Database;
+class OfficeService;
 class FieldProblems;
 class RequestDetailsForm;
 class RequestFormPart;
@@ -40,7 +41,11 @@ public:
     ~RequestEditorDialog() override;
 
     // Opens the dialog modally; the request as stored when the coordinator saved, else nothing.
-    static std::optional<Request> edit(Database &db, const Request &request, QWidget *parent = nullptr);
+    static std::optional<Request> edit(Database &db, const Request &request, QWidget *parent = nullptr,
+                                       OfficeService *office = nullptr);
+    // Saves through the office service (a new time then moves the team and marks whom to tell); without one, the
+    // dialog saves the request alone.
+    void setOffice(OfficeService *office) { m_office = office; }
 
     // What was stored (after the dialog was accepted); the request it was opened with before that.
     Request savedRequest() const { return m_saved; }
@@ -64,6 +69,7 @@ private:
     void updateTitle();
 
     Database &m_db;
+    OfficeService *m_office = nullptr;
     Request m_original;
     Request m_saved;
     bool m_modified = false;

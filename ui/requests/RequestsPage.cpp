@@ -9,6 +9,7 @@
 #include "common/PageHeading.h"
 #include "matching/MatchingService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
+#include "office/OfficeService.h"
 #include "repositories/RequestRepository.h"
 #include "requests/RequestWorkflow.h"
 #include "settings/Settings.h"
@@ -105,19 +106,33 @@ RequestsPage::RequestsPage(Settings &settings, QWidget *parent) : QWidget(parent
 RequestsPage::~RequestsPage()
 {
     // The views hold pointers into the matching service; let them go before it does.
-    m_detail->setDatabase(nullptr, nullptr);
+    m_detail->setOffice(nullptr, nullptr);
     m_inbox->setDatabase(nullptr);
 }
 
-void RequestsPage::setDatabase(Database *db)
+void RequestsPage::setDatabase(Database *db, OfficeService *office)
 {
-    m_detail->setDatabase(nullptr, nullptr);
+    m_detail->setOffice(nullptr, nullptr);
     m_inbox->setDatabase(nullptr);
     m_matching.reset();
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_ownOffice.reset();
+    m_office = office;
     m_db = db;
+    if (m_db && !m_office) {
+        m_ownOffice = std::make_unique<OfficeService>(*m_db);
+        m_ownOffice->actAs(m_db->actor());
+        m_office = m_ownOffice.get();
+    }
+    if (m_office)
+        connect(m_office, &OfficeService::changed, this, [this](const OfficeChange &change) {
+            if (change.external)
+                refresh(); // another coordinator changed something: never work on a stale screen
+        });
     if (m_db)
         m_matching = std::make_unique<MatchingService>(*m_db);
-    m_detail->setDatabase(m_db, m_matching.get());
+    m_detail->setOffice(m_office, m_matching.get());
     m_inbox->setDatabase(m_db);
     chooseFirstWhenNone();
     m_detail->showRequest(m_inbox->currentRequestId());
@@ -149,7 +164,7 @@ qint64 RequestsPage::newRequest()
         return 0;
     Request fresh;
     fresh.receivedOn = Clock::instance().today();
-    const auto saved = RequestEditorDialog::edit(*m_db, fresh, this);
+    const auto saved = RequestEditorDialog::edit(*m_db, fresh, this, m_office);
     if (!saved)
         return 0;
     afterSave(saved->id, true);
@@ -167,7 +182,7 @@ bool RequestsPage::editRequest(qint64 id)
         return false;
     }
     const Request before = *stored;
-    const auto saved = RequestEditorDialog::edit(*m_db, before, this);
+    const auto saved = RequestEditorDialog::edit(*m_db, before, this, m_office);
     if (!saved)
         return false;
     afterSave(saved->id, true);
@@ -201,7 +216,7 @@ void RequestsPage::afterSave(qint64 id, bool tagIfNew)
     // coordinator would otherwise do by hand right after saving.
     if (stored && tagIfNew && stored->status == RequestStatus::New && !stored->topics.isEmpty()
         && RequestWorkflow::checkTransition(*stored, RequestStatus::Tagged)) {
-        auto tagged = requests.changeStatus(id, stored->version, RequestStatus::Tagged);
+        auto tagged = m_office->markTagged(id, stored->version);
         if (!tagged)
             ErrorMessage::show(this, tr("The request was saved but could not be marked as tagged."), tagged.error());
     }

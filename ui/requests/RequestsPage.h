@@ -14,6 +14,7 @@ namespace Kohtaamo {
 
 class Database;
 class MatchingService;
+class OfficeService;
 class PageHeading;
 class RequestDetailView;
 class RequestInboxView;
@@ -32,7 +33,8 @@ public:
     ~RequestsPage() override;
 
     // Reads from db until another is set; nullptr empties the page.
-    void setDatabase(Database *db);
+    // Works on `db` through `office` (the window's office service); without one the page makes its own.
+    void setDatabase(Database *db, OfficeService *office = nullptr);
     // Reads the inbox and the current request again.
     void refresh();
     // Saved edits of requests go on this stack (the Edit menu's Undo and Redo); nullptr = no undo.
@@ -67,6 +69,8 @@ private:
     Database *m_db = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<MatchingService> m_matching;
+    std::unique_ptr<OfficeService> m_ownOffice; // when given a database alone (tests)
+    OfficeService *m_office = nullptr;
 
     PageHeading *m_title = nullptr;
     QToolButton *m_newButton = nullptr;

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "OfficeChange.h"
+#include "common/Result.h"
+#include "domain/ChangeNotice.h"
+#include "domain/Coordinator.h"
+#include "domain/Invitation.h"
+#include "domain/InvitationEvent.h"
+#include "domain/Request.h"
+#include "requests/InvitationOperations.h"
+#include "requests/RequestOperations.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+namespace Kohtaamo {
+
+class Database;
+struct DatabaseLocation;
+
+// The office: one object per open database, and the one door to it for the desktop, the undo commands and the
+// command line (KMyMoney's MyMoneyFile plays this part there). It knows who is working (the acting coordinator, a
+// record from the first start) and has one method per use case. Each runs in one transaction, checks the rules of the
+// work, writes its audit entries with the coordinator's login and record id, and then announces what changed with
+// one `changed` signal. On PostgreSQL the same change goes to every other open office through NOTIFY, and theirs
+// arrive here through LISTEN as `changed` with `external` set.
+//
+// Rules held here (see docs/architecture.md): an answer on a confirmed request reaches the team; changing an answer
+// keeps its history; a new time moves the planned engagements and marks whom to tell; cancelling cancels the work and
+// withdraws the open invitations; a withdrawn invitation can be sent again; closing names what is missing; only an
+// admin reopens.
+class OfficeService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OfficeService(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // Works on a database owned elsewhere (tests; pages not yet moved onto the service).
+    explicit OfficeService(Database &database, QObject *parent = nullptr);
+    ~OfficeService() override;
+
+    static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location);
+
+    // For the parts of the desktop that still read through repositories; new code calls the service.
+    Database &database() { return *m_db; }
+    const DatabaseLocation &location() const;
+
+    // --- who is working ---
+    // Finds the coordinator with this login, or records one (the first coordinator of an office is its admin).
+    Status actAs(const QString &login);
+    const Coordinator &coordinator() const { return m_coordinator; }
+    bool isAdmin() const { return m_coordinator.role == CoordinatorRole::Admin; }
+    Result<QVector<Coordinator>> coordinators();
+    // An admin may change anyone; a coordinator their own name and e-mail.
+    Result<Coordinator> saveCoordinator(const Coordinator &coordinator);
+
+    // --- reads ---
+    Result<Request> request(qint64 id);
+    Result<QVector<Invitation>> invitations(qint64 requestId);
+    Result<QVector<InvitationEvent>> invitationHistory(qint64 invitationId);
+    Result<QVector<ChangeNotice>> changeNotices(qint64 requestId);
+    Result<QVector<CloseGap>> closeGaps(qint64 requestId);
+
+    // --- a request's workflow ---
+    Result<Request> saveRequest(const Request &request); // log or edit; a new time moves the team (see above)
+    Result<RequestOperations::SaveResult> saveRequestDetailed(const Request &request);
+    Result<Request> markTagged(qint64 requestId, int expectedVersion);
+    Result<RequestOperations::InviteResult> invite(qint64 requestId, int expectedVersion,
+                                                   const QVector<qint64> &workerIds, InvitationChannel channel);
+    Result<InvitationOperations::AnswerResult>
+    recordAnswer(qint64 invitationId, int expectedVersion, InvitationResponse response,
+                 const QString &declineReason = {},
+                 InvitationOperations::TeamChoice choice = InvitationOperations::TeamChoice::Ask);
+    Result<InvitationOperations::AnswerResult> withdrawInvitation(qint64 invitationId, int expectedVersion,
+                                                                  const QString &reason = {});
+    Result<InvitationOperations::AnswerResult> takeIntoTeam(qint64 invitationId, int expectedVersion);
+    Result<Invitation> remind(qint64 invitationId, int expectedVersion);
+    Result<RequestOperations::ConfirmResult> confirm(qint64 requestId, int expectedVersion);
+    Result<Request> markHeld(qint64 requestId, int expectedVersion);
+    Result<Request> close(qint64 requestId, int expectedVersion, bool despiteGaps = false);
+    Result<Request> reopen(qint64 requestId, int expectedVersion, const QString &reason);
+    Result<RequestOperations::CancelResult> cancel(qint64 requestId, int expectedVersion, const QString &reason);
+    Status markNoticeDone(qint64 noticeId);
+    // One step of the workflow by its target status, for a step bar: Tagged, Inviting and Held as they are,
+    // Confirmed as confirm(), Closed as close(), Cancelled as cancel() with `reason`.
+    Result<Request> moveRequest(qint64 requestId, int expectedVersion, RequestStatus to, const QString &reason = {},
+                                bool despiteGaps = false);
+
+    // Announces a change made outside the use cases above (pages that still write through repositories), so that
+    // every view and every other coordinator hears of it.
+    void announce(const OfficeChange &change);
+
+signals:
+    void changed(const Kohtaamo::OfficeChange &change);
+
+private:
+    // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
+    template <typename T>
+    Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
+    Status requireWriter() const;
+    void listen();
+    void notifyOthers(const OfficeChange &change);
+
+    std::unique_ptr<Database> m_owned;
+    Database *m_db = nullptr;
+    Coordinator m_coordinator;
+};
+
+} // namespace Kohtaamo
