@@ -127,6 +127,30 @@
         <source>With this request the year&apos;s fees reach %1% of the earnings ceiling (%2 of %3)</source>
         <translation>Tämän toimeksiannon myötä vuoden palkkiot ovat %1 % tulorajasta (%2/%3)</translation>
     </message>
+    <message>
+        <source>Can do all %1 proposed times</source>
+        <translation>Sopii kaikkiin %1 ehdotettuun aikaan</translation>
+    </message>
+    <message>
+        <source>Can do none of the %1 proposed times</source>
+        <translation>Ei sovi yhteenkään %1 ehdotetusta ajasta</translation>
+    </message>
+    <message>
+        <source>Can do %1 of the %2 proposed times: %3</source>
+        <translation>Sopii %1/%2 ehdotetusta ajasta: %3</translation>
+    </message>
+    <message>
+        <source>The time the worker can do fits the weekly preferences</source>
+        <translation>Kokemustoimijalle sopiva aika on viikoittaisten toiveiden mukainen</translation>
+    </message>
+    <message>
+        <source>The time the worker can do is outside the weekly preferences</source>
+        <translation>Kokemustoimijalle sopiva aika ei ole viikoittaisten toiveiden mukainen</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 times the worker can do fit the weekly preferences</source>
+        <translation>%1/%2 kokemustoimijalle sopivasta ajasta on viikoittaisten toiveiden mukaisia</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditRepository</name>

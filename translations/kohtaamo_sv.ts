@@ -127,6 +127,30 @@
         <source>With this request the year&apos;s fees reach %1% of the earnings ceiling (%2 of %3)</source>
         <translation>Med det här uppdraget når årets arvoden %1 % av inkomstgränsen (%2 av %3)</translation>
     </message>
+    <message>
+        <source>Can do all %1 proposed times</source>
+        <translation>Kan alla %1 föreslagna tider</translation>
+    </message>
+    <message>
+        <source>Can do none of the %1 proposed times</source>
+        <translation>Kan ingen av de %1 föreslagna tiderna</translation>
+    </message>
+    <message>
+        <source>Can do %1 of the %2 proposed times: %3</source>
+        <translation>Kan %1 av de %2 föreslagna tiderna: %3</translation>
+    </message>
+    <message>
+        <source>The time the worker can do fits the weekly preferences</source>
+        <translation>Tiden som erfarenhetsaktören kan passar veckoönskemålen</translation>
+    </message>
+    <message>
+        <source>The time the worker can do is outside the weekly preferences</source>
+        <translation>Tiden som erfarenhetsaktören kan ligger utanför veckoönskemålen</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 times the worker can do fit the weekly preferences</source>
+        <translation>%1 av de %2 tider som erfarenhetsaktören kan passar veckoönskemålen</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditRepository</name>

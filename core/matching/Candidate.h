@@ -22,6 +22,9 @@ struct Candidate
     QVector<TopicMatch> matches; // one per request topic, in the request's order
     QVector<CandidateNote> notes;
     int recentEngagements = 0; // in the rotation window; the first tie-break after the score
+    // With several proposed times and none chosen: the times the worker can do, as indexes into
+    // Request::dateOptions, earliest first (empty for an excluded worker). Empty when one time or a chosen one counts.
+    QVector<int> suitableOptions;
 
     const ScorePart &part(ScorePartKind kind) const { return parts.at(static_cast<int>(kind)); }
     int points(ScorePartKind kind) const { return parts.isEmpty() ? 0 : part(kind).points; }

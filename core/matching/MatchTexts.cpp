@@ -48,6 +48,21 @@ QString MatchTexts::day(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+QString MatchTexts::time(const QDateTime &time, const QString &language)
+{
+    return locale(language).toString(time, QLocale::ShortFormat);
+}
+
+QLocale MatchTexts::locale(const QString &language)
+{
+    // The Finnish forms of the three languages, as Translations::localeFor in the user interface.
+    if (language == QLatin1String("fi"))
+        return QLocale(QLocale::Finnish, QLocale::Finland);
+    if (language == QLatin1String("sv"))
+        return QLocale(QLocale::Swedish, QLocale::Finland);
+    return QLocale(QLocale::English, QLocale::Finland);
+}
+
 QString MatchTexts::euros(qint64 cents)
 {
     // In the UI language's number format ("1 234,50 €" in Finnish and Swedish, "1,234.50 €" in English).

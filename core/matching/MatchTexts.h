@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace Kohtaamo {
@@ -19,6 +21,9 @@ public:
     // parent", "Refugee background — no experience".
     static QString topicMatch(const TopicMatch &match);
     static QString day(const QDate &date); // 2026-03-16
+    // A date and time in the locale of `language` (fi, sv, en: fi_FI, sv_FI, en_FI), short: "18.3.2026 14.00".
+    static QString time(const QDateTime &time, const QString &language);
+    static QLocale locale(const QString &language); // as the user interface sets it for the language
     static QString euros(qint64 cents); // 150.00 €
     // English sources for one and for many, each a numerus string for the translators: without a catalogue
     // (English) the text still reads right. Pass the sources through QT_TRANSLATE_N_NOOP with `context`.

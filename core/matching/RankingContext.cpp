@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace Kohtaamo {
@@ -11,6 +12,32 @@ using Index = SnapshotIndex;
 using Key = RankingWeights::Key;
 } // namespace
 
+std::vector<int> RankingContext::optionsToCheck(const Request &r)
+{
+    std::vector<int> options;
+    for (int i = 0; i < r.dateOptions.size(); ++i) {
+        const DateOption &o = r.dateOptions.at(i);
+        if (!o.starts.isValid())
+            continue;
+        if (o.chosen)
+            return { i };
+        options.push_back(i);
+    }
+    std::stable_sort(options.begin(), options.end(),
+                     [&r](int a, int b) { return r.dateOptions.at(a).starts < r.dateOptions.at(b).starts; });
+    return options;
+}
+
+QVector<QDate> RankingContext::daysToCheck(const Request &r, const QDate &today)
+{
+    QVector<QDate> days;
+    for (int i : optionsToCheck(r))
+        days.append(r.dateOptions.at(i).starts.date());
+    if (days.isEmpty())
+        days.append(r.workDate().isValid() ? r.workDate() : today);
+    return days;
+}
+
 RankingContext::RankingContext(const MatchingSnapshot &s, const RankingWeights &w, const Request &r,
                                const QDate &todayDate, QString lang)
     : snap(s), ix(s.index()), tree(s.topics()), request(r), language(std::move(lang))
@@ -19,41 +46,42 @@ RankingContext::RankingContext(const MatchingSnapshot &s, const RankingWeights &
     const QDate work = r.workDate();
     hasDate = work.isValid();
     dateValue = hasDate ? work : todayDate;
-    date = static_cast<qint32>(dateValue.toJulianDay());
-    const QDate monthStart(dateValue.year(), dateValue.month(), 1);
-    monthFirst = static_cast<qint32>(monthStart.toJulianDay());
-    monthLast = monthFirst + dateValue.daysInMonth() - 1;
-    yearFirst = static_cast<qint32>(QDate(dateValue.year(), 1, 1).toJulianDay());
-    yearLast = static_cast<qint32>(QDate(dateValue.year(), 12, 31).toJulianDay());
 
-    // The time slot: the chosen option, else the earliest (as Request::workDate()).
-    const DateOption *slot = nullptr;
-    for (const auto &o : r.dateOptions) {
-        if (!o.starts.isValid())
-            continue;
-        if (o.chosen) {
-            slot = &o;
-            break;
-        }
-        if (!slot || o.starts < slot->starts)
-            slot = &o;
-    }
-    if (slot) {
-        hasSlot = true;
-        slotDay = static_cast<qint32>(slot->starts.date().toJulianDay());
-        slotStart = Index::minuteOf(slot->starts.toMSecsSinceEpoch());
-        if (slot->ends.isValid() && slot->ends > slot->starts)
-            slotEnd = Index::minuteOf(slot->ends.toMSecsSinceEpoch());
+    // The times: the chosen option, else every proposed one (a worker who can do any of them will do), else the
+    // request date without a slot.
+    const auto dated = [](Time &t, const QDate &day) {
+        t.dateValue = day;
+        t.date = static_cast<qint32>(day.toJulianDay());
+        const QDate monthStart(day.year(), day.month(), 1);
+        t.monthFirst = static_cast<qint32>(monthStart.toJulianDay());
+        t.monthLast = t.monthFirst + day.daysInMonth() - 1;
+        t.yearFirst = static_cast<qint32>(QDate(day.year(), 1, 1).toJulianDay());
+        t.yearLast = static_cast<qint32>(QDate(day.year(), 12, 31).toJulianDay());
+    };
+    for (int i : optionsToCheck(r)) {
+        const DateOption &o = r.dateOptions.at(i);
+        Time t;
+        t.option = i;
+        t.starts = o.starts;
+        dated(t, o.starts.date());
+        t.hasSlot = true;
+        t.slotDay = t.date;
+        t.slotStart = Index::minuteOf(o.starts.toMSecsSinceEpoch());
+        if (o.ends.isValid() && o.ends > o.starts)
+            t.slotEnd = Index::minuteOf(o.ends.toMSecsSinceEpoch());
         else if (r.durationMinutes > 0)
-            slotEnd = slotStart + r.durationMinutes;
-        slotTimed = slotEnd != Index::kNoMinute && slotEnd > slotStart;
-        // Availability compares the chosen option alone, or every proposed option.
-        for (const auto &o : r.dateOptions) {
-            if (!o.starts.isValid() || (slot->chosen && &o != slot))
-                continue;
-            const int dow = o.starts.date().dayOfWeek();
-            availabilityBits.push_back((dow - 1) * 3 + WeeklyAvailability::partOfDay(o.starts.time().hour()));
-        }
+            t.slotEnd = t.slotStart + r.durationMinutes;
+        t.slotTimed = t.slotEnd != Index::kNoMinute && t.slotEnd > t.slotStart;
+        t.availabilityBit
+            = (o.starts.date().dayOfWeek() - 1) * 3 + WeeklyAvailability::partOfDay(o.starts.time().hour());
+        times.push_back(t);
+    }
+    proposed = !times.empty();
+    severalTimes = times.size() > 1;
+    if (times.empty()) {
+        Time t;
+        dated(t, dateValue);
+        times.push_back(t);
     }
 
     requestId = r.id;

@@ -4,7 +4,9 @@
 #include "RankingWeights.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
+#include <QVector>
 
 #include <vector>
 
@@ -12,13 +14,35 @@ namespace Kohtaamo {
 
 // Part of RankingEngine: everything about one request that the per-worker checks need, computed once per ranking so
 // that a worker costs a few array lookups: the topic -> match level table over the whole taxonomy and the points per
-// level, interned tags, the request's day, month, year and time slot, and the weights as whole points.
+// level, interned tags, the request's times (day, month, year and time slot of each), and the weights as whole
+// points.
 struct RankingContext
 {
     static constexpr int kLevels = 5; // MatchLevel values
 
+    // One time the date-dependent rules and score parts are checked for.
+    struct Time
+    {
+        int option = -1; // index into Request::dateOptions; -1 = no proposed time (the deadline, or today)
+        QDateTime starts; // of the option
+        QDate dateValue;
+        qint32 date = 0;
+        qint32 monthFirst = 0, monthLast = 0, yearFirst = 0, yearLast = 0;
+        bool hasSlot = false;
+        bool slotTimed = false;
+        qint32 slotDay = SnapshotIndex::kNoDay;
+        qint32 slotStart = SnapshotIndex::kNoMinute, slotEnd = SnapshotIndex::kNoMinute; // minutes since the epoch
+        int availabilityBit = -1; // WeeklyAvailability bit of the option's day and part of the day
+    };
+
     RankingContext(const MatchingSnapshot &snapshot, const RankingWeights &weights, const Request &request,
                    const QDate &today, QString language);
+
+    // The proposed times the rules are checked for, as indexes into Request::dateOptions: the chosen one, else every
+    // proposed one, earliest first (list order among equal times). Options without a start are left out.
+    static std::vector<int> optionsToCheck(const Request &request);
+    // Their days; without any, the request date (Request::workDate(), else today).
+    static QVector<QDate> daysToCheck(const Request &request, const QDate &today);
 
     int pointsFor(int q, int lvl, int pm) const
     {
@@ -34,16 +58,13 @@ struct RankingContext
     QString language;
 
     qint32 today = 0;
-    QDate dateValue;
-    qint32 date = 0; // the request date, or today
+    QDate dateValue; // the request date (Request::workDate(), else today): Ranking::requestDate
     bool hasDate = false;
-    qint32 monthFirst = 0, monthLast = 0, yearFirst = 0, yearLast = 0;
-
-    bool hasSlot = false;
-    bool slotTimed = false;
-    qint32 slotDay = SnapshotIndex::kNoDay;
-    qint32 slotStart = SnapshotIndex::kNoMinute, slotEnd = SnapshotIndex::kNoMinute; // minutes since the epoch
-    std::vector<int> availabilityBits;
+    // Never empty: the chosen time; else every proposed time, earliest first; else one without a slot on the
+    // request date. A worker is eligible when the rules of at least one of them hold.
+    std::vector<Time> times;
+    bool severalTimes = false; // several proposed times and none chosen
+    bool proposed = false; // the times are proposed options (the weekly preferences are compared with them)
 
     qint64 requestId = 0;
     qint32 languageTag = -1; // -1 = no language asked for; -2 = one nobody speaks

@@ -50,8 +50,8 @@ bool hasTag(const Index::WorkerFacts &f, qint32 tag)
 }
 
 // Why the latest consent of a scope does not hold on the day.
-QString consentProblem(const Context &c, int w, ConsentScope scope, const char *missing, const char *expired,
-                       const char *withdrawn, const char *notYet)
+QString consentProblem(const Context &c, const QDate &day, int w, ConsentScope scope, const char *missing,
+                       const char *expired, const char *withdrawn, const char *notYet)
 {
     // The worker's consents, sorted by the day they were given: the last of the scope is the latest.
     const QVector<Consent> consents = c.snap.consentsOf(c.snap.workers().at(w).id);
@@ -62,26 +62,34 @@ QString consentProblem(const Context &c, int w, ConsentScope scope, const char *
     }
     if (!latest)
         return tr(missing);
-    if (latest->withdrawnOn.isValid() && latest->withdrawnOn <= c.dateValue)
+    if (latest->withdrawnOn.isValid() && latest->withdrawnOn <= day)
         return tr(withdrawn).arg(latest->withdrawnOn.toString(Qt::ISODate));
-    if (latest->expiresOn.isValid() && latest->expiresOn < c.dateValue)
+    if (latest->expiresOn.isValid() && latest->expiresOn < day)
         return tr(expired).arg(latest->expiresOn.toString(Qt::ISODate));
-    if (latest->givenOn.isValid() && latest->givenOn > c.dateValue)
+    if (latest->givenOn.isValid() && latest->givenOn > day)
         return tr(notYet).arg(latest->givenOn.toString(Qt::ISODate));
     return tr(missing);
 }
 
-// The hard rules. Returns the reasons as bits; with `out`, also every reason as a sentence. With StopAtFirst (the
-// ranking's fast path) it returns at the first reason, cheap checks first.
-template <bool StopAtFirst>
-quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector<Exclusion> *out)
+// Which of the hard rules checkRules() applies: those of the worker alone (status, region, language, organisation,
+// this request's invitations and engagements), those that depend on the time, or both.
+enum class Rules { Worker, Time, All };
+
+// The hard rules for one time `t`. Returns the reasons as bits; with `out`, also every reason as a sentence, except
+// those in `reported` (already told for another time). With StopAtFirst (the ranking's fast path) it returns at the
+// first reason, cheap checks first.
+template <bool StopAtFirst, Rules Which>
+quint32 checkRules(const Context &c, const Context::Time &t, int w, const Index::WorkerFacts &f,
+                   QVector<Exclusion> *out, quint32 reported = 0)
 {
+    constexpr bool worker = Which != Rules::Time;
+    constexpr bool time = Which != Rules::Worker;
     quint32 mask = 0;
-    const auto add = [&mask, out](ExclusionReason reason, const auto &text) {
+    const auto add = [&mask, out, reported](ExclusionReason reason, const auto &text) {
         if (mask & bit(reason))
             return;
         mask |= bit(reason);
-        if (out)
+        if (out && !(reported & bit(reason)))
             out->append({ reason, text() });
     };
 #define KOHTAAMO_DONE_IF_EXCLUDED                                                                                      \
@@ -89,25 +97,25 @@ quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector
         return mask;
 
     // From the worker's own record and tags.
-    if (f.status != static_cast<quint8>(WorkerStatus::Active)) {
+    if (worker && f.status != static_cast<quint8>(WorkerStatus::Active)) {
         add(ExclusionReason::NotActive, [&] {
             return f.status == static_cast<quint8>(WorkerStatus::OnBreak) ? tr("Not active: on a break")
                                                                           : tr("Not active: has left");
         });
         KOHTAAMO_DONE_IF_EXCLUDED
     }
-    if (c.regionTag != -1 && !hasTag(f, c.regionTag)) {
+    if (worker && c.regionTag != -1 && !hasTag(f, c.regionTag)) {
         add(ExclusionReason::RegionNotCovered, [&] {
             return tr("Does not cover %1, where the request is held in person").arg(c.request.region.trimmed());
         });
         KOHTAAMO_DONE_IF_EXCLUDED
     }
-    if (c.languageTag != -1 && !hasTag(f, c.languageTag)) {
+    if (worker && c.languageTag != -1 && !hasTag(f, c.languageTag)) {
         add(ExclusionReason::LanguageNotSpoken,
             [&] { return tr("Does not speak the request's language (%1)").arg(c.request.language.trimmed()); });
         KOHTAAMO_DONE_IF_EXCLUDED
     }
-    if (c.orgScoped) {
+    if (worker && c.orgScoped) {
         const bool allowed = f.organisation >= 0 ? c.orgAllowed[static_cast<std::size_t>(f.organisation)] != 0
                                                  : c.scopeIds.contains(c.snap.workers().at(w).organisationId);
         if (!allowed) {
@@ -119,78 +127,83 @@ quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector
             KOHTAAMO_DONE_IF_EXCLUDED
         }
     }
-    if (c.hasDate && f.noticeDays > 0 && c.date - c.today < f.noticeDays) {
+    if (time && c.hasDate && f.noticeDays > 0 && t.date - c.today < f.noticeDays) {
         add(ExclusionReason::NoticeTooShort, [&] {
             return plural(
                        f.noticeDays,
                        QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n day of notice; the request gives %1"),
                        QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n days of notice; the request gives %1"))
-                .arg(c.date - c.today);
+                .arg(t.date - c.today);
         });
         KOHTAAMO_DONE_IF_EXCLUDED
     }
 
-    for (const auto &p : f.periods()) {
-        if (c.date < p.startDay || c.date > p.endDay)
-            continue;
-        if (p.kind == static_cast<quint8>(UnavailableKind::RecoveryBreak))
-            add(ExclusionReason::RecoveryBreak,
-                [&] { return tr("On a recovery break %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
-        else
-            add(ExclusionReason::Unavailable,
-                [&] { return tr("Unavailable %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
-        KOHTAAMO_DONE_IF_EXCLUDED
+    if constexpr (time) {
+        for (const auto &p : f.periods()) {
+            if (t.date < p.startDay || t.date > p.endDay)
+                continue;
+            if (p.kind == static_cast<quint8>(UnavailableKind::RecoveryBreak))
+                add(ExclusionReason::RecoveryBreak,
+                    [&] { return tr("On a recovery break %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+            else
+                add(ExclusionReason::Unavailable,
+                    [&] { return tr("Unavailable %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
     }
 
-    // Consents valid on the request date, by scope.
-    bool valid[5] = { false, false, false, false, false };
-    for (const auto &cf : f.consents())
-        valid[cf.scope] |= cf.validOn(c.date);
-    if (!valid[static_cast<int>(ConsentScope::Contact)]) {
-        add(ExclusionReason::NoContactConsent, [&] {
-            return consentProblem(
-                c, w, ConsentScope::Contact,
-                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "No consent to be contacted on record"),
-                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted expired on %1"),
-                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted was withdrawn on %1"),
-                QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted is valid only from %1"));
-        });
-        KOHTAAMO_DONE_IF_EXCLUDED
-    }
-    if (c.needsPublic && !valid[static_cast<int>(ConsentScope::PublicAppearance)]) {
-        add(ExclusionReason::NoPublicAppearanceConsent, [&] {
-            return tr("“%1” is public and there is no valid consent to appear in public")
-                .arg(c.serviceType->name(c.language));
-        });
-        KOHTAAMO_DONE_IF_EXCLUDED
-    }
-    if (c.request.recorded && !valid[static_cast<int>(ConsentScope::PhotoRecording)]) {
-        add(ExclusionReason::NoRecordingConsent,
-            [] { return tr("The request is recorded and there is no valid consent to photographs or recording"); });
-        KOHTAAMO_DONE_IF_EXCLUDED
-    }
-
-    // Minors: a valid guardian consent, an adult of the organisation present, work open to minors.
-    if (f.birthDay != Index::kNoDay && c.date >= f.birthDay && c.date < f.adultDay) {
-        const QString when = out ? c.dateValue.toString(Qt::ISODate) : QString();
-        if (!valid[static_cast<int>(ConsentScope::Guardian)])
-            add(ExclusionReason::MinorWithoutGuardianConsent,
-                [&] { return tr("Under 18 on %1 and no valid guardian consent").arg(when); });
-        if (!c.request.supervised)
-            add(ExclusionReason::MinorUnsupervised,
-                [&] { return tr("Under 18 on %1 and no adult of the organisation is present").arg(when); });
-        if (!c.openToMinors)
-            add(ExclusionReason::MinorServiceTypeClosed, [&] {
-                return c.serviceType
-                    ? tr("Under 18 on %1 and “%2” is not open to minors").arg(when, c.serviceType->name(c.language))
-                    : tr("Under 18 on %1 and the kind of work is not open to minors").arg(when);
+    if constexpr (time) {
+        // Consents valid on the day, by scope.
+        bool valid[5] = { false, false, false, false, false };
+        for (const auto &cf : f.consents())
+            valid[cf.scope] |= cf.validOn(t.date);
+        if (!valid[static_cast<int>(ConsentScope::Contact)]) {
+            add(ExclusionReason::NoContactConsent, [&] {
+                return consentProblem(
+                    c, t.dateValue, w, ConsentScope::Contact,
+                    QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "No consent to be contacted on record"),
+                    QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted expired on %1"),
+                    QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted was withdrawn on %1"),
+                    QT_TRANSLATE_NOOP("Kohtaamo::RankingEngine", "Consent to be contacted is valid only from %1"));
             });
-        KOHTAAMO_DONE_IF_EXCLUDED
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
+        if (c.needsPublic && !valid[static_cast<int>(ConsentScope::PublicAppearance)]) {
+            add(ExclusionReason::NoPublicAppearanceConsent, [&] {
+                return tr("“%1” is public and there is no valid consent to appear in public")
+                    .arg(c.serviceType->name(c.language));
+            });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
+        if (c.request.recorded && !valid[static_cast<int>(ConsentScope::PhotoRecording)]) {
+            add(ExclusionReason::NoRecordingConsent,
+                [] { return tr("The request is recorded and there is no valid consent to photographs or recording"); });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
+
+        // Minors: a valid guardian consent, an adult of the organisation present, work open to minors.
+        if (f.birthDay != Index::kNoDay && t.date >= f.birthDay && t.date < f.adultDay) {
+            const QString when = out ? t.dateValue.toString(Qt::ISODate) : QString();
+            if (!valid[static_cast<int>(ConsentScope::Guardian)])
+                add(ExclusionReason::MinorWithoutGuardianConsent,
+                    [&] { return tr("Under 18 on %1 and no valid guardian consent").arg(when); });
+            if (!c.request.supervised)
+                add(ExclusionReason::MinorUnsupervised,
+                    [&] { return tr("Under 18 on %1 and no adult of the organisation is present").arg(when); });
+            if (!c.openToMinors)
+                add(ExclusionReason::MinorServiceTypeClosed, [&] {
+                    return c.serviceType
+                        ? tr("Under 18 on %1 and “%2” is not open to minors").arg(when, c.serviceType->name(c.language))
+                        : tr("Under 18 on %1 and the kind of work is not open to minors").arg(when);
+                });
+            KOHTAAMO_DONE_IF_EXCLUDED
+        }
     }
 
-    if (c.requestId != 0) {
+    if (worker && c.requestId != 0) {
         for (const auto &inv : f.invitations()) {
-            if (inv.requestId != c.requestId)
+            // A withdrawn invitation is not one: the coordinator may invite the worker again.
+            if (inv.requestId != c.requestId || inv.response == static_cast<quint8>(InvitationResponse::Withdrawn))
                 continue;
             if (inv.response == static_cast<quint8>(InvitationResponse::Declined))
                 add(ExclusionReason::AlreadyDeclined, [] { return tr("Declined this request"); });
@@ -207,33 +220,35 @@ quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector
     qint32 overlapping = -1;
     for (const auto &e : f.engagements()) {
         if (c.requestId != 0 && e.requestId == c.requestId) {
-            add(ExclusionReason::AlreadyEngaged, [] { return tr("Already engaged in this request"); });
-            KOHTAAMO_DONE_IF_EXCLUDED
+            if (worker) {
+                add(ExclusionReason::AlreadyEngaged, [] { return tr("Already engaged in this request"); });
+                KOHTAAMO_DONE_IF_EXCLUDED
+            }
             continue;
         }
-        if (e.day == Index::kNoDay)
+        if (!time || e.day == Index::kNoDay)
             continue;
-        inMonth += (e.day >= c.monthFirst && e.day <= c.monthLast) ? 1 : 0;
-        nearest = qMin(nearest, static_cast<qint32>(std::abs(e.day - c.date)));
-        if (c.hasSlot && overlapping < 0) {
-            const bool timed = c.slotTimed && e.startMinute != Index::kNoMinute && e.endMinute != Index::kNoMinute
+        inMonth += (e.day >= t.monthFirst && e.day <= t.monthLast) ? 1 : 0;
+        nearest = qMin(nearest, static_cast<qint32>(std::abs(e.day - t.date)));
+        if (t.hasSlot && overlapping < 0) {
+            const bool timed = t.slotTimed && e.startMinute != Index::kNoMinute && e.endMinute != Index::kNoMinute
                 && e.endMinute > e.startMinute;
-            if (timed ? (e.startMinute < c.slotEnd && c.slotStart < e.endMinute) : e.day == c.slotDay)
+            if (timed ? (e.startMinute < t.slotEnd && t.slotStart < e.endMinute) : e.day == t.slotDay)
                 overlapping = e.source;
         }
     }
-    if (f.maxPerMonth > 0 && inMonth >= f.maxPerMonth) {
+    if (time && f.maxPerMonth > 0 && inMonth >= f.maxPerMonth) {
         add(ExclusionReason::MonthlyLimitReached, [&] {
             return plural(inMonth,
                           QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
                                               "Already %n engagement in %1; the worker's limit is %2"),
                           QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
                                               "Already %n engagements in %1; the worker's limit is %2"))
-                .arg(c.dateValue.toString(QStringLiteral("yyyy-MM")))
+                .arg(t.dateValue.toString(QStringLiteral("yyyy-MM")))
                 .arg(f.maxPerMonth);
         });
     }
-    if (f.minDaysBetween > 0 && nearest < f.minDaysBetween) {
+    if (time && f.minDaysBetween > 0 && nearest < f.minDaysBetween) {
         add(ExclusionReason::TooSoonAfterEngagement, [&] {
             return plural(f.minDaysBetween,
                           QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
@@ -243,7 +258,7 @@ quint32 checkRules(const Context &c, int w, const Index::WorkerFacts &f, QVector
                 .arg(nearest);
         });
     }
-    if (overlapping >= 0) {
+    if (time && overlapping >= 0) {
         add(ExclusionReason::DoubleBooked, [&] {
             const Engagement &e = c.snap.engagements().at(overlapping);
             const Request *other = c.snap.request(e.requestId);
@@ -263,16 +278,81 @@ struct Scores
     int recent = 0;
 };
 
-// Per-ranking working memory, so that scoring a worker allocates nothing.
+// What the wellbeing and fee ceiling parts read of a worker's engagements for one time.
+struct Dated
+{
+    int heavyEngagement = -1; // within the wellbeing window of the time, on a heavy topic of the request
+    int heavyTopic = -1;
+    qint64 yearFees = 0; // in the time's year
+};
+
+// Per-ranking working memory, so that checking and scoring a worker allocates nothing.
 struct Scratch
 {
-    explicit Scratch(int requested)
-        : best(static_cast<std::size_t>(requested), 0), bestExperience(static_cast<std::size_t>(requested), 0)
+    explicit Scratch(const Context &c)
+        : best(static_cast<std::size_t>(c.R), 0)
+        , bestExperience(static_cast<std::size_t>(c.R), 0)
+        , suits(c.times.size(), 0)
+        , counts(c.times.size(), 0)
+        , dated(c.times.size())
     {
     }
     std::vector<int> best;
     std::vector<quint32> bestExperience;
+    std::vector<quint8> suits; // per time of the context: the worker can do it (checkTimes)
+    std::vector<quint8> counts; // per time: the score reads it (those the worker can do; all when none)
+    std::vector<Dated> dated;
 };
+
+// The hard rules over the request's times (Context::times). A worker is eligible when the rules of the worker hold
+// and those of at least one time: then it returns 0 and adds nothing to `out`. Otherwise it returns every reason
+// that rules out some time (with one time: every reason that applies), each told once, for the earliest time it
+// applies to. `suits` gets, per time, whether the worker can do it. With one time it costs what checkRules costs;
+// with several the worker's own rules are checked once and the others once per time.
+template <bool StopAtFirst>
+quint32 checkTimes(const Context &c, int w, const Index::WorkerFacts &f, QVector<Exclusion> *out, quint8 *suits)
+{
+    if (!c.severalTimes) {
+        const quint32 mask = checkRules<StopAtFirst, Rules::All>(c, c.times.front(), w, f, out);
+        suits[0] = mask == 0;
+        return mask;
+    }
+    QVector<Exclusion> told; // kept only when the worker is excluded
+    QVector<Exclusion> *texts = out ? &told : nullptr;
+    const quint32 own = checkRules<StopAtFirst, Rules::Worker>(c, c.times.front(), w, f, texts);
+    const std::size_t n = c.times.size();
+    if (StopAtFirst && own) {
+        std::fill_n(suits, n, quint8(0));
+        return own;
+    }
+    quint32 timed = 0;
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const quint32 mask = checkRules<StopAtFirst, Rules::Time>(c, c.times[i], w, f, texts, timed);
+        suits[i] = own == 0 && mask == 0;
+        any |= mask == 0;
+        timed |= mask;
+    }
+    if (own == 0 && any)
+        return 0;
+    if (out)
+        out->append(told);
+    return own | timed;
+}
+
+// The wellbeing and fee ceiling points at one time (no more than 0).
+int datedPoints(const Context &c, const Index::WorkerFacts &f, const Dated &d)
+{
+    int points = d.heavyEngagement >= 0 ? -c.heavyPenalty : 0;
+    if (f.ceilingCents >= 0 && c.feeCents > 0) {
+        const qint64 projected = d.yearFees + c.feeCents;
+        if (projected > f.ceilingCents)
+            points -= c.overPenalty;
+        else if (static_cast<double>(projected) * 100.0 >= static_cast<double>(f.ceilingCents) * c.nearPercent)
+            points -= c.nearPenalty;
+    }
+    return points;
+}
 
 // The score and its parts. With `out`, also the reasons, topic matches and flags of a candidate.
 // The fit parts come first and the others can only lower the score: when the fit parts alone stay below `cutoff`
@@ -349,26 +429,66 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
         }
     }
 
-    // Availability: the weekly preferences against the chosen time or the proposed ones.
-    if (!c.availabilityBits.empty()) {
+    // The times the score reads: those the worker can do (checkTimes), or every one for a worker who can do none (the
+    // score as it would be). With one time, that one.
+    const std::size_t times = c.times.size();
+    quint8 *counts = scratch.counts.data();
+    int counted = 0;
+    for (std::size_t i = 0; i < times; ++i)
+        counted += counts[i] = scratch.suits[i];
+    if (counted == 0) {
+        std::fill_n(counts, times, quint8(1));
+        counted = static_cast<int>(times);
+    }
+
+    // Availability: the weekly preferences against the chosen time or the proposed ones the worker can do.
+    if (c.proposed) {
+        if (out && c.severalTimes) {
+            QStringList suitable;
+            for (std::size_t i = 0; i < times; ++i) {
+                if (scratch.suits[i]) {
+                    out->suitableOptions.append(c.times[i].option);
+                    suitable << MatchTexts::time(c.times[i].starts, c.language);
+                }
+            }
+            const QString all = QString::number(times);
+            QString text;
+            if (suitable.size() == int(times))
+                text = tr("Can do all %1 proposed times").arg(all);
+            else if (suitable.isEmpty())
+                text = tr("Can do none of the %1 proposed times").arg(all);
+            else
+                text = tr("Can do %1 of the %2 proposed times: %3")
+                           .arg(QString::number(suitable.size()), all, suitable.join(QStringLiteral(", ")));
+            reason(ScorePartKind::Availability, text);
+        }
         if (f.weeklyMask == 0) {
             part(ScorePartKind::Availability) = c.unstatedPoints;
             if (out)
                 reason(ScorePartKind::Availability, tr("No weekly preferences stated"));
         } else {
             int fits = 0;
-            for (int b : c.availabilityBits)
-                fits += (f.weeklyMask >> b) & 1;
-            const int total = static_cast<int>(c.availabilityBits.size());
+            for (std::size_t i = 0; i < times; ++i)
+                fits += counts[i] & (f.weeklyMask >> c.times[i].availabilityBit);
+            const int total = counted;
             part(ScorePartKind::Availability) = qRound(c.fitPoints * fits / total);
             if (out) {
-                if (total == 1)
+                if (total == int(times)) {
+                    if (total == 1)
+                        reason(ScorePartKind::Availability,
+                               fits ? tr("The time fits the weekly preferences")
+                                    : tr("The time is outside the weekly preferences"));
+                    else
+                        reason(ScorePartKind::Availability,
+                               tr("%1 of %2 proposed times fit the weekly preferences").arg(fits).arg(total));
+                } else if (total == 1) {
                     reason(ScorePartKind::Availability,
-                           fits ? tr("The time fits the weekly preferences")
-                                : tr("The time is outside the weekly preferences"));
-                else
+                           fits ? tr("The time the worker can do fits the weekly preferences")
+                                : tr("The time the worker can do is outside the weekly preferences"));
+                } else {
                     reason(ScorePartKind::Availability,
-                           tr("%1 of %2 proposed times fit the weekly preferences").arg(fits).arg(total));
+                           tr("%1 of the %2 times the worker can do fit the weekly preferences").arg(fits).arg(total));
+                }
             }
         }
     }
@@ -379,28 +499,55 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
                       && int(ScorePartKind::Availability) == 2,
                   "the fit parts come first");
 
-    // Rotation, wellbeing and the year's fees, in one pass over the engagements.
+    // Rotation, wellbeing and the year's fees, in one pass over the engagements. Wellbeing and fees depend on the
+    // time: read for each time the score reads (one, unless several are proposed).
     int recent = 0;
-    int heavyEngagement = -1;
-    int heavyTopic = -1;
-    qint64 yearFees = 0;
+    Dated *dated = scratch.dated.data();
+    std::fill_n(dated, times, Dated());
     const qint32 rotationFirst = c.today - c.rotationDays;
     const qint32 rotationLast = c.today + c.rotationDays;
     const auto engagements = f.engagements();
+    const auto track = [&c](const Context::Time &t, Dated &d, const Index::EngagementFacts &e, quint32 k) {
+        d.yearFees += ((e.day >= t.yearFirst) & (e.day <= t.yearLast)) ? e.feeCents : 0;
+        if (d.heavyEngagement < 0 && e.request >= 0 && std::abs(e.day - t.date) <= c.heavyDays) {
+            const qint32 topic = c.requestHeavyTopic[static_cast<std::size_t>(e.request)];
+            if (topic >= 0) {
+                d.heavyEngagement = static_cast<int>(k);
+                d.heavyTopic = topic;
+            }
+        }
+    };
     for (quint32 k = 0; k < engagements.size(); ++k) {
         const auto &e = engagements[k];
         if (e.day == Index::kNoDay || (c.requestId != 0 && e.requestId == c.requestId))
             continue;
         recent += (e.day >= rotationFirst) & (e.day <= rotationLast);
-        yearFees += ((e.day >= c.yearFirst) & (e.day <= c.yearLast)) ? e.feeCents : 0;
-        if (heavyEngagement < 0 && e.request >= 0 && std::abs(e.day - c.date) <= c.heavyDays) {
-            const qint32 topic = c.requestHeavyTopic[static_cast<std::size_t>(e.request)];
-            if (topic >= 0) {
-                heavyEngagement = static_cast<int>(k);
-                heavyTopic = topic;
+        if (times == 1) {
+            track(c.times.front(), dated[0], e, k);
+        } else {
+            for (std::size_t i = 0; i < times; ++i) {
+                if (counts[i])
+                    track(c.times[i], dated[i], e, k);
             }
         }
     }
+    // The best of the times for the worker: the fewest wellbeing and fee points off, the earliest among equals.
+    std::size_t at = 0;
+    if (times > 1) {
+        int bestPoints = std::numeric_limits<int>::min();
+        for (std::size_t i = 0; i < times; ++i) {
+            if (!counts[i])
+                continue;
+            const int points = datedPoints(c, f, dated[i]);
+            if (points > bestPoints) {
+                bestPoints = points;
+                at = i;
+            }
+        }
+    }
+    const int heavyEngagement = dated[at].heavyEngagement;
+    const int heavyTopic = dated[at].heavyTopic;
+    const qint64 yearFees = dated[at].yearFees;
     int unanswered = 0;
     for (const auto &inv : f.invitations())
         unanswered += inv.withoutEngagement & (inv.sentDay >= rotationFirst) & (inv.requestId != c.requestId);
@@ -487,15 +634,21 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
     return true;
 }
 
-Candidate describe(const Context &c, int w, Scratch &scratch)
+// A candidate explained; with `exclusions`, also the reasons the worker is excluded for (empty = eligible).
+Candidate describe(const Context &c, int w, Scratch &scratch, QVector<Exclusion> *exclusions = nullptr)
 {
     const Worker &worker = c.snap.workers().at(w);
+    const Index::WorkerFacts &f = c.ix.worker(w);
+    if (exclusions)
+        checkTimes<false>(c, w, f, exclusions, scratch.suits.data());
+    else
+        checkTimes<true>(c, w, f, nullptr, scratch.suits.data());
     Candidate cand;
     cand.workerId = worker.id;
     cand.displayName = worker.displayName;
     cand.organisationId = worker.organisationId;
     Scores s;
-    score(c, c.ix.worker(w), s, scratch, &cand);
+    score(c, f, s, scratch, &cand);
     return cand;
 }
 
@@ -545,11 +698,13 @@ struct Scan
 void scan(const Context &c, int from, int to, std::size_t limit, bool includeExcluded, Scan &out)
 {
     out.best.reserve(qMin(limit, static_cast<std::size_t>(to - from)));
-    Scratch scratch(c.R);
+    Scratch scratch(c);
     const Index::WorkerFacts *f = from < to ? &c.ix.worker(from) : nullptr;
     for (int w = from; w < to; ++w, f = f->next()) {
         // The fast path stops at the first reason; the full check only when the excluded are asked for.
-        quint32 mask = includeExcluded ? checkRules<false>(c, w, *f, nullptr) : checkRules<true>(c, w, *f, nullptr);
+        quint8 *suits = scratch.suits.data();
+        quint32 mask = includeExcluded ? checkTimes<false>(c, w, *f, nullptr, suits)
+                                       : checkTimes<true>(c, w, *f, nullptr, suits);
         if (mask) {
             ++out.excludedCount;
             if (includeExcluded) {
@@ -637,7 +792,7 @@ Ranking RankingEngine::rank(const Request &request, const QDate &today, const Op
     const std::size_t top = qMin(limit, best.size());
     std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(top), best.end(), better);
 
-    Scratch scratch(c.R);
+    Scratch scratch(c);
     result.candidates.reserve(static_cast<int>(top));
     for (std::size_t i = 0; i < top; ++i) {
         Candidate cand = describe(c, best[i].worker, scratch);
@@ -652,7 +807,7 @@ Ranking RankingEngine::rank(const Request &request, const QDate &today, const Op
         ExcludedWorker x;
         x.workerId = worker.id;
         x.displayName = worker.displayName;
-        checkRules<false>(c, w, c.ix.worker(w), &x.exclusions);
+        checkTimes<false>(c, w, c.ix.worker(w), &x.exclusions, scratch.suits.data());
         result.excluded.append(std::move(x));
     }
     return result;
@@ -665,10 +820,9 @@ std::optional<WorkerAssessment> RankingEngine::assess(const Request &request, qi
     if (w < 0)
         return std::nullopt;
     const Context c(m_snapshot, m_weights, request, today, language);
-    Scratch scratch(c.R);
+    Scratch scratch(c);
     WorkerAssessment a;
-    a.candidate = describe(c, w, scratch);
-    checkRules<false>(c, w, c.ix.worker(w), &a.exclusions);
+    a.candidate = describe(c, w, scratch, &a.exclusions);
     return a;
 }
 

@@ -17,9 +17,13 @@ namespace Kohtaamo {
 // with fewer recent engagements, then to the lower worker id, so the same data always gives the same ranking.
 //
 // The request need not be in the snapshot (it may be being edited); its id finds earlier invitations and engagements.
-// The request date is Request::workDate(); without one the rules are checked for `today`. Only the returned top
-// candidates are explained; the excluded workers are listed only when asked for. The engine keeps a reference to the
-// snapshot, which must outlive it. rank() is const and may run from several threads at once; for a large pool it
+// The rules that depend on the date are checked for the chosen time. When several times are proposed and none is
+// chosen, a worker who can do any of them is a candidate (Candidate::suitableOptions and a reason name those times):
+// the weekly preferences are compared with those times, wellbeing and the fee ceiling taken at the best of them; a
+// worker who can do none is excluded with every reason that rules out one of them. Without a proposed time the
+// rules are checked for the deadline, else `today`. A withdrawn invitation does not count as one. Only the returned
+// top candidates are explained; the excluded workers are listed only when asked for. The engine keeps a reference
+// to the snapshot, which must outlive it. rank() is const and may run from several threads at once; for a large pool it
 // splits the workers over threads of its own (Options::threads) and gives the same result as with one.
 class RankingEngine
 {
@@ -29,7 +33,7 @@ public:
     {
         int limit = 50; // candidates returned with explanations; the others are only counted
         bool includeExcluded = false; // list the excluded workers with every reason that applied
-        QString language = QStringLiteral("en"); // for topic and service type names in the reasons: fi, sv, en
+        QString language = QStringLiteral("en"); // for names, dates and times in the reasons: fi, sv, en
         int threads
             = 0; // 0 = one per core for large pools (25,000 workers a thread, at most 8); same result either way
     };

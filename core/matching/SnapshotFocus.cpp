@@ -1,5 +1,6 @@
 #include "SnapshotFocus.h"
 
+#include "RankingContext.h"
 #include "StoredValues.h"
 
 #include "storage/Database.h"
@@ -37,19 +38,21 @@ SnapshotFilters::Condition SnapshotFocus::engagements(const QString &columns, co
     // month's count, an overlap with the meeting, the rotation window around today, the year's fees of workers
     // with a ceiling; and whether an invitation of the rotation window led to an engagement (those come with the
     // invitations, loadHistory). Cancelled ones count only through their debriefs (loadDebriefs).
+    // Every day the rules are checked for counts: the chosen time's, else each proposed time's (RankingContext).
     const Request &r = m_request;
-    const QDate work = r.workDate();
-    const QDate date = work.isValid() ? work : today;
+    const QVector<QDate> checked = RankingContext::daysToCheck(r, today);
     int nearDays = qMax(1, m_weights.points(RankingWeights::Key::WellbeingHeavyDays));
     for (const Worker &w : data.workers)
         nearDays = qMax(nearDays, w.minDaysBetweenEngagements);
     const int rotation = m_weights.points(RankingWeights::Key::RotationWindowDays);
-    const QDate monthFirst(date.year(), date.month(), 1);
     QStringList any { QStringLiteral("e.request_id = ?") };
     QVariantList binds { r.id };
     QVector<QPair<QDate, QDate>> days; // local days, merged into as few ranges as they make
-    days.append({ date.addDays(-nearDays), date.addDays(nearDays) });
-    days.append({ monthFirst, monthFirst.addDays(date.daysInMonth() - 1) });
+    for (const QDate &date : checked) {
+        const QDate monthFirst(date.year(), date.month(), 1);
+        days.append({ date.addDays(-nearDays), date.addDays(nearDays) });
+        days.append({ monthFirst, monthFirst.addDays(date.daysInMonth() - 1) });
+    }
     days.append({ today.addDays(-rotation), today.addDays(rotation) });
     for (const DateOption &o : r.dateOptions) {
         if (!o.starts.isValid())
@@ -72,8 +75,9 @@ SnapshotFilters::Condition SnapshotFocus::engagements(const QString &columns, co
     if (r.feeCents.value_or(0) > 0) {
         any << QStringLiteral("(e.worker_id IN (SELECT w.id FROM workers w WHERE w.annual_earnings_ceiling_cents "
                               "IS NOT NULL) AND e.starts_at >= ? AND e.starts_at < ?)");
-        binds << SnapshotFilters::utcBefore(QDate(date.year(), 1, 1))
-              << SnapshotFilters::utcAfter(QDate(date.year(), 12, 31));
+        const auto [first, last] = std::minmax_element(checked.cbegin(), checked.cend());
+        binds << SnapshotFilters::utcBefore(QDate(first->year(), 1, 1))
+              << SnapshotFilters::utcAfter(QDate(last->year(), 12, 31));
     }
     SnapshotFilters::Condition c {
         QStringLiteral("SELECT %1 FROM engagements e WHERE (%2) AND e.attendance <> 'cancelled' AND %3")

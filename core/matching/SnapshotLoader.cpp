@@ -1,5 +1,6 @@
 #include "SnapshotLoader.h"
 
+#include "RankingContext.h"
 #include "SnapshotColumns.h"
 #include "StoredValues.h"
 #include "TopicTree.h"
@@ -10,6 +11,8 @@
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Kohtaamo {
 
@@ -241,13 +244,20 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         !s)
         return s;
     // Periods that ended before the history window cannot matter any more.
-    // With a focus, only the periods that cover the request's day (the one the rule asks about).
-    const QDate focusDay = m_focus && m_focus->request().workDate().isValid() ? m_focus->request().workDate() : m_today;
+    // With a focus, only the periods that meet the days the rule asks about (the request's time, or from the
+    // earliest to the last of its proposed times).
+    QDate focusFirst, focusLast;
+    if (m_focus) {
+        const QVector<QDate> days = RankingContext::daysToCheck(m_focus->request(), m_today);
+        const auto [first, last] = std::minmax_element(days.cbegin(), days.cend());
+        focusFirst = *first;
+        focusLast = *last;
+    }
     if (Status s = eachRow(m_focus ? QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
                                                     "WHERE starts <= ? AND ends >= ? ORDER BY worker_id, starts, id")
                                    : QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
                                                     "WHERE ends >= ? ORDER BY worker_id, starts, id"),
-                           m_focus ? QVariantList { SqlQuery::fromDate(focusDay), SqlQuery::fromDate(focusDay) }
+                           m_focus ? QVariantList { SqlQuery::fromDate(focusLast), SqlQuery::fromDate(focusFirst) }
                                    : QVariantList { SqlQuery::fromDate(since) },
                            [](Worker &w, SqlQuery &q) {
                                UnavailablePeriod p;

@@ -36,13 +36,14 @@ public:
     // Reads only what ranking one request needs, for a caller that ranks that request once (`kohtaamo-cli rank`):
     // the ranking of `request` with `weights` on the `today` given to load() is then exactly the one a full snapshot
     // gives, with or without the excluded workers explained. The snapshot is fit for nothing else. It holds of the
-    // history only what can weigh on this request: engagements that are not cancelled near its date, in its month,
-    // in the rotation window and (for workers with an earnings ceiling when the request pays a fee) in its year,
+    // history only what can weigh on this request: engagements that are not cancelled near its date (each proposed
+    // time's when none is chosen), in its month, in the rotation window and (for workers with an earnings ceiling
+    // when the request pays a fee) in its year,
     // those of the request itself and those the invitations read led to; invitations of the rotation window and of
     // the request. Of requests only those engagements' (their heavy topics, and the title of those at the same time);
     // of a worker only the experiences
-    // that meet a requested topic, the request's language and kind of work, the unavailable periods that cover its
-    // day and the consents of the scopes the rules ask about; a worker's last debrief includes the engagements' that
+    // that meet a requested topic, the request's language and kind of work, the unavailable periods that meet its
+    // days and the consents of the scopes the rules ask about; a worker's last debrief includes the engagements' that
     // are left out (for active workers without recent support of their own, the only ones it can flag); contact
     // details, title, municipality and versions are not read.
     void setFocus(const Request &request, const RankingWeights &weights);

@@ -30,6 +30,8 @@ private slots:
     void requestWithoutDateIsCheckedForToday();
     void rankingWithoutTodayReadsTheClock();
     void unknownWorkerCannotBeAssessed();
+    void withdrawnInvitationsDoNotWeighOnRotation_data();
+    void withdrawnInvitationsDoNotWeighOnRotation();
 };
 
 void TestMatchingRules::hardRules_data()
@@ -310,6 +312,23 @@ void TestMatchingRules::hardRules_data()
             f.addInvitation(1, Ids::TheRequest, InvitationResponse::Declined, QDate(2026, 3, 1));
         },
         { "already_declined" });
+    row("invitation withdrawn: may be invited again",
+        [](MatchingFixture &f) {
+            f.addInvitation(1, Ids::TheRequest, InvitationResponse::Withdrawn, QDate(2026, 3, 1));
+        },
+        {});
+    row("invitation withdrawn, then invited again",
+        [](MatchingFixture &f) {
+            f.addInvitation(1, Ids::TheRequest, InvitationResponse::Withdrawn, QDate(2026, 2, 20));
+            f.addInvitation(1, Ids::TheRequest, InvitationResponse::Pending, QDate(2026, 3, 1));
+        },
+        { "already_invited" });
+    row("invitation withdrawn after an engagement was planned",
+        [](MatchingFixture &f) {
+            f.addInvitation(1, Ids::TheRequest, InvitationResponse::Withdrawn, QDate(2026, 3, 1));
+            f.addEngagement(1, Ids::TheRequest, at(kDay, 10), at(kDay, 12), Attendance::Planned);
+        },
+        { "already_engaged" });
     row("invited to another request",
         [](MatchingFixture &f) {
             f.addInvitation(1, Ids::OtherRequest, InvitationResponse::Declined, QDate(2026, 3, 1));
@@ -491,6 +510,25 @@ void TestMatchingRules::unknownWorkerCannotBeAssessed()
 {
     MatchingFixture f;
     QVERIFY(!f.engine().assess(f.request, 999, f.today).has_value());
+}
+
+void TestMatchingRules::withdrawnInvitationsDoNotWeighOnRotation_data()
+{
+    QTest::addColumn<int>("response"); // InvitationResponse of an invitation to another request 10 days ago
+    QTest::addColumn<int>("points");
+    QTest::newRow("unanswered invitation costs rotation points") << int(InvitationResponse::NoReply) << -2;
+    QTest::newRow("withdrawn invitation costs nothing") << int(InvitationResponse::Withdrawn) << 0;
+}
+
+void TestMatchingRules::withdrawnInvitationsDoNotWeighOnRotation()
+{
+    QFETCH(int, response);
+    QFETCH(int, points);
+    MatchingFixture f;
+    f.addInvitation(1, Ids::OtherRequest, static_cast<InvitationResponse>(response), f.today.addDays(-10));
+    const WorkerAssessment a = f.assess(1);
+    QVERIFY(a.eligible());
+    QCOMPARE(a.candidate.points(ScorePartKind::Rotation), points);
 }
 
 QTEST_GUILESS_MAIN(TestMatchingRules)

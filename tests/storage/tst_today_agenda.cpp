@@ -34,16 +34,21 @@ private slots:
     void theMeetingDayAndAMissingRhythm();
 
 private:
-    void build();
+    // The helpers below do not assert: a QVERIFY in a helper would return only from the helper and the test would go
+    // on. They note the first failure in m_failure and return false (or 0); build() returns whether everything was
+    // written, and each test checks that with QVERIFY2(build(), qPrintable(m_failure)).
+    bool build();
     qint64 worker(const QString &status, int maxPerMonth);
     qint64 request(const char *status, const QDate &received);
+    qint64 insertReturningId(const QString &sql, const QVariantList &values);
+    bool fail(const QString &what);
     void invitation(qint64 request, qint64 worker, const char *response, const QDateTime &sent);
     void engagement(qint64 request, qint64 worker, const char *attendance, const QDateTime &starts,
                     const char *payment = "not_due", bool debrief = false, qint64 fee = 0, qint64 travel = 0);
     void consent(qint64 worker, const char *scope, const QDate &given, const QDate &expires,
                  const QDate &withdrawn = {});
     void unavailable(qint64 worker, const char *kind, const QDate &starts, const QDate &ends);
-    void exec(const QString &sql, const QVariantList &values);
+    bool exec(const QString &sql, const QVariantList &values);
 
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -52,6 +57,7 @@ private:
     int m_references = 0;
     QVector<qint64> m_w; // workers W1..W7 at index 1..7
     QVector<qint64> m_r; // requests R1..R8 at index 1..8
+    QString m_failure;   // the first thing build() could not write
 };
 
 void TestTodayAgenda::init()
@@ -64,7 +70,9 @@ void TestTodayAgenda::init()
     QVERIFY(m_db);
     SqlQuery q(*m_db, QStringLiteral("INSERT INTO organisations (name) VALUES (?) RETURNING id"));
     q.bind(QStringLiteral("Ehjä ry"));
-    m_organisation = q.scalar()->toLongLong();
+    const auto id = q.scalar();
+    QVERIFY2(id.ok(), qPrintable(id.error().detail));
+    m_organisation = id->toLongLong();
 }
 
 void TestTodayAgenda::cleanup()
@@ -73,32 +81,52 @@ void TestTodayAgenda::cleanup()
     m_testDb.reset();
     m_w.clear();
     m_r.clear();
+    m_failure.clear();
     Clock::install(nullptr);
 }
 
-void TestTodayAgenda::exec(const QString &sql, const QVariantList &values)
+bool TestTodayAgenda::fail(const QString &what)
+{
+    if (m_failure.isEmpty())
+        m_failure = what;
+    return false;
+}
+
+bool TestTodayAgenda::exec(const QString &sql, const QVariantList &values)
 {
     SqlQuery q(*m_db, sql);
     q.bindAll(values);
-    const Status s = q.exec();
-    QVERIFY2(s.ok(), qPrintable(s.error().detail));
+    if (const Status s = q.exec(); !s)
+        return fail(s.error().detail); // names the statement
+    return true;
+}
+
+qint64 TestTodayAgenda::insertReturningId(const QString &sql, const QVariantList &values)
+{
+    SqlQuery q(*m_db, sql);
+    q.bindAll(values);
+    const auto id = q.scalar();
+    if (!id) {
+        fail(id.error().detail);
+        return 0;
+    }
+    return id->toLongLong();
 }
 
 qint64 TestTodayAgenda::worker(const QString &status, int maxPerMonth)
 {
-    SqlQuery q(*m_db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status, "
-                                     "max_engagements_per_month) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bindAll({QStringLiteral("Worker"), m_organisation, QStringLiteral("peer_supporter"), status, maxPerMonth});
-    return q.scalar()->toLongLong();
+    return insertReturningId(QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status, "
+                                            "max_engagements_per_month) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                             {QStringLiteral("Worker"), m_organisation, QStringLiteral("peer_supporter"), status,
+                              maxPerMonth});
 }
 
 qint64 TestTodayAgenda::request(const char *status, const QDate &received)
 {
-    SqlQuery q(*m_db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
-                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bindAll({QStringLiteral("2025-%1").arg(++m_references), SqlQuery::fromDate(received),
-               QStringLiteral("Requester"), QStringLiteral("Title"), QString::fromLatin1(status)});
-    return q.scalar()->toLongLong();
+    return insertReturningId(QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
+                                            "status) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                             {QStringLiteral("2025-%1").arg(++m_references), SqlQuery::fromDate(received),
+                              QStringLiteral("Requester"), QStringLiteral("Title"), QString::fromLatin1(status)});
 }
 
 void TestTodayAgenda::invitation(qint64 request, qint64 worker, const char *response, const QDateTime &sent)
@@ -131,7 +159,7 @@ void TestTodayAgenda::unavailable(qint64 worker, const char *kind, const QDate &
          {worker, SqlQuery::fromDate(starts), SqlQuery::fromDate(ends), QString::fromLatin1(kind)});
 }
 
-void TestTodayAgenda::build()
+bool TestTodayAgenda::build()
 {
     m_w = {0, worker(QStringLiteral("active"), 2), worker(QStringLiteral("active"), 3),
            worker(QStringLiteral("active"), 1), worker(QStringLiteral("active"), 0),
@@ -193,9 +221,14 @@ void TestTodayAgenda::build()
 
     // The group met on 2025-01-07 and every four weeks since: 4 Feb, 4 Mar; next 1 Apr.
     GroupMeetingRhythmRepository rhythms(*m_db);
-    GroupMeetingRhythm rhythm = *rhythms.load();
+    const auto loaded = rhythms.load();
+    if (!loaded)
+        return fail(QStringLiteral("loading the group meeting rhythm: ") + loaded.error().detail);
+    GroupMeetingRhythm rhythm = *loaded;
     rhythm.firstMeeting = QDate(2025, 1, 7);
-    QVERIFY(rhythms.save(rhythm).ok());
+    if (const auto saved = rhythms.save(rhythm); !saved)
+        return fail(QStringLiteral("saving the group meeting rhythm: ") + saved.error().detail);
+    return m_failure.isEmpty();
 }
 
 void TestTodayAgenda::emptyDatabaseCountsNothing()
@@ -212,7 +245,7 @@ void TestTodayAgenda::emptyDatabaseCountsNothing()
 
 void TestTodayAgenda::eachCountAgreesWithTheDatabase()
 {
-    build();
+    QVERIFY2(build(), qPrintable(m_failure));
     auto loaded = TodayAgenda(*m_db).load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.error().message + loaded.error().detail));
     const TodayAgenda::Agenda &a = *loaded;
@@ -258,7 +291,7 @@ void TestTodayAgenda::eachCountAgreesWithTheDatabase()
 
 void TestTodayAgenda::overdueFollowsTheSetting()
 {
-    build();
+    QVERIFY2(build(), qPrintable(m_failure));
     TodayAgenda::Options options;
     options.staleInvitationDays = 6; // now the one sent 7 days ago is overdue too
     auto a = TodayAgenda(*m_db).load(options);
@@ -272,7 +305,7 @@ void TestTodayAgenda::overdueFollowsTheSetting()
 
 void TestTodayAgenda::theMeetingDayAndAMissingRhythm()
 {
-    build();
+    QVERIFY2(build(), qPrintable(m_failure));
     m_clock.set(QDateTime(QDate(2025, 4, 1), QTime(8, 0)));
     auto a = TodayAgenda(*m_db).load();
     QVERIFY(a.ok());

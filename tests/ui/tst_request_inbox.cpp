@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -136,32 +137,66 @@ void TestRequestInbox::searchTypedInTheFieldFilters()
 
 void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
 {
-    auto *search = m_view->filterBar()->findChild<QLineEdit *>(QStringLiteral("search"));
+    // No waiting on the clock: the filter bar's pause timer says which pause it chose, and the test ends the pause
+    // by emitting the timer's timeout, as the event loop would once the interval has passed.
+    RequestFilterBar *bar = m_view->filterBar();
+    auto *search = bar->findChild<QLineEdit *>(QStringLiteral("search"));
     QVERIFY(search);
+    QTimer *pause = bar->delayTimer();
+    QVERIFY(pause->isSingleShot());
+    const auto endPause = [pause] {
+        QVERIFY(pause->isActive());
+        QVERIFY(QMetaObject::invokeMethod(pause, "timeout", Qt::DirectConnection));
+        QVERIFY(!pause->isActive());
+    };
     search->setFocus();
     QSignalSpy loaded(m_view->model(), &RequestListModel::loaded);
-    // Two letters: not searched after the ordinary pause, but after the longer one.
+    // Two letters: the longer pause, not the ordinary one; nothing searched before it ends.
     QTest::keyClicks(search, QStringLiteral("ko"));
-    QTest::qWait(RequestFilterBar::kSearchDelayMs + 100);
+    QVERIFY(pause->isActive());
+    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
     QCOMPARE(loaded.count(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, RequestFilterBar::kShortWordDelayMs + 2000);
+    endPause();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(loaded.count(), 1);
     RequestInboxFilter typed;
     typed.text = QStringLiteral("ko");
     QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
     // A third letter makes it a word the index takes: the ordinary pause again.
     QTest::keyClick(search, 'r');
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, RequestFilterBar::kShortWordDelayMs - 50);
-    // Enter searches at once, whatever the word.
+    QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
+    QCOMPARE(loaded.count(), 1);
+    endPause();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(loaded.count(), 2);
+    typed.text = QStringLiteral("kor");
+    QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
+    // Deleting back to a short word chooses the longer pause again.
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
+    // Clearing the field: the ordinary pause, then every request.
     search->clear();
-    QTRY_COMPARE(m_view->requestCount(), 130);
+    QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
+    endPause();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_view->requestCount(), 130);
+    // Enter searches at once, whatever the word, and ends the pause.
     loaded.clear();
     QTest::keyClicks(search, QStringLiteral("k"));
+    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
     QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!pause->isActive());
     QCOMPARE(loaded.count(), 1);
     typed.text = QStringLiteral("k");
     QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
     search->clear();
-    QTRY_COMPARE(m_view->requestCount(), 130);
+    endPause();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_view->requestCount(), 130);
 }
 
 void TestRequestInbox::selectingARequestFarDownFetchesUpToIt()

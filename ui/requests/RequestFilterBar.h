@@ -46,6 +46,10 @@ public:
     void clear() { setFilter({}); }
 
     QLineEdit *searchField() const { return m_search; }
+    // The pause before a change is emitted (typing, a date), single-shot; stopped when nothing waits. Exposed for
+    // tests, so that they check which pause was chosen (interval()) and end it by emitting its timeout instead of
+    // waiting on the clock.
+    QTimer *delayTimer() { return &m_delay; }
     // The last widget in the tab order, for the owner to continue from.
     QWidget *lastInTabOrder() const;
 
