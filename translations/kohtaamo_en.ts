@@ -65,6 +65,13 @@
             <numerusform> · %n declined</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n in reserve</source>
+        <translation>
+            <numerusform> · %n in reserve</numerusform>
+            <numerusform> · %n in reserve</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::ListRestriction</name>

@@ -827,6 +827,248 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::CoordinatorTableModel</name>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Järjestö #%1</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lukija</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (sinä)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ei aktiivinen</translation>
+    </message>
+    <message>
+        <source>You: what you record is recorded under this name</source>
+        <translation>Sinä: kirjaamasi tiedot tallentuvat tällä nimellä</translation>
+    </message>
+    <message>
+        <source>Never deleted: kept on the records made under this name</source>
+        <translation>Ei poisteta koskaan: nimi säilyy sillä tehdyissä kirjauksissa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CoordinatorsSection</name>
+    <message>
+        <source>Coordinators</source>
+        <translation>Koordinaattorit</translation>
+    </message>
+    <message>
+        <source>Everyone who works in this office with Kohtaamo; what each of them records is recorded under their name. An admin adds coordinators and sets their role; everyone can change their own name and e-mail. Nobody is deleted: a coordinator who leaves is made inactive.</source>
+        <translation>Kaikki, jotka työskentelevät tässä toimistossa Kohtaamolla; kunkin kirjaukset tallentuvat hänen nimellään. Pääkäyttäjä lisää koordinaattoreita ja asettaa heidän roolinsa; jokainen voi muuttaa omaa nimeään ja sähköpostiosoitettaan. Ketään ei poisteta: lähtevä koordinaattori merkitään ei-aktiiviseksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators:</source>
+        <translation>&amp;Koordinaattorit:</translation>
+    </message>
+    <message>
+        <source>Choose one to see or change the details; you are marked “(you)”</source>
+        <translation>Valitse koordinaattori nähdäksesi tai muuttaaksesi tietoja; sinut on merkitty ”(sinä)”</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Käyttäjä&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Login of the coordinator</source>
+        <translation>Koordinaattorin käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>The user name Kohtaamo knows the coordinator by; letters a–z, digits and . _ @ -</source>
+        <translation>Tunnus, jolla Kohtaamo tunnistaa koordinaattorin; kirjaimet a–z, numerot ja . _ @ -</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the coordinator</source>
+        <translation>Koordinaattorin nimi</translation>
+    </message>
+    <message>
+        <source>Required; shown as “Recorded by”</source>
+        <translation>Pakollinen; näkyy kohdassa ”Kirjannut”</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the coordinator</source>
+        <translation>Koordinaattorin sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Järjestö:</translation>
+    </message>
+    <message>
+        <source>Organisation of the coordinator</source>
+        <translation>Koordinaattorin järjestö</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role of the coordinator</source>
+        <translation>Koordinaattorin rooli</translation>
+    </message>
+    <message>
+        <source>Admins change everything, coordinators do the work, viewers only read</source>
+        <translation>Pääkäyttäjä voi muuttaa kaikkea, koordinaattori tekee työn, lukija vain lukee</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>&amp;Aktiivinen</translation>
+    </message>
+    <message>
+        <source>The coordinator is active</source>
+        <translation>Koordinaattori on aktiivinen</translation>
+    </message>
+    <message>
+        <source>Clear it when the coordinator leaves; nobody is deleted</source>
+        <translation>Poista valinta, kun koordinaattori lähtee; ketään ei poisteta</translation>
+    </message>
+    <message>
+        <source>New Coordina&amp;tor</source>
+        <translation>Uusi koor&amp;dinaattori</translation>
+    </message>
+    <message>
+        <source>Add a new coordinator</source>
+        <translation>Lisää uusi koordinaattori</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new coordinator</source>
+        <translation>Tyhjentää lomakkeen uutta koordinaattoria varten</translation>
+    </message>
+    <message>
+        <source>Save the coordinator</source>
+        <translation>Tallenna koordinaattori</translation>
+    </message>
+    <message>
+        <source>Stores the form (Enter in a field)</source>
+        <translation>Tallentaa lomakkeen (Enter kentässä)</translation>
+    </message>
+    <message>
+        <source>The coordinators could not be read.</source>
+        <translation>Koordinaattoreita ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>Järjestöjä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ei järjestöä</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Uusi koordinaattori</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sinä: %1</translation>
+    </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>Koordinaattori %1</translation>
+    </message>
+    <message>
+        <source>Your role is viewer: you can read the coordinators but not change them.</source>
+        <translation>Roolisi on lukija: voit lukea koordinaattorien tietoja mutta et muuttaa niitä.</translation>
+    </message>
+    <message>
+        <source>You can change only your own name and e-mail. An admin of the office can change the others.</source>
+        <translation>Voit muuttaa vain omaa nimeäsi ja sähköpostiosoitettasi. Toimiston pääkäyttäjä voi muuttaa muiden tietoja.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office can change a login, an organisation, a role or whether a coordinator is active.</source>
+        <translation>Vain toimiston pääkäyttäjä voi muuttaa käyttäjätunnusta, järjestöä, roolia tai sitä, onko koordinaattori aktiivinen.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office can add coordinators.</source>
+        <translation>Vain toimiston pääkäyttäjä voi lisätä koordinaattoreita.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Coordinator</source>
+        <translation>L&amp;isää koordinaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Tall&amp;enna muutokset</translation>
+    </message>
+    <message>
+        <source>The coordinator was not added.</source>
+        <translation>Koordinaattoria ei lisätty.</translation>
+    </message>
+    <message>
+        <source>The coordinator was not saved.</source>
+        <translation>Koordinaattoria ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Coordinators</source>
+        <translation>Lataa koordinaattorit &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>The coordinator is added.</source>
+        <translation>Koordinaattori on lisätty.</translation>
+    </message>
+    <message>
+        <source>The coordinator is saved.</source>
+        <translation>Koordinaattori on tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::CountTile</name>
     <message>
         <source>%1: %2</source>
@@ -1636,6 +1878,10 @@
         <source>Reminders</source>
         <translation>Muistutukset</translation>
     </message>
+    <message>
+        <source>Accepted, in reserve</source>
+        <translation>Suostui, varalla</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::InvitationOperations</name>
@@ -1861,6 +2107,89 @@
     <message>
         <source>&amp;Keep in reserve</source>
         <translation>&amp;Pidä varalla</translation>
+    </message>
+    <message>
+        <source>The worker was not taken into the team.</source>
+        <translation>Kokemustoimijaa ei otettu tiimiin.</translation>
+    </message>
+    <message>
+        <source>The workers to be told could not be read.</source>
+        <translation>Tiedotettavia kokemustoimijoita ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The notices were not marked as told.</source>
+        <translation>Ilmoituksia ei merkitty kerrotuiksi.</translation>
+    </message>
+    <message>
+        <source>History of the invitation</source>
+        <translation>Kutsun historia</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Kutsuttu</translation>
+    </message>
+    <message>
+        <source>Invited again</source>
+        <translation>Kutsuttu uudelleen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Kept in reserve</source>
+        <translation>Jätetty varalle</translation>
+    </message>
+    <message>
+        <source>Taken into the team</source>
+        <translation>Otettu tiimiin</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastasi</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <source>To be told of the new time: %1</source>
+        <translation>Uudesta ajasta kerrottava: %1</translation>
+    </message>
+    <message>
+        <source>To be told of the cancellation: %1</source>
+        <translation>Peruuntumisesta kerrottava: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in reserve</source>
+        <translation>
+            <numerusform> · %n varalla</numerusform>
+            <numerusform> · %n varalla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into the &amp;team</source>
+        <translation>&amp;Tiimiin</translation>
+    </message>
+    <message>
+        <source>The selected worker, kept in reserve, joins the team</source>
+        <translation>Varalla oleva valittu kokemustoimija otetaan tiimiin</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;old</source>
+        <translation>Merkitse &amp;kerrotuksi</translation>
+    </message>
+    <message>
+        <source>These workers have been told of the change</source>
+        <translation>Näille kokemustoimijoille on kerrottu muutoksesta</translation>
     </message>
 </context>
 <context>
@@ -2470,12 +2799,20 @@
         <translation>Koordinaattorin käyttäjätunnus puuttuu.</translation>
     </message>
     <message>
-        <source>Only an admin can add coordinators or change their login, role or whether they are active.</source>
-        <translation>Vain pääkäyttäjä voi lisätä koordinaattoreita tai muuttaa heidän käyttäjätunnustaan, rooliaan tai aktiivisuuttaan.</translation>
-    </message>
-    <message>
         <source>Only an admin can reopen a closed request. Ask an admin of this office.</source>
         <translation>Vain pääkäyttäjä voi avata suljetun toimeksiannon uudelleen. Pyydä toimiston pääkäyttäjää.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coordinators or change their login, organisation, role or whether they are active.</source>
+        <translation>Vain pääkäyttäjä voi lisätä koordinaattoreita tai muuttaa heidän käyttäjätunnustaan, organisaatiotaan, rooliaan tai aktiivisuuttaan.</translation>
+    </message>
+    <message>
+        <source>Your own login cannot be changed here: Kohtaamo knows you by it. Ask another admin.</source>
+        <translation>Omaa käyttäjätunnustasi ei voi muuttaa täällä: Kohtaamo tunnistaa sinut sen perusteella. Pyydä toista pääkäyttäjää.</translation>
+    </message>
+    <message>
+        <source>%1 is the office&apos;s only active admin. Make another coordinator an admin first.</source>
+        <translation>%1 on toimiston ainoa aktiivinen pääkäyttäjä. Tee ensin toisesta koordinaattorista pääkäyttäjä.</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,248 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::CoordinatorTableModel</name>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Organisation #%1</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>You: what you record is recorded under this name</source>
+        <translation>Du: det du antecknar sparas under det här namnet</translation>
+    </message>
+    <message>
+        <source>Never deleted: kept on the records made under this name</source>
+        <translation>Raderas aldrig: namnet finns kvar i det som antecknats under det</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CoordinatorsSection</name>
+    <message>
+        <source>Coordinators</source>
+        <translation>Koordinatorer</translation>
+    </message>
+    <message>
+        <source>Everyone who works in this office with Kohtaamo; what each of them records is recorded under their name. An admin adds coordinators and sets their role; everyone can change their own name and e-mail. Nobody is deleted: a coordinator who leaves is made inactive.</source>
+        <translation>Alla som arbetar på det här kontoret med Kohtaamo; det var och en antecknar sparas under deras namn. En administratör lägger till koordinatorer och bestämmer deras roll; alla kan ändra sitt eget namn och sin e-post. Ingen raderas: en koordinator som slutar görs inaktiv.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinators:</source>
+        <translation>&amp;Koordinatorer:</translation>
+    </message>
+    <message>
+        <source>Choose one to see or change the details; you are marked “(you)”</source>
+        <translation>Välj en för att se eller ändra uppgifterna; du är markerad ”(du)”</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Login of the coordinator</source>
+        <translation>Koordinatorns användarnamn</translation>
+    </message>
+    <message>
+        <source>The user name Kohtaamo knows the coordinator by; letters a–z, digits and . _ @ -</source>
+        <translation>Namnet som Kohtaamo känner igen koordinatorn på; bokstäverna a–z, siffror och . _ @ -</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name of the coordinator</source>
+        <translation>Koordinatorns namn</translation>
+    </message>
+    <message>
+        <source>Required; shown as “Recorded by”</source>
+        <translation>Obligatoriskt; visas som ”Antecknat av”</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the coordinator</source>
+        <translation>Koordinatorns e-postadress</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Organisation of the coordinator</source>
+        <translation>Koordinatorns organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role of the coordinator</source>
+        <translation>Koordinatorns roll</translation>
+    </message>
+    <message>
+        <source>Admins change everything, coordinators do the work, viewers only read</source>
+        <translation>Administratörer ändrar allt, koordinatorer gör arbetet, läsare läser bara</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Ak&amp;tiv</translation>
+    </message>
+    <message>
+        <source>The coordinator is active</source>
+        <translation>Koordinatorn är aktiv</translation>
+    </message>
+    <message>
+        <source>Clear it when the coordinator leaves; nobody is deleted</source>
+        <translation>Avmarkera när koordinatorn slutar; ingen raderas</translation>
+    </message>
+    <message>
+        <source>New Coordina&amp;tor</source>
+        <translation>Ny koor&amp;dinator</translation>
+    </message>
+    <message>
+        <source>Add a new coordinator</source>
+        <translation>Lägg till en ny koordinator</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new coordinator</source>
+        <translation>Tömmer formuläret för en ny koordinator</translation>
+    </message>
+    <message>
+        <source>Save the coordinator</source>
+        <translation>Spara koordinatorn</translation>
+    </message>
+    <message>
+        <source>Stores the form (Enter in a field)</source>
+        <translation>Sparar formuläret (Enter i ett fält)</translation>
+    </message>
+    <message>
+        <source>The coordinators could not be read.</source>
+        <translation>Koordinatorerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be read.</source>
+        <translation>Organisationerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ingen organisation</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (inaktiverad)</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Ny koordinator</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Du: %1</translation>
+    </message>
+    <message>
+        <source>Coordinator %1</source>
+        <translation>Koordinator %1</translation>
+    </message>
+    <message>
+        <source>Your role is viewer: you can read the coordinators but not change them.</source>
+        <translation>Din roll är läsare: du kan läsa koordinatorernas uppgifter men inte ändra dem.</translation>
+    </message>
+    <message>
+        <source>You can change only your own name and e-mail. An admin of the office can change the others.</source>
+        <translation>Du kan bara ändra ditt eget namn och din egen e-post. Kontorets administratör kan ändra de andras uppgifter.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office can change a login, an organisation, a role or whether a coordinator is active.</source>
+        <translation>Endast kontorets administratör kan ändra användarnamn, organisation, roll eller om en koordinator är aktiv.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office can add coordinators.</source>
+        <translation>Endast kontorets administratör kan lägga till koordinatorer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Coordinator</source>
+        <translation>&amp;Lägg till koordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>The coordinator was not added.</source>
+        <translation>Koordinatorn lades inte till.</translation>
+    </message>
+    <message>
+        <source>The coordinator was not saved.</source>
+        <translation>Koordinatorn sparades inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Coordinators</source>
+        <translation>Läs in koordinatorerna &amp;på nytt</translation>
+    </message>
+    <message>
+        <source>The coordinator is added.</source>
+        <translation>Koordinatorn har lagts till.</translation>
+    </message>
+    <message>
+        <source>The coordinator is saved.</source>
+        <translation>Koordinatorn har sparats.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::CountTile</name>
     <message>
         <source>%1: %2</source>
@@ -1636,6 +1878,10 @@
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
+    <message>
+        <source>Accepted, in reserve</source>
+        <translation>Tackat ja, i reserv</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::InvitationOperations</name>
@@ -1861,6 +2107,89 @@
     <message>
         <source>&amp;Keep in reserve</source>
         <translation>&amp;Håll i reserv</translation>
+    </message>
+    <message>
+        <source>The worker was not taken into the team.</source>
+        <translation>Erfarenhetsaktören togs inte med i teamet.</translation>
+    </message>
+    <message>
+        <source>The workers to be told could not be read.</source>
+        <translation>De som ska informeras kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The notices were not marked as told.</source>
+        <translation>Meddelandena markerades inte som givna.</translation>
+    </message>
+    <message>
+        <source>History of the invitation</source>
+        <translation>Inbjudans historik</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Invited again</source>
+        <translation>Inbjuden igen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Kept in reserve</source>
+        <translation>Hålls i reserv</translation>
+    </message>
+    <message>
+        <source>Taken into the team</source>
+        <translation>Togs med i teamet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <source>To be told of the new time: %1</source>
+        <translation>Ska informeras om den nya tiden: %1</translation>
+    </message>
+    <message>
+        <source>To be told of the cancellation: %1</source>
+        <translation>Ska informeras om att uppdraget ställts in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in reserve</source>
+        <translation>
+            <numerusform> · %n i reserv</numerusform>
+            <numerusform> · %n i reserv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Into the &amp;team</source>
+        <translation>Till t&amp;eamet</translation>
+    </message>
+    <message>
+        <source>The selected worker, kept in reserve, joins the team</source>
+        <translation>Den valda erfarenhetsaktören i reserv tas med i teamet</translation>
+    </message>
+    <message>
+        <source>Mark as t&amp;old</source>
+        <translation>&amp;Markera som informerade</translation>
+    </message>
+    <message>
+        <source>These workers have been told of the change</source>
+        <translation>Dessa erfarenhetsaktörer har informerats om ändringen</translation>
     </message>
 </context>
 <context>
@@ -2470,12 +2799,20 @@
         <translation>Koordinatorns användarnamn saknas.</translation>
     </message>
     <message>
-        <source>Only an admin can add coordinators or change their login, role or whether they are active.</source>
-        <translation>Endast en administratör kan lägga till koordinatorer eller ändra deras användarnamn, roll eller om de är aktiva.</translation>
-    </message>
-    <message>
         <source>Only an admin can reopen a closed request. Ask an admin of this office.</source>
         <translation>Endast en administratör kan öppna ett stängt uppdrag igen. Be en administratör om hjälp.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add coordinators or change their login, organisation, role or whether they are active.</source>
+        <translation>Endast en administratör kan lägga till koordinatorer eller ändra deras användarnamn, organisation, roll eller om de är aktiva.</translation>
+    </message>
+    <message>
+        <source>Your own login cannot be changed here: Kohtaamo knows you by it. Ask another admin.</source>
+        <translation>Ditt eget användarnamn kan inte ändras här: Kohtaamo känner igen dig med det. Be en annan administratör.</translation>
+    </message>
+    <message>
+        <source>%1 is the office&apos;s only active admin. Make another coordinator an admin first.</source>
+        <translation>%1 är den enda aktiva administratören. Gör först en annan koordinator till administratör.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/InvitationRepository.h"
+#include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -81,6 +82,11 @@ void OfficeService::listen()
                     return;
                 OfficeChange change = OfficeChange::fromPayload(payload.toString());
                 change.external = true;
+                if (m_coordinator.id != 0 && change.touches(OfficeChange::Kind::Coordinator, m_coordinator.id)) {
+                    // An admin elsewhere changed this coordinator (a role, say): work with what is stored now.
+                    if (auto me = CoordinatorRepository(*m_db).get(m_coordinator.id))
+                        m_coordinator = *me;
+                }
                 emit changed(change);
             });
 }
@@ -185,17 +191,44 @@ Result<QVector<Coordinator>> OfficeService::coordinators()
 
 Result<Coordinator> OfficeService::saveCoordinator(const Coordinator &coordinator)
 {
-    if (!isAdmin()) {
-        const bool self = coordinator.id != 0 && coordinator.id == m_coordinator.id;
-        if (!self || coordinator.role != m_coordinator.role || coordinator.active != m_coordinator.active
-            || coordinator.username != m_coordinator.username)
-            return Error(Error::Code::NotAllowed,
-                         tr("Only an admin can add coordinators or change their login, role or whether they are "
-                            "active."),
-                         QStringLiteral("role"));
-    }
     auto saved = run<Coordinator>([&](OfficeChange &change) -> Result<Coordinator> {
-        auto stored = CoordinatorRepository(*m_db).save(coordinator);
+        CoordinatorRepository repo(*m_db);
+        // The rules compare with what is stored now, not with what this window read.
+        std::optional<Coordinator> before;
+        if (coordinator.id != 0) {
+            auto stored = repo.get(coordinator.id);
+            if (!stored)
+                return stored.error();
+            before = *stored;
+        }
+        const bool self = before && before->id == m_coordinator.id;
+        if (!isAdmin()
+            && (!self || coordinator.role != before->role || coordinator.active != before->active
+                || coordinator.username.trimmed().toLower() != before->username
+                || coordinator.organisationId != before->organisationId))
+            return Error(Error::Code::NotAllowed,
+                         tr("Only an admin can add coordinators or change their login, organisation, role or "
+                            "whether they are active."),
+                         QStringLiteral("role"));
+        if (self && coordinator.username.trimmed().toLower() != before->username)
+            return Error(Error::Code::NotAllowed,
+                         tr("Your own login cannot be changed here: Kohtaamo knows you by it. Ask another admin."),
+                         QStringLiteral("username"));
+        const bool wasActiveAdmin = before && before->active && before->role == CoordinatorRole::Admin;
+        if (wasActiveAdmin && (!coordinator.active || coordinator.role != CoordinatorRole::Admin)) {
+            auto everyone = repo.list();
+            if (!everyone)
+                return everyone.error();
+            int admins = 0;
+            for (const Coordinator &c : *everyone)
+                admins += c.active && c.role == CoordinatorRole::Admin ? 1 : 0;
+            if (admins <= 1)
+                return Error(Error::Code::NotAllowed,
+                             tr("%1 is the office's only active admin. Make another coordinator an admin first.")
+                                 .arg(before->displayName),
+                             QStringLiteral("role"));
+        }
+        auto stored = repo.save(coordinator);
         if (stored)
             change.add(OfficeChange::Kind::Coordinator, stored->id);
         return stored;
@@ -225,6 +258,11 @@ Result<QVector<InvitationEvent>> OfficeService::invitationHistory(qint64 invitat
 Result<QVector<ChangeNotice>> OfficeService::changeNotices(qint64 requestId)
 {
     return ChangeNoticeRepository(*m_db).listForRequest(requestId);
+}
+
+Result<QVector<Organisation>> OfficeService::organisations()
+{
+    return OrganisationRepository(*m_db).list();
 }
 
 Result<QVector<CloseGap>> OfficeService::closeGaps(qint64 requestId)

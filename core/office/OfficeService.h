@@ -6,6 +6,7 @@
 #include "domain/Coordinator.h"
 #include "domain/Invitation.h"
 #include "domain/InvitationEvent.h"
+#include "domain/Organisation.h"
 #include "domain/Request.h"
 #include "requests/InvitationOperations.h"
 #include "requests/RequestOperations.h"
@@ -61,6 +62,8 @@ public:
     Result<QVector<Invitation>> invitations(qint64 requestId);
     Result<QVector<InvitationEvent>> invitationHistory(qint64 invitationId);
     Result<QVector<ChangeNotice>> changeNotices(qint64 requestId);
+    // Every organisation, deactivated ones included, by name (for choosing a coordinator's organisation).
+    Result<QVector<Organisation>> organisations();
     Result<QVector<CloseGap>> closeGaps(qint64 requestId);
 
     // --- a request's workflow ---

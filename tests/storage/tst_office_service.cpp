@@ -53,6 +53,7 @@ private slots:
     void closingNamesWhatIsMissing();
     void onlyAnAdminReopens();
     void viewerCannotChangeAnything();
+    void theLastAdminStaysAndLoginsStay();
     void failedUseCaseChangesNothingAndAnnouncesNothing();
 
 private:
@@ -482,6 +483,42 @@ void TestOfficeService::viewerCannotChangeAnything()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::NotAllowed);
     QCOMPARE(count(m_office->database(), QStringLiteral("SELECT COUNT(*) FROM requests")), 0);
+}
+
+void TestOfficeService::theLastAdminStaysAndLoginsStay()
+{
+    Coordinator anna = m_office->coordinator();
+    QCOMPARE(anna.role, CoordinatorRole::Admin);
+    anna.role = CoordinatorRole::Coordinator;
+    auto refused = m_office->saveCoordinator(anna);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::NotAllowed);
+    anna = m_office->coordinator();
+    anna.active = false;
+    QVERIFY(!m_office->saveCoordinator(anna));
+    anna = m_office->coordinator();
+    anna.username = QStringLiteral("anna2");
+    auto ownLogin = m_office->saveCoordinator(anna);
+    QVERIFY(!ownLogin);
+    QCOMPARE(ownLogin.error().detail, QStringLiteral("username"));
+
+    // With a second admin, the first may step down; a coordinator cannot move themselves to another organisation.
+    auto otherDb = m_testDb->openOrFail();
+    OfficeService bertta(std::move(otherDb));
+    QVERIFY(bertta.actAs(QStringLiteral("bertta")));
+    Coordinator b = bertta.coordinator();
+    b.organisationId = text(m_office->database(), QStringLiteral("SELECT id FROM organisations")).toLongLong();
+    QVERIFY(!bertta.saveCoordinator(b));
+    b = bertta.coordinator();
+    b.displayName = QStringLiteral("Bertta B.");
+    QVERIFY(bertta.saveCoordinator(b)); // their own name, yes
+    b = bertta.coordinator();
+    b.role = CoordinatorRole::Admin;
+    QVERIFY(m_office->saveCoordinator(b));
+    anna = m_office->coordinator();
+    anna.role = CoordinatorRole::Coordinator;
+    QVERIFY(m_office->saveCoordinator(anna));
+    QCOMPARE(m_office->coordinator().role, CoordinatorRole::Coordinator);
 }
 
 void TestOfficeService::failedUseCaseChangesNothingAndAnnouncesNothing()

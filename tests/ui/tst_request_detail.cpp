@@ -357,6 +357,35 @@ void TestRequestDetail::lateYesAsksForTeamOrReserve()
     QCOMPARE(stored->response, InvitationResponse::Accepted);
     QVERIFY(stored->reserve);
     QCOMPARE(EngagementRepository(*m_db).listForRequest(request.id)->size(), 1);
+
+    // The list and the history say so; "Into the team" engages the worker.
+    const int row = model->rowOf(stored->id);
+    QVERIFY(model->index(row, InvitationListModel::Answer).data().toString().contains(QLatin1String("in reserve")));
+    answers->view()->setCurrentIndex(model->index(row, 0));
+    auto *history = answers->findChild<QLabel *>(QStringLiteral("invitationHistory"));
+    QVERIFY(history->text().contains(QLatin1String("Kept in reserve")));
+    QVERIFY(history->text().contains(QLatin1String("Invited")));
+    auto *join = answers->findChild<QPushButton *>(QStringLiteral("takeIntoTeam"));
+    QVERIFY(join->isVisible() && join->isEnabled());
+    QTest::mouseClick(join, Qt::LeftButton);
+    QCOMPARE(EngagementRepository(*m_db).listForRequest(request.id)->size(), 2);
+    QVERIFY(!InvitationRepository(*m_db).get(stored->id)->reserve);
+
+    // A new time: both engaged workers are to be told; "Mark as told" closes the notices.
+    Request moved = *m_office->request(request.id);
+    moved.dateOptions.first().starts = moved.dateOptions.first().starts.addDays(1);
+    moved.dateOptions.first().ends = moved.dateOptions.first().ends.addDays(1);
+    QVERIFY(m_office->saveRequest(moved));
+    m_view->showRequest(request.id);
+    auto *notices = answers->findChild<QLabel *>(QStringLiteral("changeNotices"));
+    QVERIFY(notices->isVisible());
+    QVERIFY2(notices->text().startsWith(QLatin1String("To be told of the new time:")), qPrintable(notices->text()));
+    QTest::mouseClick(answers->findChild<QPushButton *>(QStringLiteral("changeNoticesDone")), Qt::LeftButton);
+    QVERIFY(!notices->isVisible());
+    const auto told = m_office->changeNotices(request.id);
+    QVERIFY(told && told->size() == 2);
+    for (const ChangeNotice &n : *told)
+        QVERIFY(n.doneAt.isValid());
 }
 
 // Closing a held request whose attendance nobody recorded names what is missing; "go back" changes nothing, "close

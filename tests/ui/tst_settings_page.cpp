@@ -3,6 +3,7 @@
 // testing a database address; the language choice; names for screen readers; and a picture of every section.
 #include "main/AppInfo.h"
 #include "matching/RankingWeightsRepository.h"
+#include "office/OfficeService.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/TopicRepository.h"
 #include "requests/TopicTreeModel.h"
@@ -40,6 +41,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <iterator>
 #include <memory>
 
 using namespace Kohtaamo;
@@ -147,6 +149,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office;
     std::unique_ptr<SettingsPage> m_page;
 };
 
@@ -168,6 +171,9 @@ void TestSettingsPage::init()
     m_page = std::make_unique<SettingsPage>(*m_settings);
     m_page->resize(1100, 720);
     m_page->setDatabase(m_db.get());
+    m_office = std::make_unique<OfficeService>(*m_db);
+    QVERIFY(m_office->actAs(m_db->actor()));
+    m_page->setOffice(m_office.get());
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
@@ -175,6 +181,7 @@ void TestSettingsPage::init()
 void TestSettingsPage::cleanup()
 {
     m_page.reset();
+    m_office.reset();
     m_db.reset();
     m_settings.reset();
     m_dir.reset();
@@ -640,14 +647,20 @@ void TestSettingsPage::everySectionIsDrawn()
     // KOHTAAMO_SCREENSHOT_DB names a database to draw (the demo); KOHTAAMO_SCREENSHOT_DIR keeps the pictures.
     const QString demo = qEnvironmentVariable("KOHTAAMO_SCREENSHOT_DB");
     std::unique_ptr<Database> demoDb;
+    std::unique_ptr<OfficeService> demoOffice;
     if (!demo.isEmpty()) {
         auto opened = Database::open(DatabaseLocation::sqlite(demo));
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         demoDb = std::move(opened).value();
         m_page->setDatabase(demoDb.get());
+        demoOffice = std::make_unique<OfficeService>(*demoDb);
+        QVERIFY(demoOffice->actAs(demoDb->actor()));
+        m_page->setOffice(demoOffice.get());
     }
     const QString dir = qEnvironmentVariable("KOHTAAMO_SCREENSHOT_DIR");
-    const char *names[] = {"weights", "topics", "organisations", "database", "language", "group_meetings"};
+    const char *names[] = {"weights",  "topics",   "organisations", "coordinators",
+                           "database", "language", "group_meetings"};
+    QCOMPARE(m_page->sectionList()->count(), int(std::size(names)));
     for (int i = 0; i < m_page->sectionList()->count(); ++i) {
         m_page->showSection(static_cast<SettingsPage::Section>(i));
         QCOMPARE(int(m_page->currentSection()), i);
@@ -664,6 +677,7 @@ void TestSettingsPage::everySectionIsDrawn()
             QVERIFY(picture.save(dir + QStringLiteral("/settings_%1.png").arg(QString::fromLatin1(names[i]))));
     }
     m_page->setDatabase(m_db.get());
+    m_page->setOffice(m_office.get());
 }
 
 QTEST_MAIN(TestSettingsPage)

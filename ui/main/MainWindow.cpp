@@ -99,6 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_workers->setDatabase(m_database.get());
     m_workers->setUndoStack(m_undoStack);
     m_settingsPage->setDatabase(m_database.get());
+    m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
     m_groupMeetings->setDatabase(m_database.get());
     restoreWindowSettings();
@@ -113,6 +114,7 @@ MainWindow::~MainWindow()
     m_requests->setDatabase(nullptr);
     m_workers->setDatabase(nullptr);
     m_settingsPage->setDatabase(nullptr);
+    m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setDatabase(nullptr);
 }
 
@@ -349,6 +351,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_requests->setDatabase(m_database.get(), m_office.get());
     m_workers->setDatabase(m_database.get());
     m_settingsPage->setDatabase(m_database.get());
+    m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setDatabase(m_database.get());
     previousOffice.reset();
     previous.reset();

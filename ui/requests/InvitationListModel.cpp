@@ -40,7 +40,15 @@ int InvitationListModel::count(InvitationResponse response) const
 {
     int n = 0;
     for (const Invitation &i : m_invitations)
-        n += i.response == response ? 1 : 0;
+        n += i.response == response && !(response == InvitationResponse::Accepted && i.reserve) ? 1 : 0;
+    return n;
+}
+
+int InvitationListModel::reserveCount() const
+{
+    int n = 0;
+    for (const Invitation &i : m_invitations)
+        n += i.reserve ? 1 : 0;
     return n;
 }
 
@@ -91,11 +99,13 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         case Worker: return m_names.value(inv.workerId, tr("Worker #%1").arg(inv.workerId));
         case Sent: return locale.toString(inv.sentAt.toLocalTime(), QLocale::ShortFormat);
         case Channel: return channelName(inv.channel);
-        case Answer:
+        case Answer: {
+            const QString answer = inv.reserve ? tr("Accepted, in reserve") : responseName(inv.response);
             if (inv.respondedAt.isValid() && inv.response != InvitationResponse::Pending)
-                return tr("%1 (%2)").arg(responseName(inv.response),
+                return tr("%1 (%2)").arg(answer,
                                          locale.toString(inv.respondedAt.toLocalTime().date(), QLocale::ShortFormat));
-            return responseName(inv.response);
+            return answer;
+        }
         case DeclineReason: return inv.response == InvitationResponse::Declined ? inv.declineReason : QString();
         case Reminders:
             if (inv.reminders == 0)

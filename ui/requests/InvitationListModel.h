@@ -23,6 +23,7 @@ public:
     int rowOf(qint64 invitationId) const;
     QString workerName(qint64 workerId) const { return m_names.value(workerId); }
     int count(InvitationResponse response) const;
+    int reserveCount() const; // accepted, kept in reserve
 
     static QString responseName(InvitationResponse response);
     static QString channelName(InvitationChannel channel);

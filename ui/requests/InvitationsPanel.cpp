@@ -54,17 +54,42 @@ InvitationsPanel::InvitationsPanel(QWidget *parent)
     m_reminder->setObjectName(QStringLiteral("logReminder"));
     m_withdraw = new QPushButton(this);
     m_withdraw->setObjectName(QStringLiteral("withdrawInvitation"));
-    for (QPushButton *b : {m_accepted, m_declined, m_noReply, m_reminder})
+    m_takeIntoTeam = new QPushButton(this);
+    m_takeIntoTeam->setObjectName(QStringLiteral("takeIntoTeam"));
+    for (QPushButton *b : {m_accepted, m_declined, m_noReply, m_reminder, m_takeIntoTeam})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_withdraw);
     layout->addLayout(buttons);
+
+    // The selected invitation's story: every answer (a changed one too), withdrawal and renewed invitation.
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("invitationHistory"));
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::PlainText);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_history->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_history);
+
+    // Who still has to be told that the request moved or was cancelled.
+    auto *notices = new QHBoxLayout;
+    m_notices = new QLabel(this);
+    m_notices->setObjectName(QStringLiteral("changeNotices"));
+    m_notices->setWordWrap(true);
+    m_notices->setTextFormat(Qt::PlainText);
+    m_noticesDone = new QPushButton(this);
+    m_noticesDone->setObjectName(QStringLiteral("changeNoticesDone"));
+    notices->addWidget(m_notices, 1);
+    notices->addWidget(m_noticesDone);
+    layout->addLayout(notices);
 
     connect(m_accepted, &QPushButton::clicked, this, &InvitationsPanel::recordAccepted);
     connect(m_declined, &QPushButton::clicked, this, [this] { recordDeclined(); });
     connect(m_noReply, &QPushButton::clicked, this, &InvitationsPanel::recordNoReply);
     connect(m_reminder, &QPushButton::clicked, this, &InvitationsPanel::logReminder);
     connect(m_withdraw, &QPushButton::clicked, this, &InvitationsPanel::withdraw);
+    connect(m_takeIntoTeam, &QPushButton::clicked, this, &InvitationsPanel::takeIntoTeam);
+    connect(m_noticesDone, &QPushButton::clicked, this, &InvitationsPanel::markNoticesDone);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvitationsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvitationsPanel::updateButtons);
     retranslateUi();
@@ -105,10 +130,17 @@ void InvitationsPanel::reload()
         }
     }
     m_model->setInvitations(invitations, names);
+    m_coordinatorNames.clear();
+    if (m_office) {
+        if (auto coordinators = m_office->coordinators())
+            for (const Coordinator &c : *coordinators)
+                m_coordinatorNames.insert(c.id, c.displayName);
+    }
     const int row = m_model->rowOf(current);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
     retranslateUi();
+    showNotices();
 }
 
 const Invitation *InvitationsPanel::selected() const
@@ -222,6 +254,93 @@ bool InvitationsPanel::withdraw()
     return applyResult(r.ok(), tr("The invitation was not withdrawn."), r.error(), id);
 }
 
+bool InvitationsPanel::takeIntoTeam()
+{
+    const Invitation *inv = selected();
+    if (!m_office || !inv)
+        return false;
+    const qint64 id = inv->id;
+    auto r = m_office->takeIntoTeam(id, inv->version);
+    return applyResult(r.ok(), tr("The worker was not taken into the team."), r.error(), id);
+}
+
+bool InvitationsPanel::markNoticesDone()
+{
+    if (!m_office || m_request.id == 0)
+        return false;
+    auto notices = m_office->changeNotices(m_request.id);
+    if (!notices) {
+        ErrorMessage::show(this, tr("The workers to be told could not be read."), notices.error());
+        return false;
+    }
+    for (const ChangeNotice &n : std::as_const(*notices)) {
+        if (n.doneAt.isValid())
+            continue;
+        if (Status s = m_office->markNoticeDone(n.id); !s) {
+            ErrorMessage::show(this, tr("The notices were not marked as told."), s.error());
+            showNotices();
+            return false;
+        }
+    }
+    showNotices();
+    return true;
+}
+
+void InvitationsPanel::showHistory()
+{
+    const Invitation *inv = selected();
+    if (!m_office || !inv) {
+        m_history->clear();
+        m_history->setAccessibleName(tr("History of the invitation"));
+        return;
+    }
+    auto events = m_office->invitationHistory(inv->id);
+    QStringList lines;
+    const QLocale locale;
+    for (const InvitationEvent &e : events.valueOr({})) {
+        QString what;
+        switch (e.kind) {
+        case InvitationEventKind::Invited: what = tr("Invited"); break;
+        case InvitationEventKind::InvitedAgain: what = tr("Invited again"); break;
+        case InvitationEventKind::Withdrawn: what = tr("Withdrawn"); break;
+        case InvitationEventKind::Reserve: what = tr("Kept in reserve"); break;
+        case InvitationEventKind::JoinedTeam: what = tr("Taken into the team"); break;
+        case InvitationEventKind::Answered:
+            what = e.response ? InvitationListModel::responseName(*e.response) : tr("Answered");
+            break;
+        }
+        if (!e.reason.isEmpty())
+            what = tr("%1: “%2”").arg(what, e.reason);
+        const QString who = m_coordinatorNames.value(e.coordinatorId, e.actor);
+        lines.append(tr("%1  %2 (%3)").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), what, who));
+    }
+    m_history->setText(lines.isEmpty() ? QString() : tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_history->setAccessibleName(tr("History of the invitation"));
+}
+
+void InvitationsPanel::showNotices()
+{
+    QStringList moved;
+    QStringList cancelled;
+    if (m_office && m_request.id != 0) {
+        for (const ChangeNotice &n : m_office->changeNotices(m_request.id).valueOr({})) {
+            if (n.doneAt.isValid())
+                continue;
+            const QString name = m_model->workerName(n.workerId).isEmpty() ? tr("Worker #%1").arg(n.workerId)
+                                                                          : m_model->workerName(n.workerId);
+            (n.kind == ChangeNoticeKind::Cancelled ? cancelled : moved).append(name);
+        }
+    }
+    QStringList text;
+    if (!moved.isEmpty())
+        text.append(tr("To be told of the new time: %1").arg(moved.join(QStringLiteral(", "))));
+    if (!cancelled.isEmpty())
+        text.append(tr("To be told of the cancellation: %1").arg(cancelled.join(QStringLiteral(", "))));
+    m_notices->setText(text.join(QLatin1Char('\n')));
+    m_notices->setVisible(!text.isEmpty());
+    m_noticesDone->setVisible(!text.isEmpty());
+}
+
 QString InvitationsPanel::summaryText() const
 {
     if (m_request.id == 0)
@@ -238,6 +357,9 @@ QString InvitationsPanel::summaryText() const
     const int declined = m_model->count(InvitationResponse::Declined);
     if (declined > 0)
         text += tr(" · %n declined", nullptr, declined);
+    const int reserve = m_model->reserveCount();
+    if (reserve > 0)
+        text += tr(" · %n in reserve", nullptr, reserve);
     return text;
 }
 
@@ -254,6 +376,9 @@ void InvitationsPanel::updateButtons()
                            && (inv->response == InvitationResponse::Pending
                                || inv->response == InvitationResponse::NoReply));
     m_withdraw->setEnabled(answerable && inv->response != InvitationResponse::Declined);
+    m_takeIntoTeam->setEnabled(inv && inv->reserve && m_request.status == RequestStatus::Confirmed);
+    m_takeIntoTeam->setVisible(m_model->reserveCount() > 0);
+    showHistory();
 }
 
 void InvitationsPanel::changeEvent(QEvent *event)
@@ -278,6 +403,10 @@ void InvitationsPanel::retranslateUi()
     m_reminder->setToolTip(tr("Note that you reminded the selected worker today"));
     m_withdraw->setText(tr("&Withdraw"));
     m_withdraw->setToolTip(tr("Take the invitation back, e.g. when the team is full"));
+    m_takeIntoTeam->setText(tr("Into the &team"));
+    m_takeIntoTeam->setToolTip(tr("The selected worker, kept in reserve, joins the team"));
+    m_noticesDone->setText(tr("Mark as t&old"));
+    m_noticesDone->setToolTip(tr("These workers have been told of the change"));
     updateButtons();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Invitation.h"
 #include "domain/Request.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +40,10 @@ public:
     bool recordNoReply();
     bool logReminder();
     bool withdraw();
+    // A worker kept in reserve joins the team (an engagement at the request's time).
+    bool takeIntoTeam();
+    // The workers still to be told of a new time or a cancellation have been told.
+    bool markNoticesDone();
 
 signals:
     // An answer or reminder was saved: the request's counts (accepted …) may have changed.
@@ -50,6 +55,8 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
+    void showHistory();
+    void showNotices();
     const Invitation *selected() const;
     bool applyResult(bool ok, const QString &failure, const Error &error, qint64 id);
 
@@ -65,6 +72,11 @@ private:
     QPushButton *m_noReply = nullptr;
     QPushButton *m_reminder = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QPushButton *m_takeIntoTeam = nullptr;
+    QLabel *m_history = nullptr;
+    QLabel *m_notices = nullptr;
+    QPushButton *m_noticesDone = nullptr;
+    QHash<qint64, QString> m_coordinatorNames;
 };
 
 } // namespace Kohtaamo

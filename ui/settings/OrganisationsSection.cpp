@@ -25,29 +25,10 @@ OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(pa
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     m_listLabel = new QLabel(body());
-    layout->addWidget(m_listLabel);
     m_model = new OrganisationListModel(this);
-    m_view = new QTableView(body());
-    m_view->setObjectName(QStringLiteral("organisationsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
-    m_view->setTabKeyNavigation(false);
-    m_listLabel->setBuddy(m_view);
-    layout->addWidget(m_view, 1);
+    m_view = addRecordList(layout, m_listLabel, m_model, OrganisationListModel::NameColumn, QStringLiteral("organisationsView"));
 
-    m_formTitle = new QLabel(body());
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
-    layout->addWidget(m_formTitle);
+    m_formTitle = addFormTitle(layout);
     auto *form = new QFormLayout;
     auto addRow = [&](QLabel *&label, QLineEdit *&edit, const char *name) {
         label = new QLabel(body());

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "CoordinatorsSection.h"
 #include "DatabaseSection.h"
 #include "GroupMeetingSection.h"
 #include "LanguageSection.h"
@@ -44,13 +45,15 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_topics->setObjectName(QStringLiteral("topicsSection"));
     m_organisations = new OrganisationsSection(m_stack);
     m_organisations->setObjectName(QStringLiteral("organisationsSection"));
+    m_coordinators = new CoordinatorsSection(m_stack);
+    m_coordinators->setObjectName(QStringLiteral("coordinatorsSection"));
     m_database = new DatabaseSection(m_stack);
     m_database->setObjectName(QStringLiteral("databaseSection"));
     m_language = new LanguageSection(settings, m_stack);
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
-    m_sections = {m_weights, m_topics, m_organisations, m_database, m_language, m_groupMeetings};
+    m_sections = {m_weights, m_topics, m_organisations, m_coordinators, m_database, m_language, m_groupMeetings};
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));
@@ -62,6 +65,9 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     connect(m_weights, &RankingWeightsSection::weightsSaved, this, &SettingsPage::rankingWeightsChanged);
     connect(m_topics, &TopicTaxonomySection::taxonomyChanged, this, &SettingsPage::taxonomyChanged);
     connect(m_organisations, &OrganisationsSection::organisationsChanged, this, &SettingsPage::organisationsChanged);
+    // The organisations section still writes past the office service: the coordinators' choice follows it here.
+    connect(m_organisations, &OrganisationsSection::organisationsChanged, m_coordinators,
+            [this] { m_coordinators->reload(); });
 
     retranslateUi();
     m_list->setCurrentRow(0);
@@ -73,6 +79,11 @@ void SettingsPage::setDatabase(Database *db)
 {
     for (SettingsSection *s : std::as_const(m_sections))
         s->setDatabase(db);
+}
+
+void SettingsPage::setOffice(OfficeService *office)
+{
+    m_coordinators->setOffice(office);
 }
 
 void SettingsPage::setTranslations(Translations *translations)

@@ -12,10 +12,12 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class CoordinatorsSection;
 class Database;
 class DatabaseSection;
 class GroupMeetingSection;
 class LanguageSection;
+class OfficeService;
 class OrganisationsSection;
 class PageHeading;
 class RankingWeightsSection;
@@ -24,15 +26,16 @@ class SettingsSection;
 class TopicTaxonomySection;
 class Translations;
 
-// The Settings page: a list of sections on the left (ranking weights, topics, organisations, database, language,
-// group meetings), the chosen one beside it. Each section is its own class and writes through the core
-// repositories. The page does not open databases or switch languages itself: it says what the coordinator chose
-// (openDatabaseRequested, languageChosen) for the main window to act on.
+// The Settings page: a list of sections on the left (ranking weights, topics, organisations, coordinators, database,
+// language, group meetings), the chosen one beside it. Each section is its own class; the coordinators go through the
+// office service, the older sections still write through the core repositories. The page does not open databases or
+// switch languages itself: it says what the coordinator chose (openDatabaseRequested, languageChosen) for the main
+// window to act on.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { RankingWeights, Topics, Organisations, Database, Language, GroupMeetings };
+    enum class Section { RankingWeights, Topics, Organisations, Coordinators, Database, Language, GroupMeetings };
     Q_ENUM(Section)
 
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
@@ -40,6 +43,8 @@ public:
 
     // Reads from db until another is set; nullptr empties the page.
     void setDatabase(Database *db);
+    // Works through `office` (the acting coordinator's) until another is set; nullptr empties what needs it.
+    void setOffice(OfficeService *office);
     // Optional: the application's Translations, so that a language choice applies at once.
     void setTranslations(Translations *translations);
     // The group meeting rhythm's editor, built elsewhere; the page takes ownership.
@@ -54,6 +59,7 @@ public:
     // Saved changes of weights and topics go on this stack (Edit ▸ Undo / Redo).
     void setUndoStack(QUndoStack *stack);
     OrganisationsSection *organisations() const { return m_organisations; }
+    CoordinatorsSection *coordinators() const { return m_coordinators; }
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
@@ -80,6 +86,7 @@ private:
     RankingWeightsSection *m_weights = nullptr;
     TopicTaxonomySection *m_topics = nullptr;
     OrganisationsSection *m_organisations = nullptr;
+    CoordinatorsSection *m_coordinators = nullptr;
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;

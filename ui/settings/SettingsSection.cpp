@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace Kohtaamo {
 
@@ -40,6 +42,38 @@ void SettingsSection::setIntroduction(const QString &text)
     m_heading->setText(title());
     m_introduction->setText(text);
     m_introduction->setVisible(!text.isEmpty());
+}
+
+QTableView *SettingsSection::addRecordList(QVBoxLayout *layout, QLabel *label, QAbstractItemModel *model, int stretch,
+                                           const QString &objectName)
+{
+    layout->addWidget(label);
+    auto *view = new QTableView(body());
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    view->setTabKeyNavigation(false);
+    label->setBuddy(view);
+    layout->addWidget(view, 1);
+    return view;
+}
+
+QLabel *SettingsSection::addFormTitle(QVBoxLayout *layout)
+{
+    auto *title = new QLabel(body());
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+    return title;
 }
 
 } // namespace Kohtaamo

@@ -4,6 +4,10 @@
 
 class QLabel;
 
+class QAbstractItemModel;
+class QTableView;
+class QVBoxLayout;
+
 namespace Kohtaamo {
 
 class Database;
@@ -30,6 +34,12 @@ protected:
     void setIntroduction(const QString &text);
     // Where the subclass puts its widgets, below the heading and the explanation.
     QWidget *body() const { return m_body; }
+    // A list of records in the body, as the sections that edit records show them: whole rows selected, one at a
+    // time, not edited in place; `stretch` takes the spare width; `label` names it (buddy) above it in `layout`.
+    QTableView *addRecordList(QVBoxLayout *layout, QLabel *label, QAbstractItemModel *model, int stretch,
+                              const QString &objectName);
+    // A bold title for the record form below the list.
+    QLabel *addFormTitle(QVBoxLayout *layout);
 
 private:
     PageHeading *m_heading = nullptr;
