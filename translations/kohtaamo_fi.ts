@@ -2789,6 +2789,45 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeSection</name>
+    <message>
+        <source>Office</source>
+        <translation>Toimisto</translation>
+    </message>
+    <message>
+        <source>Enter the largest fee as euros, for example 2 000,00.</source>
+        <translation>Anna suurin palkkio euroina, esimerkiksi 2 000,00.</translation>
+    </message>
+    <message>
+        <source>Saved. The new largest fee applies to every coordinator.</source>
+        <translation>Tallennettu. Uusi suurin palkkio koskee kaikkia koordinaattoreita.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s settings.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa toimiston asetuksia.</translation>
+    </message>
+    <message>
+        <source>Settings of the whole office, the same for every coordinator. Only an admin can change them.</source>
+        <translation>Koko toimiston asetukset, samat kaikille koordinaattoreille. Vain pääkäyttäjä voi muuttaa niitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest fee for one engagement:</source>
+        <translation>&amp;Suurin palkkio yhdestä osallistumisesta:</translation>
+    </message>
+    <message>
+        <source>Largest fee for one engagement</source>
+        <translation>Suurin palkkio yhdestä osallistumisesta</translation>
+    </message>
+    <message>
+        <source>A request or a meeting outcome with a higher fee per worker is refused as a typing slip.</source>
+        <translation>Toimeksianto tai tapaamisen tulos, jossa palkkio kokemustoimijaa kohden on suurempi, hylätään näppäilyvirheenä.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeService</name>
     <message>
         <source>You can read this office but not change it: your role is viewer. An admin of the office can change your role.</source>
@@ -2813,6 +2852,25 @@
     <message>
         <source>%1 is the office&apos;s only active admin. Make another coordinator an admin first.</source>
         <translation>%1 on toimiston ainoa aktiivinen pääkäyttäjä. Tee ensin toisesta koordinaattorista pääkäyttäjä.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s settings.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa toimiston asetuksia.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeSettingsRepository</name>
+    <message>
+        <source>The largest fee must be more than 0 and at most %1.</source>
+        <translation>Suurimman palkkion on oltava yli 0 ja enintään %1.</translation>
+    </message>
+    <message>
+        <source>The office settings</source>
+        <translation>Toimiston asetukset</translation>
+    </message>
+    <message>
+        <source>The fee %1 is more than the office&apos;s largest fee for one engagement, %2. Check the amount; an admin can change the limit in Settings ▸ Office.</source>
+        <translation>Palkkio %1 on suurempi kuin toimiston suurin palkkio yhdestä osallistumisesta, %2. Tarkista summa; pääkäyttäjä voi muuttaa rajaa kohdassa Asetukset ▸ Toimisto.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4701,18 @@ Lisätiedot: %2</translation>
     <message>
         <source>Give a reason for reopening the request.</source>
         <translation>Kerro, miksi toimeksianto avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>A proposed time (%1) is before the request was received (%2). Check the dates.</source>
+        <translation>Ehdotettu aika (%1) on ennen toimeksiannon saapumista (%2). Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the request was received (%2). Check the dates.</source>
+        <translation>Määräpäivä (%1) on ennen toimeksiannon saapumista (%2). Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 fit here. Shorten it.</source>
+        <translation>Teksti on %1 merkkiä pitkä; tähän mahtuu enintään %2. Lyhennä sitä.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7024,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>There is no kind of work “%1”.</source>
         <translation>Työmuotoa ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900. Check the year.</source>
+        <translation>Syntymäaika %1 on ennen vuotta 1900. Tarkista vuosi.</translation>
     </message>
 </context>
 <context>

@@ -2789,6 +2789,45 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeSection</name>
+    <message>
+        <source>Office</source>
+        <translation>Kontoret</translation>
+    </message>
+    <message>
+        <source>Enter the largest fee as euros, for example 2 000,00.</source>
+        <translation>Ange det högsta arvodet i euro, till exempel 2 000,00.</translation>
+    </message>
+    <message>
+        <source>Saved. The new largest fee applies to every coordinator.</source>
+        <translation>Sparat. Det nya högsta arvodet gäller alla koordinatorer.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s settings.</source>
+        <translation>Endast en administratör kan ändra kontorets inställningar.</translation>
+    </message>
+    <message>
+        <source>Settings of the whole office, the same for every coordinator. Only an admin can change them.</source>
+        <translation>Inställningar för hela kontoret, desamma för alla koordinatorer. Endast en administratör kan ändra dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest fee for one engagement:</source>
+        <translation>&amp;Högsta arvode för en medverkan:</translation>
+    </message>
+    <message>
+        <source>Largest fee for one engagement</source>
+        <translation>Högsta arvode för en medverkan</translation>
+    </message>
+    <message>
+        <source>A request or a meeting outcome with a higher fee per worker is refused as a typing slip.</source>
+        <translation>Ett uppdrag eller ett mötesresultat med ett högre arvode per erfarenhetsaktör avvisas som ett skrivfel.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeService</name>
     <message>
         <source>You can read this office but not change it: your role is viewer. An admin of the office can change your role.</source>
@@ -2813,6 +2852,25 @@
     <message>
         <source>%1 is the office&apos;s only active admin. Make another coordinator an admin first.</source>
         <translation>%1 är den enda aktiva administratören. Gör först en annan koordinator till administratör.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s settings.</source>
+        <translation>Endast en administratör kan ändra kontorets inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeSettingsRepository</name>
+    <message>
+        <source>The largest fee must be more than 0 and at most %1.</source>
+        <translation>Det högsta arvodet måste vara över 0 och högst %1.</translation>
+    </message>
+    <message>
+        <source>The office settings</source>
+        <translation>Kontorets inställningar</translation>
+    </message>
+    <message>
+        <source>The fee %1 is more than the office&apos;s largest fee for one engagement, %2. Check the amount; an admin can change the limit in Settings ▸ Office.</source>
+        <translation>Arvodet %1 är högre än kontorets högsta arvode för en medverkan, %2. Kontrollera beloppet; en administratör kan ändra gränsen under Inställningar ▸ Kontoret.</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4702,18 @@ Anteckningar: %2</translation>
         <source>Give a reason for reopening the request.</source>
         <translation>Ange varför uppdraget öppnas igen.</translation>
     </message>
+    <message>
+        <source>A proposed time (%1) is before the request was received (%2). Check the dates.</source>
+        <translation>En föreslagen tid (%1) är före den dag uppdraget togs emot (%2). Kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) is before the request was received (%2). Check the dates.</source>
+        <translation>Sista dagen (%1) är före den dag uppdraget togs emot (%2). Kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 fit here. Shorten it.</source>
+        <translation>Texten är %1 tecken lång; här ryms högst %2. Korta den.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestScheduleForm</name>
@@ -4994,7 +5064,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Opens the form for a request that has just arrived.</source>
-        <translation>Öppnar formuläret för ett uppdrag som just har kommit in.</translation>
+        <translation>Öppnar formuläret för en medverkan som just har kommit in.</translation>
     </message>
     <message>
         <source>Request inbox</source>
@@ -6954,6 +7024,10 @@ Anteckningar: %2</translation>
     <message>
         <source>There is no kind of work “%1”.</source>
         <translation>Arbetsformen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900. Check the year.</source>
+        <translation>Födelsedatumet %1 är före 1900. Kontrollera året.</translation>
     </message>
 </context>
 <context>

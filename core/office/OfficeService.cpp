@@ -3,6 +3,7 @@
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/InvitationRepository.h"
+#include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "storage/Database.h"
@@ -236,6 +237,26 @@ Result<Coordinator> OfficeService::saveCoordinator(const Coordinator &coordinato
     if (saved && saved->id == m_coordinator.id)
         m_coordinator = *saved;
     return saved;
+}
+
+// --- the office's settings ---
+
+Result<OfficeSettings> OfficeService::officeSettings()
+{
+    return OfficeSettingsRepository(*m_db).get();
+}
+
+Result<OfficeSettings> OfficeService::saveOfficeSettings(const OfficeSettings &settings)
+{
+    if (!isAdmin())
+        return Error(Error::Code::NotAllowed, tr("Only an admin can change the office's settings."),
+                     QStringLiteral("role"));
+    return run<OfficeSettings>([&](OfficeChange &change) -> Result<OfficeSettings> {
+        auto saved = OfficeSettingsRepository(*m_db).save(settings);
+        if (saved)
+            change.add(OfficeChange::Kind::Settings, 1);
+        return saved;
+    });
 }
 
 // --- reads ---

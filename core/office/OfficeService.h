@@ -5,6 +5,7 @@
 #include "domain/ChangeNotice.h"
 #include "domain/Coordinator.h"
 #include "domain/Invitation.h"
+#include "domain/OfficeSettings.h"
 #include "domain/InvitationEvent.h"
 #include "domain/Organisation.h"
 #include "domain/Request.h"
@@ -56,6 +57,10 @@ public:
     Result<QVector<Coordinator>> coordinators();
     // An admin may change anyone; a coordinator their own name and e-mail.
     Result<Coordinator> saveCoordinator(const Coordinator &coordinator);
+
+    // --- the office's settings (admins change them) ---
+    Result<OfficeSettings> officeSettings();
+    Result<OfficeSettings> saveOfficeSettings(const OfficeSettings &settings);
 
     // --- reads ---
     Result<Request> request(qint64 id);

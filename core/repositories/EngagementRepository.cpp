@@ -1,5 +1,6 @@
 #include "EngagementRepository.h"
 
+#include "OfficeSettingsRepository.h"
 #include "RequestRepository.h"
 #include "domain/Invitation.h"
 #include "requests/RequestWorkflow.h"
@@ -181,6 +182,9 @@ Status EngagementRepository::checkAgainstDatabase(const Engagement &e)
     if (q.value(1).isNull())
         return invalid(tr("Worker #%1 does not exist; someone may have removed them.").arg(e.workerId), "workerId");
     const QString workerName = q.value(1).toString();
+    q.raw().finish();
+    if (Status s = OfficeSettingsRepository(m_db).checkFee(e.feeCents, "feeCents"); !s)
+        return s;
 
     if (e.invitationId != 0) {
         SqlQuery inv(m_db, QStringLiteral("SELECT request_id, worker_id FROM invitations WHERE id = ?"));

@@ -1,5 +1,7 @@
 #include "RequestRepository.h"
 
+#include "OfficeSettingsRepository.h"
+
 #include "common/Clock.h"
 #include "domain/Invitation.h"
 #include "requests/RequestWorkflow.h"
@@ -11,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -399,6 +402,41 @@ QVector<Error> RequestRepository::problems(const Request &request)
     }
     if (chosen > 1)
         invalid(tr("Only one of the proposed times can be the chosen one."), "dateOptions");
+    // A meeting before the request even came is a slip in the date (a wrong year, say).
+    if (r.receivedOn.isValid()) {
+        const QLocale locale;
+        for (const DateOption &o : r.dateOptions) {
+            if (o.starts.isValid() && o.starts.toLocalTime().date() < r.receivedOn) {
+                invalid(tr("A proposed time (%1) is before the request was received (%2). Check the dates.")
+                            .arg(locale.toString(o.starts.toLocalTime().date(), QLocale::ShortFormat),
+                                 locale.toString(r.receivedOn, QLocale::ShortFormat)),
+                        "dateOptions");
+                break;
+            }
+        }
+        if (r.deadline.isValid() && r.deadline < r.receivedOn)
+            invalid(tr("The deadline (%1) is before the request was received (%2). Check the dates.")
+                        .arg(locale.toString(r.deadline, QLocale::ShortFormat),
+                             locale.toString(r.receivedOn, QLocale::ShortFormat)),
+                    "deadline");
+    }
+    // Texts of sensible length: a pasted document or a stuck key is refused, naming the field.
+    const struct
+    {
+        const QString &text;
+        int max;
+        const char *field;
+    } limits[] = {{r.requesterName, 200, "requesterName"}, {r.requesterUnit, 200, "requesterUnit"},
+                  {r.place, 300, "place"},                 {r.region, 100, "region"},
+                  {r.audience, 1000, "audience"},          {r.feeTerms, 1000, "feeTerms"},
+                  {r.description, 10000, "description"},   {r.notes, 10000, "notes"},
+                  {r.cancelReason, 2000, "cancelReason"}};
+    for (const auto &limit : limits)
+        if (limit.text.size() > limit.max)
+            invalid(tr("This text is %1 characters long; at most %2 fit here. Shorten it.")
+                        .arg(limit.text.size())
+                        .arg(limit.max),
+                    limit.field);
 
     QSet<qint64> organisations;
     for (qint64 id : r.organisationScope) {
@@ -416,6 +454,10 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
     const auto invalid = [](const QString &message, const char *field) {
         return Error(Error::Code::InvalidInput, message, QString::fromLatin1(field));
     };
+    if (r.feeCents) {
+        if (Status s = OfficeSettingsRepository(m_db).checkFee(*r.feeCents, "feeCents"); !s)
+            return s;
+    }
     if (!r.serviceType.isEmpty()) {
         SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM service_types WHERE code = ?"));
         q.bind(r.serviceType);

@@ -342,6 +342,10 @@ Status WorkerRepository::validate(const Worker &worker)
         return invalid(tr("The worker's status is not one Kohtaamo knows."), "status");
     if (w.dateOfBirth.isValid() && w.dateOfBirth > Clock::instance().today())
         return invalid(tr("The date of birth cannot be in the future."), "dateOfBirth");
+    if (w.dateOfBirth.isValid() && w.dateOfBirth < QDate(1900, 1, 1))
+        return invalid(tr("The date of birth %1 is before 1900. Check the year.")
+                           .arg(QLocale().toString(w.dateOfBirth, QLocale::ShortFormat)),
+                       "dateOfBirth");
     if (!w.email.isEmpty() && !email.match(w.email).hasMatch())
         return invalid(tr("“%1” is not an email address.").arg(w.email), "email");
     if (!w.phone.isEmpty() && !phone.match(w.phone).hasMatch())

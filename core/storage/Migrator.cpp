@@ -27,6 +27,7 @@ const QVector<Migrator::Step> &Migrator::steps()
         {6, QStringLiteral("Stored work date, topic index"), {QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql")}},
         {7, QStringLiteral("Invitation history, change notices, audit names the coordinator"),
          {QStringLiteral(":/kohtaamo/schema/007_office_service.sql")}},
+        {8, QStringLiteral("Office settings: the largest fee"), {QStringLiteral(":/kohtaamo/schema/008_office_settings.sql")}},
     };
     return s;
 }

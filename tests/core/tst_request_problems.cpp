@@ -6,6 +6,8 @@
 
 using namespace Kohtaamo;
 
+Q_DECLARE_METATYPE(Kohtaamo::Request)
+
 namespace {
 Request valid()
 {
@@ -60,6 +62,50 @@ private slots:
         const Status first = RequestRepository::validate(r);
         QCOMPARE(first.error().detail, QStringLiteral("title"));
         QCOMPARE(first.error().message, found.first().message);
+    }
+
+    // Implausible values a form must refuse, naming the field: one row per slip.
+    void implausibleValuesAreRefused_data()
+    {
+        QTest::addColumn<Request>("request");
+        QTest::addColumn<QString>("field");
+        Request before = valid();
+        before.dateOptions = {{0, QDateTime(QDate(2025, 3, 12), QTime(13, 0)), QDateTime(), true}};
+        QTest::newRow("meeting before the request was received (last year typed)") << before
+                                                                                  << QStringLiteral("dateOptions");
+        Request deadline = valid();
+        deadline.deadline = QDate(2026, 3, 9);
+        QTest::newRow("deadline before the request was received") << deadline << QStringLiteral("deadline");
+        Request description = valid();
+        description.description = QString(10001, QLatin1Char('x'));
+        QTest::newRow("description longer than 10,000 characters") << description << QStringLiteral("description");
+        Request requester = valid();
+        requester.requesterName = QString(201, QLatin1Char('x'));
+        QTest::newRow("requester longer than 200 characters") << requester << QStringLiteral("requesterName");
+        Request place = valid();
+        place.place = QString(301, QLatin1Char('x'));
+        QTest::newRow("place longer than 300 characters") << place << QStringLiteral("place");
+        Request notes = valid();
+        notes.notes = QString(10001, QLatin1Char('x'));
+        QTest::newRow("notes longer than 10,000 characters") << notes << QStringLiteral("notes");
+    }
+
+    void implausibleValuesAreRefused()
+    {
+        QFETCH(Request, request);
+        QFETCH(QString, field);
+        QCOMPARE(fields(RequestRepository::problems(request)), QStringList{field});
+        QVERIFY(!RequestRepository::validate(request));
+    }
+
+    void sameDayAndLongestTextsAreFine()
+    {
+        Request r = valid();
+        r.dateOptions = {{0, QDateTime(r.receivedOn, QTime(18, 0)), QDateTime(), true}};
+        r.deadline = r.receivedOn;
+        r.description = QString(10000, QLatin1Char('x'));
+        r.requesterName = QString(200, QLatin1Char('x'));
+        QVERIFY(RequestRepository::problems(r).isEmpty());
     }
 
     void oneProposedTimeIsCheckedOnItsOwn_data()

@@ -54,6 +54,7 @@ private slots:
     void onlyAnAdminReopens();
     void viewerCannotChangeAnything();
     void theLastAdminStaysAndLoginsStay();
+    void feeAboveTheOfficeMaximumIsRefused();
     void failedUseCaseChangesNothingAndAnnouncesNothing();
 
 private:
@@ -519,6 +520,46 @@ void TestOfficeService::theLastAdminStaysAndLoginsStay()
     anna.role = CoordinatorRole::Coordinator;
     QVERIFY(m_office->saveCoordinator(anna));
     QCOMPARE(m_office->coordinator().role, CoordinatorRole::Coordinator);
+}
+
+void TestOfficeService::feeAboveTheOfficeMaximumIsRefused()
+{
+    QCOMPARE(m_office->officeSettings()->maxFeeCents, OfficeSettings::kDefaultMaxFeeCents);
+    Request r = makeRequest(*m_office, 1);
+    QVERIFY(r.id != 0);
+    r.feeCents = 250000; // 2,500 €: a zero too many
+    auto refused = m_office->saveRequest(r);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QCOMPARE(refused.error().detail, QStringLiteral("feeCents"));
+    QCOMPARE(*m_office->request(r.id)->feeCents, 15000);
+
+    // An engagement's fee too.
+    auto invited = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    QVERIFY(invited);
+    const Invitation inv = invited->invitations.first();
+    QVERIFY(m_office->recordAnswer(inv.id, inv.version, InvitationResponse::Accepted));
+    auto confirmed = m_office->confirm(r.id, m_office->request(r.id)->version);
+    QVERIFY(confirmed);
+    Engagement e = confirmed->engagements.first();
+    e.feeCents = 300000;
+    auto engagement = EngagementRepository(m_office->database()).save(e);
+    QVERIFY(!engagement);
+    QCOMPARE(engagement.error().detail, QStringLiteral("feeCents"));
+
+    // The admin raises the limit; then it fits. Only an admin may.
+    OfficeSettings settings = *m_office->officeSettings();
+    settings.maxFeeCents = 400000;
+    QVERIFY(m_office->saveOfficeSettings(settings));
+    QVERIFY(EngagementRepository(m_office->database()).save(e));
+    auto otherDb = m_testDb->openOrFail();
+    OfficeService bertta(std::move(otherDb));
+    QVERIFY(bertta.actAs(QStringLiteral("bertta")));
+    settings = *bertta.officeSettings();
+    settings.maxFeeCents = 100;
+    QVERIFY(!bertta.saveOfficeSettings(settings));
+    settings.maxFeeCents = 0;
+    QCOMPARE(m_office->saveOfficeSettings(settings).error().detail, QStringLiteral("maxFeeCents"));
 }
 
 void TestOfficeService::failedUseCaseChangesNothingAndAnnouncesNothing()

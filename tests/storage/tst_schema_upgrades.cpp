@@ -9,6 +9,7 @@
 
 #include "matching/RankingWeightsRepository.h"
 #include "repositories/AuditRepository.h"
+#include "repositories/ChangeNoticeRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/EngagementRepository.h"
@@ -333,6 +334,19 @@ void TestSchemaUpgrades::checkOfficeReadsBack(Database &db, int fromVersion)
             QCOMPARE(i.declineReason, QStringLiteral("Ei sovi aikatauluun"));
             QCOMPARE(i.reminders, 1);
         }
+    }
+    // From version 7 on: the declined invitation's story and a worker still to be told of a new time.
+    const int notices = fromVersion >= 7 ? 1 : 0;
+    auto told = ChangeNoticeRepository(db).listForRequest(talk->id);
+    QVERIFY(told.ok());
+    QCOMPARE(told->size(), notices);
+    for (const Invitation &i : *invitations) {
+        auto story = InvitationRepository(db).history(i.id);
+        QVERIFY(story.ok());
+        const bool kept = fromVersion >= 7 && i.response == InvitationResponse::Declined;
+        QCOMPARE(story->size(), kept ? 1 : 0);
+        if (kept)
+            QCOMPARE(story->first().reason, QStringLiteral("Ei sovi aikatauluun"));
     }
     auto accepted = InvitationRepository(db).acceptedCount(talk->id);
     QVERIFY(accepted.ok());

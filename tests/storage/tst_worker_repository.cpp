@@ -650,6 +650,8 @@ void TestWorkerRepository::invalidInputChangesNothing_data()
     row("name over 200 characters", "displayName",
         [](Worker &w, const Fixture &) { w.displayName = QString(201, QLatin1Char('x')); });
     row("no organisation", "organisationId", [](Worker &w, const Fixture &) { w.organisationId = 0; });
+    row("born before 1900 (a slip in the year)", "dateOfBirth",
+        [](Worker &w, const Fixture &) { w.dateOfBirth = QDate(1899, 12, 31); });
     row("organisation that does not exist", "organisationId",
         [](Worker &w, const Fixture &) { w.organisationId = 987654; });
     row("born tomorrow", "dateOfBirth", [](Worker &w, const Fixture &) { w.dateOfBirth = kNow.date().addDays(1); });

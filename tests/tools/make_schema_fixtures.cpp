@@ -296,6 +296,15 @@ private:
                     return false;
             }
         }
+        // Version 7: the declined invitation's story, a worker still to be told of a new time.
+        if (m_version >= 7
+            && (!exec(QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, actor) "
+                                     "VALUES (?, ?, 'answered', 'declined', ?, 'kaisa')"),
+                      {declined, SqlQuery::fromDateTime(utc(2025, 9, 5, 8)), QStringLiteral("Ei sovi aikatauluun")})
+                || !exec(QStringLiteral("INSERT INTO change_notices (request_id, worker_id, kind, created_at) "
+                                        "VALUES (?, ?, 'rescheduled', ?)"),
+                         {talk, aino, stamp})))
+            return false;
         return true;
     }
 

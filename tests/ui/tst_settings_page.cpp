@@ -10,6 +10,9 @@
 #include "settings/DatabaseSection.h"
 #include "settings/GroupMeetingSection.h"
 #include "settings/LanguageSection.h"
+#include "settings/OfficeSection.h"
+#include "requests/EuroAmountEdit.h"
+#include "repositories/RequestRepository.h"
 #include "settings/OrganisationListModel.h"
 #include "settings/OrganisationsSection.h"
 #include "settings/RankingWeightsSection.h"
@@ -144,6 +147,7 @@ private slots:
     void modelsPassTheModelTester();
     void everyInteractiveWidgetHasAnAccessibleName();
     void everySectionIsDrawn();
+    void officeLargestFeeIsAnAdminsSetting();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -658,8 +662,8 @@ void TestSettingsPage::everySectionIsDrawn()
         m_page->setOffice(demoOffice.get());
     }
     const QString dir = qEnvironmentVariable("KOHTAAMO_SCREENSHOT_DIR");
-    const char *names[] = {"weights",  "topics",   "organisations", "coordinators",
-                           "database", "language", "group_meetings"};
+    const char *names[] = {"weights", "topics",   "organisations", "coordinators",
+                           "office",  "database", "language",      "group_meetings"};
     QCOMPARE(m_page->sectionList()->count(), int(std::size(names)));
     for (int i = 0; i < m_page->sectionList()->count(); ++i) {
         m_page->showSection(static_cast<SettingsPage::Section>(i));
@@ -678,6 +682,40 @@ void TestSettingsPage::everySectionIsDrawn()
     }
     m_page->setDatabase(m_db.get());
     m_page->setOffice(m_office.get());
+}
+
+// The largest fee: an admin changes it (and a request above it is then refused); a coordinator who is not an
+// admin sees it but cannot change it.
+void TestSettingsPage::officeLargestFeeIsAnAdminsSetting()
+{
+    m_page->showSection(SettingsPage::Section::Office);
+    OfficeSection *section = m_page->office();
+    QCOMPARE(section->maxFeeEdit()->cents(), std::optional<qint64>(200000));
+    QVERIFY(section->maxFeeEdit()->isEnabled()); // the first coordinator is the office's admin
+    section->maxFeeEdit()->setCents(50000);
+    QVERIFY(section->save());
+    QCOMPARE(m_office->officeSettings()->maxFeeCents, 50000);
+
+    Request r;
+    r.receivedOn = QDate(2026, 2, 10);
+    r.requesterName = QStringLiteral("Tiina Trainer");
+    r.title = QStringLiteral("Puheenvuoro");
+    r.feeCents = 60000;
+    auto refused = RequestRepository(*m_db).save(r);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().detail, QStringLiteral("feeCents"));
+    r.feeCents = 50000;
+    QVERIFY(RequestRepository(*m_db).save(r));
+
+    // Another coordinator, not an admin.
+    OfficeService other(*m_db);
+    QVERIFY(other.actAs(QStringLiteral("bertta")));
+    section->setOffice(&other);
+    QVERIFY(!section->maxFeeEdit()->isEnabled());
+    QVERIFY(!section->maxFeeEdit()->toolTip().isEmpty());
+    QVERIFY(!other.saveOfficeSettings(*other.officeSettings()));
+    section->setOffice(m_office.get());
+    QVERIFY(m_office->actAs(m_db->actor()));
 }
 
 QTEST_MAIN(TestSettingsPage)

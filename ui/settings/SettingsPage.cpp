@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "CoordinatorsSection.h"
+#include "OfficeSection.h"
 #include "DatabaseSection.h"
 #include "GroupMeetingSection.h"
 #include "LanguageSection.h"
@@ -47,13 +48,16 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_organisations->setObjectName(QStringLiteral("organisationsSection"));
     m_coordinators = new CoordinatorsSection(m_stack);
     m_coordinators->setObjectName(QStringLiteral("coordinatorsSection"));
+    m_office = new OfficeSection(m_stack);
+    m_office->setObjectName(QStringLiteral("officeSection"));
     m_database = new DatabaseSection(m_stack);
     m_database->setObjectName(QStringLiteral("databaseSection"));
     m_language = new LanguageSection(settings, m_stack);
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
-    m_sections = {m_weights, m_topics, m_organisations, m_coordinators, m_database, m_language, m_groupMeetings};
+    m_sections = {m_weights,  m_topics,   m_organisations, m_coordinators,
+                  m_office, m_database, m_language,      m_groupMeetings};
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));
@@ -84,6 +88,7 @@ void SettingsPage::setDatabase(Database *db)
 void SettingsPage::setOffice(OfficeService *office)
 {
     m_coordinators->setOffice(office);
+    m_office->setOffice(office);
 }
 
 void SettingsPage::setTranslations(Translations *translations)

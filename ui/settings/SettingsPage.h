@@ -13,6 +13,7 @@ class QUndoStack;
 namespace Kohtaamo {
 
 class CoordinatorsSection;
+class OfficeSection;
 class Database;
 class DatabaseSection;
 class GroupMeetingSection;
@@ -35,7 +36,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { RankingWeights, Topics, Organisations, Coordinators, Database, Language, GroupMeetings };
+    enum class Section { RankingWeights, Topics, Organisations, Coordinators, Office, Database, Language, GroupMeetings };
     Q_ENUM(Section)
 
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
@@ -60,6 +61,7 @@ public:
     void setUndoStack(QUndoStack *stack);
     OrganisationsSection *organisations() const { return m_organisations; }
     CoordinatorsSection *coordinators() const { return m_coordinators; }
+    OfficeSection *office() const { return m_office; }
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
@@ -87,6 +89,7 @@ private:
     TopicTaxonomySection *m_topics = nullptr;
     OrganisationsSection *m_organisations = nullptr;
     CoordinatorsSection *m_coordinators = nullptr;
+    OfficeSection *m_office = nullptr;
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;

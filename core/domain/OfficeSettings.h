@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Kohtaamo {
+
+// The office's own settings, stored in its database (one row), as opposed to a coordinator's settings on their
+// machine (core/settings/Settings).
+struct OfficeSettings
+{
+    static constexpr qint64 kDefaultMaxFeeCents = 200000; // 2,000 €
+
+    int version = 0;
+    qint64 maxFeeCents = kDefaultMaxFeeCents; // the largest fee for one worker's engagement; above it is a slip
+};
+
+} // namespace Kohtaamo

@@ -1,0 +1,84 @@
+#include "OfficeSettingsRepository.h"
+
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QLocale>
+
+namespace Kohtaamo {
+
+namespace {
+const QString kTable = QStringLiteral("office_settings");
+constexpr qint64 kId = 1;
+constexpr qint64 kLargestMaxFeeCents = 10000000; // 100,000 €: anything above is a slip of its own
+
+QString euros(qint64 cents)
+{
+    return QLocale().toCurrencyString(cents / 100.0, QStringLiteral("€"));
+}
+} // namespace
+
+OfficeSettingsRepository::OfficeSettingsRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Result<OfficeSettings> OfficeSettingsRepository::get()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT version, max_fee_cents FROM office_settings WHERE id = ?"));
+    q.bind(kId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    OfficeSettings settings;
+    if (q.next()) {
+        settings.version = q.value(0).toInt();
+        settings.maxFeeCents = q.value(1).toLongLong();
+    }
+    return settings;
+}
+
+Status OfficeSettingsRepository::validate(const OfficeSettings &settings)
+{
+    if (settings.maxFeeCents <= 0 || settings.maxFeeCents > kLargestMaxFeeCents)
+        return Error(Error::Code::InvalidInput,
+                     tr("The largest fee must be more than 0 and at most %1.").arg(euros(kLargestMaxFeeCents)),
+                     QStringLiteral("maxFeeCents"));
+    return Status::success();
+}
+
+Result<OfficeSettings> OfficeSettingsRepository::save(const OfficeSettings &settings)
+{
+    if (Status s = validate(settings); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    Row row;
+    row.set(QStringLiteral("max_fee_cents"), settings.maxFeeCents);
+    auto version = RecordStore(m_db).update(kTable, kId, settings.version, row, tr("The office settings"));
+    if (!version)
+        return version.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    OfficeSettings stored = settings;
+    stored.version = *version;
+    return stored;
+}
+
+Status OfficeSettingsRepository::checkFee(qint64 feeCents, const char *field)
+{
+    auto settings = get();
+    if (!settings)
+        return settings.error();
+    if (feeCents > settings->maxFeeCents)
+        return Error(Error::Code::InvalidInput,
+                     tr("The fee %1 is more than the office's largest fee for one engagement, %2. Check the amount; "
+                        "an admin can change the limit in Settings ▸ Office.")
+                         .arg(euros(feeCents), euros(settings->maxFeeCents)),
+                     QString::fromLatin1(field));
+    return Status::success();
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,128 @@
+#include "OfficeSection.h"
+
+#include "SectionMessage.h"
+#include "office/OfficeService.h"
+#include "requests/EuroAmountEdit.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+OfficeSection::OfficeSection(QWidget *parent)
+    : SettingsSection(parent)
+{
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    m_maxFeeLabel = new QLabel(body());
+    m_maxFee = new EuroAmountEdit(body());
+    m_maxFee->setObjectName(QStringLiteral("maxFeeEdit"));
+    m_maxFeeLabel->setBuddy(m_maxFee);
+    form->addRow(m_maxFeeLabel, m_maxFee);
+    m_maxFeeHelp = new QLabel(body());
+    m_maxFeeHelp->setWordWrap(true);
+    form->addRow(QString(), m_maxFeeHelp);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(body());
+    m_save->setObjectName(QStringLiteral("saveOfficeSettings"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    m_message = new SectionMessage(body());
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, &OfficeSection::save);
+    connect(m_maxFee, &EuroAmountEdit::textChanged, this, &OfficeSection::updateState);
+    retranslateUi();
+    updateState();
+}
+
+QString OfficeSection::title() const
+{
+    return tr("Office");
+}
+
+void OfficeSection::setOffice(OfficeService *office)
+{
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
+    if (m_office)
+        connect(m_office, &OfficeService::changed, this, &OfficeSection::onChanged);
+    reload();
+}
+
+void OfficeSection::onChanged(const OfficeChange &change)
+{
+    if (change.touches(OfficeChange::Kind::Settings) || change.touches(OfficeChange::Kind::Coordinator))
+        reload();
+}
+
+void OfficeSection::reload()
+{
+    m_loaded = OfficeSettings();
+    if (m_office) {
+        auto settings = m_office->officeSettings();
+        if (settings)
+            m_loaded = *settings;
+        else
+            m_message->show(SectionMessage::Kind::Problem, settings.error().message);
+    }
+    m_maxFee->setCents(m_loaded.maxFeeCents);
+    updateState();
+}
+
+bool OfficeSection::save()
+{
+    if (!m_office)
+        return false;
+    const auto cents = m_maxFee->cents();
+    if (!cents) {
+        m_message->show(SectionMessage::Kind::Problem, tr("Enter the largest fee as euros, for example 2 000,00."));
+        m_maxFee->setFocus();
+        return false;
+    }
+    OfficeSettings changed = m_loaded;
+    changed.maxFeeCents = *cents;
+    auto saved = m_office->saveOfficeSettings(changed);
+    if (!saved) {
+        m_message->show(SectionMessage::Kind::Problem, saved.error().message);
+        m_maxFee->setFocus();
+        return false;
+    }
+    m_loaded = *saved;
+    m_message->show(SectionMessage::Kind::Information, tr("Saved. The new largest fee applies to every coordinator."));
+    updateState();
+    return true;
+}
+
+void OfficeSection::updateState()
+{
+    const bool admin = m_office && m_office->isAdmin();
+    m_maxFee->setEnabled(admin);
+    const auto cents = m_maxFee->cents();
+    m_save->setEnabled(admin && (!cents || *cents != m_loaded.maxFeeCents));
+    const QString why = admin ? QString() : tr("Only an admin can change the office's settings.");
+    m_maxFee->setToolTip(why);
+    m_save->setToolTip(why);
+}
+
+void OfficeSection::retranslateUi()
+{
+    setIntroduction(tr("Settings of the whole office, the same for every coordinator. Only an admin can change "
+                       "them."));
+    m_maxFeeLabel->setText(tr("&Largest fee for one engagement:"));
+    m_maxFee->setAccessibleName(tr("Largest fee for one engagement"));
+    m_maxFeeHelp->setText(tr("A request or a meeting outcome with a higher fee per worker is refused as a typing "
+                             "slip."));
+    m_save->setText(tr("&Save"));
+    updateState();
+}
+
+} // namespace Kohtaamo

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SettingsSection.h"
+
+#include "domain/OfficeSettings.h"
+
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+
+namespace Kohtaamo {
+
+class EuroAmountEdit;
+class OfficeService;
+class SectionMessage;
+struct OfficeChange;
+
+// The office's own settings, stored in its database for every coordinator: the largest fee one worker can be paid
+// for one engagement (a request or an outcome above it is refused as a slip). Admins change it; others read it.
+class OfficeSection : public SettingsSection
+{
+    Q_OBJECT
+public:
+    explicit OfficeSection(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setOffice(OfficeService *office);
+    // Saves what the form holds; false (and a message) when refused.
+    bool save();
+
+    EuroAmountEdit *maxFeeEdit() const { return m_maxFee; }
+    SectionMessage *message() const { return m_message; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void reload();
+    void onChanged(const OfficeChange &change);
+    void updateState();
+
+    QPointer<OfficeService> m_office; // the window may close the office first
+    OfficeSettings m_loaded;
+    QLabel *m_maxFeeLabel = nullptr;
+    EuroAmountEdit *m_maxFee = nullptr;
+    QLabel *m_maxFeeHelp = nullptr;
+    QPushButton *m_save = nullptr;
+    SectionMessage *m_message = nullptr;
+};
+
+} // namespace Kohtaamo
