@@ -30,7 +30,7 @@ double ms(qint64 ns)
 // coordinator would wait there and then, the CPU time what the work costs.
 qint64 threadCpuNs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
@@ -41,7 +41,7 @@ Session::~Session() = default;
 
 bool Session::open(const QString &file)
 {
-    auto opened = Database::open(DatabaseLocation::sqlite(file), Database::OpenOptions{false, true, -1, false});
+    auto opened = Database::open(DatabaseLocation::sqlite(file), Database::OpenOptions { false, true, -1, false });
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(opened.error().message));
         return false;
@@ -162,8 +162,8 @@ void Session::measureFilter(const QString &label, const RequestInboxFilter &filt
         matches = m_view->model()->totalCount();
         clear.append(timeRepaint([&] { m_view->setFilter({}); }).applyMs);
     }
-    std::printf("  %-34s %7.1f ms (cpu %6.1f)  max %.1f  clear %6.1f ms  (%d hits)\n", qPrintable(label),
-                median(apply), median(cpu), maximum(apply), median(clear), matches);
+    std::printf("  %-34s %7.1f ms (cpu %6.1f)  max %.1f  clear %6.1f ms  (%d hits)\n", qPrintable(label), median(apply),
+                median(cpu), maximum(apply), median(clear), matches);
     std::fflush(stdout);
 }
 
@@ -181,8 +181,8 @@ void Session::measureSort(const QString &label, int column, Qt::SortOrder order,
         cpu.append(t.cpuMs);
         back.append(timeRepaint([&] { table->sortByColumn(oldColumn, oldOrder); }).applyMs);
     }
-    std::printf("  %-34s %7.1f ms (cpu %6.1f)  max %.1f  back to received, newest first %6.1f ms\n",
-                qPrintable(label), median(apply), median(cpu), maximum(apply), median(back));
+    std::printf("  %-34s %7.1f ms (cpu %6.1f)  max %.1f  back to received, newest first %6.1f ms\n", qPrintable(label),
+                median(apply), median(cpu), maximum(apply), median(back));
     std::fflush(stdout);
 }
 
@@ -213,9 +213,9 @@ void Session::measureFilters(int rounds)
     std::printf("Other filters:\n");
     const QDate today = QDate::currentDate();
     RequestInboxFilter f;
-    f.statuses = {RequestStatus::Inviting};
+    f.statuses = { RequestStatus::Inviting };
     measureFilter(QStringLiteral("status: inviting"), f, rounds);
-    f.statuses = {RequestStatus::New};
+    f.statuses = { RequestStatus::New };
     measureFilter(QStringLiteral("status: new"), f, rounds);
     f = {};
     f.topicId = topicId(QStringLiteral("child_protection"));
@@ -230,7 +230,7 @@ void Session::measureFilters(int rounds)
     f.workTo = today.addDays(14);
     measureFilter(QStringLiteral("work date in the next 14 days"), f, rounds);
     f = {};
-    f.statuses = {RequestStatus::Inviting};
+    f.statuses = { RequestStatus::Inviting };
     f.text = QStringLiteral("virtanen");
     measureFilter(QStringLiteral("status inviting + \"virtanen\""), f, rounds);
 
@@ -278,7 +278,7 @@ void Session::measureScrolling()
                 model->rowCount());
     noteMemory(QStringLiteral("every row fetched"));
     RequestInboxFilter onlyNew;
-    onlyNew.statuses = {RequestStatus::New};
+    onlyNew.statuses = { RequestStatus::New };
     m_view->setFilter(onlyNew);
     m_view->setFilter({});
     std::printf("  a new filter after that starts again from one page: %d rows fetched\n", model->rowCount());
@@ -286,7 +286,7 @@ void Session::measureScrolling()
 
 void Session::noteMemory(const QString &when)
 {
-    m_memory.append({when, maxRssMiB()});
+    m_memory.append({ when, maxRssMiB() });
 }
 
 void Session::printMemory()

@@ -34,9 +34,9 @@ public:
 private:
     struct Timing
     {
-        double applyMs = -1;       // the model starts reading -> the list repainted with the new first page
+        double applyMs = -1; // the model starts reading -> the list repainted with the new first page
         double sinceChangeMs = -1; // the change (a keystroke: includes the search field's pause) -> repainted
-        double cpuMs = -1;         // CPU time of the GUI thread for applyMs
+        double cpuMs = -1; // CPU time of the GUI thread for applyMs
     };
     // Makes the change and waits until the list has been read anew and repainted.
     Timing timeRepaint(const std::function<void()> &change);

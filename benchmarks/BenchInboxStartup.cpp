@@ -54,7 +54,7 @@ double msSinceProcessStart()
     if (fields.size() < 20)
         return -1;
     const double startTicks = fields.at(19).toDouble(); // field 22 overall
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_BOOTTIME, &now);
     const double nowMs = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
     return nowMs - startTicks * 1e3 / double(sysconf(_SC_CLK_TCK));
@@ -85,7 +85,7 @@ void markApplicationReady()
 
 double maxRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
@@ -100,7 +100,7 @@ int runStartupChild(const QString &file, const QString &what)
     // As app/kohtaamo/main.cpp: the translations first (English here), then the database.
     Translations translations;
     translations.install(QStringLiteral("en"));
-    auto opened = Database::open(DatabaseLocation::sqlite(file), Database::OpenOptions{false, true, -1, false});
+    auto opened = Database::open(DatabaseLocation::sqlite(file), Database::OpenOptions { false, true, -1, false });
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(opened.error().message));
         return 1;
@@ -158,7 +158,7 @@ bool Startup::run(const QString &file, const QString &what, int times)
         QElapsedTimer clock;
         clock.start();
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--db"), file, QStringLiteral("--startup-child"), what});
+                    { QStringLiteral("--db"), file, QStringLiteral("--startup-child"), what });
         QByteArray line;
         while (!line.contains('\n') && child.waitForReadyRead(60000))
             line += child.readAllStandardOutput();

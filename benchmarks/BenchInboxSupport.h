@@ -17,10 +17,7 @@ namespace Kohtaamo::BenchInbox {
 class PaintWatcher : public QObject
 {
 public:
-    explicit PaintWatcher(QWidget *widget)
-    {
-        widget->installEventFilter(this);
-    }
+    explicit PaintWatcher(QWidget *widget) { widget->installEventFilter(this); }
     void arm(std::function<void()> done) { m_done = std::move(done); }
     bool armed() const { return bool(m_done); }
 

@@ -9,8 +9,8 @@
 //   kohtaamo-bench-inbox --db /tmp/kohtaamo-bench-inbox.sqlite [--rounds 5] [--starts 7 (0 = skip)] [--skip-scroll]
 // Uses the offscreen platform unless QT_QPA_PLATFORM says otherwise. The database is opened as the application opens
 // it; the benchmark writes no data.
-#include "BenchInboxStartup.h"
 #include "BenchInboxSession.h"
+#include "BenchInboxStartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kohtaamo request inbox benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The SQLite demo database."), QStringLiteral("file"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The SQLite demo database."),
+                                QStringLiteral("file"));
     const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("Rounds per filter (default 5)."),
                                     QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption starts(QStringLiteral("starts"), QStringLiteral("Fresh processes to start (default 7)."),
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption child(QStringLiteral("startup-child"),
                                    QStringLiteral("Internal: draw the window once, print the times and exit."),
                                    QStringLiteral("inbox|main-window"));
-    parser.addOptions({db, rounds, starts, skipScroll, child});
+    parser.addOptions({ db, rounds, starts, skipScroll, child });
     parser.process(app);
     if (!parser.isSet(db)) {
         std::fputs("kohtaamo-bench-inbox: --db FILE is required\n", stderr);

@@ -12,15 +12,15 @@
 // The database must be at the current schema version (open it once with kohtaamo or kohtaamo-cli first), so that
 // no run pays for a migration.
 #include "main/MainWindow.h"
-#include "repositories/WorkerRepository.h"
-#include "storage/SqlQuery.h"
-#include "workers/WorkerEditorDialog.h"
 #include "reports/OfficeSummary.h"
+#include "repositories/WorkerRepository.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "today/TodayAgenda.h"
 #include "today/TodayLine.h"
 #include "today/TodayPage.h"
+#include "workers/WorkerEditorDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,11 +61,7 @@ void print(const QString &text)
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(TodayPage *page, QElapsedTimer *sinceStart)
-        : m_page(page)
-        , m_sinceStart(sinceStart)
-    {
-    }
+    FirstPaint(TodayPage *page, QElapsedTimer *sinceStart) : m_page(page), m_sinceStart(sinceStart) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -90,14 +86,16 @@ int firstPaint(const QString &file)
     sinceStart.start();
     int argc = 1;
     char name[] = "kohtaamo-bench-today";
-    char *argv[] = {name, nullptr};
+    char *argv[] = { name, nullptr };
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     const bool stages = qEnvironmentVariableIsSet("KOHTAAMO_BENCH_STAGES");
     const auto stage = [&](const char *what) {
         if (stages)
-            print(QStringLiteral("stage %1 %2").arg(QLatin1String(what)).arg(double(sinceStart.nsecsElapsed()) / 1e6, 0, 'f', 1));
+            print(QStringLiteral("stage %1 %2")
+                      .arg(QLatin1String(what))
+                      .arg(double(sinceStart.nsecsElapsed()) / 1e6, 0, 'f', 1));
     };
     stage("application");
     auto db = Database::open(DatabaseLocation::sqlite(file));
@@ -138,7 +136,7 @@ int editorOpening(const QString &file, int runs)
 {
     int argc = 1;
     char name[] = "kohtaamo-bench-today";
-    char *argv[] = {name, nullptr};
+    char *argv[] = { name, nullptr };
     QApplication app(argc, argv);
     auto db = Database::open(DatabaseLocation::sqlite(file));
     if (!db) {
@@ -146,9 +144,10 @@ int editorOpening(const QString &file, int runs)
         return 1;
     }
     // The heaviest records: most experiences, then most consents.
-    SqlQuery q(**db, QStringLiteral("SELECT w.id FROM workers w ORDER BY (SELECT COUNT(*) FROM worker_experiences e "
-                                    "WHERE e.worker_id = w.id) DESC, (SELECT COUNT(*) FROM consents c "
-                                    "WHERE c.worker_id = w.id) DESC, w.id LIMIT ?"));
+    SqlQuery q(**db,
+               QStringLiteral("SELECT w.id FROM workers w ORDER BY (SELECT COUNT(*) FROM worker_experiences e "
+                              "WHERE e.worker_id = w.id) DESC, (SELECT COUNT(*) FROM consents c "
+                              "WHERE c.worker_id = w.id) DESC, w.id LIMIT ?"));
     q.bind(runs);
     if (!q.exec())
         return 1;
@@ -184,11 +183,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("runs (default 5)"), QStringLiteral("n"),
-                      QStringLiteral("5")});
-    parser.addOption({QStringLiteral("first-paint"), QStringLiteral("child mode: exit at Today's first paint")});
-    parser.addOption({QStringLiteral("editor"), QStringLiteral("child mode: time opening worker editors")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("file") });
+    parser.addOption(
+        { QStringLiteral("runs"), QStringLiteral("runs (default 5)"), QStringLiteral("n"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("first-paint"), QStringLiteral("child mode: exit at Today's first paint") });
+    parser.addOption({ QStringLiteral("editor"), QStringLiteral("child mode: time opening worker editors") });
     parser.process(args);
     const QString file = parser.value(QStringLiteral("db"));
     if (file.isEmpty()) {
@@ -246,7 +245,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--first-paint"), QStringLiteral("--db"), file});
+                    { QStringLiteral("--first-paint"), QStringLiteral("--db"), file });
         if (!child.waitForFinished(120000) || child.exitCode() != 0) {
             print(QStringLiteral("the start-up run failed: %1").arg(QString::fromLocal8Bit(child.readAll())));
             return 1;
@@ -257,7 +256,8 @@ int main(int argc, char *argv[])
         if (at >= 0)
             inside << out.mid(at + 15).section(QLatin1Char('\n'), 0, 0).toDouble();
     }
-    print(QStringLiteral("startup-to-today-drawn-ms median %1 (runs: %2)").arg(median(wall), 0, 'f', 1).arg(list(wall)));
+    print(
+        QStringLiteral("startup-to-today-drawn-ms median %1 (runs: %2)").arg(median(wall), 0, 'f', 1).arg(list(wall)));
     print(QStringLiteral("  of it inside the process, main() to first paint: median %1 (runs: %2)")
               .arg(median(inside), 0, 'f', 1)
               .arg(list(inside)));
@@ -267,14 +267,16 @@ int main(int argc, char *argv[])
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     editors.setProcessEnvironment(env);
-    editors.start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--editor"), QStringLiteral("--db"), file, QStringLiteral("--runs"),
-                   QString::number(runs)});
+    editors.start(
+        QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--editor"), QStringLiteral("--db"), file, QStringLiteral("--runs"), QString::number(runs) });
     if (!editors.waitForFinished(120000) || editors.exitCode() != 0) {
         print(QStringLiteral("the worker editor run failed"));
         return 1;
     }
     const QString out = QString::fromLocal8Bit(editors.readAllStandardOutput());
-    print(out.section(QLatin1String("worker-editor-open-ms"), 1).prepend(QStringLiteral("worker-editor-open-ms")).trimmed());
+    print(out.section(QLatin1String("worker-editor-open-ms"), 1)
+              .prepend(QStringLiteral("worker-editor-open-ms"))
+              .trimmed());
     return 0;
 }

@@ -23,33 +23,36 @@ namespace Kohtaamo::Cli {
 
 namespace {
 
-const char *kUsage =
-    "Usage: kohtaamo-cli --db PATH|postgresql://user@host[:port]/database COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  info                                     schema version and what the database holds\n"
-    "  demo [--workers N] [--requests M] [--seed S] [--today YYYY-MM-DD]\n"
-    "                                           fill an EMPTY database with a deterministic demo office\n"
-    "  export FILE.json                         write the whole office as an interchange document (- = stdout)\n"
-    "  import FILE.json                         read an interchange document, all or nothing (- = stdin),\n"
-    "                                           into a database without workers or requests yet\n"
-    "  rank REF [--date YYYY-MM-DD] [--limit N] [--excluded] [--json]\n"
-    "                                           rank the workers for the request with reference REF, as on\n"
-    "                                           day --date (default today); --excluded lists who is left out\n"
-    "  suggest-team REF [--date YYYY-MM-DD] [--json]\n"
-    "                                           suggest a team for a request that needs several workers\n"
-    "\n"
-    "The file format and the JSON output are described in docs/interchange.md.\n"
-    "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.\n";
+const char *kUsage
+    = "Usage: kohtaamo-cli --db PATH|postgresql://user@host[:port]/database COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  info                                     schema version and what the database holds\n"
+      "  demo [--workers N] [--requests M] [--seed S] [--today YYYY-MM-DD]\n"
+      "                                           fill an EMPTY database with a deterministic demo office\n"
+      "  export FILE.json                         write the whole office as an interchange document (- = stdout)\n"
+      "  import FILE.json                         read an interchange document, all or nothing (- = stdin),\n"
+      "                                           into a database without workers or requests yet\n"
+      "  rank REF [--date YYYY-MM-DD] [--limit N] [--excluded] [--json]\n"
+      "                                           rank the workers for the request with reference REF, as on\n"
+      "                                           day --date (default today); --excluded lists who is left out\n"
+      "  suggest-team REF [--date YYYY-MM-DD] [--json]\n"
+      "                                           suggest a team for a request that needs several workers\n"
+      "\n"
+      "The file format and the JSON output are described in docs/interchange.md.\n"
+      "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.\n";
 
 } // namespace
 
 int exitCodeFor(const Error &e)
 {
     switch (e.code) {
-    case Error::Code::InvalidInput: return BadUsage;
-    case Error::Code::NotFound: return NotFound;
-    default: return Failure;
+    case Error::Code::InvalidInput:
+        return BadUsage;
+    case Error::Code::NotFound:
+        return NotFound;
+    default:
+        return Failure;
     }
 }
 
@@ -63,8 +66,8 @@ int commandInfo(Context &c)
     }
     c.out << "database: " << c.db.location().displayName() << " (" << c.db.dialect().name() << ")\n";
     c.out << "schema: " << c.db.schemaVersion() << '\n';
-    for (const char *table : {"organisations", "coordinators", "workers", "consents", "topics", "requests",
-                              "invitations", "engagements", "knowledge_entries", "audit_log"}) {
+    for (const char *table : { "organisations", "coordinators", "workers", "consents", "topics", "requests",
+                               "invitations", "engagements", "knowledge_entries", "audit_log" }) {
         SqlQuery q(c.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
         auto n = q.scalar();
         if (!n) {
@@ -79,7 +82,10 @@ int commandInfo(Context &c)
 int commandDemo(Context &c)
 {
     CliOptions opts;
-    if (!opts.parse(c.args, {QStringLiteral("workers"), QStringLiteral("requests"), QStringLiteral("seed"), QStringLiteral("today")}, {}, 0, c.err))
+    if (!opts.parse(
+            c.args,
+            { QStringLiteral("workers"), QStringLiteral("requests"), QStringLiteral("seed"), QStringLiteral("today") },
+            {}, 0, c.err))
         return BadUsage;
     DemoGenerator::Options o;
     int seed = 1;
@@ -152,13 +158,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << kUsage;
         return BadUsage;
     }
-    const std::map<QString, std::function<int(Context &)>> commands{
-        {QStringLiteral("info"), commandInfo},
-        {QStringLiteral("demo"), commandDemo},
-        {QStringLiteral("import"), InterchangeCommands::importFile},
-        {QStringLiteral("export"), InterchangeCommands::exportFile},
-        {QStringLiteral("rank"), RankCommands::rank},
-        {QStringLiteral("suggest-team"), RankCommands::suggestTeam},
+    const std::map<QString, std::function<int(Context &)>> commands {
+        { QStringLiteral("info"), commandInfo },
+        { QStringLiteral("demo"), commandDemo },
+        { QStringLiteral("import"), InterchangeCommands::importFile },
+        { QStringLiteral("export"), InterchangeCommands::exportFile },
+        { QStringLiteral("rank"), RankCommands::rank },
+        { QStringLiteral("suggest-team"), RankCommands::suggestTeam },
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {
@@ -176,7 +182,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return db.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
     (*db)->setActor(QStringLiteral("kohtaamo-cli"));
-    Context context{*db.value(), rest.mid(1), out, err};
+    Context context { *db.value(), rest.mid(1), out, err };
     return command->second(context);
 }
 

@@ -39,7 +39,7 @@ int InterchangeCommands::importFile(Context &c)
             c.err << tr("Nothing was imported.") << '\n';
         // A newer file or a database that already holds an office: the input does not fit, nothing was changed.
         return code == Error::Code::NewerSchema || code == Error::Code::NotAllowed ? BadUsage
-                                                                                     : exitCodeFor(summary.error());
+                                                                                   : exitCodeFor(summary.error());
     }
     const InterchangeSummary &s = *summary;
     c.out << tr("topics: %1 created, %2 updated, %3 already there")
@@ -49,8 +49,7 @@ int InterchangeCommands::importFile(Context &c)
           << '\n'
           << tr("organisations: %1 created, %2 already there").arg(s.organisationsCreated).arg(s.organisationsKept)
           << '\n'
-          << tr("coordinators: %1 created, %2 already there").arg(s.coordinatorsCreated).arg(s.coordinatorsKept)
-          << '\n'
+          << tr("coordinators: %1 created, %2 already there").arg(s.coordinatorsCreated).arg(s.coordinatorsKept) << '\n'
           << tr("workers: %1").arg(s.workers) << '\n'
           << tr("consents: %1").arg(s.consents) << '\n'
           << tr("requests: %1").arg(s.requests) << '\n'

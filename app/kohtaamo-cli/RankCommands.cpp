@@ -72,8 +72,8 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 int RankCommands::rank(Context &c)
 {
     CliOptions options;
-    if (!options.parse(c.args, {QStringLiteral("date"), QStringLiteral("limit")},
-                       {QStringLiteral("excluded"), QStringLiteral("json")}, 1, c.err))
+    if (!options.parse(c.args, { QStringLiteral("date"), QStringLiteral("limit") },
+                       { QStringLiteral("excluded"), QStringLiteral("json") }, 1, c.err))
         return BadUsage;
     RankingEngine::Options rankOptions;
     rankOptions.limit = kDefaultLimit;
@@ -95,7 +95,7 @@ int RankCommands::rank(Context &c)
 int RankCommands::suggestTeam(Context &c)
 {
     CliOptions options;
-    if (!options.parse(c.args, {QStringLiteral("date")}, {QStringLiteral("json")}, 1, c.err))
+    if (!options.parse(c.args, { QStringLiteral("date") }, { QStringLiteral("json") }, 1, c.err))
         return BadUsage;
     Prepared p;
     if (const int rc = prepare(c, options, p); rc != Ok)
@@ -105,9 +105,9 @@ int RankCommands::suggestTeam(Context &c)
     rankOptions.limit = qMax(kDefaultLimit, 5 * p.request.workersNeeded); // the pool: a few times the team
     const Ranking ranking = engine.rank(p.request, p.today, rankOptions);
     // As the request page does (MatchingService::suggestTeam).
-    const TeamSuggestion team = TeamSuggester::suggest(
-        p.request, ranking, qMax(1, p.request.workersNeeded),
-        engine.weights().points(RankingWeights::Key::ExperiencePerspective));
+    const TeamSuggestion team
+        = TeamSuggester::suggest(p.request, ranking, qMax(1, p.request.workersNeeded),
+                                 engine.weights().points(RankingWeights::Key::ExperiencePerspective));
     if (options.flag(QStringLiteral("json")))
         writeJson(c.out, RankingJson(p.snapshot).team(p.request, ranking, team));
     else

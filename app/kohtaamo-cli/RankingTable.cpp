@@ -17,8 +17,8 @@ QString name(const QString &text, int width)
 void RankingTable::writeHeading(QTextStream &out, const Request &request, const Ranking &ranking)
 {
     out << tr("Request %1 “%2” (%3), work on %4, ranked on %5")
-               .arg(request.reference, request.title, toCode(request.status),
-                    ranking.requestDate.toString(Qt::ISODate), ranking.today.toString(Qt::ISODate))
+               .arg(request.reference, request.title, toCode(request.status), ranking.requestDate.toString(Qt::ISODate),
+                    ranking.today.toString(Qt::ISODate))
         << '\n';
 }
 

@@ -17,8 +17,7 @@ class RankingTable
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::Cli::RankingTable)
 public:
     static void writeRanking(QTextStream &out, const Request &request, const Ranking &ranking, bool withExcluded);
-    static void writeTeam(QTextStream &out, const Request &request, const Ranking &ranking,
-                          const TeamSuggestion &team);
+    static void writeTeam(QTextStream &out, const Request &request, const Ranking &ranking, const TeamSuggestion &team);
 
 private:
     static void writeHeading(QTextStream &out, const Request &request, const Ranking &ranking);

@@ -53,8 +53,8 @@ int main(int argc, char *argv[])
         font.setPointSizeF(10);
         QApplication::setFont(font);
     }
-    const QString cannotOpen = QCoreApplication::translate("Kohtaamo::CommandLine",
-                                                           "Kohtaamo could not open the database.");
+    const QString cannotOpen
+        = QCoreApplication::translate("Kohtaamo::CommandLine", "Kohtaamo could not open the database.");
     auto fail = [&](const Error &error) {
         if (screenshots)
             ErrorMessage::log(cannotOpen, error);

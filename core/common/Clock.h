@@ -28,10 +28,7 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at)
-        : m_now(std::move(at))
-    {
-    }
+    explicit FixedClock(QDateTime at) : m_now(std::move(at)) { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &at) { m_now = at; }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

@@ -8,18 +8,11 @@
 namespace Kohtaamo {
 
 // A value or an Error. Repositories and services return these instead of throwing.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -43,10 +36,7 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Status(Error error) : m_error(std::move(error)) { }
     static Status success() { return {}; }
 
     bool ok() const { return !m_error.isError(); }

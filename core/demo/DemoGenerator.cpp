@@ -47,18 +47,14 @@ class DemoRun
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::DemoGenerator)
 public:
     DemoRun(Database &db, const DemoGenerator::Options &options, const DemoGenerator::Progress &progress)
-        : m_db(db)
-        , m_options(options)
-        , m_progress(progress)
-        , m_rng(options.seed)
-        , m_today(options.today)
+        : m_db(db), m_options(options), m_progress(progress), m_rng(options.seed), m_today(options.today)
     {
     }
 
     Result<DemoGenerator::Summary> run()
     {
-        for (auto step : {&DemoRun::loadTaxonomy, &DemoRun::createOrganisations, &DemoRun::createCoordinators,
-                          &DemoRun::createWorkers, &DemoRun::createRequests}) {
+        for (auto step : { &DemoRun::loadTaxonomy, &DemoRun::createOrganisations, &DemoRun::createCoordinators,
+                           &DemoRun::createWorkers, &DemoRun::createRequests }) {
             if (Status s = (this->*step)(); !s)
                 return s.error();
         }
@@ -68,8 +64,10 @@ public:
 private:
     int between(int lo, int hi) { return lo >= hi ? lo : int(m_rng.bounded(lo, hi + 1)); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
-    template <typename T>
-    const T &pick(const QVector<T> &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
+    template <typename T> const T &pick(const QVector<T> &list)
+    {
+        return list.at(int(m_rng.bounded(int(list.size()))));
+    }
     const QString &pick(const QStringList &list) { return list.at(int(m_rng.bounded(int(list.size())))); }
 
     void report(const QString &stage, int done, int total)
@@ -117,9 +115,9 @@ private:
             const char *user;
             const char *name;
             CoordinatorRole role;
-        } people[] = {{"anna.lehtinen", "Anna Lehtinen", CoordinatorRole::Admin},
-                      {"mikael.sjoberg", "Mikael Sjöberg", CoordinatorRole::Coordinator},
-                      {"leena.rantala", "Leena Rantala", CoordinatorRole::Coordinator}};
+        } people[] = { { "anna.lehtinen", "Anna Lehtinen", CoordinatorRole::Admin },
+                       { "mikael.sjoberg", "Mikael Sjöberg", CoordinatorRole::Coordinator },
+                       { "leena.rantala", "Leena Rantala", CoordinatorRole::Coordinator } };
         for (const auto &p : people) {
             Coordinator c;
             c.username = QString::fromUtf8(p.user);
@@ -147,7 +145,8 @@ private:
         Worker w;
         w.organisationId = m_organisationIds.at(orgIndex);
         w.title = profile.title;
-        const QString first = swedish ? pick(DemoCatalogue::swedishFirstNames()) : pick(DemoCatalogue::finnishFirstNames());
+        const QString first
+            = swedish ? pick(DemoCatalogue::swedishFirstNames()) : pick(DemoCatalogue::finnishFirstNames());
         const QString last = pick(DemoCatalogue::surnames());
         w.pseudonym = chance(0.1);
         w.displayName = w.pseudonym ? QStringLiteral("%1 (%2)").arg(first, tr("pseudonym"))
@@ -158,7 +157,7 @@ private:
             w.phone = QStringLiteral("+358 40 %1 %2").arg(between(100, 999)).arg(between(1000, 9999));
         const int age = between(profile.minAge, profile.maxAge);
         w.dateOfBirth = m_today.addYears(-age).addDays(-between(1, 360));
-        w.languages = {QStringLiteral("fi")};
+        w.languages = { QStringLiteral("fi") };
         if (swedish)
             w.languages.prepend(QStringLiteral("sv"));
         if (chance(0.4))
@@ -170,14 +169,16 @@ private:
         }
         w.homeRegion = chance(0.8) ? profile.region : pick(DemoCatalogue::regions());
         w.municipality = pick(DemoCatalogue::municipalities());
-        w.regionsCovered = {w.homeRegion};
+        w.regionsCovered = { w.homeRegion };
         if (chance(0.3)) {
             const QString other = pick(DemoCatalogue::regions());
             if (other != w.homeRegion)
                 w.regionsCovered << other;
         }
         const double statusRoll = m_rng.generateDouble();
-        w.status = statusRoll < 0.86 ? WorkerStatus::Active : statusRoll < 0.95 ? WorkerStatus::OnBreak : WorkerStatus::Left;
+        w.status = statusRoll < 0.86 ? WorkerStatus::Active
+            : statusRoll < 0.95      ? WorkerStatus::OnBreak
+                                     : WorkerStatus::Left;
 
         w.trainingName = profile.training;
         w.trainingHours = profile.trainingHours;
@@ -206,9 +207,10 @@ private:
             WorkerExperience e;
             e.topicId = topicId(pick(other.topicCodes));
             e.perspective = other.perspective == profile.perspective ? Perspective::Other : other.perspective;
-            const bool duplicate = std::any_of(w.experiences.begin(), w.experiences.end(), [&](const WorkerExperience &x) {
-                return x.topicId == e.topicId && x.perspective == e.perspective;
-            });
+            const bool duplicate
+                = std::any_of(w.experiences.begin(), w.experiences.end(), [&](const WorkerExperience &x) {
+                      return x.topicId == e.topicId && x.perspective == e.perspective;
+                  });
             if (!duplicate)
                 w.experiences.append(e);
         }
@@ -219,23 +221,24 @@ private:
 
         for (int day = 1; day <= 7; ++day) {
             if (day <= 5 ? chance(0.6) : chance(0.15)) {
-                for (auto part : {WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening})
+                for (auto part :
+                     { WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening })
                     w.weekly.set(day, part, chance(0.6));
             }
         }
         if (chance(0.1)) {
             const QDate start = m_today.addDays(between(-20, 60));
-            w.unavailable.append({0, start, start.addDays(between(7, 45)), UnavailableKind::Unavailable,
-                                  QStringLiteral("Matkalla")});
+            w.unavailable.append(
+                { 0, start, start.addDays(between(7, 45)), UnavailableKind::Unavailable, QStringLiteral("Matkalla") });
         }
         if (chance(0.06)) {
             const QDate start = m_today.addDays(-between(0, 20));
-            w.unavailable.append({0, start, start.addDays(between(14, 60)), UnavailableKind::RecoveryBreak,
-                                  QStringLiteral("Palautumistauko raskaan tilaisuuden jälkeen")});
+            w.unavailable.append({ 0, start, start.addDays(between(14, 60)), UnavailableKind::RecoveryBreak,
+                                   QStringLiteral("Palautumistauko raskaan tilaisuuden jälkeen") });
         }
         w.maxEngagementsPerMonth = chance(0.7) ? between(1, 4) : 0;
-        w.minDaysBetweenEngagements = chance(0.5) ? pick(QVector<int>{7, 14, 21}) : 0;
-        w.noticeDays = chance(0.6) ? pick(QVector<int>{3, 7, 14}) : 0;
+        w.minDaysBetweenEngagements = chance(0.5) ? pick(QVector<int> { 7, 14, 21 }) : 0;
+        w.noticeDays = chance(0.6) ? pick(QVector<int> { 3, 7, 14 }) : 0;
         return w;
     }
 
@@ -250,7 +253,8 @@ private:
             c.expiresOn = expires;
             c.recordedBy = pick(m_coordinatorIds);
             if (scope == ConsentScope::Guardian)
-                c.guardianName = QStringLiteral("%1 %2").arg(pick(DemoCatalogue::finnishFirstNames()), pick(DemoCatalogue::surnames()));
+                c.guardianName = QStringLiteral("%1 %2").arg(pick(DemoCatalogue::finnishFirstNames()),
+                                                             pick(DemoCatalogue::surnames()));
             auto saved = repo.record(c);
             if (saved)
                 ++m_summary.consents;
@@ -353,7 +357,9 @@ private:
         // database starts empty, and asking it for the highest number of the year reads every reference of that
         // year, for each of 200,000 requests.
         const int number = ++m_referencesByYear[received.year()];
-        r.reference = QStringLiteral("%1-%2").arg(received.year(), 4, 10, QLatin1Char('0')).arg(number, 4, 10, QLatin1Char('0'));
+        r.reference = QStringLiteral("%1-%2")
+                          .arg(received.year(), 4, 10, QLatin1Char('0'))
+                          .arg(number, 4, 10, QLatin1Char('0'));
         const QString first = pick(DemoCatalogue::finnishFirstNames());
         const QString last = pick(DemoCatalogue::surnames());
         r.requesterName = first + QLatin1Char(' ') + last;
@@ -365,17 +371,19 @@ private:
         r.description = tpl.description;
         r.serviceType = tpl.serviceType;
         for (const QString &code : tpl.primaryTopics)
-            r.topics.append({topicId(code), TopicWeight::Primary});
+            r.topics.append({ topicId(code), TopicWeight::Primary });
         for (const QString &code : tpl.secondaryTopics)
-            r.topics.append({topicId(code), TopicWeight::Secondary});
+            r.topics.append({ topicId(code), TopicWeight::Secondary });
         r.wantedPerspective = tpl.perspective;
         r.workersNeeded = tpl.serviceType == QLatin1String("panel") ? 3 : chance(0.6) ? 1 : chance(0.75) ? 2 : 3;
         r.audience = tpl.audience;
         r.language = tpl.language;
         r.durationMinutes = tpl.durationMinutes;
         r.remote = tpl.remote;
-        r.region = r.remote ? QString() : (chance(0.7) ? QStringLiteral("Varsinais-Suomi") : pick(DemoCatalogue::regions()));
-        r.place = r.remote ? QStringLiteral("Teams") : QStringLiteral("%1, kokoushuone %2").arg(r.region).arg(between(1, 12));
+        r.region
+            = r.remote ? QString() : (chance(0.7) ? QStringLiteral("Varsinais-Suomi") : pick(DemoCatalogue::regions()));
+        r.place = r.remote ? QStringLiteral("Teams")
+                           : QStringLiteral("%1, kokoushuone %2").arg(r.region).arg(between(1, 12));
         if (chance(0.6)) {
             r.feeCents = qint64(between(5, 15)) * 1000;
             r.feeTerms = QStringLiteral("Palkkio %1 € ja matkakulut").arg(*r.feeCents / 100);
@@ -385,15 +393,15 @@ private:
         r.supervised = chance(0.4);
         r.recorded = chance(0.1);
         if (chance(0.08))
-            r.organisationScope = {pick(m_organisationIds)};
+            r.organisationScope = { pick(m_organisationIds) };
         if (tpl.serviceType == QLatin1String("material_review")) {
             r.deadline = workDate;
         } else {
-            const int startHour = pick(QVector<int>{9, 10, 13, 17});
+            const int startHour = pick(QVector<int> { 9, 10, 13, 17 });
             const int options = chance(0.3) ? 2 : 1;
             for (int i = 0; i < options; ++i) {
                 const QDateTime start(workDate.addDays(i * 7), QTime(startHour, 0));
-                r.dateOptions.append({0, start, start.addSecs(qint64(r.durationMinutes) * 60), chooseTime && i == 0});
+                r.dateOptions.append({ 0, start, start.addSecs(qint64(r.durationMinutes) * 60), chooseTime && i == 0 });
             }
         }
         r.notes = chance(0.2) ? QStringLiteral("Tilaaja toivoo vastausta viikon sisällä.") : QString();
@@ -469,7 +477,9 @@ private:
                 inv.requestId = r.id;
                 inv.workerId = workerId;
                 inv.sentAt = sent;
-                inv.channel = chance(0.7) ? InvitationChannel::Email : chance(0.5) ? InvitationChannel::Phone : InvitationChannel::Sms;
+                inv.channel = chance(0.7) ? InvitationChannel::Email
+                    : chance(0.5)         ? InvitationChannel::Phone
+                                          : InvitationChannel::Sms;
                 auto created = invitations.create(inv);
                 if (!created)
                     return created.error();
@@ -477,12 +487,14 @@ private:
                 InvitationResponse response = InvitationResponse::Pending;
                 if (confirmedOrLater) {
                     response = accepted < r.workersNeeded ? InvitationResponse::Accepted
-                                                         : chance(0.6) ? InvitationResponse::Declined : InvitationResponse::NoReply;
+                        : chance(0.6)                     ? InvitationResponse::Declined
+                                                          : InvitationResponse::NoReply;
                 } else {
                     const double roll = m_rng.generateDouble();
                     response = roll < 0.4 ? InvitationResponse::Pending
-                                          : roll < 0.7 ? InvitationResponse::Accepted
-                                                       : roll < 0.9 ? InvitationResponse::Declined : InvitationResponse::NoReply;
+                        : roll < 0.7      ? InvitationResponse::Accepted
+                        : roll < 0.9      ? InvitationResponse::Declined
+                                          : InvitationResponse::NoReply;
                     if (response == InvitationResponse::Accepted && accepted >= r.workersNeeded)
                         response = InvitationResponse::Pending;
                 }
@@ -490,12 +502,15 @@ private:
                     ++accepted;
                 if (response == InvitationResponse::Pending) {
                     if (chance(0.4)) {
-                        if (auto rem = invitations.logReminder(created->id, created->version, sent.addDays(between(3, 6))); !rem)
+                        if (auto rem
+                            = invitations.logReminder(created->id, created->version, sent.addDays(between(3, 6)));
+                            !rem)
                             return rem.error();
                     }
                     continue;
                 }
-                const QString reason = response == InvitationResponse::Declined ? pick(DemoCatalogue::declineReasons()) : QString();
+                const QString reason
+                    = response == InvitationResponse::Declined ? pick(DemoCatalogue::declineReasons()) : QString();
                 auto answered = invitations.recordResponse(created->id, created->version, response, reason,
                                                            sent.addDays(between(0, 4)).addSecs(3600 * between(1, 8)));
                 if (!answered)
@@ -570,7 +585,8 @@ private:
             MeetingOutcome outcome;
             outcome.requestId = r.id;
             outcome.heldOn = r.workDate();
-            outcome.summary = QStringLiteral("Kokemusasiantuntijat kertoivat omista kokemuksistaan ja ehdottivat muutoksia.");
+            outcome.summary
+                = QStringLiteral("Kokemusasiantuntijat kertoivat omista kokemuksistaan ja ehdottivat muutoksia.");
             if (chance(0.6))
                 outcome.requesterFeedback = QStringLiteral("Tilaaja kiitti: näkökulmat otetaan huomioon jatkotyössä.");
             if (auto o = outcomes.saveOutcome(outcome); !o)
@@ -582,10 +598,10 @@ private:
                 entry.requestId = r.id;
                 entry.recordedOn = std::min(m_today, r.workDate().addDays(1));
                 entry.text = pick(DemoCatalogue::knowledgeSnippets());
-                entry.topicIds = {r.topics.first().topicId};
-                entry.phase = pick(QVector<LifeCoursePhase>{LifeCoursePhase::EarlyChildhood, LifeCoursePhase::SchoolAge,
-                                                            LifeCoursePhase::Youth, LifeCoursePhase::TransitionToAdulthood,
-                                                            LifeCoursePhase::Parenthood});
+                entry.topicIds = { r.topics.first().topicId };
+                entry.phase = pick(QVector<LifeCoursePhase> {
+                    LifeCoursePhase::EarlyChildhood, LifeCoursePhase::SchoolAge, LifeCoursePhase::Youth,
+                    LifeCoursePhase::TransitionToAdulthood, LifeCoursePhase::Parenthood });
                 entry.criticalPoint = chance(0.35);
                 if (auto saved = outcomes.saveKnowledge(entry); !saved)
                     return saved.error();
@@ -619,9 +635,7 @@ private:
 class ClockOverride
 {
 public:
-    explicit ClockOverride(const QDate &today)
-        : m_previous(&Clock::instance())
-        , m_clock(QDateTime(today, QTime(12, 0)))
+    explicit ClockOverride(const QDate &today) : m_previous(&Clock::instance()), m_clock(QDateTime(today, QTime(12, 0)))
     {
         Clock::install(&m_clock);
     }
@@ -634,10 +648,7 @@ private:
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &db)
-    : m_db(db)
-{
-}
+DemoGenerator::DemoGenerator(Database &db) : m_db(db) { }
 
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options &options, const Progress &progress)
 {

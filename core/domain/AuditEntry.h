@@ -14,7 +14,7 @@ struct AuditEntry
     QString actor;
     QString tableName;
     qint64 recordId = 0;
-    QString action;      // insert, update, delete
+    QString action; // insert, update, delete
     QJsonObject changes; // field -> {"old": ..., "new": ...}
 };
 

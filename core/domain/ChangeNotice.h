@@ -8,11 +8,14 @@ namespace Kohtaamo {
 
 enum class ChangeNoticeKind { Rescheduled, Cancelled };
 
-inline constexpr EnumCodeTable<ChangeNoticeKind, 2> kChangeNoticeKindCodes{{
-    {ChangeNoticeKind::Rescheduled, "rescheduled"},
-    {ChangeNoticeKind::Cancelled, "cancelled"},
-}};
-inline QString toCode(ChangeNoticeKind k) { return enumToCode(kChangeNoticeKindCodes, k); }
+inline constexpr EnumCodeTable<ChangeNoticeKind, 2> kChangeNoticeKindCodes { {
+    { ChangeNoticeKind::Rescheduled, "rescheduled" },
+    { ChangeNoticeKind::Cancelled, "cancelled" },
+} };
+inline QString toCode(ChangeNoticeKind k)
+{
+    return enumToCode(kChangeNoticeKindCodes, k);
+}
 inline std::optional<ChangeNoticeKind> changeNoticeKindFromCode(const QString &c)
 {
     return enumFromCode(kChangeNoticeKindCodes, c);
@@ -28,7 +31,7 @@ struct ChangeNotice
     ChangeNoticeKind kind = ChangeNoticeKind::Rescheduled;
     QDateTime createdAt;
     qint64 createdBy = 0; // coordinator
-    QDateTime doneAt;     // invalid = still to be told
+    QDateTime doneAt; // invalid = still to be told
 };
 
 } // namespace Kohtaamo

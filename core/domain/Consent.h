@@ -9,14 +9,17 @@ namespace Kohtaamo {
 
 enum class ConsentScope { Contact, SensitiveBackground, PublicAppearance, PhotoRecording, Guardian };
 
-inline constexpr EnumCodeTable<ConsentScope, 5> kConsentScopeCodes{{
-    {ConsentScope::Contact, "contact"},                            // may be contacted for commissions
-    {ConsentScope::SensitiveBackground, "sensitive_background"},   // processing of sensitive background data
-    {ConsentScope::PublicAppearance, "public_appearance"},         // appearing in public, being named
-    {ConsentScope::PhotoRecording, "photo_recording"},             // photographs and recordings
-    {ConsentScope::Guardian, "guardian"},                          // a guardian's consent for a minor
-}};
-inline QString toCode(ConsentScope s) { return enumToCode(kConsentScopeCodes, s); }
+inline constexpr EnumCodeTable<ConsentScope, 5> kConsentScopeCodes { {
+    { ConsentScope::Contact, "contact" }, // may be contacted for commissions
+    { ConsentScope::SensitiveBackground, "sensitive_background" }, // processing of sensitive background data
+    { ConsentScope::PublicAppearance, "public_appearance" }, // appearing in public, being named
+    { ConsentScope::PhotoRecording, "photo_recording" }, // photographs and recordings
+    { ConsentScope::Guardian, "guardian" }, // a guardian's consent for a minor
+} };
+inline QString toCode(ConsentScope s)
+{
+    return enumToCode(kConsentScopeCodes, s);
+}
 inline std::optional<ConsentScope> consentScopeFromCode(const QString &c)
 {
     return enumFromCode(kConsentScopeCodes, c);
@@ -30,10 +33,10 @@ struct Consent
     qint64 workerId = 0;
     ConsentScope scope = ConsentScope::Contact;
     QDate givenOn;
-    QDate expiresOn;   // invalid = does not expire
+    QDate expiresOn; // invalid = does not expire
     QDate withdrawnOn; // invalid = not withdrawn
     qint64 recordedBy = 0; // coordinator id, 0 = unknown
-    QString guardianName;  // for guardian consents
+    QString guardianName; // for guardian consents
     QString note;
     qint64 supersedesId = 0;
 

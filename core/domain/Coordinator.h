@@ -8,12 +8,15 @@ namespace Kohtaamo {
 
 enum class CoordinatorRole { Admin, Coordinator, Viewer };
 
-inline constexpr EnumCodeTable<CoordinatorRole, 3> kCoordinatorRoleCodes{{
-    {CoordinatorRole::Admin, "admin"},
-    {CoordinatorRole::Coordinator, "coordinator"},
-    {CoordinatorRole::Viewer, "viewer"},
-}};
-inline QString toCode(CoordinatorRole r) { return enumToCode(kCoordinatorRoleCodes, r); }
+inline constexpr EnumCodeTable<CoordinatorRole, 3> kCoordinatorRoleCodes { {
+    { CoordinatorRole::Admin, "admin" },
+    { CoordinatorRole::Coordinator, "coordinator" },
+    { CoordinatorRole::Viewer, "viewer" },
+} };
+inline QString toCode(CoordinatorRole r)
+{
+    return enumToCode(kCoordinatorRoleCodes, r);
+}
 inline std::optional<CoordinatorRole> coordinatorRoleFromCode(const QString &c)
 {
     return enumFromCode(kCoordinatorRoleCodes, c);

@@ -9,24 +9,36 @@
 namespace Kohtaamo {
 
 enum class Attendance { Planned, Attended, NoShow, Cancelled };
-inline constexpr EnumCodeTable<Attendance, 4> kAttendanceCodes{{
-    {Attendance::Planned, "planned"},
-    {Attendance::Attended, "attended"},
-    {Attendance::NoShow, "no_show"},
-    {Attendance::Cancelled, "cancelled"},
-}};
-inline QString toCode(Attendance a) { return enumToCode(kAttendanceCodes, a); }
-inline std::optional<Attendance> attendanceFromCode(const QString &c) { return enumFromCode(kAttendanceCodes, c); }
+inline constexpr EnumCodeTable<Attendance, 4> kAttendanceCodes { {
+    { Attendance::Planned, "planned" },
+    { Attendance::Attended, "attended" },
+    { Attendance::NoShow, "no_show" },
+    { Attendance::Cancelled, "cancelled" },
+} };
+inline QString toCode(Attendance a)
+{
+    return enumToCode(kAttendanceCodes, a);
+}
+inline std::optional<Attendance> attendanceFromCode(const QString &c)
+{
+    return enumFromCode(kAttendanceCodes, c);
+}
 
 enum class PaymentState { NotDue, Unpaid, Paid, Declined };
-inline constexpr EnumCodeTable<PaymentState, 4> kPaymentStateCodes{{
-    {PaymentState::NotDue, "not_due"},
-    {PaymentState::Unpaid, "unpaid"},
-    {PaymentState::Paid, "paid"},
-    {PaymentState::Declined, "declined"},
-}};
-inline QString toCode(PaymentState p) { return enumToCode(kPaymentStateCodes, p); }
-inline std::optional<PaymentState> paymentStateFromCode(const QString &c) { return enumFromCode(kPaymentStateCodes, c); }
+inline constexpr EnumCodeTable<PaymentState, 4> kPaymentStateCodes { {
+    { PaymentState::NotDue, "not_due" },
+    { PaymentState::Unpaid, "unpaid" },
+    { PaymentState::Paid, "paid" },
+    { PaymentState::Declined, "declined" },
+} };
+inline QString toCode(PaymentState p)
+{
+    return enumToCode(kPaymentStateCodes, p);
+}
+inline std::optional<PaymentState> paymentStateFromCode(const QString &c)
+{
+    return enumFromCode(kPaymentStateCodes, c);
+}
 
 // A worker's confirmed participation in a request, and what came of it.
 struct Engagement

@@ -10,11 +10,9 @@ namespace Kohtaamo {
 
 // Enums are stored as short stable text codes ("as_parent", "declined" ...), never as numbers, so the database reads
 // plainly and an enum can grow without renumbering. One table per enum maps values to codes.
-template <typename E, std::size_t N>
-using EnumCodeTable = std::array<std::pair<E, const char *>, N>;
+template <typename E, std::size_t N> using EnumCodeTable = std::array<std::pair<E, const char *>, N>;
 
-template <typename E, std::size_t N>
-QString enumToCode(const EnumCodeTable<E, N> &table, E value)
+template <typename E, std::size_t N> QString enumToCode(const EnumCodeTable<E, N> &table, E value)
 {
     for (const auto &entry : table) {
         if (entry.first == value)

@@ -8,28 +8,34 @@
 namespace Kohtaamo {
 
 enum class InvitationChannel { Email, Phone, Sms, InPerson, Other };
-inline constexpr EnumCodeTable<InvitationChannel, 5> kInvitationChannelCodes{{
-    {InvitationChannel::Email, "email"},
-    {InvitationChannel::Phone, "phone"},
-    {InvitationChannel::Sms, "sms"},
-    {InvitationChannel::InPerson, "in_person"},
-    {InvitationChannel::Other, "other"},
-}};
-inline QString toCode(InvitationChannel c) { return enumToCode(kInvitationChannelCodes, c); }
+inline constexpr EnumCodeTable<InvitationChannel, 5> kInvitationChannelCodes { {
+    { InvitationChannel::Email, "email" },
+    { InvitationChannel::Phone, "phone" },
+    { InvitationChannel::Sms, "sms" },
+    { InvitationChannel::InPerson, "in_person" },
+    { InvitationChannel::Other, "other" },
+} };
+inline QString toCode(InvitationChannel c)
+{
+    return enumToCode(kInvitationChannelCodes, c);
+}
 inline std::optional<InvitationChannel> invitationChannelFromCode(const QString &c)
 {
     return enumFromCode(kInvitationChannelCodes, c);
 }
 
 enum class InvitationResponse { Pending, Accepted, Declined, NoReply, Withdrawn };
-inline constexpr EnumCodeTable<InvitationResponse, 5> kInvitationResponseCodes{{
-    {InvitationResponse::Pending, "pending"},
-    {InvitationResponse::Accepted, "accepted"},
-    {InvitationResponse::Declined, "declined"},
-    {InvitationResponse::NoReply, "no_reply"},
-    {InvitationResponse::Withdrawn, "withdrawn"},
-}};
-inline QString toCode(InvitationResponse r) { return enumToCode(kInvitationResponseCodes, r); }
+inline constexpr EnumCodeTable<InvitationResponse, 5> kInvitationResponseCodes { {
+    { InvitationResponse::Pending, "pending" },
+    { InvitationResponse::Accepted, "accepted" },
+    { InvitationResponse::Declined, "declined" },
+    { InvitationResponse::NoReply, "no_reply" },
+    { InvitationResponse::Withdrawn, "withdrawn" },
+} };
+inline QString toCode(InvitationResponse r)
+{
+    return enumToCode(kInvitationResponseCodes, r);
+}
 inline std::optional<InvitationResponse> invitationResponseFromCode(const QString &c)
 {
     return enumFromCode(kInvitationResponseCodes, c);

@@ -10,15 +10,18 @@ namespace Kohtaamo {
 
 enum class InvitationEventKind { Invited, Answered, Withdrawn, InvitedAgain, Reserve, JoinedTeam };
 
-inline constexpr EnumCodeTable<InvitationEventKind, 6> kInvitationEventKindCodes{{
-    {InvitationEventKind::Invited, "invited"},
-    {InvitationEventKind::Answered, "answered"},
-    {InvitationEventKind::Withdrawn, "withdrawn"},
-    {InvitationEventKind::InvitedAgain, "invited_again"},
-    {InvitationEventKind::Reserve, "reserve"},
-    {InvitationEventKind::JoinedTeam, "joined_team"},
-}};
-inline QString toCode(InvitationEventKind k) { return enumToCode(kInvitationEventKindCodes, k); }
+inline constexpr EnumCodeTable<InvitationEventKind, 6> kInvitationEventKindCodes { {
+    { InvitationEventKind::Invited, "invited" },
+    { InvitationEventKind::Answered, "answered" },
+    { InvitationEventKind::Withdrawn, "withdrawn" },
+    { InvitationEventKind::InvitedAgain, "invited_again" },
+    { InvitationEventKind::Reserve, "reserve" },
+    { InvitationEventKind::JoinedTeam, "joined_team" },
+} };
+inline QString toCode(InvitationEventKind k)
+{
+    return enumToCode(kInvitationEventKindCodes, k);
+}
 inline std::optional<InvitationEventKind> invitationEventKindFromCode(const QString &c)
 {
     return enumFromCode(kInvitationEventKindCodes, c);
@@ -34,9 +37,9 @@ struct InvitationEvent
     QDateTime at;
     InvitationEventKind kind = InvitationEventKind::Invited;
     std::optional<InvitationResponse> response; // for Answered
-    QString reason;                              // a decline's or withdrawal's reason
-    qint64 coordinatorId = 0;                    // 0 = not known (before schema 7, or no coordinator record)
-    QString actor;                               // the login that did it
+    QString reason; // a decline's or withdrawal's reason
+    qint64 coordinatorId = 0; // 0 = not known (before schema 7, or no coordinator record)
+    QString actor; // the login that did it
 };
 
 } // namespace Kohtaamo

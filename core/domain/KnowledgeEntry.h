@@ -9,19 +9,32 @@
 namespace Kohtaamo {
 
 // Phases of the life course along which critical points are collected.
-enum class LifeCoursePhase { Unspecified, Pregnancy, EarlyChildhood, SchoolAge, Youth, TransitionToAdulthood, Adulthood, Parenthood, OldAge };
-inline constexpr EnumCodeTable<LifeCoursePhase, 9> kLifeCoursePhaseCodes{{
-    {LifeCoursePhase::Unspecified, "unspecified"},
-    {LifeCoursePhase::Pregnancy, "pregnancy"},
-    {LifeCoursePhase::EarlyChildhood, "early_childhood"},
-    {LifeCoursePhase::SchoolAge, "school_age"},
-    {LifeCoursePhase::Youth, "youth"},
-    {LifeCoursePhase::TransitionToAdulthood, "transition_to_adulthood"},
-    {LifeCoursePhase::Adulthood, "adulthood"},
-    {LifeCoursePhase::Parenthood, "parenthood"},
-    {LifeCoursePhase::OldAge, "old_age"},
-}};
-inline QString toCode(LifeCoursePhase p) { return enumToCode(kLifeCoursePhaseCodes, p); }
+enum class LifeCoursePhase {
+    Unspecified,
+    Pregnancy,
+    EarlyChildhood,
+    SchoolAge,
+    Youth,
+    TransitionToAdulthood,
+    Adulthood,
+    Parenthood,
+    OldAge
+};
+inline constexpr EnumCodeTable<LifeCoursePhase, 9> kLifeCoursePhaseCodes { {
+    { LifeCoursePhase::Unspecified, "unspecified" },
+    { LifeCoursePhase::Pregnancy, "pregnancy" },
+    { LifeCoursePhase::EarlyChildhood, "early_childhood" },
+    { LifeCoursePhase::SchoolAge, "school_age" },
+    { LifeCoursePhase::Youth, "youth" },
+    { LifeCoursePhase::TransitionToAdulthood, "transition_to_adulthood" },
+    { LifeCoursePhase::Adulthood, "adulthood" },
+    { LifeCoursePhase::Parenthood, "parenthood" },
+    { LifeCoursePhase::OldAge, "old_age" },
+} };
+inline QString toCode(LifeCoursePhase p)
+{
+    return enumToCode(kLifeCoursePhaseCodes, p);
+}
 inline std::optional<LifeCoursePhase> lifeCoursePhaseFromCode(const QString &c)
 {
     return enumFromCode(kLifeCoursePhaseCodes, c);

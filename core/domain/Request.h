@@ -15,18 +15,27 @@ namespace Kohtaamo {
 
 enum class TopicWeight { Primary, Secondary };
 
-inline constexpr EnumCodeTable<TopicWeight, 2> kTopicWeightCodes{{
-    {TopicWeight::Primary, "primary"},
-    {TopicWeight::Secondary, "secondary"},
-}};
-inline QString toCode(TopicWeight w) { return enumToCode(kTopicWeightCodes, w); }
-inline std::optional<TopicWeight> topicWeightFromCode(const QString &c) { return enumFromCode(kTopicWeightCodes, c); }
+inline constexpr EnumCodeTable<TopicWeight, 2> kTopicWeightCodes { {
+    { TopicWeight::Primary, "primary" },
+    { TopicWeight::Secondary, "secondary" },
+} };
+inline QString toCode(TopicWeight w)
+{
+    return enumToCode(kTopicWeightCodes, w);
+}
+inline std::optional<TopicWeight> topicWeightFromCode(const QString &c)
+{
+    return enumFromCode(kTopicWeightCodes, c);
+}
 
 struct RequestTopic
 {
     qint64 topicId = 0;
     TopicWeight weight = TopicWeight::Primary;
-    friend bool operator==(const RequestTopic &a, const RequestTopic &b) { return a.topicId == b.topicId && a.weight == b.weight; }
+    friend bool operator==(const RequestTopic &a, const RequestTopic &b)
+    {
+        return a.topicId == b.topicId && a.weight == b.weight;
+    }
 };
 
 // A proposed time for the meeting or event.

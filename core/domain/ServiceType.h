@@ -12,7 +12,7 @@ struct ServiceType
     QString nameFi;
     QString nameSv;
     QString nameEn;
-    bool openToMinors = false;   // youth developers may take part (with adults present)
+    bool openToMinors = false; // youth developers may take part (with adults present)
     bool needsPublicConsent = false; // talks and panels: the worker appears in public
 
     QString name(const QString &language) const

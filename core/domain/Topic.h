@@ -10,11 +10,11 @@ struct Topic
     qint64 id = 0;
     int version = 0;
     qint64 parentId = 0; // 0 = top level
-    QString code;        // stable key, e.g. "child_protection.placement.emergency"
+    QString code; // stable key, e.g. "child_protection.placement.emergency"
     QString nameFi;
     QString nameSv;
     QString nameEn;
-    bool heavy = false;   // emotionally heavy (violence, losing a child ...): wellbeing rules apply
+    bool heavy = false; // emotionally heavy (violence, losing a child ...): wellbeing rules apply
     bool retired = false; // stays on old records, leaves the pickers
     int sortOrder = 0;
 

@@ -9,11 +9,14 @@ namespace Kohtaamo {
 
 enum class UnavailableKind { Unavailable, RecoveryBreak };
 
-inline constexpr EnumCodeTable<UnavailableKind, 2> kUnavailableKindCodes{{
-    {UnavailableKind::Unavailable, "unavailable"},
-    {UnavailableKind::RecoveryBreak, "recovery_break"},
-}};
-inline QString toCode(UnavailableKind k) { return enumToCode(kUnavailableKindCodes, k); }
+inline constexpr EnumCodeTable<UnavailableKind, 2> kUnavailableKindCodes { {
+    { UnavailableKind::Unavailable, "unavailable" },
+    { UnavailableKind::RecoveryBreak, "recovery_break" },
+} };
+inline QString toCode(UnavailableKind k)
+{
+    return enumToCode(kUnavailableKindCodes, k);
+}
 inline std::optional<UnavailableKind> unavailableKindFromCode(const QString &c)
 {
     return enumFromCode(kUnavailableKindCodes, c);

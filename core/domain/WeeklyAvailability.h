@@ -11,10 +11,7 @@ public:
     enum Part { Morning = 0, Afternoon = 1, Evening = 2 };
 
     WeeklyAvailability() = default;
-    explicit WeeklyAvailability(int mask)
-        : m_mask(mask & kAll)
-    {
-    }
+    explicit WeeklyAvailability(int mask) : m_mask(mask & kAll) { }
 
     static constexpr int kAll = (1 << 21) - 1;
 

@@ -14,18 +14,29 @@
 
 namespace Kohtaamo {
 
-enum class WorkerTitle { ExpertByExperience, PeerSupporter, PeerRelative, ExperiencePartner, YouthDeveloper, VeturiMentor, Other };
+enum class WorkerTitle {
+    ExpertByExperience,
+    PeerSupporter,
+    PeerRelative,
+    ExperiencePartner,
+    YouthDeveloper,
+    VeturiMentor,
+    Other
+};
 
-inline constexpr EnumCodeTable<WorkerTitle, 7> kWorkerTitleCodes{{
-    {WorkerTitle::ExpertByExperience, "expert_by_experience"},
-    {WorkerTitle::PeerSupporter, "peer_supporter"},
-    {WorkerTitle::PeerRelative, "peer_relative"},
-    {WorkerTitle::ExperiencePartner, "experience_partner"},
-    {WorkerTitle::YouthDeveloper, "youth_developer"},
-    {WorkerTitle::VeturiMentor, "veturi_mentor"},
-    {WorkerTitle::Other, "other"},
-}};
-inline QString toCode(WorkerTitle t) { return enumToCode(kWorkerTitleCodes, t); }
+inline constexpr EnumCodeTable<WorkerTitle, 7> kWorkerTitleCodes { {
+    { WorkerTitle::ExpertByExperience, "expert_by_experience" },
+    { WorkerTitle::PeerSupporter, "peer_supporter" },
+    { WorkerTitle::PeerRelative, "peer_relative" },
+    { WorkerTitle::ExperiencePartner, "experience_partner" },
+    { WorkerTitle::YouthDeveloper, "youth_developer" },
+    { WorkerTitle::VeturiMentor, "veturi_mentor" },
+    { WorkerTitle::Other, "other" },
+} };
+inline QString toCode(WorkerTitle t)
+{
+    return enumToCode(kWorkerTitleCodes, t);
+}
 inline std::optional<WorkerTitle> workerTitleFromCode(const QString &c)
 {
     return enumFromCode(kWorkerTitleCodes, c);
@@ -33,12 +44,15 @@ inline std::optional<WorkerTitle> workerTitleFromCode(const QString &c)
 
 enum class WorkerStatus { Active, OnBreak, Left };
 
-inline constexpr EnumCodeTable<WorkerStatus, 3> kWorkerStatusCodes{{
-    {WorkerStatus::Active, "active"},
-    {WorkerStatus::OnBreak, "on_break"},
-    {WorkerStatus::Left, "left"},
-}};
-inline QString toCode(WorkerStatus s) { return enumToCode(kWorkerStatusCodes, s); }
+inline constexpr EnumCodeTable<WorkerStatus, 3> kWorkerStatusCodes { {
+    { WorkerStatus::Active, "active" },
+    { WorkerStatus::OnBreak, "on_break" },
+    { WorkerStatus::Left, "left" },
+} };
+inline QString toCode(WorkerStatus s)
+{
+    return enumToCode(kWorkerStatusCodes, s);
+}
 inline std::optional<WorkerStatus> workerStatusFromCode(const QString &c)
 {
     return enumFromCode(kWorkerStatusCodes, c);
@@ -91,7 +105,8 @@ struct Worker
         if (!dateOfBirth.isValid() || !date.isValid())
             return -1;
         int age = date.year() - dateOfBirth.year();
-        if (date.month() < dateOfBirth.month() || (date.month() == dateOfBirth.month() && date.day() < dateOfBirth.day()))
+        if (date.month() < dateOfBirth.month()
+            || (date.month() == dateOfBirth.month() && date.day() < dateOfBirth.day()))
             --age;
         return age;
     }

@@ -47,13 +47,13 @@ QJsonArray textArray(const QStringList &values)
 
 QJsonObject topicJson(const Topic &t, const QString &parentCode)
 {
-    return QJsonObject{
-        {QStringLiteral("code"), t.code},
-        {QStringLiteral("parent"), InterchangeFormat::reference(parentCode)},
-        {QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn)},
-        {QStringLiteral("heavy"), t.heavy},
-        {QStringLiteral("retired"), t.retired},
-        {QStringLiteral("sortOrder"), t.sortOrder},
+    return QJsonObject {
+        { QStringLiteral("code"), t.code },
+        { QStringLiteral("parent"), InterchangeFormat::reference(parentCode) },
+        { QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn) },
+        { QStringLiteral("heavy"), t.heavy },
+        { QStringLiteral("retired"), t.retired },
+        { QStringLiteral("sortOrder"), t.sortOrder },
     };
 }
 
@@ -94,15 +94,15 @@ QJsonArray topicsJson(const QVector<Topic> &topics, const Keys &keys)
 QJsonObject consentJson(const Consent &c, const QHash<qint64, int> &positions, const Keys &keys)
 {
     const int supersedes = positions.value(c.supersedesId, -1);
-    return QJsonObject{
-        {QStringLiteral("scope"), toCode(c.scope)},
-        {QStringLiteral("givenOn"), InterchangeFormat::date(c.givenOn)},
-        {QStringLiteral("expiresOn"), InterchangeFormat::date(c.expiresOn)},
-        {QStringLiteral("withdrawnOn"), InterchangeFormat::date(c.withdrawnOn)},
-        {QStringLiteral("recordedBy"), InterchangeFormat::reference(keys.coordinators.value(c.recordedBy))},
-        {QStringLiteral("guardianName"), c.guardianName},
-        {QStringLiteral("note"), c.note},
-        {QStringLiteral("supersedes"), supersedes >= 0 ? QJsonValue(supersedes) : QJsonValue(QJsonValue::Null)},
+    return QJsonObject {
+        { QStringLiteral("scope"), toCode(c.scope) },
+        { QStringLiteral("givenOn"), InterchangeFormat::date(c.givenOn) },
+        { QStringLiteral("expiresOn"), InterchangeFormat::date(c.expiresOn) },
+        { QStringLiteral("withdrawnOn"), InterchangeFormat::date(c.withdrawnOn) },
+        { QStringLiteral("recordedBy"), InterchangeFormat::reference(keys.coordinators.value(c.recordedBy)) },
+        { QStringLiteral("guardianName"), c.guardianName },
+        { QStringLiteral("note"), c.note },
+        { QStringLiteral("supersedes"), supersedes >= 0 ? QJsonValue(supersedes) : QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -115,15 +115,15 @@ QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const 
     });
     QJsonArray experienceArray;
     for (const WorkerExperience &e : experiences)
-        experienceArray.append(QJsonObject{{QStringLiteral("topic"), keys.topics.value(e.topicId)},
-                                           {QStringLiteral("perspective"), toCode(e.perspective)},
-                                           {QStringLiteral("note"), e.note}});
+        experienceArray.append(QJsonObject { { QStringLiteral("topic"), keys.topics.value(e.topicId) },
+                                             { QStringLiteral("perspective"), toCode(e.perspective) },
+                                             { QStringLiteral("note"), e.note } });
     QJsonArray periods;
     for (const UnavailablePeriod &p : w.unavailable)
-        periods.append(QJsonObject{{QStringLiteral("starts"), InterchangeFormat::date(p.starts)},
-                                   {QStringLiteral("ends"), InterchangeFormat::date(p.ends)},
-                                   {QStringLiteral("kind"), toCode(p.kind)},
-                                   {QStringLiteral("reason"), p.reason}});
+        periods.append(QJsonObject { { QStringLiteral("starts"), InterchangeFormat::date(p.starts) },
+                                     { QStringLiteral("ends"), InterchangeFormat::date(p.ends) },
+                                     { QStringLiteral("kind"), toCode(p.kind) },
+                                     { QStringLiteral("reason"), p.reason } });
     // A consent refers to the one it replaces by its place in this list.
     QHash<qint64, int> positions;
     for (int i = 0; i < consents.size(); ++i)
@@ -132,73 +132,73 @@ QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const 
     for (const Consent &c : consents)
         consentArray.append(consentJson(c, positions, keys));
 
-    return QJsonObject{
-        {QStringLiteral("key"), keys.workers.value(w.id)},
-        {QStringLiteral("displayName"), w.displayName},
-        {QStringLiteral("pseudonym"), w.pseudonym},
-        {QStringLiteral("email"), w.email},
-        {QStringLiteral("phone"), w.phone},
-        {QStringLiteral("organisation"), keys.organisations.value(w.organisationId)},
-        {QStringLiteral("title"), toCode(w.title)},
-        {QStringLiteral("dateOfBirth"), InterchangeFormat::date(w.dateOfBirth)},
-        {QStringLiteral("languages"), textArray(w.languages)},
-        {QStringLiteral("municipality"), w.municipality},
-        {QStringLiteral("homeRegion"), w.homeRegion},
-        {QStringLiteral("regionsCovered"), textArray(w.regionsCovered)},
-        {QStringLiteral("status"), toCode(w.status)},
-        {QStringLiteral("notes"), w.notes},
-        {QStringLiteral("trainingName"), w.trainingName},
-        {QStringLiteral("trainingHours"), w.trainingHours},
-        {QStringLiteral("trainingCompleted"), InterchangeFormat::date(w.trainingCompleted)},
-        {QStringLiteral("lastSupervision"), InterchangeFormat::date(w.lastSupervision)},
-        {QStringLiteral("lastDebrief"), InterchangeFormat::date(w.lastDebrief)},
-        {QStringLiteral("annualEarningsCeilingCents"), InterchangeFormat::cents(w.annualEarningsCeilingCents)},
-        {QStringLiteral("experiences"), experienceArray},
-        {QStringLiteral("serviceTypes"), textArray(w.serviceTypes)},
-        {QStringLiteral("availability"),
-         QJsonObject{{QStringLiteral("weekly"), InterchangeFormat::weekly(w.weekly)},
-                     {QStringLiteral("unavailable"), periods},
-                     {QStringLiteral("maxEngagementsPerMonth"), w.maxEngagementsPerMonth},
-                     {QStringLiteral("minDaysBetweenEngagements"), w.minDaysBetweenEngagements},
-                     {QStringLiteral("noticeDays"), w.noticeDays}}},
-        {QStringLiteral("consents"), consentArray},
+    return QJsonObject {
+        { QStringLiteral("key"), keys.workers.value(w.id) },
+        { QStringLiteral("displayName"), w.displayName },
+        { QStringLiteral("pseudonym"), w.pseudonym },
+        { QStringLiteral("email"), w.email },
+        { QStringLiteral("phone"), w.phone },
+        { QStringLiteral("organisation"), keys.organisations.value(w.organisationId) },
+        { QStringLiteral("title"), toCode(w.title) },
+        { QStringLiteral("dateOfBirth"), InterchangeFormat::date(w.dateOfBirth) },
+        { QStringLiteral("languages"), textArray(w.languages) },
+        { QStringLiteral("municipality"), w.municipality },
+        { QStringLiteral("homeRegion"), w.homeRegion },
+        { QStringLiteral("regionsCovered"), textArray(w.regionsCovered) },
+        { QStringLiteral("status"), toCode(w.status) },
+        { QStringLiteral("notes"), w.notes },
+        { QStringLiteral("trainingName"), w.trainingName },
+        { QStringLiteral("trainingHours"), w.trainingHours },
+        { QStringLiteral("trainingCompleted"), InterchangeFormat::date(w.trainingCompleted) },
+        { QStringLiteral("lastSupervision"), InterchangeFormat::date(w.lastSupervision) },
+        { QStringLiteral("lastDebrief"), InterchangeFormat::date(w.lastDebrief) },
+        { QStringLiteral("annualEarningsCeilingCents"), InterchangeFormat::cents(w.annualEarningsCeilingCents) },
+        { QStringLiteral("experiences"), experienceArray },
+        { QStringLiteral("serviceTypes"), textArray(w.serviceTypes) },
+        { QStringLiteral("availability"),
+          QJsonObject { { QStringLiteral("weekly"), InterchangeFormat::weekly(w.weekly) },
+                        { QStringLiteral("unavailable"), periods },
+                        { QStringLiteral("maxEngagementsPerMonth"), w.maxEngagementsPerMonth },
+                        { QStringLiteral("minDaysBetweenEngagements"), w.minDaysBetweenEngagements },
+                        { QStringLiteral("noticeDays"), w.noticeDays } } },
+        { QStringLiteral("consents"), consentArray },
     };
 }
 
 QJsonObject invitationJson(const Invitation &i, const Keys &keys)
 {
-    return QJsonObject{
-        {QStringLiteral("worker"), keys.workers.value(i.workerId)},
-        {QStringLiteral("sentAt"), InterchangeFormat::instant(i.sentAt)},
-        {QStringLiteral("channel"), toCode(i.channel)},
-        {QStringLiteral("response"), toCode(i.response)},
-        {QStringLiteral("respondedAt"), InterchangeFormat::instant(i.respondedAt)},
-        {QStringLiteral("declineReason"), i.declineReason},
-        {QStringLiteral("reminders"), i.reminders},
-        {QStringLiteral("lastReminderAt"), InterchangeFormat::instant(i.lastReminderAt)},
-        {QStringLiteral("note"), i.note},
+    return QJsonObject {
+        { QStringLiteral("worker"), keys.workers.value(i.workerId) },
+        { QStringLiteral("sentAt"), InterchangeFormat::instant(i.sentAt) },
+        { QStringLiteral("channel"), toCode(i.channel) },
+        { QStringLiteral("response"), toCode(i.response) },
+        { QStringLiteral("respondedAt"), InterchangeFormat::instant(i.respondedAt) },
+        { QStringLiteral("declineReason"), i.declineReason },
+        { QStringLiteral("reminders"), i.reminders },
+        { QStringLiteral("lastReminderAt"), InterchangeFormat::instant(i.lastReminderAt) },
+        { QStringLiteral("note"), i.note },
     };
 }
 
 QJsonObject engagementJson(const Engagement &e, const Keys &keys)
 {
-    return QJsonObject{
-        {QStringLiteral("worker"), keys.workers.value(e.workerId)},
-        {QStringLiteral("fromInvitation"), e.invitationId != 0},
-        {QStringLiteral("startsAt"), InterchangeFormat::instant(e.starts)},
-        {QStringLiteral("endsAt"), InterchangeFormat::instant(e.ends)},
-        {QStringLiteral("attendance"), toCode(e.attendance)},
-        {QStringLiteral("hours"), e.hours},
-        {QStringLiteral("feeCents"), e.feeCents},
-        {QStringLiteral("travelCents"), e.travelCents},
-        {QStringLiteral("feeDeclined"), e.feeDeclined},
-        {QStringLiteral("payment"), toCode(e.payment)},
-        {QStringLiteral("paidOn"), InterchangeFormat::date(e.paidOn)},
-        {QStringLiteral("preparationDone"), e.preparationDone},
-        {QStringLiteral("debriefDone"), e.debriefDone},
-        {QStringLiteral("debriefOn"), InterchangeFormat::date(e.debriefOn)},
-        {QStringLiteral("debriefBy"), e.debriefBy},
-        {QStringLiteral("note"), e.note},
+    return QJsonObject {
+        { QStringLiteral("worker"), keys.workers.value(e.workerId) },
+        { QStringLiteral("fromInvitation"), e.invitationId != 0 },
+        { QStringLiteral("startsAt"), InterchangeFormat::instant(e.starts) },
+        { QStringLiteral("endsAt"), InterchangeFormat::instant(e.ends) },
+        { QStringLiteral("attendance"), toCode(e.attendance) },
+        { QStringLiteral("hours"), e.hours },
+        { QStringLiteral("feeCents"), e.feeCents },
+        { QStringLiteral("travelCents"), e.travelCents },
+        { QStringLiteral("feeDeclined"), e.feeDeclined },
+        { QStringLiteral("payment"), toCode(e.payment) },
+        { QStringLiteral("paidOn"), InterchangeFormat::date(e.paidOn) },
+        { QStringLiteral("preparationDone"), e.preparationDone },
+        { QStringLiteral("debriefDone"), e.debriefDone },
+        { QStringLiteral("debriefOn"), InterchangeFormat::date(e.debriefOn) },
+        { QStringLiteral("debriefBy"), e.debriefBy },
+        { QStringLiteral("note"), e.note },
     };
 }
 
@@ -218,13 +218,13 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
     });
     QJsonArray topicArray;
     for (const RequestTopic &t : topics)
-        topicArray.append(QJsonObject{{QStringLiteral("topic"), keys.topics.value(t.topicId)},
-                                      {QStringLiteral("weight"), toCode(t.weight)}});
+        topicArray.append(QJsonObject { { QStringLiteral("topic"), keys.topics.value(t.topicId) },
+                                        { QStringLiteral("weight"), toCode(t.weight) } });
     QJsonArray options;
     for (const DateOption &o : r.dateOptions)
-        options.append(QJsonObject{{QStringLiteral("startsAt"), InterchangeFormat::instant(o.starts)},
-                                   {QStringLiteral("endsAt"), InterchangeFormat::instant(o.ends)},
-                                   {QStringLiteral("chosen"), o.chosen}});
+        options.append(QJsonObject { { QStringLiteral("startsAt"), InterchangeFormat::instant(o.starts) },
+                                     { QStringLiteral("endsAt"), InterchangeFormat::instant(o.ends) },
+                                     { QStringLiteral("chosen"), o.chosen } });
     QStringList scope;
     for (qint64 id : r.organisationScope)
         scope << keys.organisations.value(id);
@@ -237,42 +237,42 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
         engagements.append(engagementJson(e, keys));
     QJsonValue outcome = QJsonValue::Null;
     if (history.outcome)
-        outcome = QJsonObject{{QStringLiteral("heldOn"), InterchangeFormat::date(history.outcome->heldOn)},
-                              {QStringLiteral("summary"), history.outcome->summary},
-                              {QStringLiteral("requesterFeedback"), history.outcome->requesterFeedback}};
+        outcome = QJsonObject { { QStringLiteral("heldOn"), InterchangeFormat::date(history.outcome->heldOn) },
+                                { QStringLiteral("summary"), history.outcome->summary },
+                                { QStringLiteral("requesterFeedback"), history.outcome->requesterFeedback } };
 
-    return QJsonObject{
-        {QStringLiteral("reference"), r.reference},
-        {QStringLiteral("receivedOn"), InterchangeFormat::date(r.receivedOn)},
-        {QStringLiteral("requesterName"), r.requesterName},
-        {QStringLiteral("requesterUnit"), r.requesterUnit},
-        {QStringLiteral("requesterEmail"), r.requesterEmail},
-        {QStringLiteral("requesterPhone"), r.requesterPhone},
-        {QStringLiteral("title"), r.title},
-        {QStringLiteral("description"), r.description},
-        {QStringLiteral("serviceType"), InterchangeFormat::reference(r.serviceType)},
-        {QStringLiteral("topics"), topicArray},
-        {QStringLiteral("wantedPerspective"), toCode(r.wantedPerspective)},
-        {QStringLiteral("workersNeeded"), r.workersNeeded},
-        {QStringLiteral("dateOptions"), options},
-        {QStringLiteral("deadline"), InterchangeFormat::date(r.deadline)},
-        {QStringLiteral("remote"), r.remote},
-        {QStringLiteral("place"), r.place},
-        {QStringLiteral("region"), r.region},
-        {QStringLiteral("durationMinutes"), r.durationMinutes},
-        {QStringLiteral("audience"), r.audience},
-        {QStringLiteral("feeTerms"), r.feeTerms},
-        {QStringLiteral("feeCents"), InterchangeFormat::cents(r.feeCents)},
-        {QStringLiteral("language"), r.language},
-        {QStringLiteral("supervised"), r.supervised},
-        {QStringLiteral("recorded"), r.recorded},
-        {QStringLiteral("scope"), textArray(scope)},
-        {QStringLiteral("status"), toCode(r.status)},
-        {QStringLiteral("cancelReason"), r.cancelReason},
-        {QStringLiteral("notes"), r.notes},
-        {QStringLiteral("invitations"), invitations},
-        {QStringLiteral("engagements"), engagements},
-        {QStringLiteral("outcome"), outcome},
+    return QJsonObject {
+        { QStringLiteral("reference"), r.reference },
+        { QStringLiteral("receivedOn"), InterchangeFormat::date(r.receivedOn) },
+        { QStringLiteral("requesterName"), r.requesterName },
+        { QStringLiteral("requesterUnit"), r.requesterUnit },
+        { QStringLiteral("requesterEmail"), r.requesterEmail },
+        { QStringLiteral("requesterPhone"), r.requesterPhone },
+        { QStringLiteral("title"), r.title },
+        { QStringLiteral("description"), r.description },
+        { QStringLiteral("serviceType"), InterchangeFormat::reference(r.serviceType) },
+        { QStringLiteral("topics"), topicArray },
+        { QStringLiteral("wantedPerspective"), toCode(r.wantedPerspective) },
+        { QStringLiteral("workersNeeded"), r.workersNeeded },
+        { QStringLiteral("dateOptions"), options },
+        { QStringLiteral("deadline"), InterchangeFormat::date(r.deadline) },
+        { QStringLiteral("remote"), r.remote },
+        { QStringLiteral("place"), r.place },
+        { QStringLiteral("region"), r.region },
+        { QStringLiteral("durationMinutes"), r.durationMinutes },
+        { QStringLiteral("audience"), r.audience },
+        { QStringLiteral("feeTerms"), r.feeTerms },
+        { QStringLiteral("feeCents"), InterchangeFormat::cents(r.feeCents) },
+        { QStringLiteral("language"), r.language },
+        { QStringLiteral("supervised"), r.supervised },
+        { QStringLiteral("recorded"), r.recorded },
+        { QStringLiteral("scope"), textArray(scope) },
+        { QStringLiteral("status"), toCode(r.status) },
+        { QStringLiteral("cancelReason"), r.cancelReason },
+        { QStringLiteral("notes"), r.notes },
+        { QStringLiteral("invitations"), invitations },
+        { QStringLiteral("engagements"), engagements },
+        { QStringLiteral("outcome"), outcome },
     };
 }
 
@@ -282,28 +282,24 @@ QJsonObject knowledgeJson(const KnowledgeEntry &k, const Keys &keys)
     for (qint64 id : k.topicIds)
         topics << keys.topics.value(id);
     topics.sort();
-    return QJsonObject{
-        {QStringLiteral("request"), InterchangeFormat::reference(keys.requests.value(k.requestId))},
-        {QStringLiteral("recordedOn"), InterchangeFormat::date(k.recordedOn)},
-        {QStringLiteral("text"), k.text},
-        {QStringLiteral("topics"), textArray(topics)},
-        {QStringLiteral("phase"), toCode(k.phase)},
-        {QStringLiteral("criticalPoint"), k.criticalPoint},
+    return QJsonObject {
+        { QStringLiteral("request"), InterchangeFormat::reference(keys.requests.value(k.requestId)) },
+        { QStringLiteral("recordedOn"), InterchangeFormat::date(k.recordedOn) },
+        { QStringLiteral("text"), k.text },
+        { QStringLiteral("topics"), textArray(topics) },
+        { QStringLiteral("phase"), toCode(k.phase) },
+        { QStringLiteral("criticalPoint"), k.criticalPoint },
     };
 }
 
-template <typename T>
-void sortById(QVector<T> &records)
+template <typename T> void sortById(QVector<T> &records)
 {
     std::sort(records.begin(), records.end(), [](const T &a, const T &b) { return a.id < b.id; });
 }
 
 } // namespace
 
-InterchangeExporter::InterchangeExporter(Database &db)
-    : m_db(db)
-{
-}
+InterchangeExporter::InterchangeExporter(Database &db) : m_db(db) { }
 
 Result<QByteArray> InterchangeExporter::exportJson()
 {
@@ -393,20 +389,21 @@ Result<QJsonObject> InterchangeExporter::exportObject()
 
     QJsonArray serviceTypeArray;
     for (const ServiceType &t : *serviceTypes)
-        serviceTypeArray.append(QJsonObject{{QStringLiteral("code"), t.code},
-                                            {QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn)},
-                                            {QStringLiteral("openToMinors"), t.openToMinors},
-                                            {QStringLiteral("needsPublicConsent"), t.needsPublicConsent}});
+        serviceTypeArray.append(
+            QJsonObject { { QStringLiteral("code"), t.code },
+                          { QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn) },
+                          { QStringLiteral("openToMinors"), t.openToMinors },
+                          { QStringLiteral("needsPublicConsent"), t.needsPublicConsent } });
     doc.insert(QStringLiteral("serviceTypes"), serviceTypeArray);
 
     QJsonArray organisationArray; // list(): by name
     for (const Organisation &o : *organisations)
-        organisationArray.append(QJsonObject{{QStringLiteral("name"), o.name},
-                                             {QStringLiteral("shortName"), o.shortName},
-                                             {QStringLiteral("region"), o.region},
-                                             {QStringLiteral("contact"), o.contact},
-                                             {QStringLiteral("notes"), o.notes},
-                                             {QStringLiteral("active"), o.active}});
+        organisationArray.append(QJsonObject { { QStringLiteral("name"), o.name },
+                                               { QStringLiteral("shortName"), o.shortName },
+                                               { QStringLiteral("region"), o.region },
+                                               { QStringLiteral("contact"), o.contact },
+                                               { QStringLiteral("notes"), o.notes },
+                                               { QStringLiteral("active"), o.active } });
     doc.insert(QStringLiteral("organisations"), organisationArray);
 
     QVector<Coordinator> coordinatorList = *coordinators;
@@ -414,13 +411,14 @@ Result<QJsonObject> InterchangeExporter::exportObject()
               [](const Coordinator &a, const Coordinator &b) { return a.username < b.username; });
     QJsonArray coordinatorArray;
     for (const Coordinator &c : coordinatorList)
-        coordinatorArray.append(QJsonObject{
-            {QStringLiteral("username"), c.username},
-            {QStringLiteral("displayName"), c.displayName},
-            {QStringLiteral("email"), c.email},
-            {QStringLiteral("role"), toCode(c.role)},
-            {QStringLiteral("organisation"), InterchangeFormat::reference(keys.organisations.value(c.organisationId))},
-            {QStringLiteral("active"), c.active}});
+        coordinatorArray.append(
+            QJsonObject { { QStringLiteral("username"), c.username },
+                          { QStringLiteral("displayName"), c.displayName },
+                          { QStringLiteral("email"), c.email },
+                          { QStringLiteral("role"), toCode(c.role) },
+                          { QStringLiteral("organisation"),
+                            InterchangeFormat::reference(keys.organisations.value(c.organisationId)) },
+                          { QStringLiteral("active"), c.active } });
     doc.insert(QStringLiteral("coordinators"), coordinatorArray);
 
     QJsonArray workerArray;

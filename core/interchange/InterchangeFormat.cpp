@@ -29,16 +29,19 @@ QJsonValue InterchangeFormat::reference(const QString &key)
 
 QString InterchangeFormat::dayKey(int dayOfWeek)
 {
-    static const char *const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const char *const kDays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     return dayOfWeek >= 1 && dayOfWeek <= 7 ? QString::fromLatin1(kDays[dayOfWeek - 1]) : QString();
 }
 
 QString InterchangeFormat::partKey(WeeklyAvailability::Part part)
 {
     switch (part) {
-    case WeeklyAvailability::Morning: return QStringLiteral("morning");
-    case WeeklyAvailability::Afternoon: return QStringLiteral("afternoon");
-    case WeeklyAvailability::Evening: return QStringLiteral("evening");
+    case WeeklyAvailability::Morning:
+        return QStringLiteral("morning");
+    case WeeklyAvailability::Afternoon:
+        return QStringLiteral("afternoon");
+    case WeeklyAvailability::Evening:
+        return QStringLiteral("evening");
     }
     return {};
 }
@@ -48,7 +51,7 @@ QJsonObject InterchangeFormat::weekly(const WeeklyAvailability &weekly)
     QJsonObject days;
     for (int day = 1; day <= 7; ++day) {
         QJsonArray parts;
-        for (auto part : {WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening}) {
+        for (auto part : { WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening }) {
             if (weekly.has(day, part))
                 parts.append(partKey(part));
         }
@@ -60,7 +63,7 @@ QJsonObject InterchangeFormat::weekly(const WeeklyAvailability &weekly)
 
 QJsonObject InterchangeFormat::names(const QString &fi, const QString &sv, const QString &en)
 {
-    return QJsonObject{{QStringLiteral("fi"), fi}, {QStringLiteral("sv"), sv}, {QStringLiteral("en"), en}};
+    return QJsonObject { { QStringLiteral("fi"), fi }, { QStringLiteral("sv"), sv }, { QStringLiteral("en"), en } };
 }
 
 } // namespace Kohtaamo

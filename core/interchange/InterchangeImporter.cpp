@@ -33,18 +33,19 @@ const QString kWorkers = QStringLiteral("workers");
 const QString kRequests = QStringLiteral("requests");
 const QString kKnowledge = QStringLiteral("knowledge");
 
-const QHash<QString, QString> kTopicFields{{QStringLiteral("code"), QStringLiteral("code")},
-                                           {QStringLiteral("name"), QStringLiteral("name")},
-                                           {QStringLiteral("parentId"), QStringLiteral("parent")}};
-const QHash<QString, QString> kNameFields{{QStringLiteral("name"), QStringLiteral("name")}};
-const QHash<QString, QString> kCoordinatorFields{{QStringLiteral("username"), QStringLiteral("username")},
-                                                 {QStringLiteral("displayName"), QStringLiteral("displayName")},
-                                                 {QStringLiteral("email"), QStringLiteral("email")},
-                                                 {QStringLiteral("organisationId"), QStringLiteral("organisation")}};
-const QHash<QString, QString> kKnowledgeFields{{QStringLiteral("text"), QStringLiteral("text")},
-                                               {QStringLiteral("recordedOn"), QStringLiteral("recordedOn")},
-                                               {QStringLiteral("topicIds"), QStringLiteral("topics")},
-                                               {QStringLiteral("requestId"), QStringLiteral("request")}};
+const QHash<QString, QString> kTopicFields { { QStringLiteral("code"), QStringLiteral("code") },
+                                             { QStringLiteral("name"), QStringLiteral("name") },
+                                             { QStringLiteral("parentId"), QStringLiteral("parent") } };
+const QHash<QString, QString> kNameFields { { QStringLiteral("name"), QStringLiteral("name") } };
+const QHash<QString, QString> kCoordinatorFields { { QStringLiteral("username"), QStringLiteral("username") },
+                                                   { QStringLiteral("displayName"), QStringLiteral("displayName") },
+                                                   { QStringLiteral("email"), QStringLiteral("email") },
+                                                   { QStringLiteral("organisationId"),
+                                                     QStringLiteral("organisation") } };
+const QHash<QString, QString> kKnowledgeFields { { QStringLiteral("text"), QStringLiteral("text") },
+                                                 { QStringLiteral("recordedOn"), QStringLiteral("recordedOn") },
+                                                 { QStringLiteral("topicIds"), QStringLiteral("topics") },
+                                                 { QStringLiteral("requestId"), QStringLiteral("request") } };
 
 bool sameTopic(const Topic &a, const Topic &b)
 {
@@ -69,10 +70,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
 }
 } // namespace
 
-InterchangeImporter::InterchangeImporter(Database &db)
-    : m_db(db)
-{
-}
+InterchangeImporter::InterchangeImporter(Database &db) : m_db(db) { }
 
 Result<InterchangeSummary> InterchangeImporter::importJson(const QByteArray &json)
 {
@@ -94,8 +92,9 @@ Status InterchangeImporter::checkFormat(JsonRecord &document)
 {
     const QString format = document.requiredText(QStringLiteral("format"));
     if (!document.failed() && format != InterchangeFormat::formatName())
-        document.fail(QStringLiteral("format"), tr("expected %1: this is not a Kohtaamo interchange file")
-                                                    .arg(JsonRecord::quoted(InterchangeFormat::formatName())));
+        document.fail(QStringLiteral("format"),
+                      tr("expected %1: this is not a Kohtaamo interchange file")
+                          .arg(JsonRecord::quoted(InterchangeFormat::formatName())));
     const auto version = document.optionalInteger(QStringLiteral("version"), 1, std::numeric_limits<int>::max());
     if (!document.failed() && !version)
         document.fail(QStringLiteral("version"), tr("is required"));
@@ -116,7 +115,7 @@ Status InterchangeImporter::checkEmpty()
     // Workers have no key that would tell the same person in two offices apart, and requests, invitations and
     // engagements hang on workers: merging those would guess. An office is imported whole, into a database that has
     // none of its own yet.
-    for (const char *table : {"workers", "requests", "knowledge_entries"}) {
+    for (const char *table : { "workers", "requests", "knowledge_entries" }) {
         SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
         auto count = q.scalar();
         if (!count)
@@ -165,7 +164,8 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     JsonRecord document(object, QString(), m_problem);
     if (Status s = checkFormat(document); !s)
         return s.error();
-    for (const QString &list : {kTopics, kServiceTypes, kOrganisations, kCoordinators, kWorkers, kRequests, kKnowledge})
+    for (const QString &list :
+         { kTopics, kServiceTypes, kOrganisations, kCoordinators, kWorkers, kRequests, kKnowledge })
         document.array(list);
     document.finish();
     if (m_problem.isError())
@@ -259,8 +259,9 @@ bool InterchangeImporter::importTopics(JsonRecord &document)
                 return false;
             topic.parentId = m_keys.topics.value(item.parentCode, 0);
             if (topic.parentId == 0) {
-                at.fail(QStringLiteral("parent"), tr("no topic of the file or of the database has the code %1")
-                                                      .arg(JsonRecord::quoted(item.parentCode)));
+                at.fail(QStringLiteral("parent"),
+                        tr("no topic of the file or of the database has the code %1")
+                            .arg(JsonRecord::quoted(item.parentCode)));
                 return false;
             }
         }
@@ -303,16 +304,17 @@ bool InterchangeImporter::checkServiceTypes(JsonRecord &document)
         JsonRecord t = JsonRecord::element(list, i, kServiceTypes, m_problem);
         const QString code = t.requiredText(QStringLiteral("code"));
         if (auto names = t.object(QStringLiteral("name"))) {
-            for (const char *language : {"fi", "sv", "en"})
+            for (const char *language : { "fi", "sv", "en" })
                 names->text(QString::fromLatin1(language));
             names->finish();
         }
         t.flag(QStringLiteral("openToMinors"));
         t.flag(QStringLiteral("needsPublicConsent"));
         if (!t.failed() && !m_keys.serviceTypes.contains(code))
-            t.fail(QStringLiteral("code"), tr("this database has no service type %1; Kohtaamo does not create "
-                                              "service types when importing")
-                                               .arg(JsonRecord::quoted(code)));
+            t.fail(QStringLiteral("code"),
+                   tr("this database has no service type %1; Kohtaamo does not create "
+                      "service types when importing")
+                       .arg(JsonRecord::quoted(code)));
         t.finish();
         if (t.failed())
             return false;
@@ -408,9 +410,10 @@ bool InterchangeImporter::importKnowledge(JsonRecord &document)
                 if (found)
                     k.requestId = found->id;
                 else if (found.error().code == Error::Code::NotFound)
-                    r.fail(QStringLiteral("request"), tr("no request of the file or of the database has the "
-                                                         "reference %1")
-                                                          .arg(JsonRecord::quoted(reference)));
+                    r.fail(QStringLiteral("request"),
+                           tr("no request of the file or of the database has the "
+                              "reference %1")
+                               .arg(JsonRecord::quoted(reference)));
                 else
                     r.refuse(found.error());
             }

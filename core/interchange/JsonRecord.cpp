@@ -12,22 +12,27 @@ namespace {
 QString kindOf(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return JsonRecord::tr("true or false");
-    case QJsonValue::Double: return JsonRecord::tr("a number");
-    case QJsonValue::String: return JsonRecord::tr("text");
-    case QJsonValue::Array: return JsonRecord::tr("a list");
-    case QJsonValue::Object: return JsonRecord::tr("an object");
-    case QJsonValue::Null: return JsonRecord::tr("null");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Bool:
+        return JsonRecord::tr("true or false");
+    case QJsonValue::Double:
+        return JsonRecord::tr("a number");
+    case QJsonValue::String:
+        return JsonRecord::tr("text");
+    case QJsonValue::Array:
+        return JsonRecord::tr("a list");
+    case QJsonValue::Object:
+        return JsonRecord::tr("an object");
+    case QJsonValue::Null:
+        return JsonRecord::tr("null");
+    case QJsonValue::Undefined:
+        break;
     }
     return JsonRecord::tr("nothing");
 }
 } // namespace
 
 JsonRecord::JsonRecord(const QJsonObject &object, QString path, Error &problem)
-    : m_object(object)
-    , m_path(std::move(path))
-    , m_problem(problem)
+    : m_object(object), m_path(std::move(path)), m_problem(problem)
 {
 }
 
@@ -65,8 +70,7 @@ QString JsonRecord::quoted(const QString &value)
 
 Error JsonRecord::problemAt(const QString &place, const QString &message)
 {
-    return Error(Error::Code::InvalidInput, place.isEmpty() ? message : place + QStringLiteral(": ") + message,
-                 place);
+    return Error(Error::Code::InvalidInput, place.isEmpty() ? message : place + QStringLiteral(": ") + message, place);
 }
 
 void JsonRecord::fail(const QString &key, const QString &message)
@@ -127,10 +131,11 @@ std::optional<int> JsonRecord::optionalInteger(const QString &key, int minimum, 
         return std::nullopt;
     const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
     if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
-        fail(key, tr("expected a whole number from %1 to %2, found %3")
-                      .arg(minimum)
-                      .arg(maximum)
-                      .arg(v.isDouble() ? QString::number(d) : kindOf(v)));
+        fail(key,
+             tr("expected a whole number from %1 to %2, found %3")
+                 .arg(minimum)
+                 .arg(maximum)
+                 .arg(v.isDouble() ? QString::number(d) : kindOf(v)));
         return std::nullopt;
     }
     return int(d);
@@ -162,8 +167,9 @@ std::optional<qint64> JsonRecord::cents(const QString &key)
     constexpr double kMax = 9007199254740992.0;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != std::floor(d) || d < 0 || d > kMax) {
-        fail(key, tr("expected whole euro cents (a whole number, not negative), found %1")
-                      .arg(v.isDouble() ? QString::number(d) : kindOf(v)));
+        fail(key,
+             tr("expected whole euro cents (a whole number, not negative), found %1")
+                 .arg(v.isDouble() ? QString::number(d) : kindOf(v)));
         return std::nullopt;
     }
     return qint64(d);
@@ -189,8 +195,7 @@ QDateTime JsonRecord::instant(const QString &key)
     const QString value = text(key);
     if (failed() || value.isEmpty())
         return QDateTime();
-    const QDateTime t
-        = pattern.match(value).hasMatch() ? QDateTime::fromString(value, Qt::ISODateWithMs) : QDateTime();
+    const QDateTime t = pattern.match(value).hasMatch() ? QDateTime::fromString(value, Qt::ISODateWithMs) : QDateTime();
     if (!t.isValid())
         fail(key, tr("expected a time with its zone such as 2026-03-16T08:00:00Z, found %1").arg(quoted(value)));
     return t;

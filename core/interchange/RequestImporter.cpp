@@ -13,67 +13,72 @@ namespace Kohtaamo {
 
 namespace {
 // Where in a request record the repositories' field names are.
-const QHash<QString, QString> kRequestFields{
-    {QStringLiteral("reference"), QStringLiteral("reference")},
-    {QStringLiteral("receivedOn"), QStringLiteral("receivedOn")},
-    {QStringLiteral("requesterName"), QStringLiteral("requesterName")},
-    {QStringLiteral("requesterEmail"), QStringLiteral("requesterEmail")},
-    {QStringLiteral("requesterPhone"), QStringLiteral("requesterPhone")},
-    {QStringLiteral("title"), QStringLiteral("title")},
-    {QStringLiteral("serviceType"), QStringLiteral("serviceType")},
-    {QStringLiteral("topics"), QStringLiteral("topics")},
-    {QStringLiteral("workersNeeded"), QStringLiteral("workersNeeded")},
-    {QStringLiteral("dateOptions"), QStringLiteral("dateOptions")},
-    {QStringLiteral("durationMinutes"), QStringLiteral("durationMinutes")},
-    {QStringLiteral("feeCents"), QStringLiteral("feeCents")},
-    {QStringLiteral("language"), QStringLiteral("language")},
-    {QStringLiteral("organisationScope"), QStringLiteral("scope")},
+const QHash<QString, QString> kRequestFields {
+    { QStringLiteral("reference"), QStringLiteral("reference") },
+    { QStringLiteral("receivedOn"), QStringLiteral("receivedOn") },
+    { QStringLiteral("requesterName"), QStringLiteral("requesterName") },
+    { QStringLiteral("requesterEmail"), QStringLiteral("requesterEmail") },
+    { QStringLiteral("requesterPhone"), QStringLiteral("requesterPhone") },
+    { QStringLiteral("title"), QStringLiteral("title") },
+    { QStringLiteral("serviceType"), QStringLiteral("serviceType") },
+    { QStringLiteral("topics"), QStringLiteral("topics") },
+    { QStringLiteral("workersNeeded"), QStringLiteral("workersNeeded") },
+    { QStringLiteral("dateOptions"), QStringLiteral("dateOptions") },
+    { QStringLiteral("durationMinutes"), QStringLiteral("durationMinutes") },
+    { QStringLiteral("feeCents"), QStringLiteral("feeCents") },
+    { QStringLiteral("language"), QStringLiteral("language") },
+    { QStringLiteral("organisationScope"), QStringLiteral("scope") },
 };
 
-const QHash<QString, QString> kInvitationFields{
-    {QStringLiteral("workerId"), QStringLiteral("worker")},
-    {QStringLiteral("reminders"), QStringLiteral("reminders")},
-    {QStringLiteral("respondedAt"), QStringLiteral("respondedAt")},
-    {QStringLiteral("lastReminderAt"), QStringLiteral("lastReminderAt")},
+const QHash<QString, QString> kInvitationFields {
+    { QStringLiteral("workerId"), QStringLiteral("worker") },
+    { QStringLiteral("reminders"), QStringLiteral("reminders") },
+    { QStringLiteral("respondedAt"), QStringLiteral("respondedAt") },
+    { QStringLiteral("lastReminderAt"), QStringLiteral("lastReminderAt") },
 };
 
-const QHash<QString, QString> kEngagementFields{
-    {QStringLiteral("workerId"), QStringLiteral("worker")},
-    {QStringLiteral("invitationId"), QStringLiteral("fromInvitation")},
-    {QStringLiteral("starts"), QStringLiteral("startsAt")},
-    {QStringLiteral("ends"), QStringLiteral("endsAt")},
-    {QStringLiteral("hours"), QStringLiteral("hours")},
-    {QStringLiteral("feeCents"), QStringLiteral("feeCents")},
-    {QStringLiteral("travelCents"), QStringLiteral("travelCents")},
-    {QStringLiteral("payment"), QStringLiteral("payment")},
-    {QStringLiteral("paidOn"), QStringLiteral("paidOn")},
+const QHash<QString, QString> kEngagementFields {
+    { QStringLiteral("workerId"), QStringLiteral("worker") },
+    { QStringLiteral("invitationId"), QStringLiteral("fromInvitation") },
+    { QStringLiteral("starts"), QStringLiteral("startsAt") },
+    { QStringLiteral("ends"), QStringLiteral("endsAt") },
+    { QStringLiteral("hours"), QStringLiteral("hours") },
+    { QStringLiteral("feeCents"), QStringLiteral("feeCents") },
+    { QStringLiteral("travelCents"), QStringLiteral("travelCents") },
+    { QStringLiteral("payment"), QStringLiteral("payment") },
+    { QStringLiteral("paidOn"), QStringLiteral("paidOn") },
 };
 
 // The workflow steps from New to `target`: those before the invitations are created (up to Inviting) and the rest.
 void stepsTo(RequestStatus target, bool hasInvitations, QVector<RequestStatus> &before, QVector<RequestStatus> &after)
 {
-    const QVector<RequestStatus> toInviting{RequestStatus::Tagged, RequestStatus::Inviting};
+    const QVector<RequestStatus> toInviting { RequestStatus::Tagged, RequestStatus::Inviting };
     switch (target) {
-    case RequestStatus::New: break;
-    case RequestStatus::Tagged: before = {RequestStatus::Tagged}; break;
-    case RequestStatus::Inviting: before = toInviting; break;
+    case RequestStatus::New:
+        break;
+    case RequestStatus::Tagged:
+        before = { RequestStatus::Tagged };
+        break;
+    case RequestStatus::Inviting:
+        before = toInviting;
+        break;
     case RequestStatus::Confirmed:
         before = toInviting;
-        after = {RequestStatus::Confirmed};
+        after = { RequestStatus::Confirmed };
         break;
     case RequestStatus::Held:
         before = toInviting;
-        after = {RequestStatus::Confirmed, RequestStatus::Held};
+        after = { RequestStatus::Confirmed, RequestStatus::Held };
         break;
     case RequestStatus::Closed:
         before = toInviting;
-        after = {RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed};
+        after = { RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed };
         break;
     case RequestStatus::Cancelled:
         // Invitations are made only to a request that is being worked on: it was cancelled after inviting.
         if (hasInvitations)
             before = toInviting;
-        after = {RequestStatus::Cancelled};
+        after = { RequestStatus::Cancelled };
         break;
     }
 }
@@ -82,9 +87,7 @@ constexpr int kMaxCount = 100000;
 } // namespace
 
 RequestImporter::RequestImporter(Database &db, InterchangeKeys &keys, Error &problem)
-    : m_db(db)
-    , m_keys(keys)
-    , m_problem(problem)
+    : m_db(db), m_keys(keys), m_problem(problem)
 {
 }
 
@@ -142,9 +145,9 @@ void RequestImporter::readRequest(JsonRecord &r, Request &q)
     for (int i = 0; i < scope.size() && !r.failed(); ++i) {
         const qint64 id = m_keys.organisations.value(scope.at(i), 0);
         if (id == 0)
-            r.fail(JsonRecord::itemPath(QStringLiteral("scope"), i),
-                   tr("no organisation of the file or of the database is called %1")
-                       .arg(JsonRecord::quoted(scope.at(i))));
+            r.fail(
+                JsonRecord::itemPath(QStringLiteral("scope"), i),
+                tr("no organisation of the file or of the database is called %1").arg(JsonRecord::quoted(scope.at(i))));
         q.organisationScope.append(id);
     }
     q.status = r.code(QStringLiteral("status"), kRequestStatusCodes, RequestStatus::New);
@@ -211,7 +214,8 @@ bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QH
         JsonRecord v = JsonRecord::element(invitations, i, r.path(QStringLiteral("invitations")), m_problem);
         Invitation invitation;
         invitation.requestId = stored.id;
-        invitation.workerId = v.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
+        invitation.workerId
+            = v.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
         invitation.sentAt = v.instant(QStringLiteral("sentAt"));
         invitation.channel = v.code(QStringLiteral("channel"), kInvitationChannelCodes, InvitationChannel::Email);
         invitation.response = v.code(QStringLiteral("response"), kInvitationResponseCodes, InvitationResponse::Pending);
@@ -234,8 +238,8 @@ bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QH
     return true;
 }
 
-bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored,
-                                        const QHash<qint64, qint64> &invitationOf, InterchangeSummary &summary)
+bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, const QHash<qint64, qint64> &invitationOf,
+                                        InterchangeSummary &summary)
 {
     const QJsonArray engagements = r.array(QStringLiteral("engagements"));
     EngagementRepository repository(m_db);
@@ -247,7 +251,8 @@ bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored,
         if (g.flag(QStringLiteral("fromInvitation"))) {
             e.invitationId = invitationOf.value(e.workerId, 0);
             if (!g.failed() && e.invitationId == 0)
-                g.fail(QStringLiteral("fromInvitation"), tr("the worker has no invitation to this request in the file"));
+                g.fail(QStringLiteral("fromInvitation"),
+                       tr("the worker has no invitation to this request in the file"));
         }
         e.starts = g.instant(QStringLiteral("startsAt"));
         e.ends = g.instant(QStringLiteral("endsAt"));

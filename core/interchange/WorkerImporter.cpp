@@ -13,43 +13,41 @@ namespace Kohtaamo {
 
 namespace {
 // Where in a worker record the repository's field names are.
-const QHash<QString, QString> kWorkerFields{
-    {QStringLiteral("displayName"), QStringLiteral("displayName")},
-    {QStringLiteral("organisationId"), QStringLiteral("organisation")},
-    {QStringLiteral("title"), QStringLiteral("title")},
-    {QStringLiteral("status"), QStringLiteral("status")},
-    {QStringLiteral("dateOfBirth"), QStringLiteral("dateOfBirth")},
-    {QStringLiteral("email"), QStringLiteral("email")},
-    {QStringLiteral("phone"), QStringLiteral("phone")},
-    {QStringLiteral("trainingHours"), QStringLiteral("trainingHours")},
-    {QStringLiteral("annualEarningsCeilingCents"), QStringLiteral("annualEarningsCeilingCents")},
-    {QStringLiteral("languages"), QStringLiteral("languages")},
-    {QStringLiteral("regionsCovered"), QStringLiteral("regionsCovered")},
-    {QStringLiteral("experiences"), QStringLiteral("experiences")},
-    {QStringLiteral("serviceTypes"), QStringLiteral("serviceTypes")},
-    {QStringLiteral("unavailable"), QStringLiteral("availability.unavailable")},
-    {QStringLiteral("maxEngagementsPerMonth"), QStringLiteral("availability.maxEngagementsPerMonth")},
-    {QStringLiteral("minDaysBetweenEngagements"), QStringLiteral("availability.minDaysBetweenEngagements")},
-    {QStringLiteral("noticeDays"), QStringLiteral("availability.noticeDays")},
+const QHash<QString, QString> kWorkerFields {
+    { QStringLiteral("displayName"), QStringLiteral("displayName") },
+    { QStringLiteral("organisationId"), QStringLiteral("organisation") },
+    { QStringLiteral("title"), QStringLiteral("title") },
+    { QStringLiteral("status"), QStringLiteral("status") },
+    { QStringLiteral("dateOfBirth"), QStringLiteral("dateOfBirth") },
+    { QStringLiteral("email"), QStringLiteral("email") },
+    { QStringLiteral("phone"), QStringLiteral("phone") },
+    { QStringLiteral("trainingHours"), QStringLiteral("trainingHours") },
+    { QStringLiteral("annualEarningsCeilingCents"), QStringLiteral("annualEarningsCeilingCents") },
+    { QStringLiteral("languages"), QStringLiteral("languages") },
+    { QStringLiteral("regionsCovered"), QStringLiteral("regionsCovered") },
+    { QStringLiteral("experiences"), QStringLiteral("experiences") },
+    { QStringLiteral("serviceTypes"), QStringLiteral("serviceTypes") },
+    { QStringLiteral("unavailable"), QStringLiteral("availability.unavailable") },
+    { QStringLiteral("maxEngagementsPerMonth"), QStringLiteral("availability.maxEngagementsPerMonth") },
+    { QStringLiteral("minDaysBetweenEngagements"), QStringLiteral("availability.minDaysBetweenEngagements") },
+    { QStringLiteral("noticeDays"), QStringLiteral("availability.noticeDays") },
 };
 
-const QHash<QString, QString> kConsentFields{
-    {QStringLiteral("scope"), QStringLiteral("scope")},
-    {QStringLiteral("givenOn"), QStringLiteral("givenOn")},
-    {QStringLiteral("expiresOn"), QStringLiteral("expiresOn")},
-    {QStringLiteral("withdrawnOn"), QStringLiteral("withdrawnOn")},
-    {QStringLiteral("guardianName"), QStringLiteral("guardianName")},
-    {QStringLiteral("recordedBy"), QStringLiteral("recordedBy")},
-    {QStringLiteral("supersedesId"), QStringLiteral("supersedes")},
+const QHash<QString, QString> kConsentFields {
+    { QStringLiteral("scope"), QStringLiteral("scope") },
+    { QStringLiteral("givenOn"), QStringLiteral("givenOn") },
+    { QStringLiteral("expiresOn"), QStringLiteral("expiresOn") },
+    { QStringLiteral("withdrawnOn"), QStringLiteral("withdrawnOn") },
+    { QStringLiteral("guardianName"), QStringLiteral("guardianName") },
+    { QStringLiteral("recordedBy"), QStringLiteral("recordedBy") },
+    { QStringLiteral("supersedesId"), QStringLiteral("supersedes") },
 };
 
 constexpr int kMaxDays = 3650;
 } // namespace
 
 WorkerImporter::WorkerImporter(Database &db, InterchangeKeys &keys, Error &problem)
-    : m_db(db)
-    , m_keys(keys)
-    , m_problem(problem)
+    : m_db(db), m_keys(keys), m_problem(problem)
 {
 }
 
@@ -109,8 +107,8 @@ void WorkerImporter::readAvailability(JsonRecord &r, Worker &w)
             const QStringList parts = weekly->texts(dayKey);
             for (int i = 0; i < parts.size(); ++i) {
                 bool known = false;
-                for (auto part : {WeeklyAvailability::Morning, WeeklyAvailability::Afternoon,
-                                  WeeklyAvailability::Evening}) {
+                for (auto part :
+                     { WeeklyAvailability::Morning, WeeklyAvailability::Afternoon, WeeklyAvailability::Evening }) {
                     if (parts.at(i) == InterchangeFormat::partKey(part)) {
                         w.weekly.set(day, part, true);
                         known = true;

@@ -8,10 +8,7 @@
 
 namespace Kohtaamo {
 
-MatchingService::MatchingService(Database &db)
-    : m_db(db)
-{
-}
+MatchingService::MatchingService(Database &db) : m_db(db) { }
 
 MatchingService::~MatchingService() = default;
 
@@ -54,8 +51,7 @@ Result<Ranking> MatchingService::rank(const Request &request, const RankingEngin
 
 TeamSuggestion MatchingService::suggestTeam(const Request &request, const Ranking &ranking) const
 {
-    const int perspectivePoints
-        = m_engine ? m_engine->weights().points(RankingWeights::Key::ExperiencePerspective) : 0;
+    const int perspectivePoints = m_engine ? m_engine->weights().points(RankingWeights::Key::ExperiencePerspective) : 0;
     return TeamSuggester::suggest(request, ranking, qMax(1, request.workersNeeded), perspectivePoints);
 }
 

@@ -140,8 +140,9 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
         QVariantList binds;
         for (int i = from; i < qMin(int(ids.size()), from + kChunk); ++i)
             binds << ids.at(i);
-        SqlQuery q(db, QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)")
-                           .arg(SqlQuery::placeholders(binds.size())));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)")
+                       .arg(SqlQuery::placeholders(binds.size())));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;

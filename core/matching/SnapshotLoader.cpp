@@ -37,7 +37,8 @@ SnapshotFilters::Condition SnapshotLoader::engagementQuery(const QString &column
 {
     if (m_focus)
         return m_focus->engagements(columns, data, since, today);
-    return { QStringLiteral("SELECT %1 FROM engagements e WHERE %2").arg(columns, SnapshotFilters::history(QStringLiteral("e"))),
+    return { QStringLiteral("SELECT %1 FROM engagements e WHERE %2")
+                 .arg(columns, SnapshotFilters::history(QStringLiteral("e"))),
              { SqlQuery::fromDateTime(since.startOfDay()) } };
 }
 
@@ -189,12 +190,12 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         }
         return Status::success();
     };
-    if (Status s
-        = eachRow(m_focus ? QStringLiteral("SELECT worker_id, language FROM worker_languages WHERE lower(trim(language)) "
-                                           "= ? ORDER BY worker_id, language")
-                          : QStringLiteral("SELECT worker_id, language FROM worker_languages ORDER BY worker_id, language"),
-                  m_focus ? QVariantList { SnapshotIndex::languageKey(m_focus->request().language) } : QVariantList {},
-                  [](Worker &w, SqlQuery &q) { w.languages.append(q.value(1).toString()); });
+    if (Status s = eachRow(
+            m_focus ? QStringLiteral("SELECT worker_id, language FROM worker_languages WHERE lower(trim(language)) "
+                                     "= ? ORDER BY worker_id, language")
+                    : QStringLiteral("SELECT worker_id, language FROM worker_languages ORDER BY worker_id, language"),
+            m_focus ? QVariantList { SnapshotIndex::languageKey(m_focus->request().language) } : QVariantList {},
+            [](Worker &w, SqlQuery &q) { w.languages.append(q.value(1).toString()); });
         !s)
         return s;
     if (Status s = eachRow(QStringLiteral("SELECT worker_id, region FROM worker_regions ORDER BY worker_id, region"),
@@ -218,20 +219,20 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                 }
             }
         }
-        relatedTopics = QStringLiteral(" WHERE topic_id IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL")
-                                                                                       : marks.join(QLatin1Char(',')));
+        relatedTopics = QStringLiteral(" WHERE topic_id IN (%1)")
+                            .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
     }
     const Columns experience({ "worker_id", "id", "topic_id", "perspective" }, m_focus.has_value(), { "id" });
-    if (Status s = eachRow(QStringLiteral("SELECT %1 FROM worker_experiences%2 ORDER BY id")
-                               .arg(experience.sql(), relatedTopics),
-                           relatedBinds,
-                           [&experience](Worker &w, SqlQuery &q) {
-                               WorkerExperience e;
-                               e.id = experience.value(q, 1).toLongLong();
-                               e.topicId = experience.value(q, 2).toLongLong();
-                               e.perspective = StoredValues::decode(kPerspectiveCodes, experience.value(q, 3), Perspective::Other);
-                               w.experiences.append(e);
-                           });
+    if (Status s = eachRow(
+            QStringLiteral("SELECT %1 FROM worker_experiences%2 ORDER BY id").arg(experience.sql(), relatedTopics),
+            relatedBinds,
+            [&experience](Worker &w, SqlQuery &q) {
+                WorkerExperience e;
+                e.id = experience.value(q, 1).toLongLong();
+                e.topicId = experience.value(q, 2).toLongLong();
+                e.perspective = StoredValues::decode(kPerspectiveCodes, experience.value(q, 3), Perspective::Other);
+                w.experiences.append(e);
+            });
         !s)
         return s;
     // The ranking asks a worker only about the request's kind of work.
@@ -253,20 +254,21 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         focusFirst = *first;
         focusLast = *last;
     }
-    if (Status s = eachRow(m_focus ? QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
-                                                    "WHERE starts <= ? AND ends >= ? ORDER BY worker_id, starts, id")
-                                   : QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
-                                                    "WHERE ends >= ? ORDER BY worker_id, starts, id"),
-                           m_focus ? QVariantList { SqlQuery::fromDate(focusLast), SqlQuery::fromDate(focusFirst) }
-                                   : QVariantList { SqlQuery::fromDate(since) },
-                           [](Worker &w, SqlQuery &q) {
-                               UnavailablePeriod p;
-                               p.id = q.value(1).toLongLong();
-                               p.starts = StoredValues::date(q.value(2));
-                               p.ends = StoredValues::date(q.value(3));
-                               p.kind = StoredValues::decode(kUnavailableKindCodes, q.value(4), UnavailableKind::Unavailable);
-                               w.unavailable.append(p);
-                           });
+    if (Status s
+        = eachRow(m_focus ? QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
+                                           "WHERE starts <= ? AND ends >= ? ORDER BY worker_id, starts, id")
+                          : QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
+                                           "WHERE ends >= ? ORDER BY worker_id, starts, id"),
+                  m_focus ? QVariantList { SqlQuery::fromDate(focusLast), SqlQuery::fromDate(focusFirst) }
+                          : QVariantList { SqlQuery::fromDate(since) },
+                  [](Worker &w, SqlQuery &q) {
+                      UnavailablePeriod p;
+                      p.id = q.value(1).toLongLong();
+                      p.starts = StoredValues::date(q.value(2));
+                      p.ends = StoredValues::date(q.value(3));
+                      p.kind = StoredValues::decode(kUnavailableKindCodes, q.value(4), UnavailableKind::Unavailable);
+                      w.unavailable.append(p);
+                  });
         !s)
         return s;
 
@@ -285,8 +287,9 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
             scopeBinds << scope;
         scopes = QStringLiteral(" WHERE scope IN (%1)").arg(SqlQuery::placeholders(asked.size()));
     }
-    const Columns c({ "id", "version", "worker_id", "scope", "given_on", "expires_on", "withdrawn_on", "supersedes_id" },
-                    m_focus.has_value(), { "version", "supersedes_id" });
+    const Columns c(
+        { "id", "version", "worker_id", "scope", "given_on", "expires_on", "withdrawn_on", "supersedes_id" },
+        m_focus.has_value(), { "version", "supersedes_id" });
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM consents%2 ORDER BY id").arg(c.sql(), scopes));
     q.bindAll(scopeBinds);
     if (Status s = q.exec(); !s)
@@ -361,13 +364,14 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
         return Status::success();
     };
     // Primary topics first (the order a request lists its topics in is not stored).
-    if (Status s = eachRow(QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM request_topics t "
-                                          "JOIN requests r ON r.id = t.request_id WHERE %1 "
-                                          "ORDER BY t.request_id, t.weight, t.topic_id"),
-                           [](Request &r, SqlQuery &q) {
-                               r.topics.append({ q.value(1).toLongLong(),
-                                                 StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
-                           });
+    if (Status s
+        = eachRow(QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM request_topics t "
+                                 "JOIN requests r ON r.id = t.request_id WHERE %1 "
+                                 "ORDER BY t.request_id, t.weight, t.topic_id"),
+                  [](Request &r, SqlQuery &q) {
+                      r.topics.append({ q.value(1).toLongLong(),
+                                        StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
+                  });
         !s)
         return s;
     StoredValues values;
@@ -391,9 +395,10 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
 }
 
 namespace {
-const Columns::List kEngagementColumns { "e.id", "e.version", "e.request_id", "e.worker_id", "e.invitation_id",
-                                         "e.starts_at", "e.ends_at", "e.attendance", "e.fee_cents", "e.fee_declined",
-                                         "e.payment_state", "e.debrief_done", "e.debrief_on" };
+const Columns::List kEngagementColumns {
+    "e.id",         "e.version",   "e.request_id",   "e.worker_id",     "e.invitation_id", "e.starts_at", "e.ends_at",
+    "e.attendance", "e.fee_cents", "e.fee_declined", "e.payment_state", "e.debrief_done",  "e.debrief_on"
+};
 // With a focus, attendance and debriefs are not read: only engagements that are not cancelled come, and the debriefs
 // are taken over all engagements (SnapshotFocus::loadDebriefs).
 const Columns::List kEngagementColumnsUnread { "e.version", "e.invitation_id", "e.attendance", "e.debrief_done",
@@ -440,12 +445,13 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
         const Columns invitation({ "i.id", "i.version", "i.request_id", "i.worker_id", "i.sent_at", "i.response" }, f,
                                  { "i.version" });
         const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread, {}, invitation.count());
-        SqlQuery q(m_db,
-                   f ? QStringLiteral("SELECT %1, %2 FROM invitations i LEFT JOIN engagements e ON e.request_id = "
-                                      "i.request_id AND e.worker_id = i.worker_id AND e.attendance <> 'cancelled' "
-                                      "AND %3 WHERE %4")
-                           .arg(invitation.sql(), engagement.sql(), SnapshotFilters::history(QStringLiteral("e")), invited.sql)
-                     : QStringLiteral("SELECT %1 FROM invitations i WHERE %2").arg(invitation.sql(), invited.sql));
+        SqlQuery q(
+            m_db,
+            f ? QStringLiteral("SELECT %1, %2 FROM invitations i LEFT JOIN engagements e ON e.request_id = "
+                               "i.request_id AND e.worker_id = i.worker_id AND e.attendance <> 'cancelled' "
+                               "AND %3 WHERE %4")
+                    .arg(invitation.sql(), engagement.sql(), SnapshotFilters::history(QStringLiteral("e")), invited.sql)
+              : QStringLiteral("SELECT %1 FROM invitations i WHERE %2").arg(invitation.sql(), invited.sql));
         if (f)
             q.bind(sinceTime);
         q.bindAll(invited.binds);
@@ -458,7 +464,8 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
             i.requestId = invitation.value(q, 2).toLongLong();
             i.workerId = invitation.value(q, 3).toLongLong();
             i.sentAt = values.instant(invitation.value(q, 4));
-            i.response = StoredValues::decode(kInvitationResponseCodes, invitation.value(q, 5), InvitationResponse::Pending);
+            i.response
+                = StoredValues::decode(kInvitationResponseCodes, invitation.value(q, 5), InvitationResponse::Pending);
             data.invitations.append(std::move(i));
             if (f && !engagement.value(q, 0).isNull())
                 addEngagement(readEngagement(q, engagement, values));

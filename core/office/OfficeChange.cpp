@@ -7,19 +7,19 @@
 namespace Kohtaamo {
 
 namespace {
-constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 11> kNames{{
-    {OfficeChange::Kind::Request, "request"},
-    {OfficeChange::Kind::Invitation, "invitation"},
-    {OfficeChange::Kind::Engagement, "engagement"},
-    {OfficeChange::Kind::Outcome, "outcome"},
-    {OfficeChange::Kind::Worker, "worker"},
-    {OfficeChange::Kind::Consent, "consent"},
-    {OfficeChange::Kind::Settings, "settings"},
-    {OfficeChange::Kind::Taxonomy, "taxonomy"},
-    {OfficeChange::Kind::Organisation, "organisation"},
-    {OfficeChange::Kind::Coordinator, "coordinator"},
-    {OfficeChange::Kind::Notice, "notice"},
-}};
+constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 11> kNames { {
+    { OfficeChange::Kind::Request, "request" },
+    { OfficeChange::Kind::Invitation, "invitation" },
+    { OfficeChange::Kind::Engagement, "engagement" },
+    { OfficeChange::Kind::Outcome, "outcome" },
+    { OfficeChange::Kind::Worker, "worker" },
+    { OfficeChange::Kind::Consent, "consent" },
+    { OfficeChange::Kind::Settings, "settings" },
+    { OfficeChange::Kind::Taxonomy, "taxonomy" },
+    { OfficeChange::Kind::Organisation, "organisation" },
+    { OfficeChange::Kind::Coordinator, "coordinator" },
+    { OfficeChange::Kind::Notice, "notice" },
+} };
 } // namespace
 
 QString OfficeChange::toPayload() const

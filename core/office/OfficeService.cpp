@@ -35,16 +35,12 @@ void addAnswer(OfficeChange &c, const InvitationOperations::AnswerResult &a)
 } // namespace
 
 OfficeService::OfficeService(std::unique_ptr<Database> database, QObject *parent)
-    : QObject(parent)
-    , m_owned(std::move(database))
-    , m_db(m_owned.get())
+    : QObject(parent), m_owned(std::move(database)), m_db(m_owned.get())
 {
     listen();
 }
 
-OfficeService::OfficeService(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_db(&database)
+OfficeService::OfficeService(Database &database, QObject *parent) : QObject(parent), m_db(&database)
 {
     listen();
 }
@@ -75,8 +71,7 @@ void OfficeService::listen()
         return;
     QSqlDriver *driver = m_db->connection().driver();
     if (!driver->subscribeToNotification(kChannel))
-        qWarning("Kohtaamo: cannot listen for other coordinators' changes: %s",
-                 qPrintable(driver->lastError().text()));
+        qWarning("Kohtaamo: cannot listen for other coordinators' changes: %s", qPrintable(driver->lastError().text()));
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (name != kChannel || source == QSqlDriver::SelfSource)
@@ -105,7 +100,7 @@ void OfficeService::notifyOthers(const OfficeChange &change)
     }
     // Sent inside the use case's transaction: PostgreSQL delivers it when (and only if) the transaction commits.
     SqlQuery q(*m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.bindAll({kChannel, payload});
+    q.bindAll({ kChannel, payload });
     if (Status s = q.exec(); !s)
         qWarning("Kohtaamo: could not tell other coordinators of a change: %s", qPrintable(s.error().detail));
 }
@@ -118,8 +113,7 @@ void OfficeService::announce(const OfficeChange &change)
     emit changed(change);
 }
 
-template <typename T>
-Result<T> OfficeService::run(const std::function<Result<T>(OfficeChange &)> &work)
+template <typename T> Result<T> OfficeService::run(const std::function<Result<T>(OfficeChange &)> &work)
 {
     if (Status s = requireWriter(); !s)
         return s.error();
@@ -330,16 +324,15 @@ Result<RequestOperations::InviteResult> OfficeService::invite(qint64 requestId, 
                                                               const QVector<qint64> &workerIds,
                                                               InvitationChannel channel)
 {
-    return run<RequestOperations::InviteResult>(
-        [&](OfficeChange &change) -> Result<RequestOperations::InviteResult> {
-            auto invited = RequestOperations(*m_db).invite(requestId, expectedVersion, workerIds, channel);
-            if (!invited)
-                return invited;
-            addRequest(change, invited->request);
-            for (const Invitation &i : std::as_const(invited->invitations))
-                change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
+    return run<RequestOperations::InviteResult>([&](OfficeChange &change) -> Result<RequestOperations::InviteResult> {
+        auto invited = RequestOperations(*m_db).invite(requestId, expectedVersion, workerIds, channel);
+        if (!invited)
             return invited;
-        });
+        addRequest(change, invited->request);
+        for (const Invitation &i : std::as_const(invited->invitations))
+            change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
+        return invited;
+    });
 }
 
 Result<InvitationOperations::AnswerResult> OfficeService::recordAnswer(qint64 invitationId, int expectedVersion,
@@ -349,8 +342,8 @@ Result<InvitationOperations::AnswerResult> OfficeService::recordAnswer(qint64 in
 {
     return run<InvitationOperations::AnswerResult>(
         [&](OfficeChange &change) -> Result<InvitationOperations::AnswerResult> {
-            auto answered
-                = InvitationOperations(*m_db).recordAnswer(invitationId, expectedVersion, response, declineReason, choice);
+            auto answered = InvitationOperations(*m_db).recordAnswer(invitationId, expectedVersion, response,
+                                                                     declineReason, choice);
             if (answered)
                 addAnswer(change, *answered);
             return answered;
@@ -393,16 +386,15 @@ Result<Invitation> OfficeService::remind(qint64 invitationId, int expectedVersio
 
 Result<RequestOperations::ConfirmResult> OfficeService::confirm(qint64 requestId, int expectedVersion)
 {
-    return run<RequestOperations::ConfirmResult>(
-        [&](OfficeChange &change) -> Result<RequestOperations::ConfirmResult> {
-            auto confirmed = RequestOperations(*m_db).confirm(requestId, expectedVersion);
-            if (!confirmed)
-                return confirmed;
-            addRequest(change, confirmed->request);
-            for (const Engagement &e : std::as_const(confirmed->engagements))
-                change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
+    return run<RequestOperations::ConfirmResult>([&](OfficeChange &change) -> Result<RequestOperations::ConfirmResult> {
+        auto confirmed = RequestOperations(*m_db).confirm(requestId, expectedVersion);
+        if (!confirmed)
             return confirmed;
-        });
+        addRequest(change, confirmed->request);
+        for (const Engagement &e : std::as_const(confirmed->engagements))
+            change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
+        return confirmed;
+    });
 }
 
 Result<Request> OfficeService::markHeld(qint64 requestId, int expectedVersion)
@@ -442,24 +434,23 @@ Result<Request> OfficeService::reopen(qint64 requestId, int expectedVersion, con
 Result<RequestOperations::CancelResult> OfficeService::cancel(qint64 requestId, int expectedVersion,
                                                               const QString &reason)
 {
-    return run<RequestOperations::CancelResult>(
-        [&](OfficeChange &change) -> Result<RequestOperations::CancelResult> {
-            auto cancelled = RequestOperations(*m_db).cancel(requestId, expectedVersion, reason);
-            if (!cancelled)
-                return cancelled;
-            addRequest(change, cancelled->request);
-            for (const Engagement &e : std::as_const(cancelled->engagements))
-                change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
-            for (const Invitation &i : std::as_const(cancelled->invitations))
-                change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
-            if (!cancelled->workersToTell.isEmpty())
-                change.add(OfficeChange::Kind::Notice, requestId);
+    return run<RequestOperations::CancelResult>([&](OfficeChange &change) -> Result<RequestOperations::CancelResult> {
+        auto cancelled = RequestOperations(*m_db).cancel(requestId, expectedVersion, reason);
+        if (!cancelled)
             return cancelled;
-        });
+        addRequest(change, cancelled->request);
+        for (const Engagement &e : std::as_const(cancelled->engagements))
+            change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
+        for (const Invitation &i : std::as_const(cancelled->invitations))
+            change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
+        if (!cancelled->workersToTell.isEmpty())
+            change.add(OfficeChange::Kind::Notice, requestId);
+        return cancelled;
+    });
 }
 
 Result<Request> OfficeService::moveRequest(qint64 requestId, int expectedVersion, RequestStatus to,
-                                          const QString &reason, bool despiteGaps)
+                                           const QString &reason, bool despiteGaps)
 {
     const auto requestOf = [](const auto &result) -> Result<Request> {
         if (!result)
@@ -467,13 +458,17 @@ Result<Request> OfficeService::moveRequest(qint64 requestId, int expectedVersion
         return result->request;
     };
     switch (to) {
-    case RequestStatus::Confirmed: return requestOf(confirm(requestId, expectedVersion));
-    case RequestStatus::Cancelled: return requestOf(cancel(requestId, expectedVersion, reason));
-    case RequestStatus::Closed: return close(requestId, expectedVersion, despiteGaps);
+    case RequestStatus::Confirmed:
+        return requestOf(confirm(requestId, expectedVersion));
+    case RequestStatus::Cancelled:
+        return requestOf(cancel(requestId, expectedVersion, reason));
+    case RequestStatus::Closed:
+        return close(requestId, expectedVersion, despiteGaps);
     case RequestStatus::New:
     case RequestStatus::Tagged:
     case RequestStatus::Inviting:
-    case RequestStatus::Held: break;
+    case RequestStatus::Held:
+        break;
     }
     return run<Request>([&](OfficeChange &change) -> Result<Request> {
         auto moved = RequestRepository(*m_db).changeStatus(requestId, expectedVersion, to, reason);

@@ -5,8 +5,8 @@
 #include "domain/ChangeNotice.h"
 #include "domain/Coordinator.h"
 #include "domain/Invitation.h"
-#include "domain/OfficeSettings.h"
 #include "domain/InvitationEvent.h"
+#include "domain/OfficeSettings.h"
 #include "domain/Organisation.h"
 #include "domain/Request.h"
 #include "requests/InvitationOperations.h"
@@ -105,8 +105,7 @@ signals:
 
 private:
     // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
-    template <typename T>
-    Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
+    template <typename T> Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
     Status requireWriter() const;
     void listen();
     void notifyOthers(const OfficeChange &change);

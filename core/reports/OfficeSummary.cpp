@@ -6,15 +6,12 @@
 
 namespace Kohtaamo {
 
-OfficeSummary::OfficeSummary(Database &db)
-    : m_db(db)
-{
-}
+OfficeSummary::OfficeSummary(Database &db) : m_db(db) { }
 
 QVector<RequestStatus> OfficeSummary::openStatuses()
 {
-    return {RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
-            RequestStatus::Held};
+    return { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
+             RequestStatus::Held };
 }
 
 int OfficeSummary::Counts::openRequests() const
@@ -39,8 +36,9 @@ Result<OfficeSummary::Counts> OfficeSummary::counts()
     for (const auto &entry : kRequestStatusCodes)
         counts.requests.insert(entry.first, 0);
 
-    SqlQuery organisations(m_db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN active = ? THEN 1 ELSE 0 END), 0) "
-                                                "FROM organisations"));
+    SqlQuery organisations(m_db,
+                           QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN active = ? THEN 1 ELSE 0 END), 0) "
+                                          "FROM organisations"));
     organisations.bind(true);
     if (Status s = organisations.exec(); !s)
         return s.error();

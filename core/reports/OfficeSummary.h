@@ -19,9 +19,9 @@ class OfficeSummary
 public:
     struct Counts
     {
-        int organisations = 0;       // every organisation
+        int organisations = 0; // every organisation
         int activeOrganisations = 0;
-        int workers = 0;             // every experience worker, whatever the status
+        int workers = 0; // every experience worker, whatever the status
         int activeWorkers = 0;
         int workersOnBreak = 0;
         QMap<RequestStatus, int> requests; // every status, zero when there are none

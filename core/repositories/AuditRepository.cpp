@@ -30,16 +30,14 @@ Result<QVector<AuditEntry>> readEntries(SqlQuery &q)
 }
 } // namespace
 
-AuditRepository::AuditRepository(Database &db)
-    : m_db(db)
-{
-}
+AuditRepository::AuditRepository(Database &db) : m_db(db) { }
 
 Result<QVector<AuditEntry>> AuditRepository::forRecord(const QString &table, qint64 recordId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id")
-                         .arg(kColumns));
-    q.bindAll({table, recordId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id").arg(kColumns));
+    q.bindAll({ table, recordId });
     return readEntries(q);
 }
 

@@ -33,10 +33,7 @@ Result<QVector<ChangeNotice>> read(SqlQuery &q)
 }
 } // namespace
 
-ChangeNoticeRepository::ChangeNoticeRepository(Database &db)
-    : m_db(db)
-{
-}
+ChangeNoticeRepository::ChangeNoticeRepository(Database &db) : m_db(db) { }
 
 Result<int> ChangeNoticeRepository::add(qint64 requestId, const QVector<qint64> &workerIds, ChangeNoticeKind kind)
 {
@@ -45,18 +42,20 @@ Result<int> ChangeNoticeRepository::add(qint64 requestId, const QVector<qint64> 
         return tx.beginStatus().error();
     int added = 0;
     for (qint64 workerId : workerIds) {
-        SqlQuery open(m_db, QStringLiteral("SELECT COUNT(*) FROM change_notices WHERE request_id = ? AND worker_id = ? "
-                                           "AND kind = ? AND done_at IS NULL"));
-        open.bindAll({requestId, workerId, toCode(kind)});
+        SqlQuery open(m_db,
+                      QStringLiteral("SELECT COUNT(*) FROM change_notices WHERE request_id = ? AND worker_id = ? "
+                                     "AND kind = ? AND done_at IS NULL"));
+        open.bindAll({ requestId, workerId, toCode(kind) });
         auto count = open.scalar();
         if (!count)
             return count.error();
         if (count->toInt() > 0)
             continue;
-        SqlQuery ins(m_db, QStringLiteral("INSERT INTO change_notices (request_id, worker_id, kind, created_at, "
-                                          "created_by) VALUES (?, ?, ?, ?, ?)"));
-        ins.bindAll({requestId, workerId, toCode(kind), SqlQuery::fromDateTime(Clock::instance().now()),
-                     SqlQuery::fromId(m_db.actorId())});
+        SqlQuery ins(m_db,
+                     QStringLiteral("INSERT INTO change_notices (request_id, worker_id, kind, created_at, "
+                                    "created_by) VALUES (?, ?, ?, ?, ?)"));
+        ins.bindAll({ requestId, workerId, toCode(kind), SqlQuery::fromDateTime(Clock::instance().now()),
+                      SqlQuery::fromId(m_db.actorId()) });
         if (Status s = ins.exec(); !s)
             return s.error();
         ++added;
@@ -75,8 +74,9 @@ Result<QVector<ChangeNotice>> ChangeNoticeRepository::listForRequest(qint64 requ
 
 Result<QVector<ChangeNotice>> ChangeNoticeRepository::listOpen()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM change_notices WHERE done_at IS NULL ORDER BY request_id, id")
-                         .arg(kColumns));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM change_notices WHERE done_at IS NULL ORDER BY request_id, id").arg(kColumns));
     return read(q);
 }
 
@@ -87,15 +87,15 @@ Status ChangeNoticeRepository::markDone(qint64 id, const QDateTime &at)
         return tx.beginStatus();
     const QDateTime when = at.isValid() ? at : Clock::instance().now();
     SqlQuery q(m_db, QStringLiteral("UPDATE change_notices SET done_at = ? WHERE id = ? AND done_at IS NULL"));
-    q.bindAll({SqlQuery::fromDateTime(when), id});
+    q.bindAll({ SqlQuery::fromDateTime(when), id });
     if (Status s = q.exec(); !s)
         return s;
     if (q.raw().numRowsAffected() != 1)
         return RecordStore::notFound(tr("The open notice #%1").arg(id));
-    if (Status s = RecordStore(m_db).audit(QStringLiteral("change_notices"), id, QStringLiteral("update"),
-                                           QJsonObject{{QStringLiteral("done_at"),
-                                                        QJsonObject{{QStringLiteral("new"),
-                                                                     when.toUTC().toString(Qt::ISODate)}}}});
+    if (Status s = RecordStore(m_db).audit(
+            QStringLiteral("change_notices"), id, QStringLiteral("update"),
+            QJsonObject { { QStringLiteral("done_at"),
+                            QJsonObject { { QStringLiteral("new"), when.toUTC().toString(Qt::ISODate) } } } });
         !s)
         return s;
     return tx.commit();

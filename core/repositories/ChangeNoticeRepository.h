@@ -22,7 +22,7 @@ public:
     // Adds an open notice for each worker (none twice); returns how many were added.
     Result<int> add(qint64 requestId, const QVector<qint64> &workerIds, ChangeNoticeKind kind);
     Result<QVector<ChangeNotice>> listForRequest(qint64 requestId); // oldest first, done ones included
-    Result<QVector<ChangeNotice>> listOpen();                         // by request
+    Result<QVector<ChangeNotice>> listOpen(); // by request
     // Marks a notice done (the worker was told) at `at` (now if invalid).
     Status markDone(qint64 id, const QDateTime &at = {});
 

@@ -44,19 +44,21 @@ Error invalid(const QString &message, const char *field)
 }
 } // namespace
 
-ConsentRepository::ConsentRepository(Database &db)
-    : m_db(db)
-{
-}
+ConsentRepository::ConsentRepository(Database &db) : m_db(db) { }
 
 QString ConsentRepository::scopeName(ConsentScope scope)
 {
     switch (scope) {
-    case ConsentScope::Contact: return tr("contact for commissions");
-    case ConsentScope::SensitiveBackground: return tr("sensitive background data");
-    case ConsentScope::PublicAppearance: return tr("public appearance");
-    case ConsentScope::PhotoRecording: return tr("photographs and recordings");
-    case ConsentScope::Guardian: return tr("guardian's consent");
+    case ConsentScope::Contact:
+        return tr("contact for commissions");
+    case ConsentScope::SensitiveBackground:
+        return tr("sensitive background data");
+    case ConsentScope::PublicAppearance:
+        return tr("public appearance");
+    case ConsentScope::PhotoRecording:
+        return tr("photographs and recordings");
+    case ConsentScope::Guardian:
+        return tr("guardian's consent");
     }
     return toCode(scope);
 }
@@ -71,12 +73,12 @@ QString ConsentRepository::label(const Consent &consent) const
     return tr("The consent “%1” of %2").arg(scopeName(consent.scope), name->toString());
 }
 
-Result<QVector<Consent>> ConsentRepository::load(const QString &where, const QVariantList &binds,
-                                                 const QString &order)
+Result<QVector<Consent>> ConsentRepository::load(const QString &where, const QVariantList &binds, const QString &order)
 {
     // `where` and `order` are written in this file; values are bound.
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM consents%2 ORDER BY %3")
-                         .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM consents%2 ORDER BY %3")
+                   .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
     q.bindAll(binds);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -88,7 +90,7 @@ Result<QVector<Consent>> ConsentRepository::load(const QString &where, const QVa
 
 Result<Consent> ConsentRepository::get(qint64 id)
 {
-    auto loaded = load(QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
+    auto loaded = load(QStringLiteral("id = ?"), { id }, QStringLiteral("id"));
     if (!loaded)
         return loaded.error();
     if (loaded->isEmpty())
@@ -98,7 +100,7 @@ Result<Consent> ConsentRepository::get(qint64 id)
 
 Result<QVector<Consent>> ConsentRepository::listForWorker(qint64 workerId)
 {
-    auto loaded = load(QStringLiteral("worker_id = ?"), {workerId}, QStringLiteral("given_on, id"));
+    auto loaded = load(QStringLiteral("worker_id = ?"), { workerId }, QStringLiteral("given_on, id"));
     if (!loaded || !loaded->isEmpty())
         return loaded;
     SqlQuery exists(m_db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ?"));
@@ -176,8 +178,7 @@ Result<Consent> ConsentRepository::record(const Consent &consent, std::optional<
     if (Status s = validate(consent); !s)
         return s.error();
     if (consent.withdrawnOn.isValid())
-        return invalid(tr("Record the consent first; withdraw it afterwards if it has been withdrawn."),
-                       "withdrawnOn");
+        return invalid(tr("Record the consent first; withdraw it afterwards if it has been withdrawn."), "withdrawnOn");
     Consent c = consent;
     c.guardianName = c.guardianName.trimmed();
     c.version = 0;
@@ -244,7 +245,7 @@ Result<Consent> ConsentRepository::record(const Consent &consent, std::optional<
     if (c.supersedesId != 0) {
         Row withdrawal;
         withdrawal.set(QStringLiteral("withdrawn_on"), SqlQuery::fromDate(c.givenOn));
-        const QJsonObject why{{QStringLiteral("superseded_by"), QJsonObject{{QStringLiteral("new"), *id}}}};
+        const QJsonObject why { { QStringLiteral("superseded_by"), QJsonObject { { QStringLiteral("new"), *id } } } };
         auto version = store.update(kTable, superseded.id, superseded.version, withdrawal, label(superseded), why);
         if (!version)
             return version.error();
@@ -277,9 +278,9 @@ Result<Consent> ConsentRepository::withdraw(qint64 consentId, int expectedVersio
                      tr("%1 was already withdrawn on %2.").arg(name, date(current->withdrawnOn)),
                      QStringLiteral("withdrawnOn"));
     if (on < current->givenOn)
-        return invalid(tr("A consent cannot be withdrawn (%1) before it was given (%2).")
-                           .arg(date(on), date(current->givenOn)),
-                       "withdrawnOn");
+        return invalid(
+            tr("A consent cannot be withdrawn (%1) before it was given (%2).").arg(date(on), date(current->givenOn)),
+            "withdrawnOn");
 
     Row row;
     row.set(QStringLiteral("withdrawn_on"), SqlQuery::fromDate(on));

@@ -55,10 +55,7 @@ Error invalid(const QString &message, const char *field)
 }
 } // namespace
 
-CoordinatorRepository::CoordinatorRepository(Database &db)
-    : m_db(db)
-{
-}
+CoordinatorRepository::CoordinatorRepository(Database &db) : m_db(db) { }
 
 Result<QVector<Coordinator>> CoordinatorRepository::list()
 {
@@ -125,7 +122,7 @@ Result<Coordinator> CoordinatorRepository::save(const Coordinator &coordinator)
     Coordinator c = normalised(coordinator);
 
     SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM coordinators WHERE lower(username) = ? AND id <> ?"));
-    dup.bindAll({c.username, c.id});
+    dup.bindAll({ c.username, c.id });
     auto count = dup.scalar();
     if (!count)
         return count.error();
@@ -153,8 +150,8 @@ Result<Coordinator> CoordinatorRepository::save(const Coordinator &coordinator)
         c.id = *id;
         c.version = 1;
     } else {
-        auto version = store.update(kTable, c.id, c.version, coordinatorRow(c),
-                                    tr("The coordinator “%1”").arg(c.displayName));
+        auto version
+            = store.update(kTable, c.id, c.version, coordinatorRow(c), tr("The coordinator “%1”").arg(c.displayName));
         if (!version)
             return version.error();
         c.version = *version;

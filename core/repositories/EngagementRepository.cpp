@@ -77,17 +77,15 @@ Row insertRow(const Engagement &e)
 }
 } // namespace
 
-EngagementRepository::EngagementRepository(Database &db)
-    : m_db(db)
-{
-}
+EngagementRepository::EngagementRepository(Database &db) : m_db(db) { }
 
 Result<QVector<Engagement>> EngagementRepository::list(const QString &where, const QVariantList &binds,
                                                        const QString &order)
 {
     // `where` and `order` are fixed texts of this file.
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM engagements%2 ORDER BY %3")
-                         .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM engagements%2 ORDER BY %3")
+                   .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
     q.bindAll(binds);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -99,7 +97,7 @@ Result<QVector<Engagement>> EngagementRepository::list(const QString &where, con
 
 Result<Engagement> EngagementRepository::get(qint64 id)
 {
-    auto found = list(QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
+    auto found = list(QStringLiteral("id = ?"), { id }, QStringLiteral("id"));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -109,13 +107,13 @@ Result<Engagement> EngagementRepository::get(qint64 id)
 
 Result<QVector<Engagement>> EngagementRepository::listForRequest(qint64 requestId)
 {
-    return list(QStringLiteral("request_id = ?"), {requestId}, QStringLiteral("id"));
+    return list(QStringLiteral("request_id = ?"), { requestId }, QStringLiteral("id"));
 }
 
 Result<QVector<Engagement>> EngagementRepository::listForWorker(qint64 workerId)
 {
     // Engagements without a time (a brochure review) come last.
-    return list(QStringLiteral("worker_id = ?"), {workerId},
+    return list(QStringLiteral("worker_id = ?"), { workerId },
                 QStringLiteral("CASE WHEN starts_at IS NULL THEN 1 ELSE 0 END, starts_at DESC, id DESC"));
 }
 
@@ -126,9 +124,10 @@ Result<QVector<Engagement>> EngagementRepository::listAll()
 
 Result<QString> EngagementRepository::label(qint64 requestId, qint64 workerId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT (SELECT display_name FROM workers WHERE id = ?), "
-                                    "(SELECT reference FROM requests WHERE id = ?)"));
-    q.bindAll({workerId, requestId});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT (SELECT display_name FROM workers WHERE id = ?), "
+                              "(SELECT reference FROM requests WHERE id = ?)"));
+    q.bindAll({ workerId, requestId });
     if (Status s = q.exec(); !s)
         return s.error();
     const bool row = q.next();
@@ -170,9 +169,10 @@ Status EngagementRepository::checkAgainstDatabase(const Engagement &e)
     const auto invalid = [](const QString &message, const char *field) {
         return Error(Error::Code::InvalidInput, message, QString::fromLatin1(field));
     };
-    SqlQuery q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM requests WHERE id = ?), "
-                                    "(SELECT display_name FROM workers WHERE id = ?)"));
-    q.bindAll({e.requestId, e.workerId});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT (SELECT COUNT(*) FROM requests WHERE id = ?), "
+                              "(SELECT display_name FROM workers WHERE id = ?)"));
+    q.bindAll({ e.requestId, e.workerId });
     if (Status s = q.exec(); !s)
         return s;
     if (!q.next())
@@ -198,7 +198,7 @@ Status EngagementRepository::checkAgainstDatabase(const Engagement &e)
     }
     if (e.id == 0) {
         SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ? AND worker_id = ?"));
-        dup.bindAll({e.requestId, e.workerId});
+        dup.bindAll({ e.requestId, e.workerId });
         auto count = dup.scalar();
         if (!count)
             return count.error();
@@ -267,16 +267,17 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
     const QDateTime ends = slot.ends;
     const double hours = slot.hours;
 
-    SqlQuery accepted(m_db, QStringLiteral("SELECT i.id, i.worker_id FROM invitations i WHERE i.request_id = ? "
-                                           "AND i.response = ? AND i.reserve = ? AND NOT EXISTS (SELECT 1 FROM "
-                                           "engagements e WHERE e.request_id = i.request_id AND e.worker_id = "
-                                           "i.worker_id) ORDER BY i.id"));
-    accepted.bindAll({requestId, toCode(InvitationResponse::Accepted), false});
+    SqlQuery accepted(m_db,
+                      QStringLiteral("SELECT i.id, i.worker_id FROM invitations i WHERE i.request_id = ? "
+                                     "AND i.response = ? AND i.reserve = ? AND NOT EXISTS (SELECT 1 FROM "
+                                     "engagements e WHERE e.request_id = i.request_id AND e.worker_id = "
+                                     "i.worker_id) ORDER BY i.id"));
+    accepted.bindAll({ requestId, toCode(InvitationResponse::Accepted), false });
     if (Status s = accepted.exec(); !s)
         return s.error();
     QVector<QPair<qint64, qint64>> toEngage; // invitation, worker
     while (accepted.next())
-        toEngage.append({accepted.value(0).toLongLong(), accepted.value(1).toLongLong()});
+        toEngage.append({ accepted.value(0).toLongLong(), accepted.value(1).toLongLong() });
 
     RecordStore store(m_db);
     QVector<Engagement> created;
@@ -332,7 +333,7 @@ Result<Engagement> EngagementRepository::engageFromInvitation(const Invitation &
     if (!tx.beginStatus())
         return tx.beginStatus().error();
     const MeetingSlot slot = meetingSlot(request);
-    auto existing = list(QStringLiteral("request_id = ? AND worker_id = ?"), {request.id, invitation.workerId},
+    auto existing = list(QStringLiteral("request_id = ? AND worker_id = ?"), { request.id, invitation.workerId },
                          QStringLiteral("id"));
     if (!existing)
         return existing.error();
@@ -371,11 +372,10 @@ Result<QVector<Engagement>> EngagementRepository::cancelPlanned(qint64 requestId
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
-    auto planned = workerId != 0
-        ? list(QStringLiteral("request_id = ? AND worker_id = ? AND attendance = ?"),
-               {requestId, workerId, toCode(Attendance::Planned)}, QStringLiteral("id"))
-        : list(QStringLiteral("request_id = ? AND attendance = ?"), {requestId, toCode(Attendance::Planned)},
-               QStringLiteral("id"));
+    auto planned = workerId != 0 ? list(QStringLiteral("request_id = ? AND worker_id = ? AND attendance = ?"),
+                                        { requestId, workerId, toCode(Attendance::Planned) }, QStringLiteral("id"))
+                                 : list(QStringLiteral("request_id = ? AND attendance = ?"),
+                                        { requestId, toCode(Attendance::Planned) }, QStringLiteral("id"));
     if (!planned)
         return planned.error();
     QVector<Engagement> cancelled;
@@ -397,8 +397,8 @@ Result<QVector<Engagement>> EngagementRepository::moveToRequestTime(const Reques
     if (!tx.beginStatus())
         return tx.beginStatus().error();
     const MeetingSlot slot = meetingSlot(request);
-    auto planned = list(QStringLiteral("request_id = ? AND attendance = ?"), {request.id, toCode(Attendance::Planned)},
-                        QStringLiteral("id"));
+    auto planned = list(QStringLiteral("request_id = ? AND attendance = ?"),
+                        { request.id, toCode(Attendance::Planned) }, QStringLiteral("id"));
     if (!planned)
         return planned.error();
     QVector<Engagement> moved;

@@ -22,8 +22,8 @@ public:
 
     Result<Engagement> get(qint64 id);
     Result<QVector<Engagement>> listForRequest(qint64 requestId); // in the order they were made
-    Result<QVector<Engagement>> listForWorker(qint64 workerId);   // latest start first
-    Result<QVector<Engagement>> listAll();                        // one query, by request
+    Result<QVector<Engagement>> listForWorker(qint64 workerId); // latest start first
+    Result<QVector<Engagement>> listAll(); // one query, by request
 
     // Saves a new engagement (id 0) or changes one read at its version. Returns what was stored.
     Result<Engagement> save(const Engagement &engagement);

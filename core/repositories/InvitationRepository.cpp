@@ -50,17 +50,15 @@ Row invitationRow(const Invitation &i)
 }
 } // namespace
 
-InvitationRepository::InvitationRepository(Database &db)
-    : m_db(db)
-{
-}
+InvitationRepository::InvitationRepository(Database &db) : m_db(db) { }
 
 Result<QVector<Invitation>> InvitationRepository::list(const QString &where, const QVariantList &binds,
                                                        const QString &order)
 {
     // `where` and `order` are fixed texts of this file.
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM invitations%2 ORDER BY %3")
-                         .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM invitations%2 ORDER BY %3")
+                   .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, order));
     q.bindAll(binds);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -72,7 +70,7 @@ Result<QVector<Invitation>> InvitationRepository::list(const QString &where, con
 
 Result<Invitation> InvitationRepository::get(qint64 id)
 {
-    auto found = list(QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
+    auto found = list(QStringLiteral("id = ?"), { id }, QStringLiteral("id"));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -82,12 +80,12 @@ Result<Invitation> InvitationRepository::get(qint64 id)
 
 Result<QVector<Invitation>> InvitationRepository::listForRequest(qint64 requestId)
 {
-    return list(QStringLiteral("request_id = ?"), {requestId}, QStringLiteral("id"));
+    return list(QStringLiteral("request_id = ?"), { requestId }, QStringLiteral("id"));
 }
 
 Result<QVector<Invitation>> InvitationRepository::listForWorker(qint64 workerId)
 {
-    return list(QStringLiteral("worker_id = ?"), {workerId}, QStringLiteral("id DESC"));
+    return list(QStringLiteral("worker_id = ?"), { workerId }, QStringLiteral("id DESC"));
 }
 
 Result<QVector<Invitation>> InvitationRepository::listAll()
@@ -97,9 +95,10 @@ Result<QVector<Invitation>> InvitationRepository::listAll()
 
 Result<int> InvitationRepository::acceptedCount(qint64 requestId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
-                                    "AND reserve = ?"));
-    q.bindAll({requestId, toCode(InvitationResponse::Accepted), false});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
+                              "AND reserve = ?"));
+    q.bindAll({ requestId, toCode(InvitationResponse::Accepted), false });
     auto count = q.scalar();
     if (!count)
         return count.error();
@@ -108,9 +107,10 @@ Result<int> InvitationRepository::acceptedCount(qint64 requestId)
 
 Result<QString> InvitationRepository::label(qint64 requestId, qint64 workerId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT (SELECT display_name FROM workers WHERE id = ?), "
-                                    "(SELECT reference FROM requests WHERE id = ?)"));
-    q.bindAll({workerId, requestId});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT (SELECT display_name FROM workers WHERE id = ?), "
+                              "(SELECT reference FROM requests WHERE id = ?)"));
+    q.bindAll({ workerId, requestId });
     if (Status s = q.exec(); !s)
         return s.error();
     const bool row = q.next();
@@ -173,15 +173,15 @@ Result<Invitation> InvitationRepository::create(const Invitation &invitation)
     worker.raw().finish();
 
     SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND worker_id = ?"));
-    dup.bindAll({i.requestId, i.workerId});
+    dup.bindAll({ i.requestId, i.workerId });
     auto count = dup.scalar();
     if (!count)
         return count.error();
     if (count->toInt() > 0)
-        return Error(Error::Code::InvalidInput,
-                     tr("%1 has already been invited to request %2. Change that invitation instead.")
-                         .arg(workerName, reference),
-                     QStringLiteral("workerId"));
+        return Error(
+            Error::Code::InvalidInput,
+            tr("%1 has already been invited to request %2. Change that invitation instead.").arg(workerName, reference),
+            QStringLiteral("workerId"));
 
     Row row;
     row.set(QStringLiteral("request_id"), i.requestId).set(QStringLiteral("worker_id"), i.workerId);
@@ -292,7 +292,7 @@ Result<Invitation> InvitationRepository::recordResponse(qint64 id, int expectedV
         if (response != InvitationResponse::Accepted)
             i.reserve = false;
         const QString reason = response == InvitationResponse::Declined ? i.declineReason : QString();
-        return Step{InvitationEventKind::Answered, response, reason, i.respondedAt};
+        return Step { InvitationEventKind::Answered, response, reason, i.respondedAt };
     });
 }
 
@@ -312,7 +312,7 @@ Result<Invitation> InvitationRepository::reinvite(qint64 id, int expectedVersion
         i.reminders = 0;
         i.lastReminderAt = QDateTime();
         i.reserve = false;
-        return Step{InvitationEventKind::InvitedAgain, std::nullopt, {}, i.sentAt};
+        return Step { InvitationEventKind::InvitedAgain, std::nullopt, {}, i.sentAt };
     });
 }
 
@@ -320,19 +320,20 @@ Result<Invitation> InvitationRepository::setReserve(qint64 id, int expectedVersi
 {
     return applyStep(id, expectedVersion, [&](Invitation &i) -> Result<Step> {
         if (i.reserve == reserve)
-            return Step{InvitationEventKind::Reserve, std::nullopt, {}, {}, false};
+            return Step { InvitationEventKind::Reserve, std::nullopt, {}, {}, false };
         if (reserve && i.response != InvitationResponse::Accepted)
             return Error(Error::Code::NotAllowed, tr("Only a worker who accepted can be kept in reserve."),
                          QStringLiteral("response"));
         i.reserve = reserve;
-        return Step{reserve ? InvitationEventKind::Reserve : InvitationEventKind::JoinedTeam, std::nullopt, {}, {}};
+        return Step { reserve ? InvitationEventKind::Reserve : InvitationEventKind::JoinedTeam, std::nullopt, {}, {} };
     });
 }
 
 Result<QVector<InvitationEvent>> InvitationRepository::history(qint64 invitationId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, invitation_id, at, kind, response, reason, coordinator_id, actor "
-                                    "FROM invitation_events WHERE invitation_id = ? ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, invitation_id, at, kind, response, reason, coordinator_id, actor "
+                              "FROM invitation_events WHERE invitation_id = ? ORDER BY id"));
     q.bind(invitationId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -356,10 +357,11 @@ Status InvitationRepository::addEvent(qint64 invitationId, InvitationEventKind k
                                       std::optional<InvitationResponse> response, const QString &reason,
                                       const QDateTime &at)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, "
-                                    "coordinator_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({invitationId, SqlQuery::fromDateTime(at.isValid() ? at : Clock::instance().now()), toCode(kind),
-               response ? toCode(*response) : QString(), reason, SqlQuery::fromId(m_db.actorId()), m_db.actor()});
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, "
+                              "coordinator_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({ invitationId, SqlQuery::fromDateTime(at.isValid() ? at : Clock::instance().now()), toCode(kind),
+                response ? toCode(*response) : QString(), reason, SqlQuery::fromId(m_db.actorId()), m_db.actor() });
     return q.exec();
 }
 
@@ -391,7 +393,7 @@ Result<Invitation> InvitationRepository::withdraw(qint64 id, int expectedVersion
                          QStringLiteral("response"));
         i.response = InvitationResponse::Withdrawn;
         i.reserve = false;
-        return Step{InvitationEventKind::Withdrawn, std::nullopt, reason.trimmed(), {}};
+        return Step { InvitationEventKind::Withdrawn, std::nullopt, reason.trimmed(), {} };
     });
 }
 

@@ -25,8 +25,8 @@ public:
 
     Result<Invitation> get(qint64 id);
     Result<QVector<Invitation>> listForRequest(qint64 requestId); // in the order they were made
-    Result<QVector<Invitation>> listForWorker(qint64 workerId);   // latest first
-    Result<QVector<Invitation>> listAll();                        // one query, by request
+    Result<QVector<Invitation>> listForWorker(qint64 workerId); // latest first
+    Result<QVector<Invitation>> listAll(); // one query, by request
     Result<int> acceptedCount(qint64 requestId);
 
     // Invites a worker. InvalidInput when the worker is already invited to the request (naming the worker) or the
@@ -70,7 +70,8 @@ private:
         QDateTime at; // now if invalid
         bool changes = true; // false: nothing to store
     };
-    Result<Invitation> applyStep(qint64 id, int expectedVersion, const std::function<Result<Step>(Invitation &)> &change);
+    Result<Invitation> applyStep(qint64 id, int expectedVersion,
+                                 const std::function<Result<Step>(Invitation &)> &change);
 
     Database &m_db;
 };

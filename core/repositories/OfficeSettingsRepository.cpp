@@ -20,10 +20,7 @@ QString euros(qint64 cents)
 }
 } // namespace
 
-OfficeSettingsRepository::OfficeSettingsRepository(Database &db)
-    : m_db(db)
-{
-}
+OfficeSettingsRepository::OfficeSettingsRepository(Database &db) : m_db(db) { }
 
 Result<OfficeSettings> OfficeSettingsRepository::get()
 {

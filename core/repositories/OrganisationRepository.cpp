@@ -25,10 +25,7 @@ Organisation fromQuery(SqlQuery &q)
 }
 } // namespace
 
-OrganisationRepository::OrganisationRepository(Database &db)
-    : m_db(db)
-{
-}
+OrganisationRepository::OrganisationRepository(Database &db) : m_db(db) { }
 
 Result<QVector<Organisation>> OrganisationRepository::list()
 {
@@ -94,7 +91,7 @@ Result<Organisation> OrganisationRepository::save(const Organisation &organisati
     // A duplicate name is the user's mistake, not a database failure: say so plainly. Checked inside the
     // transaction, so that the names seen are the names the save is written among.
     SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = ? AND id <> ?"));
-    dup.bindAll({o.name, o.id});
+    dup.bindAll({ o.name, o.id });
     auto count = dup.scalar();
     if (!count)
         return count.error();

@@ -19,11 +19,11 @@ const QString kOutcomes = QStringLiteral("meeting_outcomes");
 const QString kEntries = QStringLiteral("knowledge_entries");
 const QString kEntryTopics = QStringLiteral("knowledge_entry_topics");
 const QString kEntryColumn = QStringLiteral("entry_id");
-const QStringList kEntryTopicColumns{QStringLiteral("topic_id")};
+const QStringList kEntryTopicColumns { QStringLiteral("topic_id") };
 
 const QString kOutcomeColumns = QStringLiteral("id, version, request_id, held_on, summary, requester_feedback");
-const QString kEntryColumns =
-    QStringLiteral("id, version, request_id, recorded_on, text, life_course_phase, critical_point");
+const QString kEntryColumns
+    = QStringLiteral("id, version, request_id, recorded_on, text, life_course_phase, critical_point");
 
 MeetingOutcome outcomeFromQuery(const SqlQuery &q)
 {
@@ -61,16 +61,13 @@ QVector<QVariantList> topicRows(const QVector<qint64> &topicIds)
 {
     QVector<QVariantList> rows;
     for (qint64 id : topicIds)
-        rows.append(QVariantList{id});
+        rows.append(QVariantList { id });
     return rows;
 }
 
 } // namespace
 
-OutcomeRepository::OutcomeRepository(Database &db)
-    : m_db(db)
-{
-}
+OutcomeRepository::OutcomeRepository(Database &db) : m_db(db) { }
 
 Result<QString> OutcomeRepository::requestReference(qint64 requestId)
 {
@@ -178,8 +175,9 @@ Result<QVector<KnowledgeEntry>> OutcomeRepository::loadKnowledge(const QString &
     QVector<KnowledgeEntry> result;
     QHash<qint64, int> index;
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM knowledge_entries%2 ORDER BY recorded_on DESC, id DESC")
-                             .arg(kEntryColumns, entryWhere));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT %1 FROM knowledge_entries%2 ORDER BY recorded_on DESC, id DESC")
+                       .arg(kEntryColumns, entryWhere));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -198,8 +196,9 @@ Result<QVector<KnowledgeEntry>> OutcomeRepository::loadKnowledge(const QString &
     }
     if (result.isEmpty())
         return result;
-    SqlQuery q(m_db, QStringLiteral("SELECT entry_id, topic_id FROM knowledge_entry_topics%1 ORDER BY topic_id")
-                         .arg(topicWhere));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT entry_id, topic_id FROM knowledge_entry_topics%1 ORDER BY topic_id").arg(topicWhere));
     q.bindAll(binds);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -213,7 +212,7 @@ Result<QVector<KnowledgeEntry>> OutcomeRepository::loadKnowledge(const QString &
 
 Result<KnowledgeEntry> OutcomeRepository::getKnowledge(qint64 id)
 {
-    auto found = loadKnowledge(QStringLiteral("id = ?"), {id});
+    auto found = loadKnowledge(QStringLiteral("id = ?"), { id });
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -223,7 +222,7 @@ Result<KnowledgeEntry> OutcomeRepository::getKnowledge(qint64 id)
 
 Result<QVector<KnowledgeEntry>> OutcomeRepository::listKnowledge(qint64 requestId)
 {
-    return loadKnowledge(QStringLiteral("request_id = ?"), {requestId});
+    return loadKnowledge(QStringLiteral("request_id = ?"), { requestId });
 }
 
 Result<QVector<KnowledgeEntry>> OutcomeRepository::listAllKnowledge()
@@ -263,7 +262,9 @@ Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &en
             return s.error();
     }
     if (!k.topicIds.isEmpty()) {
-        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(k.topicIds.size())));
+        SqlQuery q(
+            m_db,
+            QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(k.topicIds.size())));
         for (qint64 id : k.topicIds)
             q.bind(id);
         if (Status s = q.exec(); !s)
@@ -289,14 +290,14 @@ Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &en
         if (!k.topicIds.isEmpty()) {
             QJsonArray rows;
             for (qint64 id : k.topicIds)
-                rows.append(QJsonObject{{QStringLiteral("topic_id"), id}});
-            children.insert(kEntryTopics, QJsonObject{{QStringLiteral("new"), rows}});
+                rows.append(QJsonObject { { QStringLiteral("topic_id"), id } });
+            children.insert(kEntryTopics, QJsonObject { { QStringLiteral("new"), rows } });
         }
         auto id = store.insert(kEntries, entryRow(k), true, children);
         if (!id)
             return id.error();
-        if (auto replaced = store.replaceChildren(kEntryTopics, kEntryColumn, *id, kEntryTopicColumns,
-                                                  topicRows(k.topicIds));
+        if (auto replaced
+            = store.replaceChildren(kEntryTopics, kEntryColumn, *id, kEntryTopicColumns, topicRows(k.topicIds));
             !replaced)
             return replaced.error();
         k.id = *id;
@@ -311,8 +312,8 @@ Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &en
         QVector<qint64> currentTopics = current->topicIds;
         std::sort(currentTopics.begin(), currentTopics.end());
         if (currentTopics != k.topicIds) {
-            auto replaced = store.replaceChildren(kEntryTopics, kEntryColumn, k.id, kEntryTopicColumns,
-                                                  topicRows(k.topicIds));
+            auto replaced
+                = store.replaceChildren(kEntryTopics, kEntryColumn, k.id, kEntryTopicColumns, topicRows(k.topicIds));
             if (!replaced)
                 return replaced.error();
             if (!replaced->isEmpty())

@@ -27,7 +27,7 @@ public:
 
     Result<KnowledgeEntry> getKnowledge(qint64 id);
     Result<QVector<KnowledgeEntry>> listKnowledge(qint64 requestId); // of one request, latest first
-    Result<QVector<KnowledgeEntry>> listAllKnowledge();              // one query per table, latest first
+    Result<QVector<KnowledgeEntry>> listAllKnowledge(); // one query per table, latest first
     // Saves a new entry (id 0) or changes one read at its version, its topics replaced as a set.
     Result<KnowledgeEntry> saveKnowledge(const KnowledgeEntry &entry);
 

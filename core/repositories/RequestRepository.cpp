@@ -29,9 +29,9 @@ const QString kDatesTable = QStringLiteral("request_date_options");
 const QString kOrganisationsTable = QStringLiteral("request_organisations");
 const QString kHistoryTable = QStringLiteral("request_status_history");
 const QString kParentColumn = QStringLiteral("request_id");
-const QStringList kTopicColumns{QStringLiteral("topic_id"), QStringLiteral("weight")};
-const QStringList kDateColumns{QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("chosen")};
-const QStringList kOrganisationColumns{QStringLiteral("organisation_id")};
+const QStringList kTopicColumns { QStringLiteral("topic_id"), QStringLiteral("weight") };
+const QStringList kDateColumns { QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("chosen") };
+const QStringList kOrganisationColumns { QStringLiteral("organisation_id") };
 
 const QString kColumns = QStringLiteral(
     "id, version, reference, received_on, requester_name, requester_unit, requester_email, requester_phone, title, "
@@ -96,7 +96,7 @@ QVector<QVariantList> topicRows(const Request &r)
 {
     QVector<QVariantList> rows;
     for (const RequestTopic &t : r.topics)
-        rows.append({t.topicId, toCode(t.weight)});
+        rows.append({ t.topicId, toCode(t.weight) });
     return rows;
 }
 
@@ -104,7 +104,7 @@ QVector<QVariantList> dateRows(const Request &r)
 {
     QVector<QVariantList> rows;
     for (const DateOption &o : r.dateOptions)
-        rows.append({SqlQuery::fromDateTime(o.starts), SqlQuery::fromDateTime(o.ends), o.chosen});
+        rows.append({ SqlQuery::fromDateTime(o.starts), SqlQuery::fromDateTime(o.ends), o.chosen });
     return rows;
 }
 
@@ -112,7 +112,7 @@ QVector<QVariantList> organisationRows(const Request &r)
 {
     QVector<QVariantList> rows;
     for (qint64 id : r.organisationScope)
-        rows.append(QVariantList{id});
+        rows.append(QVariantList { id });
     return rows;
 }
 
@@ -126,15 +126,14 @@ QJsonObject newChildrenJson(const QStringList &columns, const QVector<QVariantLi
             o.insert(columns.at(i), RecordStore::toJson(values.value(i)));
         array.append(o);
     }
-    return QJsonObject{{QStringLiteral("new"), array}};
+    return QJsonObject { { QStringLiteral("new"), array } };
 }
-
 
 // The ids of `ids` that `table` does not hold. The table name is a code constant of the caller.
 Result<QVector<qint64>> missingIds(Database &db, const QString &table, const QVector<qint64> &ids)
 {
     if (ids.isEmpty())
-        return QVector<qint64>{};
+        return QVector<qint64> {};
     SqlQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, SqlQuery::placeholders(ids.size())));
     for (qint64 id : ids)
         q.bind(id);
@@ -153,8 +152,8 @@ Result<QVector<qint64>> missingIds(Database &db, const QString &table, const QVe
 
 Request normalised(Request r)
 {
-    for (QString *s : {&r.reference, &r.requesterName, &r.requesterUnit, &r.requesterEmail, &r.requesterPhone,
-                       &r.title, &r.serviceType, &r.place, &r.region, &r.audience, &r.feeTerms, &r.language})
+    for (QString *s : { &r.reference, &r.requesterName, &r.requesterUnit, &r.requesterEmail, &r.requesterPhone,
+                        &r.title, &r.serviceType, &r.place, &r.region, &r.audience, &r.feeTerms, &r.language })
         *s = s->trimmed();
     sortTopics(r.topics);
     sortDateOptions(r.dateOptions);
@@ -214,10 +213,7 @@ bool sameIds(QVector<qint64> a, QVector<qint64> b)
 }
 } // namespace
 
-RequestRepository::RequestRepository(Database &db)
-    : m_db(db)
-{
-}
+RequestRepository::RequestRepository(Database &db) : m_db(db) { }
 
 QString RequestRepository::label(const Request &request) const
 {
@@ -238,8 +234,9 @@ Result<QVector<Request>> RequestRepository::load(const QString &where, const QVa
     QVector<Request> result;
     QHash<qint64, int> index;
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM requests%2 ORDER BY received_on DESC, id DESC")
-                             .arg(kColumns, requestWhere));
+        SqlQuery q(
+            m_db,
+            QStringLiteral("SELECT %1 FROM requests%2 ORDER BY received_on DESC, id DESC").arg(kColumns, requestWhere));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -266,9 +263,10 @@ Result<QVector<Request>> RequestRepository::load(const QString &where, const QVa
         }
     }
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT request_id, id, starts_at, ends_at, chosen FROM request_date_options%1 "
-                                        "ORDER BY starts_at, id")
-                             .arg(childWhere));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT request_id, id, starts_at, ends_at, chosen FROM request_date_options%1 "
+                                  "ORDER BY starts_at, id")
+                       .arg(childWhere));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -285,9 +283,10 @@ Result<QVector<Request>> RequestRepository::load(const QString &where, const QVa
         }
     }
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT request_id, organisation_id FROM request_organisations%1 "
-                                        "ORDER BY organisation_id")
-                             .arg(childWhere));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT request_id, organisation_id FROM request_organisations%1 "
+                                  "ORDER BY organisation_id")
+                       .arg(childWhere));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -314,12 +313,12 @@ Result<Request> RequestRepository::loadOne(const QString &where, const QVariantL
 
 Result<Request> RequestRepository::get(qint64 id)
 {
-    return loadOne(QStringLiteral("id = ?"), {id}, tr("Request #%1").arg(id));
+    return loadOne(QStringLiteral("id = ?"), { id }, tr("Request #%1").arg(id));
 }
 
 Result<Request> RequestRepository::findByReference(const QString &reference)
 {
-    return loadOne(QStringLiteral("reference = ?"), {reference.trimmed()},
+    return loadOne(QStringLiteral("reference = ?"), { reference.trimmed() },
                    tr("The request %1").arg(reference.trimmed()));
 }
 
@@ -369,9 +368,9 @@ QVector<Error> RequestRepository::problems(const Request &request)
                 "requesterEmail");
     if (!r.requesterPhone.isEmpty()
         && (!phone.match(r.requesterPhone).hasMatch() || QString(r.requesterPhone).remove(notDigit).size() < 5))
-        invalid(tr("“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.")
-                    .arg(r.requesterPhone),
-                "requesterPhone");
+        invalid(
+            tr("“%1” is not a phone number. Enter one like 040 123 4567 or +358 40 123 4567.").arg(r.requesterPhone),
+            "requesterPhone");
     if (r.workersNeeded < 1)
         invalid(tr("A request needs at least one worker."), "workersNeeded");
     if (r.durationMinutes < 0)
@@ -426,11 +425,15 @@ QVector<Error> RequestRepository::problems(const Request &request)
         const QString &text;
         int max;
         const char *field;
-    } limits[] = {{r.requesterName, 200, "requesterName"}, {r.requesterUnit, 200, "requesterUnit"},
-                  {r.place, 300, "place"},                 {r.region, 100, "region"},
-                  {r.audience, 1000, "audience"},          {r.feeTerms, 1000, "feeTerms"},
-                  {r.description, 10000, "description"},   {r.notes, 10000, "notes"},
-                  {r.cancelReason, 2000, "cancelReason"}};
+    } limits[] = { { r.requesterName, 200, "requesterName" },
+                   { r.requesterUnit, 200, "requesterUnit" },
+                   { r.place, 300, "place" },
+                   { r.region, 100, "region" },
+                   { r.audience, 1000, "audience" },
+                   { r.feeTerms, 1000, "feeTerms" },
+                   { r.description, 10000, "description" },
+                   { r.notes, 10000, "notes" },
+                   { r.cancelReason, 2000, "cancelReason" } };
     for (const auto &limit : limits)
         if (limit.text.size() > limit.max)
             invalid(tr("This text is %1 characters long; at most %2 fit here. Shorten it.")
@@ -480,12 +483,12 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
     if (!missingOrganisations)
         return missingOrganisations.error();
     if (!missingOrganisations->isEmpty())
-        return invalid(tr("Organisation #%1 does not exist; someone may have removed it.")
-                           .arg(missingOrganisations->first()),
-                       "organisationScope");
+        return invalid(
+            tr("Organisation #%1 does not exist; someone may have removed it.").arg(missingOrganisations->first()),
+            "organisationScope");
     if (!r.reference.isEmpty()) {
         SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE reference = ? AND id <> ?"));
-        q.bindAll({r.reference, r.id});
+        q.bindAll({ r.reference, r.id });
         auto count = q.scalar();
         if (!count)
             return count.error();
@@ -571,8 +574,9 @@ Result<Request> RequestRepository::insert(Request r)
     if (!id)
         return id.error();
     for (const auto &[table, columns, rows] :
-         {std::tuple{kTopicsTable, kTopicColumns, topicRows(r)}, std::tuple{kDatesTable, kDateColumns, dateRows(r)},
-          std::tuple{kOrganisationsTable, kOrganisationColumns, organisationRows(r)}}) {
+         { std::tuple { kTopicsTable, kTopicColumns, topicRows(r) },
+           std::tuple { kDatesTable, kDateColumns, dateRows(r) },
+           std::tuple { kOrganisationsTable, kOrganisationColumns, organisationRows(r) } }) {
         if (auto replaced = store.replaceChildren(table, kParentColumn, *id, columns, rows); !replaced)
             return replaced.error();
     }
@@ -593,7 +597,7 @@ Status RequestRepository::storeWorkDate(qint64 id, const Request &r)
     // Derived from the deadline and the proposed times, whose changes the request's audit entry holds; kept for the
     // inbox's work-date filter and sort (schema version 6).
     SqlQuery q(m_db, QStringLiteral("UPDATE requests SET work_date = ? WHERE id = ?"));
-    q.bindAll({SqlQuery::fromDate(r.workDate()), id});
+    q.bindAll({ SqlQuery::fromDate(r.workDate()), id });
     return q.exec();
 }
 
@@ -620,8 +624,8 @@ Result<Request> RequestRepository::update(const Request &r)
 
     // Children are replaced only when they differ as sets, so that saving an unchanged request changes nothing.
     QJsonObject changes;
-    const auto replace = [&](const QString &table, const QStringList &columns,
-                             const QVector<QVariantList> &rows) -> Status {
+    const auto replace
+        = [&](const QString &table, const QStringList &columns, const QVector<QVariantList> &rows) -> Status {
         auto replaced = store.replaceChildren(table, kParentColumn, r.id, columns, rows);
         if (!replaced)
             return replaced.error();
@@ -668,8 +672,7 @@ Status RequestRepository::addHistory(qint64 requestId, const std::optional<Reque
     return id ? Status::success() : Status(id.error());
 }
 
-Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, RequestStatus to,
-                                                const QString &reason)
+Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason)
 {
     Transaction tx(m_db);
     if (!tx.beginStatus())
@@ -682,9 +685,10 @@ Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, 
     if (current->version != expectedVersion)
         return store.conflict(kTable, id, name);
 
-    SqlQuery accepted(m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
-                                           "AND reserve = ?"));
-    accepted.bindAll({id, toCode(InvitationResponse::Accepted), false});
+    SqlQuery accepted(m_db,
+                      QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
+                                     "AND reserve = ?"));
+    accepted.bindAll({ id, toCode(InvitationResponse::Accepted), false });
     auto count = accepted.scalar();
     if (!count)
         return count.error();
@@ -701,7 +705,7 @@ Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, 
         row.set(QStringLiteral("cancel_reason"), why);
     QJsonObject extra;
     if (!why.isEmpty() && to != RequestStatus::Cancelled)
-        extra.insert(QStringLiteral("status_reason"), QJsonObject{{QStringLiteral("new"), why}});
+        extra.insert(QStringLiteral("status_reason"), QJsonObject { { QStringLiteral("new"), why } });
     auto version = store.update(kTable, id, expectedVersion, row, name, extra);
     if (!version)
         return version.error();
@@ -738,7 +742,7 @@ Result<Request> RequestRepository::reopen(qint64 id, int expectedVersion, const 
                      QStringLiteral("reason"));
     Row row;
     row.set(QStringLiteral("status"), toCode(RequestStatus::Held));
-    const QJsonObject extra{{QStringLiteral("status_reason"), QJsonObject{{QStringLiteral("new"), why}}}};
+    const QJsonObject extra { { QStringLiteral("status_reason"), QJsonObject { { QStringLiteral("new"), why } } } };
     auto version = store.update(kTable, id, expectedVersion, row, name, extra);
     if (!version)
         return version.error();
@@ -754,8 +758,9 @@ Result<Request> RequestRepository::reopen(qint64 id, int expectedVersion, const 
 
 Result<QVector<RequestStatusChange>> RequestRepository::statusHistory(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, request_id, from_status, to_status, changed_at, changed_by, reason "
-                                    "FROM request_status_history WHERE request_id = ? ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, request_id, from_status, to_status, changed_at, changed_by, reason "
+                              "FROM request_status_history WHERE request_id = ? ORDER BY id"));
     q.bind(id);
     if (Status s = q.exec(); !s)
         return s.error();

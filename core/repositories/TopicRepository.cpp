@@ -13,8 +13,8 @@ namespace Kohtaamo {
 
 namespace {
 const QString kTable = QStringLiteral("topics");
-const QString kColumns =
-    QStringLiteral("id, version, parent_id, code, name_fi, name_sv, name_en, heavy, retired, sort_order");
+const QString kColumns
+    = QStringLiteral("id, version, parent_id, code, name_fi, name_sv, name_en, heavy, retired, sort_order");
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxCodeLength = 100;
 
@@ -63,10 +63,7 @@ Error invalid(const QString &message, const char *field)
 }
 } // namespace
 
-TopicRepository::TopicRepository(Database &db)
-    : m_db(db)
-{
-}
+TopicRepository::TopicRepository(Database &db) : m_db(db) { }
 
 QString TopicRepository::label(const Topic &topic) const
 {
@@ -110,8 +107,9 @@ Result<Topic> TopicRepository::findByCode(const QString &code)
 
 Result<QVector<ServiceType>> TopicRepository::listServiceTypes()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT code, name_fi, name_sv, name_en, open_to_minors, needs_public_consent "
-                                    "FROM service_types ORDER BY sort_order, code"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT code, name_fi, name_sv, name_en, open_to_minors, needs_public_consent "
+                              "FROM service_types ORDER BY sort_order, code"));
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<ServiceType> result;
@@ -142,7 +140,7 @@ Status TopicRepository::validate(const Topic &topic)
                        "code");
     if (t.nameFi.isEmpty() && t.nameSv.isEmpty() && t.nameEn.isEmpty())
         return invalid(tr("A topic needs a name in at least one language."), "name");
-    for (const QString *name : {&t.nameFi, &t.nameSv, &t.nameEn}) {
+    for (const QString *name : { &t.nameFi, &t.nameSv, &t.nameEn }) {
         if (name->size() > kMaxNameLength)
             return invalid(tr("A topic's name is longer than %1 characters.").arg(kMaxNameLength), "name");
     }
@@ -156,7 +154,7 @@ Status TopicRepository::validate(const Topic &topic)
 Status TopicRepository::checkAgainstDatabase(const Topic &t)
 {
     SqlQuery dup(m_db, QStringLiteral("SELECT COUNT(*) FROM topics WHERE code = ? AND id <> ?"));
-    dup.bindAll({t.code, t.id});
+    dup.bindAll({ t.code, t.id });
     auto count = dup.scalar();
     if (!count)
         return count.error();

@@ -28,12 +28,13 @@ const QString kRegionsTable = QStringLiteral("worker_regions");
 const QString kExperiencesTable = QStringLiteral("worker_experiences");
 const QString kServiceTypesTable = QStringLiteral("worker_service_types");
 const QString kUnavailableTable = QStringLiteral("worker_unavailability");
-const QStringList kLanguageColumns{QStringLiteral("language")};
-const QStringList kRegionColumns{QStringLiteral("region")};
-const QStringList kExperienceColumns{QStringLiteral("topic_id"), QStringLiteral("perspective"), QStringLiteral("note")};
-const QStringList kServiceTypeColumns{QStringLiteral("service_type")};
-const QStringList kUnavailableColumns{QStringLiteral("starts"), QStringLiteral("ends"), QStringLiteral("kind"),
-                                      QStringLiteral("reason")};
+const QStringList kLanguageColumns { QStringLiteral("language") };
+const QStringList kRegionColumns { QStringLiteral("region") };
+const QStringList kExperienceColumns { QStringLiteral("topic_id"), QStringLiteral("perspective"),
+                                       QStringLiteral("note") };
+const QStringList kServiceTypeColumns { QStringLiteral("service_type") };
+const QStringList kUnavailableColumns { QStringLiteral("starts"), QStringLiteral("ends"), QStringLiteral("kind"),
+                                        QStringLiteral("reason") };
 
 const QString kColumns = QStringLiteral(
     "id, version, display_name, pseudonym, email, phone, organisation_id, title, date_of_birth, municipality, "
@@ -105,7 +106,7 @@ QStringList trimmedAll(const QStringList &list, bool lower)
 
 Worker normalised(Worker w)
 {
-    for (QString *s : {&w.displayName, &w.email, &w.phone, &w.municipality, &w.homeRegion, &w.trainingName})
+    for (QString *s : { &w.displayName, &w.email, &w.phone, &w.municipality, &w.homeRegion, &w.trainingName })
         *s = s->trimmed();
     w.languages = trimmedAll(w.languages, true);
     w.regionsCovered = trimmedAll(w.regionsCovered, false);
@@ -148,7 +149,7 @@ QVector<QVariantList> textRows(const QStringList &values)
     QVector<QVariantList> rows;
     rows.reserve(values.size());
     for (const QString &v : values)
-        rows.append(QVariantList{v});
+        rows.append(QVariantList { v });
     return rows;
 }
 
@@ -156,7 +157,7 @@ QVector<QVariantList> experienceRows(const Worker &w)
 {
     QVector<QVariantList> rows;
     for (const WorkerExperience &e : w.experiences)
-        rows.append({e.topicId, toCode(e.perspective), e.note});
+        rows.append({ e.topicId, toCode(e.perspective), e.note });
     return rows;
 }
 
@@ -164,7 +165,7 @@ QVector<QVariantList> unavailableRows(const Worker &w)
 {
     QVector<QVariantList> rows;
     for (const UnavailablePeriod &p : w.unavailable)
-        rows.append({SqlQuery::fromDate(p.starts), SqlQuery::fromDate(p.ends), toCode(p.kind), p.reason});
+        rows.append({ SqlQuery::fromDate(p.starts), SqlQuery::fromDate(p.ends), toCode(p.kind), p.reason });
     return rows;
 }
 
@@ -177,18 +178,18 @@ struct ChildSet
 
 QVector<ChildSet> childSets(const Worker &w)
 {
-    return {{kLanguagesTable, kLanguageColumns, textRows(w.languages)},
-            {kRegionsTable, kRegionColumns, textRows(w.regionsCovered)},
-            {kExperiencesTable, kExperienceColumns, experienceRows(w)},
-            {kServiceTypesTable, kServiceTypeColumns, textRows(w.serviceTypes)},
-            {kUnavailableTable, kUnavailableColumns, unavailableRows(w)}};
+    return { { kLanguagesTable, kLanguageColumns, textRows(w.languages) },
+             { kRegionsTable, kRegionColumns, textRows(w.regionsCovered) },
+             { kExperiencesTable, kExperienceColumns, experienceRows(w) },
+             { kServiceTypesTable, kServiceTypeColumns, textRows(w.serviceTypes) },
+             { kUnavailableTable, kUnavailableColumns, unavailableRows(w) } };
 }
 
 // Which child sets differ between two normalised workers, in the order of childSets().
 QVector<bool> changedChildSets(const Worker &a, const Worker &b)
 {
-    return {a.languages != b.languages, a.regionsCovered != b.regionsCovered, a.experiences != b.experiences,
-            a.serviceTypes != b.serviceTypes, a.unavailable != b.unavailable};
+    return { a.languages != b.languages, a.regionsCovered != b.regionsCovered, a.experiences != b.experiences,
+             a.serviceTypes != b.serviceTypes, a.unavailable != b.unavailable };
 }
 
 // The {"new": [...]} audit value of the children a new record starts with, in the form replaceChildren uses.
@@ -201,9 +202,8 @@ QJsonObject newChildrenJson(const QStringList &columns, const QVector<QVariantLi
             o.insert(columns.at(i), RecordStore::toJson(values.value(i)));
         array.append(o);
     }
-    return QJsonObject{{QStringLiteral("new"), array}};
+    return QJsonObject { { QStringLiteral("new"), array } };
 }
-
 
 Error invalid(const QString &message, const char *field)
 {
@@ -211,10 +211,7 @@ Error invalid(const QString &message, const char *field)
 }
 } // namespace
 
-WorkerRepository::WorkerRepository(Database &db)
-    : m_db(db)
-{
-}
+WorkerRepository::WorkerRepository(Database &db) : m_db(db) { }
 
 QString WorkerRepository::label(const Worker &worker) const
 {
@@ -285,17 +282,18 @@ Result<QVector<Worker>> WorkerRepository::load(const QString &where, const QVari
                                 [](Worker &w, const SqlQuery &q) { w.serviceTypes.append(q.value(1).toString()); });
         !s)
         return s.error();
-    if (Status s = readChildren(QStringLiteral("id, starts, ends, kind, reason"), kUnavailableTable,
-                                [](Worker &w, const SqlQuery &q) {
-                                    UnavailablePeriod p;
-                                    p.id = q.value(1).toLongLong();
-                                    p.starts = SqlQuery::toDate(q.value(2));
-                                    p.ends = SqlQuery::toDate(q.value(3));
-                                    p.kind = unavailableKindFromCode(q.value(4).toString())
-                                                 .value_or(UnavailableKind::Unavailable);
-                                    p.reason = q.value(5).toString();
-                                    w.unavailable.append(p);
-                                });
+    if (Status s
+        = readChildren(QStringLiteral("id, starts, ends, kind, reason"), kUnavailableTable,
+                       [](Worker &w, const SqlQuery &q) {
+                           UnavailablePeriod p;
+                           p.id = q.value(1).toLongLong();
+                           p.starts = SqlQuery::toDate(q.value(2));
+                           p.ends = SqlQuery::toDate(q.value(3));
+                           p.kind
+                               = unavailableKindFromCode(q.value(4).toString()).value_or(UnavailableKind::Unavailable);
+                           p.reason = q.value(5).toString();
+                           w.unavailable.append(p);
+                       });
         !s)
         return s.error();
     for (Worker &w : result)
@@ -305,7 +303,7 @@ Result<QVector<Worker>> WorkerRepository::load(const QString &where, const QVari
 
 Result<Worker> WorkerRepository::get(qint64 id)
 {
-    auto loaded = load(QStringLiteral("id = ?"), {id});
+    auto loaded = load(QStringLiteral("id = ?"), { id });
     if (!loaded)
         return loaded.error();
     if (loaded->isEmpty())
@@ -320,7 +318,7 @@ Result<QVector<Worker>> WorkerRepository::list()
 
 Result<QVector<Worker>> WorkerRepository::listByOrganisation(qint64 organisationId)
 {
-    return load(QStringLiteral("organisation_id = ?"), {organisationId});
+    return load(QStringLiteral("organisation_id = ?"), { organisationId });
 }
 
 Status WorkerRepository::validate(const Worker &worker)
@@ -364,9 +362,9 @@ Status WorkerRepository::validate(const Worker &worker)
 
     for (const QString &code : w.languages) {
         if (!language.match(code).hasMatch())
-            return invalid(tr("“%1” is not a language code: give two or three letters, such as “fi”, “sv” or “ar”.")
-                               .arg(code),
-                           "languages");
+            return invalid(
+                tr("“%1” is not a language code: give two or three letters, such as “fi”, “sv” or “ar”.").arg(code),
+                "languages");
     }
     if (QStringList(w.languages).removeDuplicates() > 0)
         return invalid(tr("A language is listed twice."), "languages");
@@ -375,8 +373,7 @@ Status WorkerRepository::validate(const Worker &worker)
         if (region.isEmpty())
             return invalid(tr("A region covered is empty."), "regionsCovered");
         if (region.size() > kMaxRegionLength)
-            return invalid(tr("A region's name is longer than %1 characters.").arg(kMaxRegionLength),
-                           "regionsCovered");
+            return invalid(tr("A region's name is longer than %1 characters.").arg(kMaxRegionLength), "regionsCovered");
     }
     if (QStringList(w.regionsCovered).removeDuplicates() > 0)
         return invalid(tr("A region is listed twice."), "regionsCovered");
@@ -434,7 +431,9 @@ Status WorkerRepository::checkAgainstDatabase(const Worker &w)
             if (!ids.contains(e.topicId))
                 ids.append(e.topicId);
         }
-        SqlQuery q(m_db, QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(int(ids.size()))));
+        SqlQuery q(
+            m_db,
+            QStringLiteral("SELECT id FROM topics WHERE id IN (%1)").arg(SqlQuery::placeholders(int(ids.size()))));
         for (qint64 id : ids)
             q.bind(id);
         if (Status s = q.exec(); !s)
@@ -448,8 +447,9 @@ Status WorkerRepository::checkAgainstDatabase(const Worker &w)
         }
     }
     if (!w.serviceTypes.isEmpty()) {
-        SqlQuery q(m_db, QStringLiteral("SELECT code FROM service_types WHERE code IN (%1)")
-                             .arg(SqlQuery::placeholders(int(w.serviceTypes.size()))));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT code FROM service_types WHERE code IN (%1)")
+                       .arg(SqlQuery::placeholders(int(w.serviceTypes.size()))));
         for (const QString &code : w.serviceTypes)
             q.bind(code);
         if (Status s = q.exec(); !s)

@@ -9,9 +9,9 @@ namespace Kohtaamo {
 struct CloseGap
 {
     enum class Kind {
-        Attendance,  // nobody recorded whether the worker came
-        Hours,       // attended, no hours
-        Debrief,     // attended, no debrief
+        Attendance, // nobody recorded whether the worker came
+        Hours, // attended, no hours
+        Debrief, // attended, no debrief
         FeeDecision, // attended, a fee or travel costs, neither due nor declined
     };
     Kind kind = Kind::Attendance;

@@ -31,7 +31,7 @@ Result<OpenInvitation> loadOpen(Database &db, qint64 invitationId)
         return request.error();
     if (Status s = checkOpen(*request); !s)
         return s.error();
-    return OpenInvitation{*invitation, *request};
+    return OpenInvitation { *invitation, *request };
 }
 
 Status checkOpen(const Request &request)
@@ -46,10 +46,7 @@ Status checkOpen(const Request &request)
 
 } // namespace
 
-InvitationOperations::InvitationOperations(Database &db)
-    : m_db(db)
-{
-}
+InvitationOperations::InvitationOperations(Database &db) : m_db(db) { }
 
 Result<InvitationOperations::AnswerResult> InvitationOperations::recordAnswer(qint64 invitationId, int expectedVersion,
                                                                               InvitationResponse response,
@@ -75,14 +72,15 @@ Result<InvitationOperations::AnswerResult> InvitationOperations::recordAnswer(qi
     auto answered = invitations.recordResponse(invitationId, expectedVersion, response, declineReason);
     if (!answered)
         return answered.error();
-    AnswerResult result{*answered, std::nullopt};
+    AnswerResult result { *answered, std::nullopt };
     EngagementRepository engagements(m_db);
 
     if (request->status == RequestStatus::Confirmed) {
         if (response == InvitationResponse::Accepted) {
-            SqlQuery team(m_db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ? AND "
-                                               "attendance <> ? AND worker_id <> ?"));
-            team.bindAll({request->id, toCode(Attendance::Cancelled), current->workerId});
+            SqlQuery team(m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ? AND "
+                                         "attendance <> ? AND worker_id <> ?"));
+            team.bindAll({ request->id, toCode(Attendance::Cancelled), current->workerId });
             auto engaged = team.scalar();
             if (!engaged)
                 return engaged.error();
@@ -133,7 +131,7 @@ Result<InvitationOperations::AnswerResult> InvitationOperations::withdraw(qint64
     auto withdrawn = invitations.withdraw(invitationId, expectedVersion, reason);
     if (!withdrawn)
         return withdrawn.error();
-    AnswerResult result{*withdrawn, std::nullopt};
+    AnswerResult result { *withdrawn, std::nullopt };
     auto cancelled = EngagementRepository(m_db).cancelPlanned(request->id, current->workerId);
     if (!cancelled)
         return cancelled.error();
@@ -157,7 +155,7 @@ Result<InvitationOperations::AnswerResult> InvitationOperations::joinTeam(qint64
     auto joined = invitations.setReserve(invitationId, expectedVersion, false);
     if (!joined)
         return joined.error();
-    AnswerResult result{*joined, std::nullopt};
+    AnswerResult result { *joined, std::nullopt };
     if (request->status == RequestStatus::Confirmed) {
         auto engaged = EngagementRepository(m_db).engageFromInvitation(*joined, *request);
         if (!engaged)

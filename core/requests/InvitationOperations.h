@@ -22,14 +22,14 @@ public:
 
     // What to do with a "yes" that comes when the confirmed request's team is already full.
     enum class TeamChoice {
-        Ask,           // refuse with NotAllowed, detail "teamFull": the coordinator chooses
-        AddToTeam,     // engage the worker beyond the number needed
+        Ask, // refuse with NotAllowed, detail "teamFull": the coordinator chooses
+        AddToTeam, // engage the worker beyond the number needed
         KeepInReserve, // record the acceptance; no engagement until taken into the team
     };
 
     struct AnswerResult
     {
-        Invitation invitation;                // as stored
+        Invitation invitation; // as stored
         std::optional<Engagement> engagement; // created, planned again or cancelled by this answer
     };
 

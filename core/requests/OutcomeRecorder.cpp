@@ -10,15 +10,12 @@ namespace {
 Error fail(OutcomeRecorder::Failure *failure, OutcomeRecorder::Part part, int index, const Error &error)
 {
     if (failure)
-        *failure = {part, index};
+        *failure = { part, index };
     return error;
 }
 } // namespace
 
-OutcomeRecorder::OutcomeRecorder(Database &db)
-    : m_db(db)
-{
-}
+OutcomeRecorder::OutcomeRecorder(Database &db) : m_db(db) { }
 
 Status OutcomeRecorder::validate(qint64 requestId, const Changes &changes, Failure *failure)
 {

@@ -26,9 +26,9 @@ public:
 
     struct Changes
     {
-        QVector<Engagement> engagements;       // each read at its version
+        QVector<Engagement> engagements; // each read at its version
         std::optional<MeetingOutcome> outcome; // id 0 = the first outcome of the request
-        QVector<KnowledgeEntry> knowledge;     // id 0 = new
+        QVector<KnowledgeEntry> knowledge; // id 0 = new
         bool isEmpty() const { return engagements.isEmpty() && !outcome && knowledge.isEmpty(); }
     };
 

@@ -16,12 +16,12 @@ namespace Kohtaamo {
 struct RequestInboxFilter
 {
     QVector<RequestStatus> statuses; // any of these; empty = every status
-    QString serviceType;             // a ServiceType code; empty = any
-    qint64 topicId = 0;              // tagged with this topic or one of its narrower topics; 0 = any
-    QDate receivedFrom;              // received on or after; invalid = no limit
-    QDate receivedTo;                // received on or before
-    QDate workFrom;                  // work date (chosen, else earliest proposed time, else deadline) on or after
-    QDate workTo;                    // work date on or before; a request without any date never matches a work range
+    QString serviceType; // a ServiceType code; empty = any
+    qint64 topicId = 0; // tagged with this topic or one of its narrower topics; 0 = any
+    QDate receivedFrom; // received on or after; invalid = no limit
+    QDate receivedTo; // received on or before
+    QDate workFrom; // work date (chosen, else earliest proposed time, else deadline) on or after
+    QDate workTo; // work date on or before; a request without any date never matches a work range
     // Every word of the text appears (ignoring case) in the reference, the title, or the requester's name or unit.
     QString text;
     // Only these requests (a list the Today page opened); empty = no such limit. idsTitle says what the list is

@@ -17,10 +17,9 @@ namespace {
 // Summaries are read for at most this many ids per statement, well below both backends' limits on bound values.
 constexpr int kIdsPerStatement = 500;
 
-
 // The columns the free text looks in.
-const QStringList kTextColumns{QStringLiteral("r.reference"), QStringLiteral("r.title"),
-                               QStringLiteral("r.requester_name"), QStringLiteral("r.requester_unit")};
+const QStringList kTextColumns { QStringLiteral("r.reference"), QStringLiteral("r.title"),
+                                 QStringLiteral("r.requester_name"), QStringLiteral("r.requester_unit") };
 
 // Request::workDate(), stored by RequestRepository with every save (schema version 6) and indexed.
 const QString kWorkDate = QStringLiteral("r.work_date");
@@ -34,18 +33,15 @@ QString searchPhrase(QString word)
 
 } // namespace
 
-RequestInboxQuery::RequestInboxQuery(Database &db, const QString &language)
-    : m_db(db)
-    , m_language(language)
-{
-}
+RequestInboxQuery::RequestInboxQuery(Database &db, const QString &language) : m_db(db), m_language(language) { }
 
 Result<QVector<qint64>> RequestInboxQuery::topicSubtree(qint64 topicId)
 {
-    SqlQuery q(m_db, QStringLiteral("WITH RECURSIVE subtree(id) AS ("
-                                    "SELECT id FROM topics WHERE id = ? "
-                                    "UNION SELECT t.id FROM topics t JOIN subtree s ON t.parent_id = s.id) "
-                                    "SELECT id FROM subtree ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("WITH RECURSIVE subtree(id) AS ("
+                              "SELECT id FROM topics WHERE id = ? "
+                              "UNION SELECT t.id FROM topics t JOIN subtree s ON t.parent_id = s.id) "
+                              "SELECT id FROM subtree ORDER BY id"));
     q.bind(topicId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -58,15 +54,20 @@ Result<QVector<qint64>> RequestInboxQuery::topicSubtree(qint64 topicId)
 QString RequestInboxQuery::sortExpression(SortKey key) const
 {
     switch (key) {
-    case SortKey::Reference: return QStringLiteral("r.reference");
-    case SortKey::Received: return QStringLiteral("r.received_on");
-    case SortKey::Title: return QStringLiteral("r.title");
-    case SortKey::Requester: return QStringLiteral("r.requester_name");
-    case SortKey::Unit: return QStringLiteral("r.requester_unit");
+    case SortKey::Reference:
+        return QStringLiteral("r.reference");
+    case SortKey::Received:
+        return QStringLiteral("r.received_on");
+    case SortKey::Title:
+        return QStringLiteral("r.title");
+    case SortKey::Requester:
+        return QStringLiteral("r.requester_name");
+    case SortKey::Unit:
+        return QStringLiteral("r.requester_unit");
     case SortKey::ServiceType: {
         const QString column = m_language == QLatin1String("fi") ? QStringLiteral("st.name_fi")
-            : m_language == QLatin1String("sv")                   ? QStringLiteral("st.name_sv")
-                                                                  : QStringLiteral("st.name_en");
+            : m_language == QLatin1String("sv")                  ? QStringLiteral("st.name_sv")
+                                                                 : QStringLiteral("st.name_en");
         // A missing translation falls back to English, as ServiceType::name does.
         return QStringLiteral("(SELECT COALESCE(NULLIF(%1, ''), st.name_en) FROM service_types st "
                               "WHERE st.code = r.service_type)")
@@ -79,8 +80,10 @@ QString RequestInboxQuery::sortExpression(SortKey key) const
             cases += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.second)).arg(rank++);
         return QStringLiteral("CASE r.status%1 END").arg(cases);
     }
-    case SortKey::WorkDate: return kWorkDate;
-    case SortKey::WorkersNeeded: return QStringLiteral("r.workers_needed");
+    case SortKey::WorkDate:
+        return kWorkDate;
+    case SortKey::WorkersNeeded:
+        return QStringLiteral("r.workers_needed");
     case SortKey::Accepted:
         return QStringLiteral("(SELECT COUNT(*) FROM invitations i WHERE i.request_id = r.id AND i.response = '%1')")
             .arg(toCode(InvitationResponse::Accepted));
@@ -210,8 +213,9 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
 Result<int> RequestInboxQuery::idSetSize(const IdSet &set, int atMost)
 {
     const QString ids = set.repeats ? QStringLiteral("SELECT DISTINCT * FROM (%1) ids").arg(set.select) : set.select;
-    SqlQuery q(m_db, atMost > 0 ? QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) ids").arg(ids)
-                                : QStringLiteral("SELECT COUNT(*) FROM (%1) ids").arg(ids));
+    SqlQuery q(m_db,
+               atMost > 0 ? QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) ids").arg(ids)
+                          : QStringLiteral("SELECT COUNT(*) FROM (%1) ids").arg(ids));
     q.bindAll(set.binds);
     if (atMost > 0)
         q.bind(atMost);
@@ -229,7 +233,8 @@ Result<int> RequestInboxQuery::count(const RequestInboxFilter &filter)
     return countWhere(*where);
 }
 
-Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort, int offset, int limit)
+Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilter &filter, const Sort &sort, int offset,
+                                                         int limit)
 {
     auto where = condition(filter);
     if (!where)
@@ -238,7 +243,7 @@ Result<QVector<RequestSummary>> RequestInboxQuery::fetch(const RequestInboxFilte
 }
 
 Result<RequestInboxQuery::FirstPage> RequestInboxQuery::fetchFirst(const RequestInboxFilter &filter, const Sort &sort,
-                                                                    int limit)
+                                                                   int limit)
 {
     auto where = condition(filter);
     if (!where)
@@ -272,9 +277,10 @@ Result<QVector<RequestSummary>> RequestInboxQuery::fetchPage(const Condition &wh
                                                              int limit, int knownHits)
 {
     if (offset < 0 || limit < 0)
-        return Error(Error::Code::InvalidInput, tr("A page of the request list cannot start or end before its first row."));
+        return Error(Error::Code::InvalidInput,
+                     tr("A page of the request list cannot start or end before its first row."));
     if (limit == 0)
-        return QVector<RequestSummary>{};
+        return QVector<RequestSummary> {};
     // SQLite looks every id of a set (search hits, a topic's requests) up in the table and sorts them; for thousands
     // that reads thousands of wide rows ("Oulu", 52,797 hits: 170 ms; child protection, 126,457: 300 ms). In an order
     // an index keeps (received, reference) reading that index and checking each request against the sets stops
@@ -323,10 +329,11 @@ Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &i
         for (qint64 id : chunk)
             binds << id;
         const QString in = SqlQuery::placeholders(chunk.size());
-        SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.requester_name, "
-                                        "r.requester_unit, r.service_type, r.status, r.workers_needed, %1, %2 "
-                                        "FROM requests r WHERE r.id IN (%3)")
-                             .arg(kWorkDate, sortExpression(SortKey::Accepted), in));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.requester_name, "
+                                  "r.requester_unit, r.service_type, r.status, r.workers_needed, %1, %2 "
+                                  "FROM requests r WHERE r.id IN (%3)")
+                       .arg(kWorkDate, sortExpression(SortKey::Accepted), in));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s.error();
@@ -349,10 +356,11 @@ Result<QVector<RequestSummary>> RequestInboxQuery::load(const QVector<qint64> &i
             r.acceptedCount = q.value(11).toInt();
         }
 
-        SqlQuery topics(m_db, QStringLiteral("SELECT request_id, topic_id, weight FROM request_topics "
-                                             "WHERE request_id IN (%1) "
-                                             "ORDER BY request_id, CASE weight WHEN 'primary' THEN 0 ELSE 1 END, topic_id")
-                                  .arg(in));
+        SqlQuery topics(m_db,
+                        QStringLiteral("SELECT request_id, topic_id, weight FROM request_topics "
+                                       "WHERE request_id IN (%1) "
+                                       "ORDER BY request_id, CASE weight WHEN 'primary' THEN 0 ELSE 1 END, topic_id")
+                            .arg(in));
         topics.bindAll(binds);
         if (Status s = topics.exec(); !s)
             return s.error();

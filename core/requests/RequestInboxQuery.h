@@ -34,7 +34,7 @@ public:
         Requester,
         Unit,
         ServiceType, // by the name in the query's language
-        Status,      // in workflow order (New, Tagged ... Closed, Cancelled)
+        Status, // in workflow order (New, Tagged ... Closed, Cancelled)
         WorkDate,
         WorkersNeeded,
         Accepted,

@@ -24,7 +24,7 @@ QVector<QPair<QDateTime, QDateTime>> proposedTimes(const Request &r)
 {
     QVector<QPair<QDateTime, QDateTime>> times;
     for (const DateOption &o : r.dateOptions)
-        times.append({o.starts, o.ends});
+        times.append({ o.starts, o.ends });
     std::sort(times.begin(), times.end());
     return times;
 }
@@ -49,10 +49,7 @@ void addOnce(QVector<qint64> &ids, qint64 id)
 
 } // namespace
 
-RequestOperations::RequestOperations(Database &db)
-    : m_db(db)
-{
-}
+RequestOperations::RequestOperations(Database &db) : m_db(db) { }
 
 Result<RequestOperations::InviteResult> RequestOperations::invite(qint64 requestId, int expectedVersion,
                                                                   const QVector<qint64> &workerIds,
@@ -72,9 +69,9 @@ Result<RequestOperations::InviteResult> RequestOperations::invite(qint64 request
         return RecordStore(m_db).conflict(QStringLiteral("requests"), requestId,
                                           tr("The request %1 “%2”").arg(request->reference, request->title));
     if (request->status == RequestStatus::New)
-        return Error(Error::Code::NotAllowed,
-                     tr("Request %1 has no topics yet. Tag it before inviting experience workers.")
-                         .arg(request->reference));
+        return Error(
+            Error::Code::NotAllowed,
+            tr("Request %1 has no topics yet. Tag it before inviting experience workers.").arg(request->reference));
 
     InvitationRepository invitations(m_db);
     auto existing = invitations.listForRequest(requestId);
@@ -129,7 +126,7 @@ Result<RequestOperations::ConfirmResult> RequestOperations::confirm(qint64 reque
         return engagements.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return ConfirmResult{*moved, *engagements};
+    return ConfirmResult { *moved, *engagements };
 }
 
 Result<RequestOperations::SaveResult> RequestOperations::save(const Request &request)
@@ -233,7 +230,7 @@ Result<QVector<CloseGap>> RequestOperations::closeGaps(qint64 requestId)
             return who.error();
         const QString worker = who->toString();
         const auto gap = [&](CloseGap::Kind kind, const QString &text) {
-            gaps.append(CloseGap{kind, e.id, e.workerId, worker, text});
+            gaps.append(CloseGap { kind, e.id, e.workerId, worker, text });
         };
         if (e.attendance == Attendance::Planned) {
             gap(CloseGap::Kind::Attendance, tr("%1: attendance not recorded").arg(worker));
@@ -264,7 +261,8 @@ Result<Request> RequestOperations::close(qint64 requestId, int expectedVersion, 
         return Error(Error::Code::NotAllowed,
                      tr("Still missing before the request is closed: %1.").arg(missing.join(QStringLiteral("; "))),
                      QStringLiteral("closeGaps"));
-    const QString reason = missing.isEmpty() ? QString() : tr("Closed with gaps: %1").arg(missing.join(QStringLiteral("; ")));
+    const QString reason
+        = missing.isEmpty() ? QString() : tr("Closed with gaps: %1").arg(missing.join(QStringLiteral("; ")));
     auto closed = RequestRepository(m_db).changeStatus(requestId, expectedVersion, RequestStatus::Closed, reason);
     if (!closed)
         return closed.error();

@@ -25,7 +25,7 @@ public:
 
     struct InviteResult
     {
-        Request request;                 // as stored afterwards (status Inviting)
+        Request request; // as stored afterwards (status Inviting)
         QVector<Invitation> invitations; // the new or renewed ones, in the order of the worker ids given
     };
 
@@ -38,7 +38,7 @@ public:
 
     struct ConfirmResult
     {
-        Request request;                 // as stored afterwards (status Confirmed)
+        Request request; // as stored afterwards (status Confirmed)
         QVector<Engagement> engagements; // created for the accepted invitations
     };
 
@@ -48,10 +48,10 @@ public:
 
     struct SaveResult
     {
-        Request request;                  // as stored
-        QVector<Engagement> moved;        // planned engagements moved to the new time
-        QVector<qint64> workersToTell;    // invited or engaged workers with a new change notice
-        bool rescheduled = false;         // the meeting's time changed
+        Request request; // as stored
+        QVector<Engagement> moved; // planned engagements moved to the new time
+        QVector<qint64> workersToTell; // invited or engaged workers with a new change notice
+        bool rescheduled = false; // the meeting's time changed
     };
 
     // Logs a new request (id 0) or saves an edit. When the meeting's time of a request with invitations or
@@ -61,9 +61,9 @@ public:
 
     struct CancelResult
     {
-        Request request;                   // as stored (Cancelled)
-        QVector<Engagement> engagements;   // planned engagements cancelled
-        QVector<Invitation> invitations;   // open invitations withdrawn
+        Request request; // as stored (Cancelled)
+        QVector<Engagement> engagements; // planned engagements cancelled
+        QVector<Invitation> invitations; // open invitations withdrawn
         QVector<qint64> workersToTell;
     };
 

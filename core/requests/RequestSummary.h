@@ -23,7 +23,7 @@ struct RequestSummary
     RequestStatus status = RequestStatus::New;
     QDate workDate; // the chosen proposed time, else the earliest, else the deadline; invalid = none yet
     int workersNeeded = 1;
-    int acceptedCount = 0;        // invitations answered "accepted"
+    int acceptedCount = 0; // invitations answered "accepted"
     QVector<RequestTopic> topics; // primary topics first, then by id
 };
 

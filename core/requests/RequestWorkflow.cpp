@@ -7,13 +7,19 @@ namespace Kohtaamo {
 QVector<RequestStatus> RequestWorkflow::nextSteps(RequestStatus from)
 {
     switch (from) {
-    case RequestStatus::New: return {RequestStatus::Tagged, RequestStatus::Cancelled};
-    case RequestStatus::Tagged: return {RequestStatus::Inviting, RequestStatus::Cancelled};
-    case RequestStatus::Inviting: return {RequestStatus::Confirmed, RequestStatus::Cancelled};
-    case RequestStatus::Confirmed: return {RequestStatus::Held, RequestStatus::Cancelled};
-    case RequestStatus::Held: return {RequestStatus::Closed};
+    case RequestStatus::New:
+        return { RequestStatus::Tagged, RequestStatus::Cancelled };
+    case RequestStatus::Tagged:
+        return { RequestStatus::Inviting, RequestStatus::Cancelled };
+    case RequestStatus::Inviting:
+        return { RequestStatus::Confirmed, RequestStatus::Cancelled };
+    case RequestStatus::Confirmed:
+        return { RequestStatus::Held, RequestStatus::Cancelled };
+    case RequestStatus::Held:
+        return { RequestStatus::Closed };
     case RequestStatus::Closed:
-    case RequestStatus::Cancelled: return {};
+    case RequestStatus::Cancelled:
+        return {};
     }
     return {};
 }
@@ -63,7 +69,8 @@ Status RequestWorkflow::checkTransition(const Request &request, RequestStatus to
     }
 
     switch (to) {
-    case RequestStatus::New: break; // never a step
+    case RequestStatus::New:
+        break; // never a step
     case RequestStatus::Tagged:
         if (request.topics.isEmpty())
             return Error(Error::Code::NotAllowed,
@@ -107,7 +114,8 @@ Status RequestWorkflow::checkTransition(const Request &request, RequestStatus to
                          QStringLiteral("dateOptions"));
         break;
     }
-    case RequestStatus::Closed: break;
+    case RequestStatus::Closed:
+        break;
     case RequestStatus::Cancelled:
         if (reason.trimmed().isEmpty())
             return Error(Error::Code::InvalidInput,
@@ -122,13 +130,20 @@ Status RequestWorkflow::checkTransition(const Request &request, RequestStatus to
 QString RequestWorkflow::statusName(RequestStatus status)
 {
     switch (status) {
-    case RequestStatus::New: return tr("New", "request status");
-    case RequestStatus::Tagged: return tr("Tagged", "request status");
-    case RequestStatus::Inviting: return tr("Inviting", "request status");
-    case RequestStatus::Confirmed: return tr("Confirmed", "request status");
-    case RequestStatus::Held: return tr("Held", "request status");
-    case RequestStatus::Closed: return tr("Closed", "request status");
-    case RequestStatus::Cancelled: return tr("Cancelled", "request status");
+    case RequestStatus::New:
+        return tr("New", "request status");
+    case RequestStatus::Tagged:
+        return tr("Tagged", "request status");
+    case RequestStatus::Inviting:
+        return tr("Inviting", "request status");
+    case RequestStatus::Confirmed:
+        return tr("Confirmed", "request status");
+    case RequestStatus::Held:
+        return tr("Held", "request status");
+    case RequestStatus::Closed:
+        return tr("Closed", "request status");
+    case RequestStatus::Cancelled:
+        return tr("Cancelled", "request status");
     }
     return {};
 }

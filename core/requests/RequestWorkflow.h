@@ -26,15 +26,15 @@ public:
     struct Context
     {
         int acceptedInvitations = 0; // invitations of this request answered "accepted"
-        QDate today;                 // invalid = do not check dates
+        QDate today; // invalid = do not check dates
     };
 
     // The statuses a request in `from` may move to, in workflow order; empty for Closed and Cancelled.
     static QVector<RequestStatus> nextSteps(RequestStatus from);
     // The order alone: whether `to` is among nextSteps(from).
     static bool isStep(RequestStatus from, RequestStatus to);
-    static bool isFinal(RequestStatus status);    // Closed or Cancelled
-    static bool canCancel(RequestStatus status);  // before Held
+    static bool isFinal(RequestStatus status); // Closed or Cancelled
+    static bool canCancel(RequestStatus status); // before Held
 
     // Whether `request` (in its current status) may move to `to`. Errors, each with a translated message:
     //  - NotAllowed: the step is not in the workflow, or a condition is not met:
@@ -47,7 +47,7 @@ public:
                                   const Context &context);
     static Status checkTransition(const Request &request, RequestStatus to, const QString &reason = {})
     {
-        return checkTransition(request, to, reason, Context{});
+        return checkTransition(request, to, reason, Context {});
     }
 
     // The status as the user reads it ("Inviting"), translated.

@@ -18,15 +18,15 @@ struct Directive
 };
 
 // The one table of settings: key, name in the file, default.
-const std::array<Directive, 7> kDirectives{{
-    {Settings::Key::DatabaseLocation, "database/location", [] { return QVariant(QString()); }},
-    {Settings::Key::Language, "ui/language", [] { return QVariant(QString()); }},
-    {Settings::Key::MainWindowGeometry, "mainwindow/geometry", [] { return QVariant(QByteArray()); }},
-    {Settings::Key::MainWindowState, "mainwindow/state", [] { return QVariant(QByteArray()); }},
-    {Settings::Key::LastPage, "mainwindow/lastPage", [] { return QVariant(QStringLiteral("today")); }},
-    {Settings::Key::RequestsSplitter, "requests/splitter", [] { return QVariant(QByteArray()); }},
-    {Settings::Key::StaleInvitationDays, "today/staleInvitationDays", [] { return QVariant(7); }},
-}};
+const std::array<Directive, 7> kDirectives { {
+    { Settings::Key::DatabaseLocation, "database/location", [] { return QVariant(QString()); } },
+    { Settings::Key::Language, "ui/language", [] { return QVariant(QString()); } },
+    { Settings::Key::MainWindowGeometry, "mainwindow/geometry", [] { return QVariant(QByteArray()); } },
+    { Settings::Key::MainWindowState, "mainwindow/state", [] { return QVariant(QByteArray()); } },
+    { Settings::Key::LastPage, "mainwindow/lastPage", [] { return QVariant(QStringLiteral("today")); } },
+    { Settings::Key::RequestsSplitter, "requests/splitter", [] { return QVariant(QByteArray()); } },
+    { Settings::Key::StaleInvitationDays, "today/staleInvitationDays", [] { return QVariant(7); } },
+} };
 
 const Directive &directive(Settings::Key key)
 {
@@ -42,16 +42,13 @@ const QString kVersionKey = QStringLiteral("meta/version");
 
 } // namespace
 
-Settings::Settings(QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>())
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
 {
     migrate();
 }
 
 Settings::Settings(const QString &fileName, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    : QObject(parent), m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
     migrate();
 }

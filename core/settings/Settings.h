@@ -21,12 +21,12 @@ class Settings : public QObject
     Q_OBJECT
 public:
     enum class Key {
-        DatabaseLocation,   // QString: SQLite path or postgresql://… without password; empty = the default file
-        Language,           // QString: "fi", "sv", "en"; empty = follow the system
+        DatabaseLocation, // QString: SQLite path or postgresql://… without password; empty = the default file
+        Language, // QString: "fi", "sv", "en"; empty = follow the system
         MainWindowGeometry, // QByteArray: QWidget::saveGeometry()
-        MainWindowState,    // QByteArray: QMainWindow::saveState()
-        LastPage,           // QString: page key of the main window ("today", "requests" …)
-        RequestsSplitter,   // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
+        MainWindowState, // QByteArray: QMainWindow::saveState()
+        LastPage, // QString: page key of the main window ("today", "requests" …)
+        RequestsSplitter, // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
         StaleInvitationDays, // int: Today lists invitations unanswered for more than this many days (default 7)
     };
     Q_ENUM(Key)

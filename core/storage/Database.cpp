@@ -103,7 +103,7 @@ Status Database::openConnection(bool readOnly)
     if (m_location.kind == DatabaseLocation::Kind::SQLite) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location.path);
-        QStringList opts{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        QStringList opts { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
         if (readOnly)
             opts << QStringLiteral("QSQLITE_OPEN_READONLY");
         m_db.setConnectOptions(opts.join(QLatin1Char(';')));
@@ -114,19 +114,18 @@ Status Database::openConnection(bool readOnly)
         m_db.setUserName(m_location.user);
         m_db.setPassword(m_location.password);
         m_db.setDatabaseName(m_location.databaseName);
-        QStringList opts{QStringLiteral("connect_timeout=10")};
+        QStringList opts { QStringLiteral("connect_timeout=10") };
         if (!m_location.options.isEmpty())
             opts << m_location.options;
         m_db.setConnectOptions(opts.join(QLatin1Char(';')));
     }
     if (!m_db.isValid())
-        return Error(Error::Code::CannotOpen,
-                     tr("The %1 driver for Qt is not installed.").arg(m_dialect.name()));
+        return Error(Error::Code::CannotOpen, tr("The %1 driver for Qt is not installed.").arg(m_dialect.name()));
     if (!m_db.open())
-        return Error(Error::Code::CannotOpen,
-                     tr("Could not open the database “%1”: %2")
-                         .arg(m_location.displayName(), m_db.lastError().text().trimmed()),
-                     m_db.lastError().text());
+        return Error(
+            Error::Code::CannotOpen,
+            tr("Could not open the database “%1”: %2").arg(m_location.displayName(), m_db.lastError().text().trimmed()),
+            m_db.lastError().text());
     return Status::success();
 }
 
@@ -134,8 +133,8 @@ Status Database::applySQLitePragmas()
 {
     // A 32 MiB page cache instead of SQLite's 2 MiB: scanning the 200,000 requests of a big office for a search
     // then reads the pages from memory instead of asking the system for each again.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                "PRAGMA cache_size = -32768" }) {
         if (const Status s = SqlQuery::runStatement(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }
@@ -146,7 +145,7 @@ void Database::protectSQLiteFiles() const
 {
     // The data is about child protection, health and violence: only the user may read the files.
     const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QString path = m_location.path + suffix;
         if (QFile::exists(path))
             QFile::setPermissions(path, ownerOnly);
@@ -158,8 +157,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     std::unique_ptr<Database> db(new Database);
     db->m_location = location;
     db->m_actor = defaultActor();
-    db->m_dialect = Dialect(location.kind == DatabaseLocation::Kind::SQLite ? Dialect::Kind::SQLite
-                                                                            : Dialect::Kind::PostgreSQL);
+    db->m_dialect
+        = Dialect(location.kind == DatabaseLocation::Kind::SQLite ? Dialect::Kind::SQLite : Dialect::Kind::PostgreSQL);
     const bool sqlite = location.kind == DatabaseLocation::Kind::SQLite;
     const int target = options.targetVersion < 0 ? Migrator::currentVersion() : options.targetVersion;
 
@@ -196,9 +195,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         inspection = *r;
         if (inspection.state == Migrator::State::Kohtaamo && inspection.version < target && !options.readOnly) {
             // Back up before migrating, next to the file, readable by the user only.
-            const QString backup = location.path + QStringLiteral(".v%1-%2.backup")
-                                                       .arg(inspection.version)
-                                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString backup = location.path
+                + QStringLiteral(".v%1-%2.backup")
+                      .arg(inspection.version)
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             SqlQuery vacuum(*db, QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(backup);
             if (Status s = vacuum.exec(); !s)
@@ -278,8 +278,9 @@ Status Database::beginTransaction(Access access)
     }
     if (access == Access::ReadOnly && m_dialect.isPostgreSQL()) {
         // One consistent picture even while other coordinators save (SQLite gives it to a read transaction anyway).
-        if (Status s = SqlQuery::runStatement(*this, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ "
-                                                                    "READ ONLY"));
+        if (Status s = SqlQuery::runStatement(*this,
+                                              QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ "
+                                                             "READ ONLY"));
             !s) {
             m_txDepth = 0;
             m_db.rollback();

@@ -23,14 +23,17 @@ class Database
 public:
     struct OpenOptions
     {
-        bool create = true;     // an empty or missing database is initialised
-        bool migrate = true;    // an older schema is migrated (SQLite files are backed up first)
+        bool create = true; // an empty or missing database is initialised
+        bool migrate = true; // an older schema is migrated (SQLite files are backed up first)
         int targetVersion = -1; // for tests: migrate only this far; -1 = current
         bool readOnly = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, const OpenOptions &options);
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location) { return open(location, OpenOptions{}); }
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location)
+    {
+        return open(location, OpenOptions {});
+    }
     ~Database();
 
     Database(const Database &) = delete;

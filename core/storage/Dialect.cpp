@@ -80,11 +80,11 @@ QVariantList Dialect::containsTextValues(const QString &text) const
             else
                 likeEscaped(like, c);
         }
-        return {QVariant(like + QLatin1Char('%')), QVariant(glob + QLatin1Char('*'))};
+        return { QVariant(like + QLatin1Char('%')), QVariant(glob + QLatin1Char('*')) };
     }
     for (const QChar c : text)
         likeEscaped(like, QString(c));
-    return {QVariant(like + QLatin1Char('%'))};
+    return { QVariant(like + QLatin1Char('%')) };
 }
 
 QString Dialect::localDate(const QString &instant) const

@@ -12,10 +12,7 @@ class Dialect
 public:
     enum class Kind { SQLite, PostgreSQL };
 
-    explicit Dialect(Kind kind = Kind::SQLite)
-        : m_kind(kind)
-    {
-    }
+    explicit Dialect(Kind kind = Kind::SQLite) : m_kind(kind) { }
 
     Kind kind() const { return m_kind; }
     bool isSQLite() const { return m_kind == Kind::SQLite; }

@@ -16,18 +16,29 @@ const QString kApplication = QStringLiteral("kohtaamo");
 
 const QVector<Migrator::Step> &Migrator::steps()
 {
-    static const QVector<Step> s{
-        {1, QStringLiteral("Domain model, service types and topic taxonomy"),
-         {QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql")}},
-        {2, QStringLiteral("Ranking weights"), {QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql")}},
-        {3, QStringLiteral("Group meeting rhythm"), {QStringLiteral(":/kohtaamo/schema/003_group_meeting_rhythm.sql")}},
-        {4, QStringLiteral("Indexes for the inbox and Today"), {QStringLiteral(":/kohtaamo/schema/004_list_indexes.sql")}},
-        {5, QStringLiteral("Full-text index for the request inbox"),
-         {QStringLiteral(":/kohtaamo/schema/005_request_search.sql")}},
-        {6, QStringLiteral("Stored work date, topic index"), {QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql")}},
-        {7, QStringLiteral("Invitation history, change notices, audit names the coordinator"),
-         {QStringLiteral(":/kohtaamo/schema/007_office_service.sql")}},
-        {8, QStringLiteral("Office settings: the largest fee"), {QStringLiteral(":/kohtaamo/schema/008_office_settings.sql")}},
+    static const QVector<Step> s {
+        { 1,
+          QStringLiteral("Domain model, service types and topic taxonomy"),
+          { QStringLiteral(":/kohtaamo/schema/001_initial.sql"), QStringLiteral(":/kohtaamo/schema/001_seed.sql") } },
+        { 2, QStringLiteral("Ranking weights"), { QStringLiteral(":/kohtaamo/schema/002_ranking_weights.sql") } },
+        { 3,
+          QStringLiteral("Group meeting rhythm"),
+          { QStringLiteral(":/kohtaamo/schema/003_group_meeting_rhythm.sql") } },
+        { 4,
+          QStringLiteral("Indexes for the inbox and Today"),
+          { QStringLiteral(":/kohtaamo/schema/004_list_indexes.sql") } },
+        { 5,
+          QStringLiteral("Full-text index for the request inbox"),
+          { QStringLiteral(":/kohtaamo/schema/005_request_search.sql") } },
+        { 6,
+          QStringLiteral("Stored work date, topic index"),
+          { QStringLiteral(":/kohtaamo/schema/006_request_work_date.sql") } },
+        { 7,
+          QStringLiteral("Invitation history, change notices, audit names the coordinator"),
+          { QStringLiteral(":/kohtaamo/schema/007_office_service.sql") } },
+        { 8,
+          QStringLiteral("Office settings: the largest fee"),
+          { QStringLiteral(":/kohtaamo/schema/008_office_settings.sql") } },
     };
     return s;
 }
@@ -63,7 +74,8 @@ Result<Migrator::Inspection> Migrator::inspect(Database &db)
         result.state = State::Foreign;
         return result;
     }
-    SqlQuery meta(db, QStringLiteral("SELECT key, value FROM kohtaamo_meta WHERE key IN ('application', 'schema_version')"));
+    SqlQuery meta(
+        db, QStringLiteral("SELECT key, value FROM kohtaamo_meta WHERE key IN ('application', 'schema_version')"));
     if (const Status s = meta.exec(); !s)
         return s.error();
     QString application;
@@ -128,9 +140,10 @@ Status Migrator::applyStep(Database &db, const Step &step)
     if (!inspection)
         return inspection.error();
     if (inspection->state == State::Foreign)
-        return Error(Error::Code::ForeignDatabase,
-                     QCoreApplication::translate("Kohtaamo::Migrator", "“%1” is not a Kohtaamo database. It was not changed.")
-                         .arg(db.location().displayName()));
+        return Error(
+            Error::Code::ForeignDatabase,
+            QCoreApplication::translate("Kohtaamo::Migrator", "“%1” is not a Kohtaamo database. It was not changed.")
+                .arg(db.location().displayName()));
     if (inspection->version >= step.version)
         return Status::success(); // already there (another coordinator migrated it meanwhile)
     if (inspection->version != step.version - 1)
@@ -144,9 +157,9 @@ Status Migrator::applyStep(Database &db, const Step &step)
     for (const QString &path : step.scripts) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Database,
-                         QCoreApplication::translate("Kohtaamo::Migrator", "A schema script is missing from this build."),
-                         path);
+            return Error(
+                Error::Code::Database,
+                QCoreApplication::translate("Kohtaamo::Migrator", "A schema script is missing from this build."), path);
         const QString script = db.dialect().schemaScript(QString::fromUtf8(file.readAll()));
         for (const QString &statement : splitStatements(script)) {
             if (const Status s = SqlQuery::runStatement(db, statement); !s)
@@ -161,10 +174,10 @@ Status Migrator::applyStep(Database &db, const Step &step)
 
     const QString upsert = QStringLiteral("INSERT INTO kohtaamo_meta (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    for (const auto &kv : {std::pair<QString, QString>{QStringLiteral("application"), kApplication},
-                           {QStringLiteral("schema_version"), QString::number(step.version)}}) {
+    for (const auto &kv : { std::pair<QString, QString> { QStringLiteral("application"), kApplication },
+                            { QStringLiteral("schema_version"), QString::number(step.version) } }) {
         SqlQuery q(db, upsert);
-        q.bindAll({kv.first, kv.second});
+        q.bindAll({ kv.first, kv.second });
         if (const Status s = q.exec(); !s)
             return s;
     }

@@ -24,10 +24,11 @@ Result<QVector<qint64>> PagedList::pageIds(const QString &where, const QVariantL
 {
     // Only the ids of the page: the caller then reads the rows (and their computed columns) for the page alone, not
     // for every row the database sorts.
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM %2").arg(m_id, m_from) + where + orderBy
-                         + QStringLiteral(" LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM %2").arg(m_id, m_from) + where + orderBy
+                   + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.bindAll(binds);
-    q.bindAll({limit, offset});
+    q.bindAll({ limit, offset });
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<qint64> ids;
@@ -38,9 +39,10 @@ Result<QVector<qint64>> PagedList::pageIds(const QString &where, const QVariantL
 
 Result<int> PagedList::positionOf(const QString &where, const QVariantList &binds, const QString &orderBy, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ranked.position FROM (SELECT %1 AS id, ROW_NUMBER() OVER (%2) AS position "
-                                    "FROM %3%4) ranked WHERE ranked.id = ?")
-                         .arg(m_id, orderBy.trimmed(), m_from, where));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ranked.position FROM (SELECT %1 AS id, ROW_NUMBER() OVER (%2) AS position "
+                              "FROM %3%4) ranked WHERE ranked.id = ?")
+                   .arg(m_id, orderBy.trimmed(), m_from, where));
     q.bindAll(binds);
     q.bind(id);
     if (Status s = q.exec(); !s)

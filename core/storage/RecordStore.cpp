@@ -18,25 +18,28 @@ QString tr(const char *text)
 
 } // namespace
 
-RecordStore::RecordStore(Database &db)
-    : m_db(db)
-{
-}
+RecordStore::RecordStore(Database &db) : m_db(db) { }
 
 QJsonValue RecordStore::toJson(const QVariant &v)
 {
     if (v.isNull())
         return QJsonValue::Null;
     switch (v.metaType().id()) {
-    case QMetaType::Bool: return v.toBool();
+    case QMetaType::Bool:
+        return v.toBool();
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: return v.toLongLong();
-    case QMetaType::Double: return v.toDouble();
-    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime: return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    default: return v.toString();
+    case QMetaType::ULongLong:
+        return v.toLongLong();
+    case QMetaType::Double:
+        return v.toDouble();
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    default:
+        return v.toString();
     }
 }
 
@@ -49,8 +52,9 @@ Result<qint64> RecordStore::insert(const QString &table, const Row &row, bool ve
         columns << QStringLiteral("version") << QStringLiteral("created_at") << QStringLiteral("updated_at");
         values << 1 << now << now;
     }
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                         .arg(table, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                   .arg(table, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
     q.bindAll(values);
     auto id = q.scalar();
     if (!id)
@@ -59,7 +63,7 @@ Result<qint64> RecordStore::insert(const QString &table, const Row &row, bool ve
 
     QJsonObject changes = extraAudit;
     for (const auto &f : row.fields())
-        changes.insert(f.first, QJsonObject{{QStringLiteral("new"), toJson(f.second)}});
+        changes.insert(f.first, QJsonObject { { QStringLiteral("new"), toJson(f.second) } });
     if (Status s = audit(table, newId, QStringLiteral("insert"), changes); !s)
         return s.error();
     return newId;
@@ -69,7 +73,8 @@ Result<int> RecordStore::update(const QString &table, qint64 id, int expectedVer
                                 const QString &label, const QJsonObject &extraChanges)
 {
     const QStringList columns = row.columns();
-    SqlQuery read(m_db, QStringLiteral("SELECT version, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
+    SqlQuery read(
+        m_db, QStringLiteral("SELECT version, %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
     read.bind(id);
     if (Status s = read.exec(); !s)
         return s.error();
@@ -92,7 +97,8 @@ Result<int> RecordStore::update(const QString &table, qint64 id, int expectedVer
             return v.isNull() ? QString() : v.toString();
         };
         if (asText(oldValue) != asText(newValue) || oldValue.isNull() != newValue.isNull())
-            changes.insert(columns.at(i), QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
+            changes.insert(columns.at(i),
+                           QJsonObject { { QStringLiteral("old"), oldValue }, { QStringLiteral("new"), newValue } });
     }
     if (changes.isEmpty())
         return storedVersion;
@@ -101,8 +107,9 @@ Result<int> RecordStore::update(const QString &table, qint64 id, int expectedVer
     for (const QString &c : columns)
         assignments << c + QStringLiteral(" = ?");
     assignments << QStringLiteral("version = version + 1") << QStringLiteral("updated_at = ?");
-    SqlQuery q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-                         .arg(table, assignments.join(QStringLiteral(", "))));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                   .arg(table, assignments.join(QStringLiteral(", "))));
     q.bindAll(row.values());
     q.bind(SqlQuery::fromDateTime(Clock::instance().now()));
     q.bind(id);
@@ -124,7 +131,7 @@ Status RecordStore::remove(const QString &table, qint64 id, const QString &label
         return s;
     if (q.numRowsAffected() != 1)
         return notFound(label);
-    return audit(table, id, QStringLiteral("delete"), QJsonObject{{QStringLiteral("label"), label}});
+    return audit(table, id, QStringLiteral("delete"), QJsonObject { { QStringLiteral("label"), label } });
 }
 
 Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QString &parentColumn, qint64 parentId,
@@ -138,7 +145,9 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
     };
     QJsonArray oldRows;
     {
-        SqlQuery read(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(columns.join(QStringLiteral(", ")), table, parentColumn));
+        SqlQuery read(m_db,
+                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                          .arg(columns.join(QStringLiteral(", ")), table, parentColumn));
         read.bind(parentId);
         if (Status s = read.exec(); !s)
             return s.error();
@@ -162,39 +171,43 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
         return s;
     };
     if (canonical(oldRows) == canonical(newRows))
-        return QJsonObject{};
+        return QJsonObject {};
 
     SqlQuery del(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn));
     del.bind(parentId);
     if (Status s = del.exec(); !s)
         return s.error();
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
-                           .arg(table, parentColumn, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
+    SqlQuery ins(
+        m_db,
+        QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, %4)")
+            .arg(table, parentColumn, columns.join(QStringLiteral(", ")), SqlQuery::placeholders(columns.size())));
     for (const auto &r : rows) {
         ins.bind(parentId);
         ins.bindAll(r);
         if (Status s = ins.exec(); !s)
             return s.error();
     }
-    return QJsonObject{{QStringLiteral("old"), oldRows}, {QStringLiteral("new"), newRows}};
+    return QJsonObject { { QStringLiteral("old"), oldRows }, { QStringLiteral("new"), newRows } };
 }
 
 Status RecordStore::audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, actor_id, table_name, record_id, action, "
-                                    "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({SqlQuery::fromDateTime(Clock::instance().now()), m_db.actor(), SqlQuery::fromId(m_db.actorId()), table,
-               SqlQuery::fromId(recordId), action,
-               QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO audit_log (at, actor, actor_id, table_name, record_id, action, "
+                              "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({ SqlQuery::fromDateTime(Clock::instance().now()), m_db.actor(), SqlQuery::fromId(m_db.actorId()), table,
+                SqlQuery::fromId(recordId), action,
+                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
     return q.exec();
 }
 
 Error RecordStore::conflict(const QString &table, qint64 id, const QString &label)
 {
     // Name who changed it last, if the audit log knows.
-    SqlQuery q(m_db, QStringLiteral("SELECT actor, at FROM audit_log WHERE table_name = ? AND record_id = ? "
-                                    "ORDER BY id DESC LIMIT 1"));
-    q.bindAll({table, id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT actor, at FROM audit_log WHERE table_name = ? AND record_id = ? "
+                              "ORDER BY id DESC LIMIT 1"));
+    q.bindAll({ table, id });
     QString who;
     if (q.exec() && q.next()) {
         const QDateTime at = SqlQuery::toDateTime(q.value(1));

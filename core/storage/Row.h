@@ -15,7 +15,7 @@ class Row
 public:
     Row &set(const QString &column, const QVariant &value)
     {
-        m_fields.append({column, value});
+        m_fields.append({ column, value });
         return *this;
     }
     const QVector<QPair<QString, QVariant>> &fields() const { return m_fields; }

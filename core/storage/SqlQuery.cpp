@@ -10,9 +10,7 @@
 
 namespace Kohtaamo {
 
-SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_db(db)
-    , m_sql(sql)
+SqlQuery::SqlQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql)
 {
     if (std::optional<QSqlQuery> kept = db.reuseStatement(sql)) {
         m_query = std::move(*kept);

@@ -4,14 +4,9 @@
 
 namespace Kohtaamo {
 
-Transaction::Transaction(Database &db)
-    : Transaction(db, Database::Access::ReadWrite)
-{
-}
+Transaction::Transaction(Database &db) : Transaction(db, Database::Access::ReadWrite) { }
 
-Transaction::Transaction(Database &db, Database::Access access)
-    : m_db(db)
-    , m_begin(db.beginTransaction(access))
+Transaction::Transaction(Database &db, Database::Access access) : m_db(db), m_begin(db.beginTransaction(access))
 {
     m_done = !m_begin.ok();
 }

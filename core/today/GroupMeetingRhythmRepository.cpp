@@ -11,15 +11,13 @@ namespace {
 const QString kTable = QStringLiteral("group_meeting_rhythm");
 } // namespace
 
-GroupMeetingRhythmRepository::GroupMeetingRhythmRepository(Database &db)
-    : m_db(db)
-{
-}
+GroupMeetingRhythmRepository::GroupMeetingRhythmRepository(Database &db) : m_db(db) { }
 
 Result<GroupMeetingRhythm> GroupMeetingRhythmRepository::load()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, version, first_meeting, interval_days FROM group_meeting_rhythm "
-                                    "ORDER BY id LIMIT 1"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, version, first_meeting, interval_days FROM group_meeting_rhythm "
+                              "ORDER BY id LIMIT 1"));
     if (Status s = q.exec(); !s)
         return s.error();
     GroupMeetingRhythm rhythm;

@@ -25,7 +25,6 @@ QVariant dayStart(const QDate &day)
     return SqlQuery::fromDateTime(QDateTime(day, QTime(0, 0)));
 }
 
-
 QVariantList codes(const QVector<RequestStatus> &statuses)
 {
     QVariantList list;
@@ -54,14 +53,11 @@ Status groupedCount(Database &db, const QString &sql, const QVariantList &binds,
 
 } // namespace
 
-TodayAgenda::TodayAgenda(Database &db)
-    : m_db(db)
-{
-}
+TodayAgenda::TodayAgenda(Database &db) : m_db(db) { }
 
 QVector<RequestStatus> TodayAgenda::meetingStatuses()
 {
-    return {RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting};
+    return { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting };
 }
 
 Result<TodayAgenda::Agenda> TodayAgenda::load()
@@ -75,8 +71,8 @@ Result<TodayAgenda::Agenda> TodayAgenda::load(const Options &options)
     agenda.options = options;
     agenda.today = options.today.isValid() ? options.today : Clock::instance().today();
     agenda.options.today = agenda.today;
-    for (auto step : {&TodayAgenda::loadRequestCounts, &TodayAgenda::loadEngagements, &TodayAgenda::loadWorkers,
-                      &TodayAgenda::loadMeeting}) {
+    for (auto step : { &TodayAgenda::loadRequestCounts, &TodayAgenda::loadEngagements, &TodayAgenda::loadWorkers,
+                       &TodayAgenda::loadMeeting }) {
         if (Status s = (this->*step)(agenda); !s)
             return s.error();
     }
@@ -87,7 +83,7 @@ Status TodayAgenda::loadRequestCounts(Agenda &agenda)
 {
     Item &untagged = agenda.untaggedRequests;
     untagged.usesFilter = true;
-    untagged.filter.statuses = {RequestStatus::New};
+    untagged.filter.statuses = { RequestStatus::New };
     SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status = ?"));
     q.bind(toCode(RequestStatus::New));
     auto n = q.scalar();
@@ -96,10 +92,10 @@ Status TodayAgenda::loadRequestCounts(Agenda &agenda)
     untagged.count = n->toInt();
 
     // Sent on day today - N - 1 or earlier: waiting more than N days. Only while the request is still being staffed.
-    const QVector<RequestStatus> open{RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
-                                      RequestStatus::Confirmed};
-    QVariantList binds{toCode(InvitationResponse::Pending),
-                       dayStart(agenda.today.addDays(-agenda.options.staleInvitationDays))};
+    const QVector<RequestStatus> open { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
+                                        RequestStatus::Confirmed };
+    QVariantList binds { toCode(InvitationResponse::Pending),
+                         dayStart(agenda.today.addDays(-agenda.options.staleInvitationDays)) };
     binds << codes(open);
     return groupedCount(m_db,
                         QStringLiteral("SELECT i.request_id, COUNT(*) FROM invitations i "
@@ -118,23 +114,23 @@ Status TodayAgenda::loadEngagements(Agenda &agenda)
                                                "JOIN requests r ON r.id = e.request_id "
                                                "WHERE e.attendance = ? AND e.starts_at >= ? AND e.starts_at < ? "
                                                "AND r.status <> ? GROUP BY e.request_id"),
-                                {toCode(Attendance::Planned), dayStart(today),
-                                 dayStart(today.addDays(agenda.options.engagementDaysAhead)),
-                                 toCode(RequestStatus::Cancelled)},
+                                { toCode(Attendance::Planned), dayStart(today),
+                                  dayStart(today.addDays(agenda.options.engagementDaysAhead)),
+                                  toCode(RequestStatus::Cancelled) },
                                 agenda.upcomingEngagements.requestIds, agenda.upcomingEngagements.count);
         !s)
         return s;
     if (Status s = groupedCount(m_db,
                                 QStringLiteral("SELECT request_id, COUNT(*) FROM engagements "
                                                "WHERE attendance = ? AND debrief_done = ? GROUP BY request_id"),
-                                {toCode(Attendance::Attended), false}, agenda.missingDebriefs.requestIds,
+                                { toCode(Attendance::Attended), false }, agenda.missingDebriefs.requestIds,
                                 agenda.missingDebriefs.count);
         !s)
         return s;
     return groupedCount(m_db,
                         QStringLiteral("SELECT request_id, COUNT(*), SUM(fee_cents + travel_cents) FROM engagements "
                                        "WHERE payment_state = ? GROUP BY request_id"),
-                        {toCode(PaymentState::Unpaid)}, agenda.unpaidFees.requestIds, agenda.unpaidFees.count,
+                        { toCode(PaymentState::Unpaid) }, agenda.unpaidFees.requestIds, agenda.unpaidFees.count,
                         &agenda.unpaidCents);
 }
 
@@ -147,18 +143,18 @@ Status TodayAgenda::loadWorkers(Agenda &agenda)
     // A contact consent valid today that ends within the window, unless another contact consent carries on after it
     // (a renewal, whether or not it names the one it supersedes).
     {
-        SqlQuery q(m_db, QStringLiteral(
-                             "SELECT DISTINCT c.worker_id FROM consents c JOIN workers w ON w.id = c.worker_id "
-                             "WHERE c.scope = ? AND c.given_on <= ? AND c.expires_on >= ? AND c.expires_on <= ? "
-                             "AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?) AND w.status <> ? "
-                             "AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.worker_id = c.worker_id "
-                             "AND n.scope = c.scope AND n.id <> c.id "
-                             "AND (n.withdrawn_on IS NULL OR n.withdrawn_on > ?) "
-                             "AND (n.expires_on IS NULL OR n.expires_on > c.expires_on)) "
-                             "ORDER BY c.worker_id"));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT DISTINCT c.worker_id FROM consents c JOIN workers w ON w.id = c.worker_id "
+                                  "WHERE c.scope = ? AND c.given_on <= ? AND c.expires_on >= ? AND c.expires_on <= ? "
+                                  "AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?) AND w.status <> ? "
+                                  "AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.worker_id = c.worker_id "
+                                  "AND n.scope = c.scope AND n.id <> c.id "
+                                  "AND (n.withdrawn_on IS NULL OR n.withdrawn_on > ?) "
+                                  "AND (n.expires_on IS NULL OR n.expires_on > c.expires_on)) "
+                                  "ORDER BY c.worker_id"));
         const QVariant day = SqlQuery::fromDate(today);
-        q.bindAll({contact, day, day, SqlQuery::fromDate(today.addDays(agenda.options.consentDaysAhead)), day, left,
-                   day});
+        q.bindAll(
+            { contact, day, day, SqlQuery::fromDate(today.addDays(agenda.options.consentDaysAhead)), day, left, day });
         if (Status s = q.exec(); !s)
             return s;
         while (q.next())
@@ -168,11 +164,12 @@ Status TodayAgenda::loadWorkers(Agenda &agenda)
 
     QSet<qint64> resting;
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT u.worker_id FROM worker_unavailability u "
-                                        "JOIN workers w ON w.id = u.worker_id "
-                                        "WHERE u.kind = ? AND u.starts <= ? AND u.ends >= ? AND w.status <> ?"));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT DISTINCT u.worker_id FROM worker_unavailability u "
+                                  "JOIN workers w ON w.id = u.worker_id "
+                                  "WHERE u.kind = ? AND u.starts <= ? AND u.ends >= ? AND w.status <> ?"));
         const QVariant day = SqlQuery::fromDate(today);
-        q.bindAll({toCode(UnavailableKind::RecoveryBreak), day, day, left});
+        q.bindAll({ toCode(UnavailableKind::RecoveryBreak), day, day, left });
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -183,12 +180,13 @@ Status TodayAgenda::loadWorkers(Agenda &agenda)
     {
         // Engagements this calendar month that are not cancelled, against the worker's monthly limit.
         const QDate monthStart(today.year(), today.month(), 1);
-        SqlQuery q(m_db, QStringLiteral("SELECT e.worker_id FROM engagements e JOIN workers w ON w.id = e.worker_id "
-                                        "WHERE w.max_engagements_per_month > 0 AND w.status <> ? "
-                                        "AND e.attendance <> ? AND e.starts_at >= ? AND e.starts_at < ? "
-                                        "GROUP BY e.worker_id, w.max_engagements_per_month "
-                                        "HAVING COUNT(*) >= w.max_engagements_per_month"));
-        q.bindAll({left, toCode(Attendance::Cancelled), dayStart(monthStart), dayStart(monthStart.addMonths(1))});
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT e.worker_id FROM engagements e JOIN workers w ON w.id = e.worker_id "
+                                  "WHERE w.max_engagements_per_month > 0 AND w.status <> ? "
+                                  "AND e.attendance <> ? AND e.starts_at >= ? AND e.starts_at < ? "
+                                  "GROUP BY e.worker_id, w.max_engagements_per_month "
+                                  "HAVING COUNT(*) >= w.max_engagements_per_month"));
+        q.bindAll({ left, toCode(Attendance::Cancelled), dayStart(monthStart), dayStart(monthStart.addMonths(1)) });
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -223,8 +221,9 @@ Status TodayAgenda::loadMeeting(Agenda &agenda)
     item.filter.receivedFrom = agenda.bringSince;
     QVariantList binds = codes(item.filter.statuses);
     binds << SqlQuery::fromDate(agenda.bringSince);
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status IN (%1) AND received_on >= ?")
-                         .arg(SqlQuery::placeholders(item.filter.statuses.size())));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM requests WHERE status IN (%1) AND received_on >= ?")
+                   .arg(SqlQuery::placeholders(item.filter.statuses.size())));
     q.bindAll(binds);
     auto n = q.scalar();
     if (!n)

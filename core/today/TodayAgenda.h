@@ -22,41 +22,41 @@ class TodayAgenda
 public:
     struct Options
     {
-        QDate today;                  // invalid = Clock::instance().today()
-        int staleInvitationDays = 7;  // an invitation is overdue when unanswered more than this many days
+        QDate today; // invalid = Clock::instance().today()
+        int staleInvitationDays = 7; // an invitation is overdue when unanswered more than this many days
         int engagementDaysAhead = 14; // today and the next 13 days
-        int consentDaysAhead = 30;    // contact consents expiring today .. today + 30
+        int consentDaysAhead = 30; // contact consents expiring today .. today + 30
     };
 
     // One line of the page. count is what the sentence counts; the list is the requests or workers behind it.
     struct Item
     {
         int count = 0;
-        RequestInboxFilter filter;   // when usesFilter
+        RequestInboxFilter filter; // when usesFilter
         bool usesFilter = false;
-        QVector<qint64> requestIds;  // the requests behind it, ascending (when !usesFilter and a request item)
-        QVector<qint64> workerIds;   // the workers behind it, ascending (worker items)
+        QVector<qint64> requestIds; // the requests behind it, ascending (when !usesFilter and a request item)
+        QVector<qint64> workerIds; // the workers behind it, ascending (worker items)
     };
 
     struct Agenda
     {
         QDate today;
         Options options;
-        Item untaggedRequests;      // status New; filter {New}
-        Item staleInvitations;      // count = invitations pending, sent before today - N days, request still open
-        Item upcomingEngagements;   // count = planned engagements starting in the window, request not cancelled
-        Item missingDebriefs;       // count = attended engagements without a debrief
-        Item unpaidFees;            // count = engagements whose payment state is Unpaid
-        qint64 unpaidCents = 0;     //   fee + travel of those engagements
-        Item expiringConsents;      // count = workers (not left) whose contact consent expires in the window
-        Item restingWorkers;        // count = workers (not left) on a recovery break today or at the monthly limit
-        int onRecoveryBreak = 0;    //   of them on a recovery break today
-        int atMonthlyLimit = 0;     //   of them at their limit this month (both may hold for one worker)
+        Item untaggedRequests; // status New; filter {New}
+        Item staleInvitations; // count = invitations pending, sent before today - N days, request still open
+        Item upcomingEngagements; // count = planned engagements starting in the window, request not cancelled
+        Item missingDebriefs; // count = attended engagements without a debrief
+        Item unpaidFees; // count = engagements whose payment state is Unpaid
+        qint64 unpaidCents = 0; //   fee + travel of those engagements
+        Item expiringConsents; // count = workers (not left) whose contact consent expires in the window
+        Item restingWorkers; // count = workers (not left) on a recovery break today or at the monthly limit
+        int onRecoveryBreak = 0; //   of them on a recovery break today
+        int atMonthlyLimit = 0; //   of them at their limit this month (both may hold for one worker)
         GroupMeetingRhythm rhythm;
-        QDate nextMeeting;          // invalid when the rhythm is not set
-        QDate previousMeeting;      // the meeting before nextMeeting (by the rhythm); invalid if none
-        QDate bringSince;           // requests received on or after this day are brought to the meeting
-        Item meetingRequests;       // requests still looking for workers received since bringSince; a filter
+        QDate nextMeeting; // invalid when the rhythm is not set
+        QDate previousMeeting; // the meeting before nextMeeting (by the rhythm); invalid if none
+        QDate bringSince; // requests received on or after this day are brought to the meeting
+        Item meetingRequests; // requests still looking for workers received since bringSince; a filter
     };
 
     explicit TodayAgenda(Database &db);

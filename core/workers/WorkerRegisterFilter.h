@@ -15,18 +15,18 @@ struct WorkerRegisterFilter
     // The consent to be contacted, as the matching reads it.
     enum class ConsentState {
         Any,
-        Valid,        // valid today
+        Valid, // valid today
         ExpiringSoon, // valid today and expires within kExpiringDays
-        Missing,      // none valid today (never given, expired or withdrawn)
+        Missing, // none valid today (never given, expired or withdrawn)
     };
     enum class Minors { Any, OnlyMinors, NoMinors };
     static constexpr int kExpiringDays = 30;
 
     QVector<WorkerStatus> statuses; // any of these; empty = every status
-    qint64 organisationId = 0;      // 0 = any
-    qint64 topicId = 0;             // has an experience of this topic or a narrower one; 0 = any
-    QString language;               // ISO code; empty = any
-    QString region;                 // home region or a region covered; empty = any
+    qint64 organisationId = 0; // 0 = any
+    qint64 topicId = 0; // has an experience of this topic or a narrower one; 0 = any
+    QString language; // ISO code; empty = any
+    QString region; // home region or a region covered; empty = any
     ConsentState consent = ConsentState::Any;
     Minors minors = Minors::Any;
     // Every word appears (ignoring case) in the name, e-mail, phone, municipality or home region.

@@ -18,13 +18,11 @@ namespace {
 // Summaries are read for at most this many ids per statement, well below both backends' limits on bound values.
 constexpr int kIdsPerStatement = 500;
 
-
-const QStringList kTextColumns{QStringLiteral("w.display_name"), QStringLiteral("w.email"), QStringLiteral("w.phone"),
-                               QStringLiteral("w.municipality"), QStringLiteral("w.home_region")};
+const QStringList kTextColumns { QStringLiteral("w.display_name"), QStringLiteral("w.email"), QStringLiteral("w.phone"),
+                                 QStringLiteral("w.municipality"), QStringLiteral("w.home_region") };
 
 // An enum's codes as a CASE giving each its place in the enum, so that sorting follows the enum's order.
-template <typename Table>
-QString enumOrder(const QString &column, const Table &table)
+template <typename Table> QString enumOrder(const QString &column, const Table &table)
 {
     QString cases;
     int rank = 0;
@@ -34,11 +32,7 @@ QString enumOrder(const QString &column, const Table &table)
 }
 } // namespace
 
-WorkerRegisterQuery::WorkerRegisterQuery(Database &db)
-    : m_db(db)
-    , m_today(Clock::instance().today())
-{
-}
+WorkerRegisterQuery::WorkerRegisterQuery(Database &db) : m_db(db), m_today(Clock::instance().today()) { }
 
 QString WorkerRegisterQuery::validContact(const QString &extra, QVariantList &binds) const
 {
@@ -58,20 +52,29 @@ QString WorkerRegisterQuery::orderBy(const Sort &sort) const
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
     switch (sort.key) {
-    case SortKey::Name: key = QStringLiteral("w.display_name"); break;
+    case SortKey::Name:
+        key = QStringLiteral("w.display_name");
+        break;
     case SortKey::Organisation:
         key = QStringLiteral("(SELECT o.name FROM organisations o WHERE o.id = w.organisation_id)");
         break;
-    case SortKey::Title: key = enumOrder(QStringLiteral("w.title"), kWorkerTitleCodes); break;
-    case SortKey::Status: key = enumOrder(QStringLiteral("w.status"), kWorkerStatusCodes); break;
-    case SortKey::Region: key = QStringLiteral("w.home_region"); break;
-    case SortKey::Age: key = QStringLiteral("w.date_of_birth"); break;
+    case SortKey::Title:
+        key = enumOrder(QStringLiteral("w.title"), kWorkerTitleCodes);
+        break;
+    case SortKey::Status:
+        key = enumOrder(QStringLiteral("w.status"), kWorkerStatusCodes);
+        break;
+    case SortKey::Region:
+        key = QStringLiteral("w.home_region");
+        break;
+    case SortKey::Age:
+        key = QStringLiteral("w.date_of_birth");
+        break;
     }
     QString order = QStringLiteral(" ORDER BY ");
     if (byAge) // unknown ages last when the youngest come first
-        order += QStringLiteral("(w.date_of_birth IS NULL)%1, ").arg(sort.order == Qt::AscendingOrder
-                                                                          ? QStringLiteral(" ASC")
-                                                                          : QStringLiteral(" DESC"));
+        order += QStringLiteral("(w.date_of_birth IS NULL)%1, ")
+                     .arg(sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     return order + key + direction + QStringLiteral(", w.id") + direction;
 }
 
@@ -123,8 +126,11 @@ Result<WorkerRegisterQuery::Condition> WorkerRegisterQuery::condition(const Work
     }
     using ConsentState = WorkerRegisterFilter::ConsentState;
     switch (filter.consent) {
-    case ConsentState::Any: break;
-    case ConsentState::Valid: parts << QStringLiteral("EXISTS (SELECT 1 %1)").arg(validContact({}, binds)); break;
+    case ConsentState::Any:
+        break;
+    case ConsentState::Valid:
+        parts << QStringLiteral("EXISTS (SELECT 1 %1)").arg(validContact({}, binds));
+        break;
     case ConsentState::Missing:
         parts << QStringLiteral("NOT EXISTS (SELECT 1 %1)").arg(validContact({}, binds));
         break;
@@ -169,12 +175,13 @@ Result<int> WorkerRegisterQuery::count(const WorkerRegisterFilter &filter)
     return PagedList(m_db, QStringLiteral("workers w"), QStringLiteral("w.id")).count(where->sql, where->binds);
 }
 
-Result<QVector<WorkerSummary>> WorkerRegisterQuery::fetch(const WorkerRegisterFilter &filter, const Sort &sort, int offset, int limit)
+Result<QVector<WorkerSummary>> WorkerRegisterQuery::fetch(const WorkerRegisterFilter &filter, const Sort &sort,
+                                                          int offset, int limit)
 {
     if (offset < 0 || limit < 0)
         return Error(Error::Code::InvalidInput, tr("A page of the worker list cannot start before its first row."));
     if (limit == 0)
-        return QVector<WorkerSummary>{};
+        return QVector<WorkerSummary> {};
     auto where = condition(filter);
     if (!where)
         return where.error();
@@ -211,8 +218,12 @@ Result<QVector<WorkerSummary>> WorkerRegisterQuery::load(const QVector<qint64> &
             idBinds << id;
         const QString in = SqlQuery::placeholders(chunk.size());
 
-        QVariantList binds{toCode(UnavailableKind::RecoveryBreak), today, today, toCode(Attendance::Cancelled),
-                           SqlQuery::fromDate(monthFirst), SqlQuery::fromDate(monthFirst.addMonths(1).addDays(-1))};
+        QVariantList binds { toCode(UnavailableKind::RecoveryBreak),
+                             today,
+                             today,
+                             toCode(Attendance::Cancelled),
+                             SqlQuery::fromDate(monthFirst),
+                             SqlQuery::fromDate(monthFirst.addMonths(1).addDays(-1)) };
         const QString valid = validContact({}, binds);
         const QString expiry = validContact({}, binds);
         binds += idBinds;
@@ -255,9 +266,10 @@ Result<QVector<WorkerSummary>> WorkerRegisterQuery::load(const QVector<qint64> &
             w.contactConsentExpires = SqlQuery::toDate(q.value(14));
         }
 
-        SqlQuery languages(m_db, QStringLiteral("SELECT worker_id, language FROM worker_languages "
-                                                "WHERE worker_id IN (%1) ORDER BY worker_id, language")
-                                     .arg(in));
+        SqlQuery languages(m_db,
+                           QStringLiteral("SELECT worker_id, language FROM worker_languages "
+                                          "WHERE worker_id IN (%1) ORDER BY worker_id, language")
+                               .arg(in));
         languages.bindAll(idBinds);
         if (Status s = languages.exec(); !s)
             return s.error();

@@ -88,8 +88,10 @@ void TestDomain::locationParsing_data()
     QTest::addColumn<QString>("database");
     QTest::newRow("plain path") << "/home/a/kohtaamo.sqlite" << true << false << "" << 5432 << "";
     QTest::newRow("sqlite url") << "sqlite:///tmp/k.sqlite" << true << false << "" << 5432 << "";
-    QTest::newRow("postgres full") << "postgresql://anna:pw@db.example.org:6543/kohtaamo" << true << true << "db.example.org" << 6543 << "kohtaamo";
-    QTest::newRow("postgres default port") << "postgres://anna@localhost/k" << true << true << "localhost" << 5432 << "k";
+    QTest::newRow("postgres full") << "postgresql://anna:pw@db.example.org:6543/kohtaamo" << true << true
+                                   << "db.example.org" << 6543 << "kohtaamo";
+    QTest::newRow("postgres default port")
+        << "postgres://anna@localhost/k" << true << true << "localhost" << 5432 << "k";
     QTest::newRow("postgres without database") << "postgresql://anna@localhost/" << false << true << "" << 0 << "";
     QTest::newRow("unknown scheme") << "mysql://x@y/z" << false << false << "" << 0 << "";
     QTest::newRow("empty") << "  " << false << false << "" << 0 << "";
@@ -131,8 +133,8 @@ void TestDomain::workDatePrefersChosenOption()
     Request r;
     r.deadline = QDate(2026, 12, 1);
     QCOMPARE(r.workDate(), QDate(2026, 12, 1));
-    r.dateOptions.append({0, QDateTime(QDate(2026, 11, 30), QTime(10, 0)), {}, false});
-    r.dateOptions.append({0, QDateTime(QDate(2026, 11, 25), QTime(10, 0)), {}, false});
+    r.dateOptions.append({ 0, QDateTime(QDate(2026, 11, 30), QTime(10, 0)), {}, false });
+    r.dateOptions.append({ 0, QDateTime(QDate(2026, 11, 25), QTime(10, 0)), {}, false });
     QCOMPARE(r.workDate(), QDate(2026, 11, 25));
     r.dateOptions[0].chosen = true;
     QCOMPARE(r.workDate(), QDate(2026, 11, 30));

@@ -28,8 +28,7 @@ void TestGroupMeetingRhythm::nextAndPrevious_data()
     QTest::newRow("on the first meeting") << first << 28 << first << first << QDate();
     QTest::newRow("the day after the first") << first << 28 << QDate(2025, 1, 8) << QDate(2025, 2, 4) << first;
     QTest::newRow("the day before a meeting") << first << 28 << QDate(2025, 2, 3) << QDate(2025, 2, 4) << first;
-    QTest::newRow("on a later meeting") << first << 28 << QDate(2025, 3, 4) << QDate(2025, 3, 4)
-                                        << QDate(2025, 2, 4);
+    QTest::newRow("on a later meeting") << first << 28 << QDate(2025, 3, 4) << QDate(2025, 3, 4) << QDate(2025, 2, 4);
     QTest::newRow("weekly") << first << 7 << QDate(2025, 1, 20) << QDate(2025, 1, 21) << QDate(2025, 1, 14);
     QTest::newRow("every day") << first << 1 << QDate(2025, 1, 20) << QDate(2025, 1, 20) << QDate(2025, 1, 19);
     QTest::newRow("across a leap day") << QDate(2024, 2, 1) << 28 << QDate(2024, 3, 1) << QDate(2024, 3, 28)

@@ -70,9 +70,9 @@ private slots:
         QTest::addColumn<Request>("request");
         QTest::addColumn<QString>("field");
         Request before = valid();
-        before.dateOptions = {{0, QDateTime(QDate(2025, 3, 12), QTime(13, 0)), QDateTime(), true}};
-        QTest::newRow("meeting before the request was received (last year typed)") << before
-                                                                                  << QStringLiteral("dateOptions");
+        before.dateOptions = { { 0, QDateTime(QDate(2025, 3, 12), QTime(13, 0)), QDateTime(), true } };
+        QTest::newRow("meeting before the request was received (last year typed)")
+            << before << QStringLiteral("dateOptions");
         Request deadline = valid();
         deadline.deadline = QDate(2026, 3, 9);
         QTest::newRow("deadline before the request was received") << deadline << QStringLiteral("deadline");
@@ -94,14 +94,14 @@ private slots:
     {
         QFETCH(Request, request);
         QFETCH(QString, field);
-        QCOMPARE(fields(RequestRepository::problems(request)), QStringList{field});
+        QCOMPARE(fields(RequestRepository::problems(request)), QStringList { field });
         QVERIFY(!RequestRepository::validate(request));
     }
 
     void sameDayAndLongestTextsAreFine()
     {
         Request r = valid();
-        r.dateOptions = {{0, QDateTime(r.receivedOn, QTime(18, 0)), QDateTime(), true}};
+        r.dateOptions = { { 0, QDateTime(r.receivedOn, QTime(18, 0)), QDateTime(), true } };
         r.deadline = r.receivedOn;
         r.description = QString(10000, QLatin1Char('x'));
         r.requesterName = QString(200, QLatin1Char('x'));

@@ -11,9 +11,9 @@ Q_DECLARE_METATYPE(Kohtaamo::Error::Code)
 
 namespace {
 const QDate kToday(2026, 3, 10);
-const QVector<RequestStatus> kAll{RequestStatus::New,       RequestStatus::Tagged, RequestStatus::Inviting,
-                                  RequestStatus::Confirmed, RequestStatus::Held,   RequestStatus::Closed,
-                                  RequestStatus::Cancelled};
+const QVector<RequestStatus> kAll { RequestStatus::New,       RequestStatus::Tagged, RequestStatus::Inviting,
+                                    RequestStatus::Confirmed, RequestStatus::Held,   RequestStatus::Closed,
+                                    RequestStatus::Cancelled };
 
 // A request that meets every condition of every step, so that only the order decides.
 Request readyRequest(RequestStatus status)
@@ -22,15 +22,15 @@ Request readyRequest(RequestStatus status)
     r.title = QStringLiteral("Plain-language review of the placement brochure");
     r.status = status;
     r.workersNeeded = 2;
-    r.topics = {{7, TopicWeight::Primary}};
-    r.dateOptions = {{0, QDateTime(kToday.addDays(-3), QTime(10, 0)), QDateTime(kToday.addDays(-3), QTime(12, 0)),
-                      true}};
+    r.topics = { { 7, TopicWeight::Primary } };
+    r.dateOptions
+        = { { 0, QDateTime(kToday.addDays(-3), QTime(10, 0)), QDateTime(kToday.addDays(-3), QTime(12, 0)), true } };
     return r;
 }
 
 RequestWorkflow::Context readyContext()
 {
-    return {2, kToday};
+    return { 2, kToday };
 }
 } // namespace
 
@@ -56,16 +56,16 @@ void TestRequestWorkflow::transitionOrder_data()
     QTest::addColumn<RequestStatus>("to");
     QTest::addColumn<bool>("legal");
     // Written out by hand, not derived from nextSteps(): this is the workflow of the domain brief.
-    const QVector<QPair<RequestStatus, RequestStatus>> legal{
-        {RequestStatus::New, RequestStatus::Tagged},         {RequestStatus::New, RequestStatus::Cancelled},
-        {RequestStatus::Tagged, RequestStatus::Inviting},    {RequestStatus::Tagged, RequestStatus::Cancelled},
-        {RequestStatus::Inviting, RequestStatus::Confirmed}, {RequestStatus::Inviting, RequestStatus::Cancelled},
-        {RequestStatus::Confirmed, RequestStatus::Held},     {RequestStatus::Confirmed, RequestStatus::Cancelled},
-        {RequestStatus::Held, RequestStatus::Closed},
+    const QVector<QPair<RequestStatus, RequestStatus>> legal {
+        { RequestStatus::New, RequestStatus::Tagged },         { RequestStatus::New, RequestStatus::Cancelled },
+        { RequestStatus::Tagged, RequestStatus::Inviting },    { RequestStatus::Tagged, RequestStatus::Cancelled },
+        { RequestStatus::Inviting, RequestStatus::Confirmed }, { RequestStatus::Inviting, RequestStatus::Cancelled },
+        { RequestStatus::Confirmed, RequestStatus::Held },     { RequestStatus::Confirmed, RequestStatus::Cancelled },
+        { RequestStatus::Held, RequestStatus::Closed },
     };
     for (RequestStatus from : kAll) {
         for (RequestStatus to : kAll) {
-            const bool ok = legal.contains({from, to});
+            const bool ok = legal.contains({ from, to });
             QTest::addRow("%s -> %s %s", qPrintable(toCode(from)), qPrintable(toCode(to)), ok ? "allowed" : "refused")
                 << from << to << ok;
         }
@@ -94,13 +94,13 @@ void TestRequestWorkflow::nextStepsMatchTheOrder_data()
     QTest::addColumn<bool>("final");
     using S = RequestStatus;
     using Steps = QVector<RequestStatus>;
-    QTest::newRow("new") << S::New << Steps{S::Tagged, S::Cancelled} << false;
-    QTest::newRow("tagged") << S::Tagged << Steps{S::Inviting, S::Cancelled} << false;
-    QTest::newRow("inviting") << S::Inviting << Steps{S::Confirmed, S::Cancelled} << false;
-    QTest::newRow("confirmed") << S::Confirmed << Steps{S::Held, S::Cancelled} << false;
-    QTest::newRow("held cannot be cancelled") << S::Held << Steps{S::Closed} << false;
-    QTest::newRow("closed is final") << S::Closed << Steps{} << true;
-    QTest::newRow("cancelled is final") << S::Cancelled << Steps{} << true;
+    QTest::newRow("new") << S::New << Steps { S::Tagged, S::Cancelled } << false;
+    QTest::newRow("tagged") << S::Tagged << Steps { S::Inviting, S::Cancelled } << false;
+    QTest::newRow("inviting") << S::Inviting << Steps { S::Confirmed, S::Cancelled } << false;
+    QTest::newRow("confirmed") << S::Confirmed << Steps { S::Held, S::Cancelled } << false;
+    QTest::newRow("held cannot be cancelled") << S::Held << Steps { S::Closed } << false;
+    QTest::newRow("closed is final") << S::Closed << Steps {} << true;
+    QTest::newRow("cancelled is final") << S::Cancelled << Steps {} << true;
 }
 
 void TestRequestWorkflow::nextStepsMatchTheOrder()
@@ -118,8 +118,8 @@ void TestRequestWorkflow::transitionConditions_data()
     QTest::addColumn<RequestStatus>("from");
     QTest::addColumn<RequestStatus>("to");
     QTest::addColumn<int>("topics");
-    QTest::addColumn<int>("dateOptions");   // proposed times, one day apart, starting meetingInDays from today
-    QTest::addColumn<bool>("chosen");        // the first proposed time is the chosen one
+    QTest::addColumn<int>("dateOptions"); // proposed times, one day apart, starting meetingInDays from today
+    QTest::addColumn<bool>("chosen"); // the first proposed time is the chosen one
     QTest::addColumn<bool>("deadline");
     QTest::addColumn<int>("meetingInDays");
     QTest::addColumn<int>("workersNeeded");
@@ -204,15 +204,15 @@ void TestRequestWorkflow::transitionConditions()
     r.status = from;
     r.workersNeeded = workersNeeded;
     for (int i = 0; i < topics; ++i)
-        r.topics.append({qint64(i + 1), i == 0 ? TopicWeight::Primary : TopicWeight::Secondary});
+        r.topics.append({ qint64(i + 1), i == 0 ? TopicWeight::Primary : TopicWeight::Secondary });
     for (int i = 0; i < dateOptions; ++i) {
         const QDateTime starts(kToday.addDays(meetingInDays + i), QTime(13, 0));
-        r.dateOptions.append({0, starts, starts.addSecs(2 * 3600), chosen && i == 0});
+        r.dateOptions.append({ 0, starts, starts.addSecs(2 * 3600), chosen && i == 0 });
     }
     if (deadline)
         r.deadline = kToday.addDays(30);
 
-    const Status s = RequestWorkflow::checkTransition(r, to, reason, {accepted, kToday});
+    const Status s = RequestWorkflow::checkTransition(r, to, reason, { accepted, kToday });
     QCOMPARE(s.error().code, expected);
     if (!s.ok())
         QVERIFY2(!s.error().message.isEmpty(), "every refusal explains itself");
@@ -233,7 +233,7 @@ void TestRequestWorkflow::meetingStartPrefersChosenTime()
     QVERIFY(!RequestWorkflow::meetingStart(r).isValid());
     const QDateTime early(QDate(2026, 4, 1), QTime(9, 0));
     const QDateTime late(QDate(2026, 4, 8), QTime(9, 0));
-    r.dateOptions = {{0, late, {}, false}, {0, early, {}, false}};
+    r.dateOptions = { { 0, late, {}, false }, { 0, early, {}, false } };
     QCOMPARE(RequestWorkflow::meetingStart(r), early);
     r.dateOptions[0].chosen = true;
     QCOMPARE(RequestWorkflow::meetingStart(r), late);

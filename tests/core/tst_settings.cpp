@@ -49,12 +49,14 @@ void TestSettings::valuesSurviveARestart()
         Settings settings(file());
         settings.setValue(Settings::Key::Language, QStringLiteral("sv"));
         settings.setValue(Settings::Key::MainWindowGeometry, geometry);
-        settings.setValue(Settings::Key::DatabaseLocation, QStringLiteral("postgresql://anna@db.example:5432/kohtaamo"));
+        settings.setValue(Settings::Key::DatabaseLocation,
+                          QStringLiteral("postgresql://anna@db.example:5432/kohtaamo"));
     }
     Settings again(file());
     QCOMPARE(again.string(Settings::Key::Language), QStringLiteral("sv"));
     QCOMPARE(again.bytes(Settings::Key::MainWindowGeometry), geometry);
-    QCOMPARE(again.string(Settings::Key::DatabaseLocation), QStringLiteral("postgresql://anna@db.example:5432/kohtaamo"));
+    QCOMPARE(again.string(Settings::Key::DatabaseLocation),
+             QStringLiteral("postgresql://anna@db.example:5432/kohtaamo"));
     QCOMPARE(again.value(Settings::Key::MainWindowGeometry).metaType(), QMetaType::fromType<QByteArray>());
 }
 

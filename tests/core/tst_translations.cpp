@@ -20,7 +20,7 @@ struct Message
     QString source;
     QString comment;
     QStringList translations; // one, or one per plural form
-    QString type;             // "", "unfinished", "vanished", "obsolete"
+    QString type; // "", "unfinished", "vanished", "obsolete"
     bool numerus = false;
     qint64 line = 0;
 
@@ -34,7 +34,8 @@ struct Message
 QString translationsDir()
 {
     // tests/core/tst_translations.cpp → translations/
-    const QString fromFile = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../../translations");
+    const QString fromFile
+        = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../../translations");
     return QDir(fromFile).canonicalPath();
 }
 
@@ -123,7 +124,7 @@ void TestTranslations::catalogueFilesExist()
 {
     const QDir dir(translationsDir());
     QVERIFY2(dir.exists(), qPrintable(translationsDir()));
-    for (const char *name : {"kohtaamo_fi.ts", "kohtaamo_sv.ts", "qtbase_extra_sv.ts"})
+    for (const char *name : { "kohtaamo_fi.ts", "kohtaamo_sv.ts", "qtbase_extra_sv.ts" })
         QVERIFY2(dir.exists(QString::fromLatin1(name)), name);
 }
 
@@ -131,7 +132,7 @@ void TestTranslations::everyMessageIsTranslated_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(translationsDir());
-    const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.ts") }, QDir::Files, QDir::Name);
     QVERIFY(!files.isEmpty());
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file);
@@ -154,8 +155,9 @@ void TestTranslations::everyMessageIsTranslated()
             problems << QStringLiteral("unfinished: ") + m.where(file);
             continue;
         }
-        if (m.translations.isEmpty() || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                                    [](const QString &t) { return t.trimmed().isEmpty(); })) {
+        if (m.translations.isEmpty()
+            || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                           [](const QString &t) { return t.trimmed().isEmpty(); })) {
             problems << QStringLiteral("empty: ") + m.where(file);
             continue;
         }
@@ -165,7 +167,7 @@ void TestTranslations::everyMessageIsTranslated()
             if (got != expected)
                 problems << QStringLiteral("placeholders %1 became %2: ")
                                 .arg(expected.join(QLatin1Char(',')), got.join(QLatin1Char(',')))
-                         + m.where(file);
+                        + m.where(file);
             if (hasMnemonic(m.source) && !hasMnemonic(translation))
                 problems << QStringLiteral("mnemonic lost: ") + m.where(file);
         }

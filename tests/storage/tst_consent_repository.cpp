@@ -37,9 +37,9 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 
 QVector<int> footprint(Database &db)
 {
-    return {countRows(db, QStringLiteral("SELECT COUNT(*) FROM consents")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE withdrawn_on IS NOT NULL")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"))};
+    return { countRows(db, QStringLiteral("SELECT COUNT(*) FROM consents")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE withdrawn_on IS NOT NULL")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) };
 }
 
 QPair<QString, QJsonObject> lastAudit(Database &db, qint64 consentId)
@@ -50,7 +50,7 @@ QPair<QString, QJsonObject> lastAudit(Database &db, qint64 consentId)
     q.bind(consentId);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    return { q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() };
 }
 
 QString difference(const Consent &a, const Consent &b)
@@ -90,13 +90,14 @@ Fixture fixture(const TestDatabase &t)
         return f;
     const qint64 org
         = insertRow(*f.db, QStringLiteral("INSERT INTO organisations (name, version) VALUES (?, 1) RETURNING id"),
-                    {QStringLiteral("Äimä ry")});
+                    { QStringLiteral("Äimä ry") });
     const QString worker = QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
                                           "VALUES (?, ?, 'expert_by_experience', 1) RETURNING id");
-    f.aino = insertRow(*f.db, worker, {QStringLiteral("Aino K."), org});
-    f.bertta = insertRow(*f.db, worker, {QStringLiteral("Bertta L."), org});
-    f.coordinator = insertRow(*f.db, QStringLiteral("INSERT INTO coordinators (username, display_name, version) "
-                                                    "VALUES ('leena', 'Leena Rantala', 1) RETURNING id"),
+    f.aino = insertRow(*f.db, worker, { QStringLiteral("Aino K."), org });
+    f.bertta = insertRow(*f.db, worker, { QStringLiteral("Bertta L."), org });
+    f.coordinator = insertRow(*f.db,
+                              QStringLiteral("INSERT INTO coordinators (username, display_name, version) "
+                                             "VALUES ('leena', 'Leena Rantala', 1) RETURNING id"),
                               {});
     return f;
 }
@@ -202,15 +203,16 @@ void TestConsentRepository::recordsEveryField()
     QVERIFY(read.ok());
     QCOMPARE(difference(*read, expected), QString());
     QVERIFY(read->isValidOn(QDate(2026, 2, 1)));
-    QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE id = ? AND scope = ? AND "
-                                             "withdrawn_on IS NULL AND supersedes_id IS NULL"),
-                       {saved->id, toCode(scope)}),
+    QCOMPARE(countRows(*f.db,
+                       QStringLiteral("SELECT COUNT(*) FROM consents WHERE id = ? AND scope = ? AND "
+                                      "withdrawn_on IS NULL AND supersedes_id IS NULL"),
+                       { saved->id, toCode(scope) }),
              1);
     QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE id = ? AND expires_on IS NULL"),
-                       {saved->id}),
+                       { saved->id }),
              expiresOn.isValid() ? 0 : 1);
     QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE id = ? AND recorded_by IS NULL"),
-                       {saved->id}),
+                       { saved->id }),
              recorded ? 0 : 1);
     const auto audit = lastAudit(*f.db, saved->id);
     QCOMPARE(audit.first, QStringLiteral("insert"));
@@ -246,7 +248,7 @@ void TestConsentRepository::listsInOrder()
     QVector<qint64> ids;
     for (const Consent &c : *ofAino)
         ids << c.id;
-    QCOMPARE(ids, (QVector<qint64>{c3, c1, c4}));
+    QCOMPARE(ids, (QVector<qint64> { c3, c1, c4 }));
 
     auto all = repo.listAll();
     QVERIFY(all.ok());
@@ -254,7 +256,7 @@ void TestConsentRepository::listsInOrder()
     for (const Consent &c : *all)
         ids << c.id;
     const QVector<qint64> expected
-        = f.aino < f.bertta ? QVector<qint64>{c3, c1, c4, c2} : QVector<qint64>{c2, c3, c1, c4};
+        = f.aino < f.bertta ? QVector<qint64> { c3, c1, c4, c2 } : QVector<qint64> { c2, c3, c1, c4 };
     QCOMPARE(ids, expected);
 
     auto unknown = repo.listForWorker(987654);
@@ -437,7 +439,7 @@ void TestConsentRepository::withdrawSetsTheDayAndIsAudited()
 
     const auto audit = lastAudit(*f.db, saved->id);
     QCOMPARE(audit.first, QStringLiteral("update"));
-    QCOMPARE(audit.second.keys(), QStringList{QStringLiteral("withdrawn_on")});
+    QCOMPARE(audit.second.keys(), QStringList { QStringLiteral("withdrawn_on") });
     QCOMPARE(audit.second.value(QStringLiteral("withdrawn_on")).toObject().value(QStringLiteral("new")).toString(),
              QStringLiteral("2026-03-09"));
 

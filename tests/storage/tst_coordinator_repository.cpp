@@ -33,8 +33,8 @@ qint64 insertOrganisation(Database &db, const QString &name)
 
 QVector<int> footprint(Database &db)
 {
-    return {countRows(db, QStringLiteral("SELECT COUNT(*) FROM coordinators")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"))};
+    return { countRows(db, QStringLiteral("SELECT COUNT(*) FROM coordinators")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) };
 }
 
 QString difference(const Coordinator &a, const Coordinator &b)
@@ -125,11 +125,11 @@ void TestCoordinatorRepository::roundTripsEveryField()
     QCOMPARE(difference(*read, expected), QString());
     // The role is stored as its code.
     QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM coordinators WHERE id = ? AND role = ?"),
-                       {saved->id, toCode(role)}),
+                       { saved->id, toCode(role) }),
              1);
     QCOMPARE(countRows(*db,
                        QStringLiteral("SELECT COUNT(*) FROM coordinators WHERE id = ? AND organisation_id IS NULL"),
-                       {saved->id}),
+                       { saved->id }),
              withOrganisation ? 0 : 1);
 }
 
@@ -177,8 +177,8 @@ void TestCoordinatorRepository::listIsOrderedByName()
     QVERIFY(db);
     CoordinatorRepository repo(*db);
     QVERIFY(repo.list()->isEmpty());
-    for (const auto &[user, name] : {std::pair{"leena", "Leena Rantala"}, std::pair{"anna", "Anna Lehtinen"},
-                                     std::pair{"mikael", "Mikael Sjöberg"}}) {
+    for (const auto &[user, name] : { std::pair { "leena", "Leena Rantala" }, std::pair { "anna", "Anna Lehtinen" },
+                                      std::pair { "mikael", "Mikael Sjöberg" } }) {
         Coordinator c;
         c.username = QString::fromUtf8(user);
         c.displayName = QString::fromUtf8(name);
@@ -189,7 +189,7 @@ void TestCoordinatorRepository::listIsOrderedByName()
     QStringList names;
     for (const Coordinator &c : *all)
         names << c.username;
-    QCOMPARE(names, (QStringList{QStringLiteral("anna"), QStringLiteral("leena"), QStringLiteral("mikael")}));
+    QCOMPARE(names, (QStringList { QStringLiteral("anna"), QStringLiteral("leena"), QStringLiteral("mikael") }));
 }
 
 void TestCoordinatorRepository::changesAreAudited()
@@ -216,7 +216,7 @@ void TestCoordinatorRepository::changesAreAudited()
     SqlQuery q(*db,
                QStringLiteral("SELECT action, actor, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
                               "ORDER BY id"));
-    q.bindAll({QStringLiteral("coordinators"), saved->id});
+    q.bindAll({ QStringLiteral("coordinators"), saved->id });
     QVERIFY(q.exec());
     QStringList actions;
     QJsonObject last;
@@ -225,10 +225,10 @@ void TestCoordinatorRepository::changesAreAudited()
         QCOMPARE(q.value(1).toString(), QStringLiteral("admin"));
         last = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     }
-    QCOMPARE(actions, (QStringList{QStringLiteral("insert"), QStringLiteral("update")}));
+    QCOMPARE(actions, (QStringList { QStringLiteral("insert"), QStringLiteral("update") }));
     QStringList keys = last.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("active"), QStringLiteral("role")}));
+    QCOMPARE(keys, (QStringList { QStringLiteral("active"), QStringLiteral("role") }));
     QCOMPARE(last.value(QStringLiteral("role")).toObject().value(QStringLiteral("old")).toString(),
              QStringLiteral("coordinator"));
     QCOMPARE(last.value(QStringLiteral("role")).toObject().value(QStringLiteral("new")).toString(),

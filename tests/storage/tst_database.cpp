@@ -65,9 +65,10 @@ void TestDatabaseOpen::newDatabaseIsAtCurrentVersionWithSeeds()
     QVERIFY(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM topics")) >= 40);
     QVERIFY(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM service_types")) >= 8);
     // The taxonomy is a tree: emergency placement sits under placement under child protection.
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM topics c JOIN topics p ON c.parent_id = p.id "
-                                           "JOIN topics g ON p.parent_id = g.id WHERE c.code = ? AND g.code = ?"),
-                       {QStringLiteral("child_protection.placement.emergency"), QStringLiteral("child_protection")}),
+    QCOMPARE(countRows(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM topics c JOIN topics p ON c.parent_id = p.id "
+                                      "JOIN topics g ON p.parent_id = g.id WHERE c.code = ? AND g.code = ?"),
+                       { QStringLiteral("child_protection.placement.emergency"), QStringLiteral("child_protection") }),
              1);
 }
 
@@ -93,34 +94,39 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         SqlQuery q(*db, QStringLiteral("INSERT INTO organisations (name, version) VALUES (?, 1)"));
         q.bind(QStringLiteral("Survivor ry"));
         QVERIFY(q.exec());
-        SqlQuery request(*db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title) "
-                                             "VALUES (?, ?, ?, ?)"));
-        request.bindAll({QStringLiteral("TK-OLD-1"), QStringLiteral("2026-01-05"), QStringLiteral("Survivor"),
-                         QStringLiteral("Vanha säilynyt pyyntö")});
+        SqlQuery request(*db,
+                         QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title) "
+                                        "VALUES (?, ?, ?, ?)"));
+        request.bindAll({ QStringLiteral("TK-OLD-1"), QStringLiteral("2026-01-05"), QStringLiteral("Survivor"),
+                          QStringLiteral("Vanha säilynyt pyyntö") });
         QVERIFY(request.exec());
         // Three more for the work date the upgrade to version 6 works out: a deadline only, two proposed times, and
         // two with the later one chosen.
-        for (const char *reference : {"TK-OLD-2", "TK-OLD-3", "TK-OLD-4"}) {
-            SqlQuery more(*db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
-                                              "deadline) VALUES (?, '2026-01-05', 'Survivor', 'Aika', '2026-03-01')"));
+        for (const char *reference : { "TK-OLD-2", "TK-OLD-3", "TK-OLD-4" }) {
+            SqlQuery more(*db,
+                          QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
+                                         "deadline) VALUES (?, '2026-01-05', 'Survivor', 'Aika', '2026-03-01')"));
             more.bind(QString::fromLatin1(reference));
             QVERIFY(more.exec());
         }
-        for (const auto &[reference, day, chosen] : {std::tuple{"TK-OLD-3", 10, false}, std::tuple{"TK-OLD-3", 20, false},
-                                                     std::tuple{"TK-OLD-4", 10, false}, std::tuple{"TK-OLD-4", 20, true}}) {
-            SqlQuery option(*db, QStringLiteral("INSERT INTO request_date_options (request_id, starts_at, chosen) "
-                                                "SELECT id, ?, ? FROM requests WHERE reference = ?"));
-            option.bindAll({SqlQuery::fromDateTime(QDateTime(QDate(2026, 2, day), QTime(10, 0))), chosen,
-                            QString::fromLatin1(reference)});
+        for (const auto &[reference, day, chosen] :
+             { std::tuple { "TK-OLD-3", 10, false }, std::tuple { "TK-OLD-3", 20, false },
+               std::tuple { "TK-OLD-4", 10, false }, std::tuple { "TK-OLD-4", 20, true } }) {
+            SqlQuery option(*db,
+                            QStringLiteral("INSERT INTO request_date_options (request_id, starts_at, chosen) "
+                                           "SELECT id, ?, ? FROM requests WHERE reference = ?"));
+            option.bindAll({ SqlQuery::fromDateTime(QDateTime(QDate(2026, 2, day), QTime(10, 0))), chosen,
+                             QString::fromLatin1(reference) });
             QVERIFY(option.exec());
         }
         if (fromVersion >= 6) {
             // From version 6 on the application stores the work date with every save (RequestRepository); these raw
             // inserts must do what it does.
-            for (const auto &[reference, day] : {std::pair{"TK-OLD-2", "2026-03-01"}, std::pair{"TK-OLD-3", "2026-02-10"},
-                                                 std::pair{"TK-OLD-4", "2026-02-20"}}) {
+            for (const auto &[reference, day] :
+                 { std::pair { "TK-OLD-2", "2026-03-01" }, std::pair { "TK-OLD-3", "2026-02-10" },
+                   std::pair { "TK-OLD-4", "2026-02-20" } }) {
                 SqlQuery work(*db, QStringLiteral("UPDATE requests SET work_date = ? WHERE reference = ?"));
-                work.bindAll({QString::fromLatin1(day), QString::fromLatin1(reference)});
+                work.bindAll({ QString::fromLatin1(day), QString::fromLatin1(reference) });
                 QVERIFY(work.exec());
             }
         }
@@ -129,7 +135,9 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Migrator::currentVersion());
     if (fromVersion > 0) {
-        QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = ?"), {QStringLiteral("Survivor ry")}), 1);
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = ?"),
+                           { QStringLiteral("Survivor ry") }),
+                 1);
         // The inbox finds what was there before (on SQLite through the search index the upgrade fills).
         RequestInboxFilter search;
         search.text = QStringLiteral("SÄILYNYT old-1");
@@ -137,14 +145,14 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         QVERIFY2(found.ok(), qPrintable(found.error().message));
         QCOMPARE(*found, 1);
         // The stored work date is Request::workDate(), on every backend.
-        for (const auto &[reference, expected] : {std::pair{"TK-OLD-1", QDate()}, std::pair{"TK-OLD-2", QDate(2026, 3, 1)},
-                                                  std::pair{"TK-OLD-3", QDate(2026, 2, 10)},
-                                                  std::pair{"TK-OLD-4", QDate(2026, 2, 20)}}) {
+        for (const auto &[reference, expected] :
+             { std::pair { "TK-OLD-1", QDate() }, std::pair { "TK-OLD-2", QDate(2026, 3, 1) },
+               std::pair { "TK-OLD-3", QDate(2026, 2, 10) }, std::pair { "TK-OLD-4", QDate(2026, 2, 20) } }) {
             auto r = RequestRepository(*db).findByReference(QString::fromLatin1(reference));
             QVERIFY2(r.ok(), reference);
             QCOMPARE(r->workDate(), expected);
             RequestInboxFilter one;
-            one.ids = {r->id};
+            one.ids = { r->id };
             auto summary = RequestInboxQuery(*db).fetch(one, {}, 0, 1);
             QVERIFY(summary.ok() && summary->size() == 1);
             QCOMPARE(summary->first().workDate, expected);
@@ -189,7 +197,8 @@ void TestDatabaseOpen::refusesForeignDatabase()
         raw.targetVersion = 0;
         auto db = t.openOrFail(raw);
         QVERIFY(db);
-        QVERIFY(SqlQuery::runStatement(*db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)")));
+        QVERIFY(SqlQuery::runStatement(
+            *db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)")));
     }
     const QByteArray before = TestDatabase::postgres() ? QByteArray() : fileHash(t.location().path);
     auto r = t.open();
@@ -235,7 +244,7 @@ void TestDatabaseOpen::failedMigrationChangesNothing()
         f.write("CREATE TABLE half_done (id INTEGER);\nTHIS IS NOT SQL;\n");
     }
     QVector<Migrator::Step> steps = Migrator::steps();
-    steps.append({Migrator::currentVersion() + 1, QStringLiteral("broken"), {script}});
+    steps.append({ Migrator::currentVersion() + 1, QStringLiteral("broken"), { script } });
     const Status s = Migrator::migrate(*db, -1, steps);
     QVERIFY(!s.ok());
     QCOMPARE(db->schemaVersion(), Migrator::currentVersion());
@@ -324,8 +333,10 @@ void TestDatabaseOpen::everyChangeIsAudited()
     auto same = repo.get(created->id);
     QVERIFY(repo.save(*same));
 
-    SqlQuery q(*db, QStringLiteral("SELECT action, actor, changes FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id"));
-    q.bindAll({QStringLiteral("organisations"), created->id});
+    SqlQuery q(*db,
+               QStringLiteral(
+                   "SELECT action, actor, changes FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id"));
+    q.bindAll({ QStringLiteral("organisations"), created->id });
     QVERIFY(q.exec());
     QStringList actions;
     QJsonObject lastChanges;
@@ -334,9 +345,10 @@ void TestDatabaseOpen::everyChangeIsAudited()
         QCOMPARE(q.value(1).toString(), QStringLiteral("coordinator-a"));
         lastChanges = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
     }
-    QCOMPARE(actions, (QStringList{QStringLiteral("insert"), QStringLiteral("update")}));
-    QCOMPARE(lastChanges.keys(), QStringList{QStringLiteral("region")});
-    QCOMPARE(lastChanges.value(QStringLiteral("region")).toObject().value(QStringLiteral("new")).toString(), QStringLiteral("Uusimaa"));
+    QCOMPARE(actions, (QStringList { QStringLiteral("insert"), QStringLiteral("update") }));
+    QCOMPARE(lastChanges.keys(), QStringList { QStringLiteral("region") });
+    QCOMPARE(lastChanges.value(QStringLiteral("region")).toObject().value(QStringLiteral("new")).toString(),
+             QStringLiteral("Uusimaa"));
 }
 
 void TestDatabaseOpen::invalidInputChangesNothing()

@@ -25,13 +25,16 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
 QByteArray fingerprint(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList queries{
-        QStringLiteral("SELECT id, display_name, organisation_id, title, date_of_birth, status, weekly_availability FROM workers ORDER BY id"),
-        QStringLiteral("SELECT worker_id, topic_id, perspective FROM worker_experiences ORDER BY worker_id, topic_id, perspective"),
+    const QStringList queries {
+        QStringLiteral("SELECT id, display_name, organisation_id, title, date_of_birth, status, weekly_availability "
+                       "FROM workers ORDER BY id"),
+        QStringLiteral("SELECT worker_id, topic_id, perspective FROM worker_experiences ORDER BY worker_id, topic_id, "
+                       "perspective"),
         QStringLiteral("SELECT worker_id, scope, given_on, expires_on, withdrawn_on FROM consents ORDER BY id"),
         QStringLiteral("SELECT id, reference, title, status, received_on, workers_needed FROM requests ORDER BY id"),
         QStringLiteral("SELECT request_id, worker_id, response, decline_reason FROM invitations ORDER BY id"),
-        QStringLiteral("SELECT request_id, worker_id, attendance, fee_cents, payment_state, debrief_done FROM engagements ORDER BY id"),
+        QStringLiteral("SELECT request_id, worker_id, attendance, fee_cents, payment_state, debrief_done FROM "
+                       "engagements ORDER BY id"),
     };
     for (const QString &sql : queries) {
         SqlQuery q(db, sql);
@@ -86,24 +89,40 @@ void TestDemoGenerator::createsARealisticOffice()
     QVERIFY(summary->outcomes > 0 && summary->knowledgeEntries > 0);
 
     // Requests in every status.
-    for (const char *status : {"new", "tagged", "inviting", "confirmed", "held", "closed", "cancelled"})
-        QVERIFY2(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status = ?"), {QString::fromLatin1(status)}) > 0, status);
+    for (const char *status : { "new", "tagged", "inviting", "confirmed", "held", "closed", "cancelled" })
+        QVERIFY2(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status = ?"),
+                        { QString::fromLatin1(status) })
+                     > 0,
+                 status);
     // Invitation answers of every kind.
-    for (const char *response : {"pending", "accepted", "declined", "no_reply"})
-        QVERIFY2(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE response = ?"), {QString::fromLatin1(response)}) > 0, response);
+    for (const char *response : { "pending", "accepted", "declined", "no_reply" })
+        QVERIFY2(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE response = ?"),
+                        { QString::fromLatin1(response) })
+                     > 0,
+                 response);
     // Consents: some expired, some withdrawn.
     const QString today = QStringLiteral("2026-11-02");
-    QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE scope = 'contact' AND expires_on < ?"), {QDate(2026, 11, 2)}) > 0);
+    QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE scope = 'contact' AND expires_on < ?"),
+                   { QDate(2026, 11, 2) })
+            > 0);
     QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM consents WHERE withdrawn_on IS NOT NULL")) > 0);
     // Minors (youth developers) with and without a guardian's consent.
     const QDate adultBorn = QDate(2026, 11, 2).addYears(-18);
-    const qint64 minors = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE date_of_birth > ?"), {adultBorn});
-    const qint64 minorsWithGuardian = scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT w.id) FROM workers w JOIN consents c ON c.worker_id = w.id "
-                                                                 "WHERE w.date_of_birth > ? AND c.scope = 'guardian'"), {adultBorn});
-    QVERIFY2(minors > minorsWithGuardian && minorsWithGuardian > 0, qPrintable(QStringLiteral("%1 minors, %2 with guardian consent").arg(minors).arg(minorsWithGuardian)));
+    const qint64 minors
+        = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE date_of_birth > ?"), { adultBorn });
+    const qint64 minorsWithGuardian
+        = scalar(*db,
+                 QStringLiteral("SELECT COUNT(DISTINCT w.id) FROM workers w JOIN consents c ON c.worker_id = w.id "
+                                "WHERE w.date_of_birth > ? AND c.scope = 'guardian'"),
+                 { adultBorn });
+    QVERIFY2(minors > minorsWithGuardian && minorsWithGuardian > 0,
+             qPrintable(QStringLiteral("%1 minors, %2 with guardian consent").arg(minors).arg(minorsWithGuardian)));
     // Held and closed requests have their engagements' outcome; closed ones are debriefed.
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM engagements e JOIN requests r ON r.id = e.request_id "
-                                        "WHERE r.status = 'closed' AND e.attendance = 'attended' AND e.debrief_done = ?"), {false}), 0);
+    QCOMPARE(scalar(*db,
+                    QStringLiteral("SELECT COUNT(*) FROM engagements e JOIN requests r ON r.id = e.request_id "
+                                   "WHERE r.status = 'closed' AND e.attendance = 'attended' AND e.debrief_done = ?"),
+                    { false }),
+             0);
     // Everything went through the repositories: audited.
     QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'workers'")) >= 80);
     Q_UNUSED(today);

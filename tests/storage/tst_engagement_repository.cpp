@@ -30,9 +30,10 @@ qint64 insertOrganisation(Database &db, const QString &name)
 
 qint64 insertWorker(Database &db, qint64 organisationId, const QString &name)
 {
-    SqlQuery q(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
-                                  "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
-    q.bindAll({name, organisationId});
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
+                              "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
+    q.bindAll({ name, organisationId });
     auto id = q.scalar();
     return id ? id->toLongLong() : 0;
 }
@@ -55,10 +56,10 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 
 QVector<int> footprint(Database &db)
 {
-    return {countRows(db, QStringLiteral("SELECT COUNT(*) FROM engagements")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")),
-            countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM engagements")),
-            countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM requests"))};
+    return { countRows(db, QStringLiteral("SELECT COUNT(*) FROM engagements")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")),
+             countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM engagements")),
+             countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM requests")) };
 }
 
 QString difference(const Engagement &a, const Engagement &b)
@@ -104,22 +105,22 @@ Fixture makeFixture(Database &db, bool chooseTime = true, bool withEnds = true)
 {
     Fixture f;
     const qint64 org = insertOrganisation(db, QStringLiteral("Perhekuntoutuskeskus Lauste"));
-    for (const char *name : {"Aino K.", "Bertil S.", "Cecilia", "Daniel"})
+    for (const char *name : { "Aino K.", "Bertil S.", "Cecilia", "Daniel" })
         f.workers << insertWorker(db, org, QString::fromUtf8(name));
     RequestRepository requests(db);
     Request r;
     r.receivedOn = QDate(2026, 3, 1);
     r.requesterName = QStringLiteral("Tiina Trainer");
     r.title = QStringLiteral("How family history was gone through in a family mapping");
-    r.topics = {{topicId(db, QStringLiteral("child_protection.family_mapping")), TopicWeight::Primary}};
+    r.topics = { { topicId(db, QStringLiteral("child_protection.family_mapping")), TopicWeight::Primary } };
     r.workersNeeded = 2;
     r.durationMinutes = 90;
     r.feeCents = 15000;
     const QDateTime first(QDate(2026, 3, 24), QTime(13, 0));
     const QDateTime second(QDate(2026, 3, 17), QTime(9, 30));
     // The chosen time is not the earliest one, so that "chosen" and "earliest" give different answers.
-    r.dateOptions = {{0, first, withEnds ? first.addSecs(2 * 3600) : QDateTime(), chooseTime},
-                     {0, second, withEnds ? second.addSecs(3 * 3600) : QDateTime(), false}};
+    r.dateOptions = { { 0, first, withEnds ? first.addSecs(2 * 3600) : QDateTime(), chooseTime },
+                      { 0, second, withEnds ? second.addSecs(3 * 3600) : QDateTime(), false } };
     auto saved = requests.save(r);
     if (!saved)
         return f;
@@ -133,8 +134,8 @@ Fixture makeFixture(Database &db, bool chooseTime = true, bool withEnds = true)
     f.otherRequestId = other ? other->id : 0;
 
     InvitationRepository invitations(db);
-    const QVector<InvitationResponse> answers{InvitationResponse::Accepted, InvitationResponse::Declined,
-                                              InvitationResponse::Accepted, InvitationResponse::Pending};
+    const QVector<InvitationResponse> answers { InvitationResponse::Accepted, InvitationResponse::Declined,
+                                                InvitationResponse::Accepted, InvitationResponse::Pending };
     for (int i = 0; i < f.workers.size(); ++i) {
         Invitation inv;
         inv.requestId = f.requestId;
@@ -272,9 +273,10 @@ void TestEngagementRepository::roundTripsEmptyOptionalFields()
     e.id = saved->id;
     e.version = 1;
     QVERIFY2(difference(*loaded, e).isEmpty(), qPrintable(difference(*loaded, e)));
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE invitation_id IS NULL AND "
-                                           "starts_at IS NULL AND ends_at IS NULL AND paid_on IS NULL AND "
-                                           "debrief_on IS NULL")),
+    QCOMPARE(countRows(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM engagements WHERE invitation_id IS NULL AND "
+                                      "starts_at IS NULL AND ends_at IS NULL AND paid_on IS NULL AND "
+                                      "debrief_on IS NULL")),
              1);
 }
 
@@ -407,8 +409,9 @@ void TestEngagementRepository::confirmRefusedForCancelledRequest()
     QVERIFY(db);
     const Fixture f = makeFixture(*db);
     RequestRepository requests(*db);
-    QVERIFY(requests.changeStatus(f.requestId, requests.get(f.requestId)->version, RequestStatus::Cancelled,
-                                  QStringLiteral("The unit was reorganised"))
+    QVERIFY(requests
+                .changeStatus(f.requestId, requests.get(f.requestId)->version, RequestStatus::Cancelled,
+                              QStringLiteral("The unit was reorganised"))
                 .ok());
     const auto before = footprint(*db);
     auto refused = EngagementRepository(*db).confirmFromInvitations(f.requestId);
@@ -521,13 +524,27 @@ void TestEngagementRepository::invalidInputChangesNothing()
             e = original;
     }
     switch (broken) {
-    case Broken::NegativeHours: e.hours = -0.5; break;
-    case Broken::TooManyHours: e.hours = 169; break;
-    case Broken::NegativeFee: e.feeCents = -100; break;
-    case Broken::NegativeTravel: e.travelCents = -1; break;
-    case Broken::EndsBeforeStart: e.ends = e.starts.addSecs(-60); break;
-    case Broken::EndsWithoutStart: e.starts = QDateTime(); break;
-    case Broken::PaidWithoutDate: e.payment = PaymentState::Paid; break;
+    case Broken::NegativeHours:
+        e.hours = -0.5;
+        break;
+    case Broken::TooManyHours:
+        e.hours = 169;
+        break;
+    case Broken::NegativeFee:
+        e.feeCents = -100;
+        break;
+    case Broken::NegativeTravel:
+        e.travelCents = -1;
+        break;
+    case Broken::EndsBeforeStart:
+        e.ends = e.starts.addSecs(-60);
+        break;
+    case Broken::EndsWithoutStart:
+        e.starts = QDateTime();
+        break;
+    case Broken::PaidWithoutDate:
+        e.payment = PaymentState::Paid;
+        break;
     case Broken::DateWithoutPaid:
         e.payment = PaymentState::Unpaid;
         e.paidOn = QDate(2026, 4, 1);
@@ -537,11 +554,21 @@ void TestEngagementRepository::invalidInputChangesNothing()
         e.payment = PaymentState::Paid;
         e.paidOn = QDate(2026, 4, 1);
         break;
-    case Broken::UnknownRequest: e.requestId = 98765; break;
-    case Broken::UnknownWorker: e.workerId = 98765; break;
-    case Broken::InvitationOfAnotherWorker: e.invitationId = f.invitations.at(2); break;
-    case Broken::UnknownInvitation: e.invitationId = 98765; break;
-    case Broken::SecondEngagement: e.invitationId = 0; break; // same request and worker again
+    case Broken::UnknownRequest:
+        e.requestId = 98765;
+        break;
+    case Broken::UnknownWorker:
+        e.workerId = 98765;
+        break;
+    case Broken::InvitationOfAnotherWorker:
+        e.invitationId = f.invitations.at(2);
+        break;
+    case Broken::UnknownInvitation:
+        e.invitationId = 98765;
+        break;
+    case Broken::SecondEngagement:
+        e.invitationId = 0;
+        break; // same request and worker again
     case Broken::MovedToAnotherWorker:
         e.workerId = f.workers.at(2);
         e.invitationId = f.invitations.at(2);

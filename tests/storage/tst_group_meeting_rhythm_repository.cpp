@@ -54,7 +54,7 @@ void TestGroupMeetingRhythmRepository::saveIsAuditedAndBumpsTheVersion()
     QCOMPARE(read->version, 2);
 
     SqlQuery audit(*db, QStringLiteral("SELECT action, changes FROM audit_log WHERE table_name = ? AND record_id = ?"));
-    audit.bindAll({QStringLiteral("group_meeting_rhythm"), rhythm.id});
+    audit.bindAll({ QStringLiteral("group_meeting_rhythm"), rhythm.id });
     QVERIFY(audit.exec().ok());
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("update"));
@@ -88,7 +88,7 @@ void TestGroupMeetingRhythmRepository::anIntervalOutOfRangeIsRefused()
     auto db = testDb.openOrFail();
     GroupMeetingRhythmRepository repository(*db);
     GroupMeetingRhythm rhythm = *repository.load();
-    for (int days : {0, -7, 367}) {
+    for (int days : { 0, -7, 367 }) {
         rhythm.intervalDays = days;
         auto refused = repository.save(rhythm);
         QVERIFY(!refused.ok());

@@ -21,11 +21,27 @@ namespace {
 QString counts(Database &db)
 {
     QStringList out;
-    for (const char *table :
-         { "organisations", "coordinators", "topics", "workers", "worker_languages", "worker_regions",
-           "worker_experiences", "worker_service_types", "worker_unavailability", "consents", "requests",
-           "request_topics", "request_date_options", "request_organisations", "request_status_history", "invitations",
-           "engagements", "meeting_outcomes", "knowledge_entries", "knowledge_entry_topics", "audit_log" }) {
+    for (const char *table : { "organisations",
+                               "coordinators",
+                               "topics",
+                               "workers",
+                               "worker_languages",
+                               "worker_regions",
+                               "worker_experiences",
+                               "worker_service_types",
+                               "worker_unavailability",
+                               "consents",
+                               "requests",
+                               "request_topics",
+                               "request_date_options",
+                               "request_organisations",
+                               "request_status_history",
+                               "invitations",
+                               "engagements",
+                               "meeting_outcomes",
+                               "knowledge_entries",
+                               "knowledge_entry_topics",
+                               "audit_log" }) {
         SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
         auto n = q.scalar();
         if (!n)
@@ -140,26 +156,29 @@ void TestInterchange::badInputNamesThePlaceAndImportsNothing_data()
         << QVariantList { QStringLiteral("workers"), 3, QStringLiteral("consents"), 0, QStringLiteral("scope") }
         << QJsonValue(QStringLiteral("foo")) << QStringLiteral("workers[3].consents[0].scope: unknown value \"foo\"");
     QTest::newRow("text where a flag belongs")
-        << QVariantList { QStringLiteral("workers"), 5, QStringLiteral("pseudonym") } << QJsonValue(QStringLiteral("no"))
+        << QVariantList { QStringLiteral("workers"), 5, QStringLiteral("pseudonym") }
+        << QJsonValue(QStringLiteral("no"))
         << QStringLiteral("workers[5].pseudonym: expected true or false, found text");
     QTest::newRow("impossible date")
         << QVariantList { QStringLiteral("requests"), lastRequest, QStringLiteral("receivedOn") }
         << QJsonValue(QStringLiteral("2026-02-30"))
         << QStringLiteral("requests[%1].receivedOn: expected a date such as 2026-03-16").arg(last);
-    QTest::newRow("unknown field")
-        << QVariantList { QStringLiteral("workers"), 0, QStringLiteral("favouriteColour") }
-        << QJsonValue(QStringLiteral("blue")) << QStringLiteral("workers[0].favouriteColour: unknown field");
-    QTest::newRow("unknown topic")
-        << QVariantList { QStringLiteral("workers"), 24, QStringLiteral("experiences"), 0, QStringLiteral("topic") }
-        << QJsonValue(QStringLiteral("astrology"))
-        << QStringLiteral("workers[24].experiences[0].topic: no topic has the code \"astrology\"");
+    QTest::newRow("unknown field") << QVariantList { QStringLiteral("workers"), 0, QStringLiteral("favouriteColour") }
+                                   << QJsonValue(QStringLiteral("blue"))
+                                   << QStringLiteral("workers[0].favouriteColour: unknown field");
+    QTest::newRow("unknown topic") << QVariantList { QStringLiteral("workers"), 24, QStringLiteral("experiences"), 0,
+                                                     QStringLiteral("topic") }
+                                   << QJsonValue(QStringLiteral("astrology"))
+                                   << QStringLiteral(
+                                          "workers[24].experiences[0].topic: no topic has the code \"astrology\"");
     QTest::newRow("invitation of a worker not in the file")
         << QVariantList { QStringLiteral("requests"), 0, QStringLiteral("invitations"), 0, QStringLiteral("worker") }
         << QJsonValue(QStringLiteral("w999"))
         << QStringLiteral("requests[0].invitations[0].worker: no worker of the file has the key \"w999\"");
-    QTest::newRow("negative fee")
-        << QVariantList { QStringLiteral("requests"), lastRequest, QStringLiteral("feeCents") } << QJsonValue(-5)
-        << QStringLiteral("requests[%1].feeCents: expected whole euro cents").arg(last);
+    QTest::newRow("negative fee") << QVariantList { QStringLiteral("requests"), lastRequest,
+                                                    QStringLiteral("feeCents") }
+                                  << QJsonValue(-5)
+                                  << QStringLiteral("requests[%1].feeCents: expected whole euro cents").arg(last);
     QTest::newRow("not a Kohtaamo document")
         << QVariantList { QStringLiteral("format") } << QJsonValue(QStringLiteral("spreadsheet"))
         << QStringLiteral("format: expected \"kohtaamo-interchange\"");
@@ -228,7 +247,8 @@ void TestInterchange::databaseWithAnOfficeIsRefused()
     auto again = InterchangeImporter(*m_sourceDb).importJson(m_document);
     QVERIFY(!again);
     QCOMPARE(again.error().code, Error::Code::NotAllowed);
-    QVERIFY2(again.error().message.contains(QStringLiteral("already holds workers")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QStringLiteral("already holds workers")),
+             qPrintable(again.error().message));
     QJsonObject one = m_object;
     one[QStringLiteral("workers")] = QJsonArray { m_object.value(QStringLiteral("workers")).toArray().at(0) };
     one[QStringLiteral("requests")] = QJsonArray();

@@ -28,9 +28,10 @@ qint64 insertOrganisation(Database &db, const QString &name)
 
 qint64 insertWorker(Database &db, qint64 organisationId, const QString &name)
 {
-    SqlQuery q(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
-                                  "VALUES (?, ?, 'peer_supporter', 1) RETURNING id"));
-    q.bindAll({name, organisationId});
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
+                              "VALUES (?, ?, 'peer_supporter', 1) RETURNING id"));
+    q.bindAll({ name, organisationId });
     auto id = q.scalar();
     return id ? id->toLongLong() : 0;
 }
@@ -45,9 +46,9 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 
 QVector<int> footprint(Database &db)
 {
-    return {countRows(db, QStringLiteral("SELECT COUNT(*) FROM invitations")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")),
-            countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM invitations"))};
+    return { countRows(db, QStringLiteral("SELECT COUNT(*) FROM invitations")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")),
+             countRows(db, QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM invitations")) };
 }
 
 QString difference(const Invitation &a, const Invitation &b)
@@ -218,8 +219,9 @@ void TestInvitationRepository::roundTripsEmptyTimes()
     QVERIFY(!loaded->lastReminderAt.isValid());
     QCOMPARE(loaded->response, InvitationResponse::Pending);
     QCOMPARE(loaded->channel, InvitationChannel::Email);
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sent_at IS NULL AND "
-                                           "responded_at IS NULL AND last_reminder_at IS NULL")),
+    QCOMPARE(countRows(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sent_at IS NULL AND "
+                                      "responded_at IS NULL AND last_reminder_at IS NULL")),
              1);
 }
 
@@ -368,8 +370,8 @@ void TestInvitationRepository::staleChangeIsAConflictAndChangesNothing()
     QVERIFY(repoA.recordResponse(created->id, created->version, InvitationResponse::Accepted).ok());
 
     const auto before = footprint(*second);
-    auto clash = repoB.recordResponse(created->id, readByB.version, InvitationResponse::Declined,
-                                      QStringLiteral("No time"));
+    auto clash
+        = repoB.recordResponse(created->id, readByB.version, InvitationResponse::Declined, QStringLiteral("No time"));
     QVERIFY(!clash.ok());
     QCOMPARE(clash.error().code, Error::Code::Conflict);
     QVERIFY2(clash.error().message.contains(QStringLiteral("Aino K.")), qPrintable(clash.error().message));
@@ -446,18 +448,34 @@ void TestInvitationRepository::invalidInputChangesNothing()
         i = original;
     }
     switch (broken) {
-    case Broken::NoRequest: i.requestId = 0; break;
-    case Broken::UnknownRequest: i.requestId = 98765; break;
-    case Broken::NoWorker: i.workerId = 0; break;
-    case Broken::UnknownWorker: i.workerId = 98765; break;
-    case Broken::NegativeReminders: i.reminders = -1; break;
+    case Broken::NoRequest:
+        i.requestId = 0;
+        break;
+    case Broken::UnknownRequest:
+        i.requestId = 98765;
+        break;
+    case Broken::NoWorker:
+        i.workerId = 0;
+        break;
+    case Broken::UnknownWorker:
+        i.workerId = 98765;
+        break;
+    case Broken::NegativeReminders:
+        i.reminders = -1;
+        break;
     case Broken::AnswerBeforeSending:
         i.response = InvitationResponse::Accepted;
         i.respondedAt = i.sentAt.addSecs(-60);
         break;
-    case Broken::ReminderBeforeSending: i.lastReminderAt = i.sentAt.addDays(-1); break;
-    case Broken::MovedToAnotherWorker: i.workerId = f.bertil; break;
-    case Broken::MovedToAnotherRequest: i.requestId = f.otherRequestId; break;
+    case Broken::ReminderBeforeSending:
+        i.lastReminderAt = i.sentAt.addDays(-1);
+        break;
+    case Broken::MovedToAnotherWorker:
+        i.workerId = f.bertil;
+        break;
+    case Broken::MovedToAnotherRequest:
+        i.requestId = f.otherRequestId;
+        break;
     }
     const auto before = footprint(*db);
     auto result = repo.save(i);
@@ -498,7 +516,7 @@ void TestInvitationRepository::listsAndCounts()
     InvitationRepository repo(*db);
     QVERIFY(repo.listAll()->isEmpty());
     QVector<qint64> ids;
-    for (qint64 worker : {f.aino, f.bertil, f.cecilia}) {
+    for (qint64 worker : { f.aino, f.bertil, f.cecilia }) {
         auto created = repo.create(invitation(f, worker));
         QVERIFY(created.ok());
         ids << created->id;

@@ -36,9 +36,8 @@ QVector<qint64> idsOf(const QVector<RequestSummary> &rows)
 bool containsAllWords(const QStringList &fields, const QStringList &words)
 {
     for (const QString &word : words) {
-        const bool found = std::any_of(fields.cbegin(), fields.cend(), [&](const QString &f) {
-            return f.contains(word, Qt::CaseInsensitive);
-        });
+        const bool found = std::any_of(fields.cbegin(), fields.cend(),
+                                       [&](const QString &f) { return f.contains(word, Qt::CaseInsensitive); });
         if (!found)
             return false;
     }
@@ -110,11 +109,11 @@ int TestListQueries::inboxCount(const RequestInboxFilter &filter)
 void TestListQueries::inboxFiltersLeaveWhatTheyShould()
 {
     QCOMPARE(inboxCount({}), int(m_requests.size()));
-    for (RequestStatus status : {RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
-                                 RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed,
-                                 RequestStatus::Cancelled}) {
+    for (RequestStatus status :
+         { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
+           RequestStatus::Held, RequestStatus::Closed, RequestStatus::Cancelled }) {
         RequestInboxFilter f;
-        f.statuses = {status};
+        f.statuses = { status };
         const auto expected = std::count_if(m_requests.cbegin(), m_requests.cend(),
                                             [&](const Request &r) { return r.status == status; });
         QCOMPARE(inboxCount(f), int(expected));
@@ -143,12 +142,12 @@ void TestListQueries::inboxFiltersLeaveWhatTheyShould()
     RequestInboxFilter text;
     text.text = word + QStringLiteral(" ") + m_requests.at(3).reference.left(4);
     QCOMPARE(inboxCount(text), int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
-                 return containsAllWords({r.reference, r.title, r.requesterName, r.requesterUnit}, text.words());
+                 return containsAllWords({ r.reference, r.title, r.requesterName, r.requesterUnit }, text.words());
              })));
     QVERIFY(inboxCount(text) >= 1);
     // A list of ids (what a Today line opens): exactly those, and a refusal beyond what one statement can bind.
     RequestInboxFilter some;
-    some.ids = {m_requests.at(0).id, m_requests.at(5).id, m_requests.at(9).id};
+    some.ids = { m_requests.at(0).id, m_requests.at(5).id, m_requests.at(9).id };
     QCOMPARE(inboxCount(some), 3);
     some.ids.fill(m_requests.at(0).id, RequestInboxQuery::kMaxIds + 1);
     auto refused = RequestInboxQuery(*m_db).count(some);
@@ -170,11 +169,12 @@ void TestListQueries::inboxFiltersLeaveWhatTheyShould()
     RequestInboxFilter topicAndWord = byTopic;
     topicAndWord.text = m_requests.first().title.section(QLatin1Char(' '), 0, 0);
     RequestInboxFilter topicAndStatus = byTopic;
-    topicAndStatus.statuses = {m_requests.first().status};
-    for (const RequestInboxFilter &f : {byTopic, topicAndWord, topicAndStatus}) {
+    topicAndStatus.statuses = { m_requests.first().status };
+    for (const RequestInboxFilter &f : { byTopic, topicAndWord, topicAndStatus }) {
         for (const RequestInboxQuery::Sort &sort :
-             {RequestInboxQuery::Sort{}, RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Reference, Qt::AscendingOrder},
-              RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Title, Qt::DescendingOrder}}) {
+             { RequestInboxQuery::Sort {},
+               RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Reference, Qt::AscendingOrder },
+               RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Title, Qt::DescendingOrder } }) {
             RequestInboxQuery lookingUp(*m_db);
             RequestInboxQuery scanning(*m_db);
             scanning.setManyHits(1);
@@ -209,15 +209,17 @@ void TestListQueries::inboxSearchFindsWhatAScanFinds()
 {
     // On SQLite words of three or more characters go through the trigram index first: whatever the word, the inbox
     // must leave exactly the requests that hold it, as a plain scan would (and PostgreSQL's ILIKE does).
-    QStringList words{QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("a_b"), QStringLiteral("\""),
-                      QStringLiteral("\"ja\""), QStringLiteral("ja\""), QStringLiteral("\"ja"), QStringLiteral("o'"), QStringLiteral("*"), QStringLiteral("[a]"),
-                      QStringLiteral("ja OR"), QStringLiteral("NEAR(a b)"), QStringLiteral("2026-"),
-                      QStringLiteral("-20"), QStringLiteral("aiti"), QStringLiteral("äiti"), QStringLiteral("ÄITI"),
-                      QStringLiteral("zqx"), QStringLiteral("oy"), QStringLiteral("ry")};
+    QStringList words { QStringLiteral("%"),     QStringLiteral("_"),      QStringLiteral("a_b"),
+                        QStringLiteral("\""),    QStringLiteral("\"ja\""), QStringLiteral("ja\""),
+                        QStringLiteral("\"ja"),  QStringLiteral("o'"),     QStringLiteral("*"),
+                        QStringLiteral("[a]"),   QStringLiteral("ja OR"),  QStringLiteral("NEAR(a b)"),
+                        QStringLiteral("2026-"), QStringLiteral("-20"),    QStringLiteral("aiti"),
+                        QStringLiteral("äiti"),  QStringLiteral("ÄITI"),   QStringLiteral("zqx"),
+                        QStringLiteral("oy"),    QStringLiteral("ry") };
     for (int i = 0; i < m_requests.size(); i += 9) {
         const Request &r = m_requests.at(i);
-        for (const QString &field : {r.reference, r.title, r.requesterName, r.requesterUnit}) {
-            for (int length : {1, 2, 3, 4, 7}) {
+        for (const QString &field : { r.reference, r.title, r.requesterName, r.requesterUnit }) {
+            for (int length : { 1, 2, 3, 4, 7 }) {
                 const int start = (i / 9 * 5 + length) % std::max(1, int(field.size()) - length + 1);
                 const QString piece = field.mid(start, length).simplified();
                 if (!piece.isEmpty())
@@ -232,10 +234,11 @@ void TestListQueries::inboxSearchFindsWhatAScanFinds()
         RequestInboxFilter f;
         f.text = text;
         const int expected = int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
-            return containsAllWords({r.reference, r.title, r.requesterName, r.requesterUnit}, f.words());
+            return containsAllWords({ r.reference, r.title, r.requesterName, r.requesterUnit }, f.words());
         }));
-        QVERIFY2(inboxCount(f) == expected,
-                 qPrintable(QStringLiteral("“%1”: %2 requests, expected %3").arg(text).arg(inboxCount(f)).arg(expected)));
+        QVERIFY2(
+            inboxCount(f) == expected,
+            qPrintable(QStringLiteral("“%1”: %2 requests, expected %3").arg(text).arg(inboxCount(f)).arg(expected)));
         if (expected > 0)
             ++found;
         // The first page, read with the count and either way round: the same requests in the same order.
@@ -249,8 +252,9 @@ void TestListQueries::inboxSearchFindsWhatAScanFinds()
         if (n++ % 4 != 0)
             continue; // a quarter of the words is enough for the orders below, and the test stays quick
         for (const RequestInboxQuery::Sort &sort :
-             {RequestInboxQuery::Sort{}, RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Reference, Qt::AscendingOrder},
-              RequestInboxQuery::Sort{RequestInboxQuery::SortKey::Title, Qt::AscendingOrder}}) {
+             { RequestInboxQuery::Sort {},
+               RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Reference, Qt::AscendingOrder },
+               RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Title, Qt::AscendingOrder } }) {
             RequestInboxQuery scanning(*m_db);
             scanning.setManyHits(1);
             QCOMPARE(allInboxIds(scanning, f, sort), allInboxIds(query, f, sort));
@@ -318,15 +322,15 @@ void TestListQueries::inboxPagesThroughEveryOrderOnce()
 {
     RequestInboxQuery query(*m_db);
     using Key = RequestInboxQuery::SortKey;
-    for (Key key : {Key::Reference, Key::Received, Key::Title, Key::Requester, Key::Unit, Key::ServiceType,
-                    Key::Status, Key::WorkDate, Key::WorkersNeeded, Key::Accepted}) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const RequestInboxQuery::Sort sort{key, order};
+    for (Key key : { Key::Reference, Key::Received, Key::Title, Key::Requester, Key::Unit, Key::ServiceType,
+                     Key::Status, Key::WorkDate, Key::WorkersNeeded, Key::Accepted }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const RequestInboxQuery::Sort sort { key, order };
             const QVector<qint64> ids = allInboxIds(query, {}, sort);
             const QString where = QStringLiteral("key %1 order %2").arg(int(key)).arg(int(order));
             QCOMPARE(ids.size(), m_requests.size());
             QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), m_requests.size()); // each once
-            for (int i : {0, 5, int(ids.size()) / 2, int(ids.size()) - 1}) {
+            for (int i : { 0, 5, int(ids.size()) / 2, int(ids.size()) - 1 }) {
                 auto position = query.positionOf({}, sort, ids.at(i));
                 QVERIFY2(position.ok(), qPrintable(where));
                 QCOMPARE(*position, i);
@@ -334,7 +338,7 @@ void TestListQueries::inboxPagesThroughEveryOrderOnce()
         }
     }
     // Received descending really is newest first.
-    auto page = query.fetch({}, {Key::Received, Qt::DescendingOrder}, 0, int(m_requests.size()));
+    auto page = query.fetch({}, { Key::Received, Qt::DescendingOrder }, 0, int(m_requests.size()));
     QVERIFY(page.ok());
     for (int i = 1; i < page->size(); ++i)
         QVERIFY(page->at(i - 1).receivedOn >= page->at(i).receivedOn);
@@ -346,16 +350,17 @@ void TestListQueries::registerFiltersLeaveWhatTheyShould()
     auto all = query.count({});
     QVERIFY(all.ok());
     QCOMPARE(*all, int(m_workers.size()));
-    for (WorkerStatus status : {WorkerStatus::Active, WorkerStatus::OnBreak, WorkerStatus::Left}) {
+    for (WorkerStatus status : { WorkerStatus::Active, WorkerStatus::OnBreak, WorkerStatus::Left }) {
         WorkerRegisterFilter f;
-        f.statuses = {status};
+        f.statuses = { status };
         auto n = query.count(f);
         QVERIFY(n.ok());
-        QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(),
-                                       [&](const Worker &w) { return w.status == status; })));
+        QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(), [&](const Worker &w) {
+            return w.status == status;
+        })));
     }
     WorkerRegisterFilter some;
-    some.ids = {m_workers.at(1).id, m_workers.at(4).id};
+    some.ids = { m_workers.at(1).id, m_workers.at(4).id };
     auto two = query.count(some);
     QVERIFY(two.ok());
     QCOMPARE(*two, 2);
@@ -363,8 +368,9 @@ void TestListQueries::registerFiltersLeaveWhatTheyShould()
     minors.minors = WorkerRegisterFilter::Minors::OnlyMinors;
     auto n = query.count(minors);
     QVERIFY(n.ok());
-    QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(),
-                                   [](const Worker &w) { return w.isMinorOn(kToday); })));
+    QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(), [](const Worker &w) {
+        return w.isMinorOn(kToday);
+    })));
     WorkerRegisterFilter region;
     region.region = m_workers.first().homeRegion;
     n = query.count(region);
@@ -376,9 +382,8 @@ void TestListQueries::registerFiltersLeaveWhatTheyShould()
     n = query.count(text);
     QVERIFY(n.ok());
     QCOMPARE(*n, int(std::count_if(m_workers.cbegin(), m_workers.cend(), [&](const Worker &w) {
-                 return containsAllWords({w.displayName, w.email, w.phone, w.municipality, w.homeRegion},
-                                         text.words());
-             })));
+        return containsAllWords({ w.displayName, w.email, w.phone, w.municipality, w.homeRegion }, text.words());
+    })));
     // Consent states split the register: valid + missing = everyone.
     WorkerRegisterFilter valid;
     valid.consent = WorkerRegisterFilter::ConsentState::Valid;
@@ -398,9 +403,9 @@ void TestListQueries::registerPagesThroughEveryOrderOnce()
 {
     WorkerRegisterQuery query(*m_db);
     using Key = WorkerRegisterQuery::SortKey;
-    for (Key key : {Key::Name, Key::Organisation, Key::Title, Key::Status, Key::Region, Key::Age}) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const WorkerRegisterQuery::Sort sort{key, order};
+    for (Key key : { Key::Name, Key::Organisation, Key::Title, Key::Status, Key::Region, Key::Age }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const WorkerRegisterQuery::Sort sort { key, order };
             QVector<qint64> ids;
             for (int offset = 0;; offset += kPage) {
                 auto page = query.fetch({}, sort, offset, kPage);
@@ -412,7 +417,7 @@ void TestListQueries::registerPagesThroughEveryOrderOnce()
             }
             QCOMPARE(ids.size(), m_workers.size());
             QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), m_workers.size());
-            for (int i : {0, 3, int(ids.size()) - 1}) {
+            for (int i : { 0, 3, int(ids.size()) - 1 }) {
                 auto position = query.positionOf({}, sort, ids.at(i));
                 QVERIFY(position.ok());
                 QCOMPARE(*position, i);

@@ -86,10 +86,11 @@ void TestOfficeService::init()
     QVERIFY(orgId);
     const qint64 organisation = orgId->toLongLong();
     org.raw().finish();
-    for (const char *name : {"Aino K.", "Bertil S.", "Cecilia", "Daniel"}) {
-        SqlQuery w(d, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
-                                     "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
-        w.bindAll({QString::fromUtf8(name), organisation});
+    for (const char *name : { "Aino K.", "Bertil S.", "Cecilia", "Daniel" }) {
+        SqlQuery w(d,
+                   QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
+                                  "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
+        w.bindAll({ QString::fromUtf8(name), organisation });
         auto id = w.scalar();
         QVERIFY(id);
         m_workers << id->toLongLong();
@@ -109,19 +110,19 @@ Request TestOfficeService::makeRequest(OfficeService &office, int needed)
     r.receivedOn = QDate(2026, 2, 10);
     r.requesterName = QStringLiteral("Tiina Trainer");
     r.title = QStringLiteral("Onboarding of new social workers");
-    r.topics = {{Test::topicIdByCode(office.database(), QStringLiteral("child_protection.family_mapping")),
-                 TopicWeight::Primary}};
+    r.topics = { { Test::topicIdByCode(office.database(), QStringLiteral("child_protection.family_mapping")),
+                   TopicWeight::Primary } };
     r.workersNeeded = needed;
     r.durationMinutes = 120;
     r.feeCents = 15000;
-    r.dateOptions = {{0, kMeeting, kMeeting.addSecs(2 * 3600), true}};
+    r.dateOptions = { { 0, kMeeting, kMeeting.addSecs(2 * 3600), true } };
     auto saved = office.saveRequest(r);
     if (!saved) {
         qWarning("%s", qPrintable(saved.error().message));
         return {};
     }
     auto tagged = office.markTagged(saved->id, saved->version);
-    return tagged ? *tagged : Request{};
+    return tagged ? *tagged : Request {};
 }
 
 Invitation TestOfficeService::invitationOf(qint64 requestId, qint64 workerId)
@@ -143,12 +144,14 @@ void TestOfficeService::actingCoordinatorIsARecordInTheAudit()
     const Request r = makeRequest(*m_office, 1);
     QVERIFY(r.id != 0);
     Database &db = m_office->database();
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'requests' AND record_id = ? "
-                                      "AND actor_id = ? AND actor = ?"),
-                   {r.id, anna.id, QStringLiteral("anna")}),
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'requests' AND record_id = ? "
+                                  "AND actor_id = ? AND actor = ?"),
+                   { r.id, anna.id, QStringLiteral("anna") }),
              2); // logged, tagged
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_id IS NULL AND table_name = "
-                                      "'requests'")),
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_id IS NULL AND table_name = "
+                                  "'requests'")),
              0);
 
     // A second login is a coordinator, not an admin; the same login again is the same record.
@@ -166,7 +169,7 @@ void TestOfficeService::lateYesOnAConfirmedRequestFromAStaleCopy()
 {
     Request r = makeRequest(*m_office, 1);
     QVERIFY(r.id != 0);
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0], m_workers[1]}, InvitationChannel::Phone);
+    auto invited = m_office->invite(r.id, r.version, { m_workers[0], m_workers[1] }, InvitationChannel::Phone);
     QVERIFY2(invited, qPrintable(invited.error().message));
     // Coordinator A's screen reads the invitations now; then coordinator B, on another connection, confirms.
     const Invitation staleSecond = invitationOf(r.id, m_workers[1]);
@@ -203,7 +206,7 @@ void TestOfficeService::lateYesOnAConfirmedRequestFromAStaleCopy()
     QVERIFY2(reserve, qPrintable(reserve.error().message));
     QVERIFY(reserve->invitation.reserve);
     QVERIFY(!reserve->engagement);
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ?"), {r.id}), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ?"), { r.id }), 1);
 
     // Taken into the team later: an engagement at the request's time.
     auto joined = m_office->takeIntoTeam(reserve->invitation.id, reserve->invitation.version);
@@ -215,33 +218,35 @@ void TestOfficeService::lateYesOnAConfirmedRequestFromAStaleCopy()
     // A third "yes" added to the team at once: never an accepted invitation without its engagement.
     Invitation third;
     {
-        auto more = m_office->invite(r.id, m_office->request(r.id)->version, {m_workers[2]}, InvitationChannel::Email);
+        auto more
+            = m_office->invite(r.id, m_office->request(r.id)->version, { m_workers[2] }, InvitationChannel::Email);
         QVERIFY2(more, qPrintable(more.error().message));
         third = more->invitations.first();
     }
     auto added = m_office->recordAnswer(third.id, third.version, InvitationResponse::Accepted, {},
                                         InvitationOperations::TeamChoice::AddToTeam);
     QVERIFY2(added, qPrintable(added.error().message));
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE i.request_id = ? AND i.response = "
-                                      "'accepted' AND i.reserve = ? AND NOT EXISTS (SELECT 1 FROM engagements e "
-                                      "WHERE e.request_id = i.request_id AND e.worker_id = i.worker_id AND "
-                                      "e.attendance <> 'cancelled')"),
-                   {r.id, false}),
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE i.request_id = ? AND i.response = "
+                                  "'accepted' AND i.reserve = ? AND NOT EXISTS (SELECT 1 FROM engagements e "
+                                  "WHERE e.request_id = i.request_id AND e.worker_id = i.worker_id AND "
+                                  "e.attendance <> 'cancelled')"),
+                   { r.id, false }),
              0);
 }
 
 void TestOfficeService::noAfterConfirmationCancelsTheEngagement()
 {
     Request r = makeRequest(*m_office, 1);
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    auto invited = m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone);
     QVERIFY(invited);
     Invitation inv = invited->invitations.first();
     auto yes = m_office->recordAnswer(inv.id, inv.version, InvitationResponse::Accepted);
     QVERIFY(yes);
     auto confirmed = m_office->confirm(r.id, m_office->request(r.id)->version);
     QVERIFY2(confirmed, qPrintable(confirmed.error().message));
-    auto no = m_office->recordAnswer(inv.id, yes->invitation.version, InvitationResponse::Declined,
-                                     QStringLiteral("Ill"));
+    auto no
+        = m_office->recordAnswer(inv.id, yes->invitation.version, InvitationResponse::Declined, QStringLiteral("Ill"));
     QVERIFY2(no, qPrintable(no.error().message));
     QVERIFY(no->engagement);
     QCOMPARE(no->engagement->attendance, Attendance::Cancelled);
@@ -256,7 +261,7 @@ void TestOfficeService::noAfterConfirmationCancelsTheEngagement()
 void TestOfficeService::changedAnswerKeepsItsHistory()
 {
     Request r = makeRequest(*m_office, 1);
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    auto invited = m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone);
     QVERIFY(invited);
     const Invitation inv = invited->invitations.first();
     auto declined = m_office->recordAnswer(inv.id, inv.version, InvitationResponse::Declined,
@@ -281,15 +286,15 @@ void TestOfficeService::changedAnswerKeepsItsHistory()
     QCOMPARE(count(m_office->database(),
                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'invitations' AND record_id = ? "
                                   "AND changes LIKE ?"),
-                   {inv.id, QStringLiteral("%Too close to my own story%")}),
+                   { inv.id, QStringLiteral("%Too close to my own story%") }),
              1);
 }
 
 void TestOfficeService::newTimeMovesTheTeamAndMarksWhomToTell()
 {
     Request r = makeRequest(*m_office, 1);
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0], m_workers[1], m_workers[2]},
-                                    InvitationChannel::Phone);
+    auto invited
+        = m_office->invite(r.id, r.version, { m_workers[0], m_workers[1], m_workers[2] }, InvitationChannel::Phone);
     QVERIFY(invited);
     const Invitation a = invitationOf(r.id, m_workers[0]);
     const Invitation c = invitationOf(r.id, m_workers[2]);
@@ -299,7 +304,7 @@ void TestOfficeService::newTimeMovesTheTeamAndMarksWhomToTell()
 
     Request moved = *m_office->request(r.id);
     const QDateTime later = kMeeting.addDays(7).addSecs(3600);
-    moved.dateOptions = {{0, later, later.addSecs(3 * 3600), true}};
+    moved.dateOptions = { { 0, later, later.addSecs(3 * 3600), true } };
     auto saved = m_office->saveRequestDetailed(moved);
     QVERIFY2(saved, qPrintable(saved.error().message));
     QVERIFY(saved->rescheduled);
@@ -320,7 +325,7 @@ void TestOfficeService::newTimeMovesTheTeamAndMarksWhomToTell()
         told << n.workerId;
     }
     std::sort(told.begin(), told.end());
-    QCOMPARE(told, (QVector<qint64>{m_workers[0], m_workers[1]}));
+    QCOMPARE(told, (QVector<qint64> { m_workers[0], m_workers[1] }));
     // Saving again without a new time adds nothing; marking one done closes it.
     Request again = *m_office->request(r.id);
     again.title += QStringLiteral(" (room 2)");
@@ -335,21 +340,23 @@ void TestOfficeService::newTimeMovesTheTeamAndMarksWhomToTell()
 void TestOfficeService::cancellingCancelsTheWorkAndWithdrawsInvitations()
 {
     Request r = makeRequest(*m_office, 1);
-    QVERIFY(m_office->invite(r.id, r.version, {m_workers[0], m_workers[1], m_workers[2]}, InvitationChannel::Phone));
+    QVERIFY(m_office->invite(r.id, r.version, { m_workers[0], m_workers[1], m_workers[2] }, InvitationChannel::Phone));
     const Invitation a = invitationOf(r.id, m_workers[0]);
     const Invitation c = invitationOf(r.id, m_workers[2]);
     QVERIFY(m_office->recordAnswer(a.id, a.version, InvitationResponse::Accepted));
     QVERIFY(m_office->recordAnswer(c.id, c.version, InvitationResponse::Declined, QStringLiteral("Away")));
     QVERIFY(m_office->confirm(r.id, m_office->request(r.id)->version));
 
-    auto cancelled = m_office->cancel(r.id, m_office->request(r.id)->version, QStringLiteral("The course was cancelled"));
+    auto cancelled
+        = m_office->cancel(r.id, m_office->request(r.id)->version, QStringLiteral("The course was cancelled"));
     QVERIFY2(cancelled, qPrintable(cancelled.error().message));
     QCOMPARE(cancelled->request.status, RequestStatus::Cancelled);
     QCOMPARE(cancelled->engagements.size(), 1);
     Database &db = m_office->database();
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ? AND attendance <> "
-                                      "'cancelled'"),
-                   {r.id}),
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM engagements WHERE request_id = ? AND attendance <> "
+                                  "'cancelled'"),
+                   { r.id }),
              0);
     // The pending and the accepted invitation are withdrawn with the reason; the decline stays a decline.
     QCOMPARE(invitationOf(r.id, m_workers[0]).response, InvitationResponse::Withdrawn);
@@ -365,12 +372,12 @@ void TestOfficeService::cancellingCancelsTheWorkAndWithdrawsInvitations()
 void TestOfficeService::withdrawnInvitationCanBeSentAgain()
 {
     Request r = makeRequest(*m_office, 1);
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    auto invited = m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone);
     QVERIFY(invited);
     const Invitation first = invited->invitations.first();
     QVERIFY(m_office->withdrawInvitation(first.id, first.version, QStringLiteral("Enough workers")));
     m_clock->set(kNow.addDays(2));
-    auto again = m_office->invite(r.id, m_office->request(r.id)->version, {m_workers[0]}, InvitationChannel::Email);
+    auto again = m_office->invite(r.id, m_office->request(r.id)->version, { m_workers[0] }, InvitationChannel::Email);
     QVERIFY2(again, qPrintable(again.error().message));
     QCOMPARE(again->invitations.first().id, first.id); // the same invitation, its story kept
     QCOMPARE(again->invitations.first().response, InvitationResponse::Pending);
@@ -382,7 +389,7 @@ void TestOfficeService::withdrawnInvitationCanBeSentAgain()
     QCOMPARE(history->at(1).kind, InvitationEventKind::Withdrawn);
     QCOMPARE(history->at(2).kind, InvitationEventKind::InvitedAgain);
     // A standing invitation is not sent twice.
-    auto twice = m_office->invite(r.id, m_office->request(r.id)->version, {m_workers[0]}, InvitationChannel::Email);
+    auto twice = m_office->invite(r.id, m_office->request(r.id)->version, { m_workers[0] }, InvitationChannel::Email);
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, Error::Code::InvalidInput);
 }
@@ -390,8 +397,8 @@ void TestOfficeService::withdrawnInvitationCanBeSentAgain()
 void TestOfficeService::closingNamesWhatIsMissing()
 {
     Request r = makeRequest(*m_office, 2);
-    QVERIFY(m_office->invite(r.id, r.version, {m_workers[0], m_workers[1]}, InvitationChannel::Phone));
-    for (int w : {0, 1}) {
+    QVERIFY(m_office->invite(r.id, r.version, { m_workers[0], m_workers[1] }, InvitationChannel::Phone));
+    for (int w : { 0, 1 }) {
         const Invitation i = invitationOf(r.id, m_workers[w]);
         QVERIFY(m_office->recordAnswer(i.id, i.version, InvitationResponse::Accepted));
     }
@@ -413,8 +420,9 @@ void TestOfficeService::closingNamesWhatIsMissing()
     QVector<CloseGap::Kind> kinds;
     for (const CloseGap &g : *gaps)
         kinds << g.kind;
-    QCOMPARE(kinds, (QVector<CloseGap::Kind>{CloseGap::Kind::Debrief, CloseGap::Kind::FeeDecision,
-                                             CloseGap::Kind::Attendance}));
+    QCOMPARE(
+        kinds,
+        (QVector<CloseGap::Kind> { CloseGap::Kind::Debrief, CloseGap::Kind::FeeDecision, CloseGap::Kind::Attendance }));
     QVERIFY(gaps->at(2).text.contains(QStringLiteral("Bertil S.")));
 
     auto refused = m_office->close(r.id, held->version);
@@ -424,9 +432,10 @@ void TestOfficeService::closingNamesWhatIsMissing()
     auto closed = m_office->close(r.id, held->version, true);
     QVERIFY2(closed, qPrintable(closed.error().message));
     QCOMPARE(closed->status, RequestStatus::Closed);
-    QVERIFY(text(db, QStringLiteral("SELECT reason FROM request_status_history WHERE request_id = ? ORDER BY id DESC "
-                                    "LIMIT 1"),
-                 {r.id})
+    QVERIFY(text(db,
+                 QStringLiteral("SELECT reason FROM request_status_history WHERE request_id = ? ORDER BY id DESC "
+                                "LIMIT 1"),
+                 { r.id })
                 .contains(QStringLiteral("Bertil S.")));
 }
 
@@ -434,7 +443,7 @@ void TestOfficeService::onlyAnAdminReopens()
 {
     Request r = makeRequest(*m_office, 1);
     // Straight to Closed through the workflow's steps.
-    QVERIFY(m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone));
+    QVERIFY(m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone));
     const Invitation i = invitationOf(r.id, m_workers[0]);
     QVERIFY(m_office->recordAnswer(i.id, i.version, InvitationResponse::Accepted));
     QVERIFY(m_office->confirm(r.id, m_office->request(r.id)->version));
@@ -460,7 +469,7 @@ void TestOfficeService::onlyAnAdminReopens()
     QCOMPARE(text(m_office->database(),
                   QStringLiteral("SELECT reason FROM request_status_history WHERE request_id = ? AND from_status = "
                                  "'closed'"),
-                  {r.id}),
+                  { r.id }),
              QStringLiteral("Wrong hours"));
 }
 
@@ -535,7 +544,7 @@ void TestOfficeService::feeAboveTheOfficeMaximumIsRefused()
     QCOMPARE(*m_office->request(r.id)->feeCents, 15000);
 
     // An engagement's fee too.
-    auto invited = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    auto invited = m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone);
     QVERIFY(invited);
     const Invitation inv = invited->invitations.first();
     QVERIFY(m_office->recordAnswer(inv.id, inv.version, InvitationResponse::Accepted));
@@ -569,13 +578,13 @@ void TestOfficeService::failedUseCaseChangesNothingAndAnnouncesNothing()
     Database &db = m_office->database();
     const int audit = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     // The second worker does not exist: nobody is invited and the request stays Tagged.
-    auto failed = m_office->invite(r.id, r.version, {m_workers[0], 999999}, InvitationChannel::Phone);
+    auto failed = m_office->invite(r.id, r.version, { m_workers[0], 999999 }, InvitationChannel::Phone);
     QVERIFY(!failed);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM invitations")), 0);
     QCOMPARE(m_office->request(r.id)->status, RequestStatus::Tagged);
     QCOMPARE(spy.count(), 0);
-    auto ok = m_office->invite(r.id, r.version, {m_workers[0]}, InvitationChannel::Phone);
+    auto ok = m_office->invite(r.id, r.version, { m_workers[0] }, InvitationChannel::Phone);
     QVERIFY(ok);
     QCOMPARE(spy.count(), 1);
     const auto change = spy.at(0).at(0).value<OfficeChange>();

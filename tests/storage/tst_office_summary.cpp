@@ -55,19 +55,22 @@ void TestOfficeSummary::countsOrganisationsWorkersAndRequests()
     QCOMPARE(counts->organisations, 2);
     QCOMPARE(counts->activeOrganisations, 1);
 
-    for (const char *status : {"active", "active", "on_break", "left"}) {
-        SqlQuery q(*db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status) "
-                                       "VALUES (?, ?, ?, ?)"));
-        q.bindAll({QStringLiteral("Worker"), saved->id, QStringLiteral("peer_supporter"), QString::fromLatin1(status)});
+    for (const char *status : { "active", "active", "on_break", "left" }) {
+        SqlQuery q(*db,
+                   QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status) "
+                                  "VALUES (?, ?, ?, ?)"));
+        q.bindAll(
+            { QStringLiteral("Worker"), saved->id, QStringLiteral("peer_supporter"), QString::fromLatin1(status) });
         QVERIFY(q.exec().ok());
     }
     int n = 0;
-    for (const char *status : {"new", "tagged", "tagged", "confirmed", "held", "closed", "closed", "cancelled"}) {
-        SqlQuery q(*db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
-                                       "VALUES (?, ?, ?, ?, ?)"));
+    for (const char *status : { "new", "tagged", "tagged", "confirmed", "held", "closed", "closed", "cancelled" }) {
+        SqlQuery q(*db,
+                   QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
         ++n;
-        q.bindAll({QStringLiteral("R-%1").arg(n), SqlQuery::fromDate(QDate(2025, 1, n)), QStringLiteral("Requester"),
-                   QStringLiteral("Title"), QString::fromLatin1(status)});
+        q.bindAll({ QStringLiteral("R-%1").arg(n), SqlQuery::fromDate(QDate(2025, 1, n)), QStringLiteral("Requester"),
+                    QStringLiteral("Title"), QString::fromLatin1(status) });
         QVERIFY(q.exec().ok());
     }
 

@@ -60,7 +60,8 @@ void TestOrganisationRepository::addRenameAndDeactivateAreAudited()
     bool sawDeactivate = false;
     for (const AuditEntry &e : *history) {
         sawRename = sawRename || e.changes.contains(QStringLiteral("name"));
-        sawDeactivate = sawDeactivate || (e.action == QLatin1String("update") && e.changes.contains(QStringLiteral("active")));
+        sawDeactivate
+            = sawDeactivate || (e.action == QLatin1String("update") && e.changes.contains(QStringLiteral("active")));
     }
     QVERIFY(sawRename);
     QVERIFY(sawDeactivate);
@@ -73,7 +74,7 @@ void TestOrganisationRepository::listIsOrderedByName()
     auto db = t.openOrFail();
     QVERIFY(db);
     OrganisationRepository repo(*db);
-    for (const char *name : {"Väestöliitto", "Ensi- ja turvakotien liitto", "Lastensuojelun Keskusliitto"}) {
+    for (const char *name : { "Väestöliitto", "Ensi- ja turvakotien liitto", "Lastensuojelun Keskusliitto" }) {
         Organisation o;
         o.name = QString::fromUtf8(name);
         QVERIFY(repo.save(o).ok());

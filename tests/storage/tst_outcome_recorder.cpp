@@ -72,7 +72,7 @@ void TestOutcomeRecorder::savesEveryPartTogether()
     Engagement bertil = *engagements.get(h.engagements.at(1));
     bertil.attendance = Attendance::NoShow;
     bertil.hours = 0;
-    changes.engagements = {aino, bertil};
+    changes.engagements = { aino, bertil };
     MeetingOutcome outcome;
     outcome.requestId = h.requestId;
     outcome.heldOn = QDate(2026, 3, 3);
@@ -84,8 +84,8 @@ void TestOutcomeRecorder::savesEveryPartTogether()
     k.text = QStringLiteral("Nobody said why the family history was asked.");
     k.criticalPoint = true;
     k.phase = LifeCoursePhase::Parenthood;
-    k.topicIds = {Test::topicIdByCode(*db, QStringLiteral("child_protection.family_mapping"))};
-    changes.knowledge = {k};
+    k.topicIds = { Test::topicIdByCode(*db, QStringLiteral("child_protection.family_mapping")) };
+    changes.knowledge = { k };
 
     OutcomeRecorder::Failure failure;
     auto stored = OutcomeRecorder(*db).save(h.requestId, changes, &failure);
@@ -143,7 +143,7 @@ void TestOutcomeRecorder::invalidInputIsFoundBeforeWriting()
     fine.attendance = Attendance::Attended;
     Engagement negative = *engagements.get(h.engagements.at(2));
     negative.hours = -1.5;
-    changes.engagements = {fine, negative};
+    changes.engagements = { fine, negative };
     const QVector<int> before = Test::outcomeFootprint(*db);
 
     OutcomeRecorder::Failure failure;
@@ -167,7 +167,7 @@ void TestOutcomeRecorder::aLaterFailureUndoesTheEarlierParts()
     OutcomeRecorder::Changes changes;
     Engagement aino = *EngagementRepository(*db).get(h.engagements.at(0));
     aino.attendance = Attendance::Attended;
-    changes.engagements = {aino};
+    changes.engagements = { aino };
     MeetingOutcome outcome;
     outcome.requestId = h.requestId;
     outcome.summary = QStringLiteral("Written, then undone.");
@@ -177,8 +177,8 @@ void TestOutcomeRecorder::aLaterFailureUndoesTheEarlierParts()
     k.requestId = h.requestId;
     k.recordedOn = QDate(2026, 3, 3);
     k.text = QStringLiteral("About a topic someone removed.");
-    k.topicIds = {987654};
-    changes.knowledge = {k};
+    k.topicIds = { 987654 };
+    changes.knowledge = { k };
     const QVector<int> before = Test::outcomeFootprint(*db);
 
     OutcomeRecorder::Failure failure;
@@ -221,7 +221,7 @@ void TestOutcomeRecorder::aStaleEngagementIsAConflictAndNothingIsWritten()
     aino.attendance = Attendance::Attended;
     bertil.attendance = Attendance::Attended;
     OutcomeRecorder::Changes changes;
-    changes.engagements = {aino, bertil};
+    changes.engagements = { aino, bertil };
     OutcomeRecorder::Failure failure;
     auto stored = OutcomeRecorder(*db).save(h.requestId, changes, &failure);
     QVERIFY(!stored.ok());
@@ -254,7 +254,7 @@ void TestOutcomeRecorder::anOutcomeRecordedMeanwhileIsAConflict()
     OutcomeRecorder::Changes changes;
     Engagement aino = *EngagementRepository(*db).get(h.engagements.at(0));
     aino.attendance = Attendance::Attended;
-    changes.engagements = {aino};
+    changes.engagements = { aino };
     MeetingOutcome mine;
     mine.requestId = h.requestId;
     mine.summary = QStringLiteral("Mine.");
@@ -281,7 +281,7 @@ void TestOutcomeRecorder::recordsOfAnotherRequestAreRefused()
     k.requestId = 0; // not tied to this request
     k.recordedOn = QDate(2026, 3, 3);
     k.text = QStringLiteral("Raised by the group itself.");
-    changes.knowledge = {k};
+    changes.knowledge = { k };
     const QVector<int> before = Test::outcomeFootprint(*db);
     OutcomeRecorder::Failure failure;
     auto stored = OutcomeRecorder(*db).save(h.requestId, changes, &failure);

@@ -37,10 +37,10 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 QVector<int> footprint(Database &db)
 {
     QVector<int> counts;
-    for (const char *sql : {"SELECT COUNT(*) FROM meeting_outcomes", "SELECT COUNT(*) FROM knowledge_entries",
-                            "SELECT COUNT(*) FROM knowledge_entry_topics", "SELECT COUNT(*) FROM audit_log",
-                            "SELECT COALESCE(SUM(version), 0) FROM meeting_outcomes",
-                            "SELECT COALESCE(SUM(version), 0) FROM knowledge_entries"})
+    for (const char *sql : { "SELECT COUNT(*) FROM meeting_outcomes", "SELECT COUNT(*) FROM knowledge_entries",
+                             "SELECT COUNT(*) FROM knowledge_entry_topics", "SELECT COUNT(*) FROM audit_log",
+                             "SELECT COALESCE(SUM(version), 0) FROM meeting_outcomes",
+                             "SELECT COALESCE(SUM(version), 0) FROM knowledge_entries" })
         counts << countRows(db, QString::fromLatin1(sql));
     return counts;
 }
@@ -168,7 +168,7 @@ void TestOutcomeRepository::outcomeRoundTripsAndChanges()
     QCOMPARE(audit->size(), 2);
     QStringList keys = audit->last().changes.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("held_on"), QStringLiteral("requester_feedback")}));
+    QCOMPARE(keys, (QStringList { QStringLiteral("held_on"), QStringLiteral("requester_feedback") }));
     QCOMPARE(audit->last().actor, QStringLiteral("anna"));
 }
 
@@ -264,8 +264,8 @@ void TestOutcomeRepository::knowledgeRoundTripsWithTopics()
     k.requestId = request;
     k.recordedOn = QDate(2026, 3, 4);
     k.text = QStringLiteral("  Nobody told the child where the siblings were taken.  ");
-    k.topicIds = {topicId(*db, QStringLiteral("child_protection.placement.emergency")),
-                  topicId(*db, QStringLiteral("child_protection.encounters"))};
+    k.topicIds = { topicId(*db, QStringLiteral("child_protection.placement.emergency")),
+                   topicId(*db, QStringLiteral("child_protection.encounters")) };
     k.phase = LifeCoursePhase::SchoolAge;
     k.criticalPoint = true;
     auto saved = repo.saveKnowledge(k);
@@ -331,27 +331,31 @@ void TestOutcomeRepository::knowledgeTopicsAreReplacedAndAudited()
     KnowledgeEntry k;
     k.recordedOn = QDate(2026, 3, 1);
     k.text = QStringLiteral("Custody meetings ignored the violence.");
-    k.topicIds = {a, b};
+    k.topicIds = { a, b };
     auto saved = repo.saveKnowledge(k);
     QVERIFY(saved.ok());
 
     KnowledgeEntry changed = *saved;
-    changed.topicIds = {c, a};
+    changed.topicIds = { c, a };
     auto stored = repo.saveKnowledge(changed);
     QVERIFY(stored.ok());
     QCOMPARE(stored->version, 2);
-    QVector<qint64> wanted{a, c};
+    QVector<qint64> wanted { a, c };
     std::sort(wanted.begin(), wanted.end());
     QCOMPARE(repo.getKnowledge(saved->id)->topicIds, wanted);
 
     auto audit = AuditRepository(*db).forRecord(QStringLiteral("knowledge_entries"), saved->id);
     QVERIFY(audit.ok());
     QCOMPARE(audit->size(), 2);
-    QCOMPARE(audit->first().changes.value(QStringLiteral("knowledge_entry_topics")).toObject()
-                 .value(QStringLiteral("new")).toArray().size(),
+    QCOMPARE(audit->first()
+                 .changes.value(QStringLiteral("knowledge_entry_topics"))
+                 .toObject()
+                 .value(QStringLiteral("new"))
+                 .toArray()
+                 .size(),
              2);
     const QJsonObject topics = audit->last().changes.value(QStringLiteral("knowledge_entry_topics")).toObject();
-    QCOMPARE(audit->last().changes.keys(), QStringList{QStringLiteral("knowledge_entry_topics")});
+    QCOMPARE(audit->last().changes.keys(), QStringList { QStringLiteral("knowledge_entry_topics") });
     QCOMPARE(topics.value(QStringLiteral("old")).toArray().size(), 2);
     QCOMPARE(topics.value(QStringLiteral("new")).toArray().size(), 2);
 
@@ -378,12 +382,11 @@ void TestOutcomeRepository::invalidKnowledgeChangesNothing_data()
     const QDate day(2026, 3, 1);
     QTest::newRow("no text") << QString() << day << false << false << qint64(0) << false << "text";
     QTest::newRow("blank text") << QStringLiteral(" \n\t ") << day << false << false << qint64(0) << false << "text";
-    QTest::newRow("text blanked on a saved entry") << QStringLiteral("  ") << day << false << false << qint64(0)
-                                                   << true << "text";
+    QTest::newRow("text blanked on a saved entry")
+        << QStringLiteral("  ") << day << false << false << qint64(0) << true << "text";
     QTest::newRow("no date") << text << QDate() << false << false << qint64(0) << false << "recordedOn";
     QTest::newRow("unknown topic") << text << day << true << false << qint64(0) << false << "topicIds";
-    QTest::newRow("unknown topic on a saved entry") << text << day << true << false << qint64(0) << true
-                                                    << "topicIds";
+    QTest::newRow("unknown topic on a saved entry") << text << day << true << false << qint64(0) << true << "topicIds";
     QTest::newRow("topic twice") << text << day << false << true << qint64(0) << false << "topicIds";
     QTest::newRow("unknown request") << text << day << false << false << qint64(98765) << false << "requestId";
 }
@@ -406,7 +409,7 @@ void TestOutcomeRepository::invalidKnowledgeChangesNothing()
     KnowledgeEntry k;
     k.recordedOn = QDate(2026, 3, 1);
     k.text = QStringLiteral("Original");
-    k.topicIds = {topic};
+    k.topicIds = { topic };
     KnowledgeEntry original;
     if (update) {
         auto saved = repo.saveKnowledge(k);
@@ -450,7 +453,7 @@ void TestOutcomeRepository::staleKnowledgeSaveIsAConflict()
     a.criticalPoint = true;
     QVERIFY(OutcomeRepository(*first).saveKnowledge(a).ok());
     const auto before = footprint(*second);
-    b.topicIds = {topicId(*second, QStringLiteral("services.plain_language"))};
+    b.topicIds = { topicId(*second, QStringLiteral("services.plain_language")) };
     b.text = QStringLiteral("Bertil's wording");
     auto clash = OutcomeRepository(*second).saveKnowledge(b);
     QVERIFY(!clash.ok());
@@ -480,7 +483,7 @@ void TestOutcomeRepository::knowledgeLists()
         k.recordedOn = QDate(2026, 3, 1).addDays(i % 4);
         k.text = QStringLiteral("Entry %1").arg(i);
         if (i % 2 == 0)
-            k.topicIds = {topic};
+            k.topicIds = { topic };
         QVERIFY(repo.saveKnowledge(k).ok());
     }
     auto forRequest = repo.listKnowledge(request);

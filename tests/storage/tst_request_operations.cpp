@@ -94,7 +94,7 @@ void TestRequestOperations::inviteMovesTaggedRequestToInviting()
     const Request request = requestWithCandidates(*m_db, matching, RequestStatus::Tagged, 2);
     QVERIFY2(request.id != 0, "the demo office has a tagged request with two candidates");
     auto ranking = matching.rank(request, RankingEngine::Options());
-    const QVector<qint64> ids{ranking->candidates.at(0).workerId, ranking->candidates.at(1).workerId};
+    const QVector<qint64> ids { ranking->candidates.at(0).workerId, ranking->candidates.at(1).workerId };
     const int auditBefore = countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 
     auto result = RequestOperations(*m_db).invite(request.id, request.version, ids, InvitationChannel::Phone);
@@ -123,20 +123,20 @@ void TestRequestOperations::inviteIsAllOrNothing()
     auto ranking = matching.rank(request, RankingEngine::Options());
     const qint64 first = ranking->candidates.at(0).workerId;
     const qint64 second = ranking->candidates.at(1).workerId;
-    auto once = RequestOperations(*m_db).invite(request.id, request.version, {first}, InvitationChannel::Email);
+    auto once = RequestOperations(*m_db).invite(request.id, request.version, { first }, InvitationChannel::Email);
     QVERIFY(once.ok());
     const int invitations = countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM invitations"));
     const int audit = countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 
     // The second worker is new, the first already invited: nothing of it may stay.
-    auto again = RequestOperations(*m_db).invite(request.id, once->request.version, {second, first},
+    auto again = RequestOperations(*m_db).invite(request.id, once->request.version, { second, first },
                                                  InvitationChannel::Email);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::InvalidInput);
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM invitations")), invitations);
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND worker_id = ?"),
-                       {request.id, second}),
+                       { request.id, second }),
              0);
 }
 
@@ -150,16 +150,16 @@ void TestRequestOperations::inviteRefusesUntaggedAndStaleRequests()
     const qint64 worker = countRows(*m_db, QStringLiteral("SELECT MIN(id) FROM workers"));
     const int invitations = countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM invitations"));
 
-    auto untagged = RequestOperations(*m_db).invite(fresh->id, fresh->version, {worker}, InvitationChannel::Email);
+    auto untagged = RequestOperations(*m_db).invite(fresh->id, fresh->version, { worker }, InvitationChannel::Email);
     QVERIFY(!untagged.ok());
     QCOMPARE(untagged.error().code, Error::Code::NotAllowed);
     QVERIFY2(untagged.error().message.contains(fresh->reference), qPrintable(untagged.error().message));
 
-    const auto tagged = std::find_if(all->cbegin(), all->cend(),
-                                     [](const Request &r) { return r.status == RequestStatus::Tagged; });
+    const auto tagged
+        = std::find_if(all->cbegin(), all->cend(), [](const Request &r) { return r.status == RequestStatus::Tagged; });
     QVERIFY(tagged != all->cend());
-    auto stale = RequestOperations(*m_db).invite(tagged->id, tagged->version - 1 + 100, {worker},
-                                                 InvitationChannel::Email);
+    auto stale
+        = RequestOperations(*m_db).invite(tagged->id, tagged->version - 1 + 100, { worker }, InvitationChannel::Email);
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, Error::Code::Conflict);
     auto none = RequestOperations(*m_db).invite(tagged->id, tagged->version, {}, InvitationChannel::Email);
@@ -179,7 +179,7 @@ void TestRequestOperations::confirmCreatesEngagementsForAccepted()
     option.starts = QDateTime(kToday.addDays(20), QTime(13, 0));
     option.ends = option.starts.addSecs(2 * 3600);
     option.chosen = true;
-    request.dateOptions = {option};
+    request.dateOptions = { option };
     auto saved = RequestRepository(*m_db).save(request);
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     matching.invalidate();
@@ -194,8 +194,9 @@ void TestRequestOperations::confirmCreatesEngagementsForAccepted()
     InvitationRepository invitations(*m_db);
     const auto &made = invited->invitations;
     QVERIFY(invitations.recordResponse(made.at(0).id, made.at(0).version, InvitationResponse::Accepted).ok());
-    QVERIFY(invitations.recordResponse(made.at(1).id, made.at(1).version, InvitationResponse::Declined,
-                                       QStringLiteral("Too close to my own case"))
+    QVERIFY(invitations
+                .recordResponse(made.at(1).id, made.at(1).version, InvitationResponse::Declined,
+                                QStringLiteral("Too close to my own case"))
                 .ok());
     QVERIFY(invitations.recordResponse(made.at(2).id, made.at(2).version, InvitationResponse::Accepted).ok());
 
@@ -211,7 +212,7 @@ void TestRequestOperations::confirmCreatesEngagementsForAccepted()
         engaged.insert(e.workerId);
         QCOMPARE(e.starts, option.starts);
     }
-    QCOMPARE(engaged, (QSet<qint64>{ids.at(0), ids.at(2)}));
+    QCOMPARE(engaged, (QSet<qint64> { ids.at(0), ids.at(2) }));
 }
 
 void TestRequestOperations::confirmRefusedWithTooFewAcceptedChangesNothing()
@@ -223,7 +224,7 @@ void TestRequestOperations::confirmRefusedWithTooFewAcceptedChangesNothing()
     auto saved = RequestRepository(*m_db).save(request);
     QVERIFY(saved.ok());
     auto ranking = matching.rank(*saved, RankingEngine::Options());
-    auto invited = RequestOperations(*m_db).invite(saved->id, saved->version, {ranking->candidates.at(0).workerId},
+    auto invited = RequestOperations(*m_db).invite(saved->id, saved->version, { ranking->candidates.at(0).workerId },
                                                    InvitationChannel::Email);
     QVERIFY(invited.ok());
     const Invitation &inv = invited->invitations.at(0);
@@ -247,7 +248,7 @@ void TestRequestOperations::matchingServiceReadsAgainAfterInvalidate()
     QCOMPARE(matching.workerCount(), countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM workers")));
     auto before = matching.rank(request, RankingEngine::Options());
     const qint64 top = before->candidates.at(0).workerId;
-    QVERIFY(RequestOperations(*m_db).invite(request.id, request.version, {top}, InvitationChannel::Email).ok());
+    QVERIFY(RequestOperations(*m_db).invite(request.id, request.version, { top }, InvitationChannel::Email).ok());
 
     // Until invalidated the service ranks from what it read; afterwards the invited worker is out, with the reason.
     auto cached = matching.rank(request, RankingEngine::Options());

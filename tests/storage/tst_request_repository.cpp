@@ -35,18 +35,20 @@ qint64 insertOrganisation(Database &db, const QString &name)
 
 qint64 insertWorker(Database &db, qint64 organisationId, const QString &name)
 {
-    SqlQuery q(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
-                                  "VALUES (?, ?, 'expert_by_experience', 1) RETURNING id"));
-    q.bindAll({name, organisationId});
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
+                              "VALUES (?, ?, 'expert_by_experience', 1) RETURNING id"));
+    q.bindAll({ name, organisationId });
     auto id = q.scalar();
     return id ? id->toLongLong() : 0;
 }
 
 void insertInvitation(Database &db, qint64 requestId, qint64 workerId, const QString &response)
 {
-    SqlQuery q(db, QStringLiteral("INSERT INTO invitations (request_id, worker_id, response, version) "
-                                  "VALUES (?, ?, ?, 1)"));
-    q.bindAll({requestId, workerId, response});
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO invitations (request_id, worker_id, response, version) "
+                              "VALUES (?, ?, ?, 1)"));
+    q.bindAll({ requestId, workerId, response });
     QVERIFY(q.exec());
 }
 
@@ -70,8 +72,8 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 QVector<int> footprint(Database &db)
 {
     QVector<int> counts;
-    for (const char *table : {"requests", "request_topics", "request_date_options", "request_organisations",
-                              "request_status_history", "audit_log"})
+    for (const char *table : { "requests", "request_topics", "request_date_options", "request_organisations",
+                               "request_status_history", "audit_log" })
         counts << countRows(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
     return counts;
 }
@@ -184,16 +186,17 @@ Request TestRequestRepository::fullRequest(Database &db, qint64 orgA, qint64 org
     r.title = QStringLiteral("Kiireellinen sijoitus – mikä auttoi?");
     r.description = QStringLiteral("Uusien sosiaalityöntekijöiden perehdytys.\nKolme puheenvuoroa, ä ö å.");
     r.serviceType = QStringLiteral("talk");
-    r.topics = {{topicId(db, QStringLiteral("child_protection.placement.emergency")), TopicWeight::Primary},
-                {topicId(db, QStringLiteral("child_protection.placement.foster_care")), TopicWeight::Secondary},
-                {topicId(db, QStringLiteral("child_protection.confidentiality")), TopicWeight::Secondary}};
+    r.topics = { { topicId(db, QStringLiteral("child_protection.placement.emergency")), TopicWeight::Primary },
+                 { topicId(db, QStringLiteral("child_protection.placement.foster_care")), TopicWeight::Secondary },
+                 { topicId(db, QStringLiteral("child_protection.confidentiality")), TopicWeight::Secondary } };
     r.wantedPerspective = Perspective::ChildOrYouth;
     r.workersNeeded = 3;
     // One in winter time, one in summer time (with milliseconds), one without an end.
-    r.dateOptions = {
-        {0, QDateTime(QDate(2026, 3, 24), QTime(9, 30)), QDateTime(QDate(2026, 3, 24), QTime(11, 0)), false},
-        {0, QDateTime(QDate(2026, 4, 7), QTime(13, 15, 20, 250)), QDateTime(QDate(2026, 4, 7), QTime(15, 0)), true},
-        {0, QDateTime(QDate(2026, 4, 14), QTime(17, 0)), QDateTime(), false}};
+    r.dateOptions
+        = { { 0, QDateTime(QDate(2026, 3, 24), QTime(9, 30)), QDateTime(QDate(2026, 3, 24), QTime(11, 0)), false },
+            { 0, QDateTime(QDate(2026, 4, 7), QTime(13, 15, 20, 250)), QDateTime(QDate(2026, 4, 7), QTime(15, 0)),
+              true },
+            { 0, QDateTime(QDate(2026, 4, 14), QTime(17, 0)), QDateTime(), false } };
     r.deadline = QDate(2026, 4, 30);
     r.remote = true;
     r.place = QStringLiteral("Kallion virastotalo");
@@ -205,7 +208,7 @@ Request TestRequestRepository::fullRequest(Database &db, qint64 orgA, qint64 org
     r.language = QStringLiteral("sv");
     r.supervised = true;
     r.recorded = true;
-    r.organisationScope = {orgA, orgB};
+    r.organisationScope = { orgA, orgB };
     r.notes = QStringLiteral("Requester prefers mornings.");
     return r;
 }
@@ -238,7 +241,7 @@ void TestRequestRepository::roundTripsEveryField()
     wanted.version = 1;
     wanted.reference = saved->reference;
     // Stored children come back in a stable order: primary topics first, times by start, organisations by id.
-    wanted.topics = {wanted.topics[0], wanted.topics[1], wanted.topics[2]};
+    wanted.topics = { wanted.topics[0], wanted.topics[1], wanted.topics[2] };
     std::sort(wanted.topics.begin() + 1, wanted.topics.end(),
               [](const RequestTopic &a, const RequestTopic &b) { return a.topicId < b.topicId; });
     std::sort(wanted.organisationScope.begin(), wanted.organisationScope.end());
@@ -294,9 +297,10 @@ void TestRequestRepository::roundTripsEmptyOptionalFields()
     QCOMPARE(loaded->language, QStringLiteral("fi"));
     emptied.version = 2;
     QVERIFY2(difference(*loaded, emptied).isEmpty(), qPrintable(difference(*loaded, emptied)));
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE service_type IS NULL AND "
-                                           "fee_cents IS NULL AND deadline IS NULL AND id = ?"),
-                       {saved->id}),
+    QCOMPARE(countRows(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM requests WHERE service_type IS NULL AND "
+                                      "fee_cents IS NULL AND deadline IS NULL AND id = ?"),
+                       { saved->id }),
              1);
     // A fee of zero is a fee, not "no fee".
     Request zeroFee = *loaded;
@@ -384,15 +388,16 @@ void TestRequestRepository::simultaneousCreationsGetDistinctReferences()
     // Bertil's new request holds the next reference in a transaction that has not committed yet...
     auto tx = std::make_unique<Transaction>(*bertil);
     {
-        SqlQuery q(*bertil, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
-                                           "version) VALUES ('2026-0001', '2026-03-01', 'B', 'Bertil''s', 1)"));
+        SqlQuery q(*bertil,
+                   QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
+                                  "version) VALUES ('2026-0001', '2026-03-01', 'B', 'Bertil''s', 1)"));
         QVERIFY(q.exec());
     }
     // ...while Anna, on her own connection, saves hers: she is given the same number, waits for Bertil's commit,
     // finds the number taken and takes the next one.
     QString annasReference;
     QString annasError;
-    std::atomic<bool> done{false};
+    std::atomic<bool> done { false };
     std::thread anna([&] {
         auto db = t.open();
         if (!db) {
@@ -431,10 +436,10 @@ void TestRequestRepository::childrenAreReplacedAsSetsAndAudited()
 
     Request changed = *saved;
     const qint64 shelter = topicId(*db, QStringLiteral("violence.shelter"));
-    changed.topics = {{shelter, TopicWeight::Primary}};
-    changed.dateOptions = {{0, QDateTime(QDate(2026, 5, 5), QTime(10, 0)), QDateTime(QDate(2026, 5, 5), QTime(12, 0)),
-                            true}};
-    changed.organisationScope = {orgB};
+    changed.topics = { { shelter, TopicWeight::Primary } };
+    changed.dateOptions
+        = { { 0, QDateTime(QDate(2026, 5, 5), QTime(10, 0)), QDateTime(QDate(2026, 5, 5), QTime(12, 0)), true } };
+    changed.organisationScope = { orgB };
     auto stored = repo.save(changed);
     QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     QCOMPARE(stored->version, 2);
@@ -443,13 +448,12 @@ void TestRequestRepository::childrenAreReplacedAsSetsAndAudited()
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->topics, changed.topics);
     QCOMPARE(loaded->dateOptions, changed.dateOptions);
-    QCOMPARE(loaded->organisationScope, QVector<qint64>{orgB});
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM request_topics WHERE request_id = ?"),
-                       {saved->id}),
+    QCOMPARE(loaded->organisationScope, QVector<qint64> { orgB });
+    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM request_topics WHERE request_id = ?"), { saved->id }),
              1);
-    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM request_date_options WHERE request_id = ?"),
-                       {saved->id}),
-             1);
+    QCOMPARE(
+        countRows(*db, QStringLiteral("SELECT COUNT(*) FROM request_date_options WHERE request_id = ?"), { saved->id }),
+        1);
 
     // The children's old and new values are in the request's own audit entry; no column changed.
     auto audit = AuditRepository(*db).forRecord(QStringLiteral("requests"), saved->id);
@@ -459,8 +463,9 @@ void TestRequestRepository::childrenAreReplacedAsSetsAndAudited()
     QCOMPARE(audit->last().action, QStringLiteral("update"));
     QStringList keys = changes.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("request_date_options"), QStringLiteral("request_organisations"),
-                                QStringLiteral("request_topics")}));
+    QCOMPARE(keys,
+             (QStringList { QStringLiteral("request_date_options"), QStringLiteral("request_organisations"),
+                            QStringLiteral("request_topics") }));
     const QJsonObject topics = changes.value(QStringLiteral("request_topics")).toObject();
     QCOMPARE(topics.value(QStringLiteral("old")).toArray().size(), 3);
     QCOMPARE(topics.value(QStringLiteral("new")).toArray().size(), 1);
@@ -469,7 +474,7 @@ void TestRequestRepository::childrenAreReplacedAsSetsAndAudited()
 
     // Reordering a set is no change.
     Request reordered = *loaded;
-    reordered.topics = {{shelter, TopicWeight::Primary}};
+    reordered.topics = { { shelter, TopicWeight::Primary } };
     std::reverse(reordered.dateOptions.begin(), reordered.dateOptions.end());
     auto same = repo.save(reordered);
     QVERIFY(same.ok());
@@ -523,7 +528,7 @@ void TestRequestRepository::staleSaveIsAConflictAndChangesNothing()
 
     const auto before = footprint(*second);
     b.title = QStringLiteral("Bertil's title");
-    b.topics = {{topicId(*second, QStringLiteral("loss.child")), TopicWeight::Primary}};
+    b.topics = { { topicId(*second, QStringLiteral("loss.child")), TopicWeight::Primary } };
     b.dateOptions.clear();
     auto clash = repoB.save(b);
     QVERIFY(!clash.ok());
@@ -552,45 +557,52 @@ struct InvalidCase
 
 const QVector<InvalidCase> &invalidCases()
 {
-    static const QVector<InvalidCase> cases{
-        {"blank title", "title", [](Request &r) { r.title = QStringLiteral("  \n "); }},
-        {"title over 300 characters", "title", [](Request &r) { r.title = QString(301, QLatin1Char('x')); }},
-        {"no requester", "requesterName", [](Request &r) { r.requesterName = QStringLiteral(" "); }},
-        {"no received date", "receivedOn", [](Request &r) { r.receivedOn = QDate(); }},
-        {"email without @", "requesterEmail", [](Request &r) { r.requesterEmail = QStringLiteral("sari.hel.fi"); }},
-        {"email without domain", "requesterEmail", [](Request &r) { r.requesterEmail = QStringLiteral("sari@"); }},
-        {"email with spaces", "requesterEmail",
-         [](Request &r) { r.requesterEmail = QStringLiteral("sari virtanen@hel.fi"); }},
-        {"phone with letters", "requesterPhone", [](Request &r) { r.requesterPhone = QStringLiteral("call me"); }},
-        {"phone too short", "requesterPhone", [](Request &r) { r.requesterPhone = QStringLiteral("12"); }},
-        {"no workers needed", "workersNeeded", [](Request &r) { r.workersNeeded = 0; }},
-        {"negative duration", "durationMinutes", [](Request &r) { r.durationMinutes = -30; }},
-        {"negative fee", "feeCents", [](Request &r) { r.feeCents = -1; }},
-        {"language not a code", "language", [](Request &r) { r.language = QStringLiteral("Finnish"); }},
-        {"time ends before it starts", "dateOptions",
-         [](Request &r) {
-             r.dateOptions = {{0, QDateTime(QDate(2026, 4, 1), QTime(12, 0)),
-                               QDateTime(QDate(2026, 4, 1), QTime(10, 0)), false}};
-         }},
-        {"time ends as it starts", "dateOptions",
-         [](Request &r) {
-             const QDateTime at(QDate(2026, 4, 1), QTime(12, 0));
-             r.dateOptions = {{0, at, at, false}};
-         }},
-        {"time without a start", "dateOptions",
-         [](Request &r) { r.dateOptions = {{0, QDateTime(), QDateTime(QDate(2026, 4, 1), QTime(10, 0)), false}}; }},
-        {"two chosen times", "dateOptions",
-         [](Request &r) {
-             r.dateOptions = {{0, QDateTime(QDate(2026, 4, 1), QTime(9, 0)), QDateTime(), true},
-                              {0, QDateTime(QDate(2026, 4, 2), QTime(9, 0)), QDateTime(), true}};
-         }},
-        {"unknown topic", "topics", [](Request &r) { r.topics.append({987654, TopicWeight::Secondary}); }},
-        {"topic twice", "topics",
-         [](Request &r) { r.topics.append({r.topics.first().topicId, TopicWeight::Secondary}); }},
-        {"unknown service type", "serviceType", [](Request &r) { r.serviceType = QStringLiteral("juggling"); }},
-        {"unknown organisation", "organisationScope", [](Request &r) { r.organisationScope.append(987654); }},
-        {"organisation twice", "organisationScope",
-         [](Request &r) { r.organisationScope.append(r.organisationScope.first()); }},
+    static const QVector<InvalidCase> cases {
+        { "blank title", "title", [](Request &r) { r.title = QStringLiteral("  \n "); } },
+        { "title over 300 characters", "title", [](Request &r) { r.title = QString(301, QLatin1Char('x')); } },
+        { "no requester", "requesterName", [](Request &r) { r.requesterName = QStringLiteral(" "); } },
+        { "no received date", "receivedOn", [](Request &r) { r.receivedOn = QDate(); } },
+        { "email without @", "requesterEmail", [](Request &r) { r.requesterEmail = QStringLiteral("sari.hel.fi"); } },
+        { "email without domain", "requesterEmail", [](Request &r) { r.requesterEmail = QStringLiteral("sari@"); } },
+        { "email with spaces", "requesterEmail",
+          [](Request &r) { r.requesterEmail = QStringLiteral("sari virtanen@hel.fi"); } },
+        { "phone with letters", "requesterPhone", [](Request &r) { r.requesterPhone = QStringLiteral("call me"); } },
+        { "phone too short", "requesterPhone", [](Request &r) { r.requesterPhone = QStringLiteral("12"); } },
+        { "no workers needed", "workersNeeded", [](Request &r) { r.workersNeeded = 0; } },
+        { "negative duration", "durationMinutes", [](Request &r) { r.durationMinutes = -30; } },
+        { "negative fee", "feeCents", [](Request &r) { r.feeCents = -1; } },
+        { "language not a code", "language", [](Request &r) { r.language = QStringLiteral("Finnish"); } },
+        { "time ends before it starts", "dateOptions",
+          [](Request &r) {
+              r.dateOptions = { { 0, QDateTime(QDate(2026, 4, 1), QTime(12, 0)),
+                                  QDateTime(QDate(2026, 4, 1), QTime(10, 0)), false } };
+          } },
+        { "time ends as it starts", "dateOptions",
+          [](Request &r) {
+              const QDateTime at(QDate(2026, 4, 1), QTime(12, 0));
+              r.dateOptions = { { 0, at, at, false } };
+          } },
+        { "time without a start", "dateOptions",
+          [](Request &r) {
+              r.dateOptions = { { 0, QDateTime(), QDateTime(QDate(2026, 4, 1), QTime(10, 0)), false } };
+          } },
+        { "two chosen times", "dateOptions",
+          [](Request &r) {
+              r.dateOptions = { { 0, QDateTime(QDate(2026, 4, 1), QTime(9, 0)), QDateTime(), true },
+                                { 0, QDateTime(QDate(2026, 4, 2), QTime(9, 0)), QDateTime(), true } };
+          } },
+        { "unknown topic", "topics",
+          [](Request &r) {
+              r.topics.append({ 987654, TopicWeight::Secondary });
+          } },
+        { "topic twice", "topics",
+          [](Request &r) {
+              r.topics.append({ r.topics.first().topicId, TopicWeight::Secondary });
+          } },
+        { "unknown service type", "serviceType", [](Request &r) { r.serviceType = QStringLiteral("juggling"); } },
+        { "unknown organisation", "organisationScope", [](Request &r) { r.organisationScope.append(987654); } },
+        { "organisation twice", "organisationScope",
+          [](Request &r) { r.organisationScope.append(r.organisationScope.first()); } },
     };
     return cases;
 }
@@ -648,7 +660,7 @@ void TestRequestRepository::taggedRequestKeepsItsTopics()
     QVERIFY(db);
     RequestRepository repo(*db);
     Request r = minimalRequest();
-    r.topics = {{topicId(*db, QStringLiteral("services.plain_language")), TopicWeight::Primary}};
+    r.topics = { { topicId(*db, QStringLiteral("services.plain_language")), TopicWeight::Primary } };
     auto saved = repo.save(r);
     QVERIFY(saved.ok());
     auto tagged = repo.changeStatus(saved->id, saved->version, RequestStatus::Tagged);
@@ -693,8 +705,8 @@ void TestRequestRepository::changeStatusFollowsTheWorkflow()
     RequestRepository repo(*db);
     const qint64 org = insertOrganisation(*db, QStringLiteral("Lauste"));
     Request r = minimalRequest();
-    r.dateOptions = {{0, QDateTime(QDate(2026, 3, 17), QTime(10, 0)), QDateTime(QDate(2026, 3, 17), QTime(12, 0)),
-                      true}};
+    r.dateOptions
+        = { { 0, QDateTime(QDate(2026, 3, 17), QTime(10, 0)), QDateTime(QDate(2026, 3, 17), QTime(12, 0)), true } };
     auto saved = repo.save(r);
     QVERIFY(saved.ok());
     const qint64 id = saved->id;
@@ -722,9 +734,9 @@ void TestRequestRepository::changeStatusFollowsTheWorkflow()
     };
 
     expectRefused(RequestStatus::Inviting, Error::Code::NotAllowed); // skipping Tagged
-    expectRefused(RequestStatus::Tagged, Error::Code::NotAllowed);   // no topic yet
+    expectRefused(RequestStatus::Tagged, Error::Code::NotAllowed); // no topic yet
     Request withTopic = *repo.get(id);
-    withTopic.topics = {{topicId(*db, QStringLiteral("family_life.family_work")), TopicWeight::Primary}};
+    withTopic.topics = { { topicId(*db, QStringLiteral("family_life.family_work")), TopicWeight::Primary } };
     QVERIFY(repo.save(withTopic).ok());
     step(RequestStatus::Tagged);
     expectRefused(RequestStatus::Tagged, Error::Code::NotAllowed); // already there
@@ -750,8 +762,9 @@ void TestRequestRepository::changeStatusFollowsTheWorkflow()
         QCOMPARE(c.changedBy, QStringLiteral("anna"));
         QCOMPARE(c.requestId, id);
     }
-    QCOMPARE(path, (QVector<RequestStatus>{RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
-                                           RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed}));
+    QCOMPARE(path,
+             (QVector<RequestStatus> { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
+                                       RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed }));
     QCOMPARE(history->at(3).from, std::optional<RequestStatus>(RequestStatus::Inviting));
     QCOMPARE(history->at(3).reason, QStringLiteral("Aino can come"));
     QCOMPARE(history->at(4).changedAt, QDateTime(QDate(2026, 3, 17), QTime(15, 0)));
@@ -776,7 +789,7 @@ void TestRequestRepository::confirmingNeedsEnoughAcceptedInvitations()
     const qint64 org = insertOrganisation(*db, QStringLiteral("FinFami"));
     Request r = minimalRequest();
     r.workersNeeded = 2;
-    r.topics = {{topicId(*db, QStringLiteral("mental_health.family")), TopicWeight::Primary}};
+    r.topics = { { topicId(*db, QStringLiteral("mental_health.family")), TopicWeight::Primary } };
     r.deadline = QDate(2026, 4, 1);
     auto saved = repo.save(r);
     QVERIFY(saved.ok());
@@ -800,8 +813,9 @@ void TestRequestRepository::confirmingNeedsEnoughAcceptedInvitations()
     insertInvitation(*db, otherSaved->id, insertWorker(*db, org, QStringLiteral("D")), QStringLiteral("accepted"));
     QVERIFY(!repo.changeStatus(saved->id, moved->version, RequestStatus::Confirmed).ok());
 
-    SqlQuery accept(*db, QStringLiteral("UPDATE invitations SET response = 'accepted' WHERE request_id = ? AND "
-                                        "response = 'pending'"));
+    SqlQuery accept(*db,
+                    QStringLiteral("UPDATE invitations SET response = 'accepted' WHERE request_id = ? AND "
+                                   "response = 'pending'"));
     accept.bind(saved->id);
     QVERIFY(accept.exec());
     auto confirmed = repo.changeStatus(saved->id, moved->version, RequestStatus::Confirmed);
@@ -824,8 +838,8 @@ void TestRequestRepository::cancellingRecordsTheReason()
     QCOMPARE(noReason.error().code, Error::Code::InvalidInput);
     QCOMPARE(footprint(*db), before);
 
-    auto cancelled =
-        repo.changeStatus(saved->id, 1, RequestStatus::Cancelled, QStringLiteral("  The training was postponed. "));
+    auto cancelled
+        = repo.changeStatus(saved->id, 1, RequestStatus::Cancelled, QStringLiteral("  The training was postponed. "));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
     QCOMPARE(cancelled->status, RequestStatus::Cancelled);
     QCOMPARE(cancelled->cancelReason, QStringLiteral("The training was postponed."));
@@ -853,7 +867,7 @@ void TestRequestRepository::changeStatusWithStaleVersionIsAConflict()
     RequestRepository repoA(*first);
     RequestRepository repoB(*second);
     Request r = minimalRequest();
-    r.topics = {{topicId(*first, QStringLiteral("youth.school")), TopicWeight::Primary}};
+    r.topics = { { topicId(*first, QStringLiteral("youth.school")), TopicWeight::Primary } };
     auto saved = repoA.save(r);
     QVERIFY(saved.ok());
     const int readByB = repoB.get(saved->id)->version;
@@ -880,8 +894,8 @@ void TestRequestRepository::listAllLoadsEveryRequestWithItsChildren()
     RequestRepository repo(*db);
     const qint64 orgA = insertOrganisation(*db, QStringLiteral("A ry"));
     const qint64 orgB = insertOrganisation(*db, QStringLiteral("B ry"));
-    const QVector<qint64> topics{topicId(*db, QStringLiteral("loss.child")), topicId(*db, QStringLiteral("youth")),
-                                 topicId(*db, QStringLiteral("migration.refugee"))};
+    const QVector<qint64> topics { topicId(*db, QStringLiteral("loss.child")), topicId(*db, QStringLiteral("youth")),
+                                   topicId(*db, QStringLiteral("migration.refugee")) };
     QVERIFY(repo.listAll()->isEmpty());
     {
         Transaction tx(*db); // many saves inside one outer transaction
@@ -890,13 +904,14 @@ void TestRequestRepository::listAllLoadsEveryRequestWithItsChildren()
             r.title = QStringLiteral("Request %1").arg(i);
             r.receivedOn = QDate(2026, 1, 1).addDays(i % 7);
             for (int k = 0; k < i % 4; ++k)
-                r.topics.append({topics.at(k % topics.size()), k == 0 ? TopicWeight::Primary : TopicWeight::Secondary});
+                r.topics.append(
+                    { topics.at(k % topics.size()), k == 0 ? TopicWeight::Primary : TopicWeight::Secondary });
             for (int k = 0; k < i % 3; ++k)
-                r.dateOptions.append({0, QDateTime(QDate(2026, 5, 1 + k), QTime(9 + i % 8, 0)), QDateTime(), k == 1});
+                r.dateOptions.append({ 0, QDateTime(QDate(2026, 5, 1 + k), QTime(9 + i % 8, 0)), QDateTime(), k == 1 });
             if (i % 5 == 0)
-                r.organisationScope = {orgA, orgB};
+                r.organisationScope = { orgA, orgB };
             else if (i % 5 == 1)
-                r.organisationScope = {orgB};
+                r.organisationScope = { orgB };
             QVERIFY(repo.save(r).ok());
         }
         QVERIFY(tx.commit().ok());

@@ -115,7 +115,8 @@ void TestSchemaUpgrades::everyEarlierVersionHasAFrozenFile()
     // Adding schema N+1 means freezing N: tests/tools/make_schema_fixtures tests/data N.
     for (int v = 1; v < Migrator::currentVersion(); ++v) {
         const QString path = dataDir().filePath(QStringLiteral("schema-v%1.sqlite").arg(v));
-        QVERIFY2(QFileInfo::exists(path), qPrintable(QStringLiteral("no frozen database of schema %1: %2").arg(v).arg(path)));
+        QVERIFY2(QFileInfo::exists(path),
+                 qPrintable(QStringLiteral("no frozen database of schema %1: %2").arg(v).arg(path)));
     }
     QVERIFY(QFileInfo::exists(dataDir().filePath(QStringLiteral("schema-future.sqlite"))));
 }
@@ -129,7 +130,7 @@ void TestSchemaUpgrades::opensFrozenDatabase_data()
     for (int v = 1; v < Migrator::currentVersion(); ++v)
         versions << v;
     static const QRegularExpression numbered(QStringLiteral("^schema-v(\\d+)\\.sqlite$"));
-    for (const QString &name : dataDir().entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files)) {
+    for (const QString &name : dataDir().entryList({ QStringLiteral("schema-v*.sqlite") }, QDir::Files)) {
         if (const auto m = numbered.match(name); m.hasMatch() && !versions.contains(m.captured(1).toInt()))
             versions << m.captured(1).toInt();
     }
@@ -144,7 +145,8 @@ void TestSchemaUpgrades::opensFrozenDatabase()
     QFETCH(QString, fileName);
     QFETCH(int, version);
     const QString frozen = dataDir().filePath(fileName);
-    QVERIFY2(QFileInfo::exists(frozen), qPrintable(QStringLiteral("missing %1: freeze it with tests/tools/make_schema_fixtures").arg(frozen)));
+    QVERIFY2(QFileInfo::exists(frozen),
+             qPrintable(QStringLiteral("missing %1: freeze it with tests/tools/make_schema_fixtures").arg(frozen)));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -163,7 +165,7 @@ void TestSchemaUpgrades::opensFrozenDatabase()
         QVERIFY2(opened.error().message.contains(QString::number(version)), qPrintable(opened.error().message));
         QCOMPARE(fileHash(path), before);
         // Nothing beside it either: no backup, no journal.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{fileName});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList { fileName });
         QCOMPARE(storedVersion(path), version);
         return;
     }
@@ -254,11 +256,11 @@ void TestSchemaUpgrades::checkOfficeReadsBack(Database &db, int fromVersion)
     QCOMPARE(aino->noticeDays, 14);
     QStringList languages = aino->languages;
     languages.sort();
-    QCOMPARE(languages, (QStringList{QStringLiteral("fi"), QStringLiteral("sv")}));
+    QCOMPARE(languages, (QStringList { QStringLiteral("fi"), QStringLiteral("sv") }));
     QCOMPARE(aino->regionsCovered.size(), 2);
     QStringList services = aino->serviceTypes;
     services.sort();
-    QCOMPARE(services, (QStringList{QStringLiteral("panel"), QStringLiteral("talk")}));
+    QCOMPARE(services, (QStringList { QStringLiteral("panel"), QStringLiteral("talk") }));
     QCOMPARE(aino->experiences.size(), 2);
     const auto experience = std::find_if(aino->experiences.begin(), aino->experiences.end(),
                                          [&](const WorkerExperience &e) { return e.topicId == emergency->id; });
@@ -306,21 +308,22 @@ void TestSchemaUpgrades::checkOfficeReadsBack(Database &db, int fromVersion)
     QVERIFY(talk->supervised);
     QCOMPARE(talk->version, 4);
     QCOMPARE(talk->topics.size(), 2);
-    QVERIFY(talk->topics.contains(RequestTopic{emergency->id, TopicWeight::Primary}));
-    QVERIFY(talk->topics.contains(RequestTopic{aftercare->id, TopicWeight::Secondary}));
+    QVERIFY(talk->topics.contains(RequestTopic { emergency->id, TopicWeight::Primary }));
+    QVERIFY(talk->topics.contains(RequestTopic { aftercare->id, TopicWeight::Secondary }));
     QCOMPARE(talk->dateOptions.size(), 2);
     for (const DateOption &o : talk->dateOptions) {
         QVERIFY(o.starts == utc(2025, 10, 14, 12) || o.starts == utc(2025, 10, 21, 12));
         QCOMPARE(o.chosen, o.starts == utc(2025, 10, 21, 12));
         QCOMPARE(o.ends, o.starts.addSecs(90 * 60));
     }
-    QCOMPARE(talk->organisationScope, QVector<qint64>{org->id});
+    QCOMPARE(talk->organisationScope, QVector<qint64> { org->id });
     auto history = requests.statusHistory(talk->id);
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 4);
 
     auto invitations = InvitationRepository(db).listForRequest(talk->id);
-    QVERIFY2(invitations.ok(), qPrintable(invitations.error().message + QStringLiteral(" / ") + invitations.error().detail));
+    QVERIFY2(invitations.ok(),
+             qPrintable(invitations.error().message + QStringLiteral(" / ") + invitations.error().detail));
     QCOMPARE(invitations->size(), 2);
     qint64 acceptedId = 0;
     for (const Invitation &i : *invitations) {
@@ -369,12 +372,13 @@ void TestSchemaUpgrades::checkOfficeReadsBack(Database &db, int fromVersion)
     QCOMPARE(review->deadline, QDate(2025, 11, 30));
     QCOMPARE(review->workDate(), QDate(2025, 11, 30));
     QCOMPARE(talk->workDate(), utc(2025, 10, 21, 12).toLocalTime().date());
-    for (const Request *r : {&*talk, &*review}) {
+    for (const Request *r : { &*talk, &*review }) {
         RequestInboxFilter one;
-        one.ids = {r->id};
+        one.ids = { r->id };
         auto summary = RequestInboxQuery(db).fetch(one, {}, 0, 1);
         QVERIFY(summary.ok() && summary->size() == 1);
-        const QDate stored = fromVersion >= 6 ? (r == &*talk ? QDate(2025, 10, 21) : QDate(2025, 11, 30)) : r->workDate();
+        const QDate stored
+            = fromVersion >= 6 ? (r == &*talk ? QDate(2025, 10, 21) : QDate(2025, 11, 30)) : r->workDate();
         QCOMPARE(summary->first().workDate, stored);
     }
     RequestInboxFilter search;

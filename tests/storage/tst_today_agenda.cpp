@@ -52,12 +52,12 @@ private:
 
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
-    FixedClock m_clock{QDateTime(kToday, QTime(9, 30))};
+    FixedClock m_clock { QDateTime(kToday, QTime(9, 30)) };
     qint64 m_organisation = 0;
     int m_references = 0;
     QVector<qint64> m_w; // workers W1..W7 at index 1..7
     QVector<qint64> m_r; // requests R1..R8 at index 1..8
-    QString m_failure;   // the first thing build() could not write
+    QString m_failure; // the first thing build() could not write
 };
 
 void TestTodayAgenda::init()
@@ -115,24 +115,24 @@ qint64 TestTodayAgenda::insertReturningId(const QString &sql, const QVariantList
 
 qint64 TestTodayAgenda::worker(const QString &status, int maxPerMonth)
 {
-    return insertReturningId(QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status, "
-                                            "max_engagements_per_month) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                             {QStringLiteral("Worker"), m_organisation, QStringLiteral("peer_supporter"), status,
-                              maxPerMonth});
+    return insertReturningId(
+        QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status, "
+                       "max_engagements_per_month) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        { QStringLiteral("Worker"), m_organisation, QStringLiteral("peer_supporter"), status, maxPerMonth });
 }
 
 qint64 TestTodayAgenda::request(const char *status, const QDate &received)
 {
     return insertReturningId(QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, "
                                             "status) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                             {QStringLiteral("2025-%1").arg(++m_references), SqlQuery::fromDate(received),
-                              QStringLiteral("Requester"), QStringLiteral("Title"), QString::fromLatin1(status)});
+                             { QStringLiteral("2025-%1").arg(++m_references), SqlQuery::fromDate(received),
+                               QStringLiteral("Requester"), QStringLiteral("Title"), QString::fromLatin1(status) });
 }
 
 void TestTodayAgenda::invitation(qint64 request, qint64 worker, const char *response, const QDateTime &sent)
 {
     exec(QStringLiteral("INSERT INTO invitations (request_id, worker_id, response, sent_at) VALUES (?, ?, ?, ?)"),
-         {request, worker, QString::fromLatin1(response), SqlQuery::fromDateTime(sent)});
+         { request, worker, QString::fromLatin1(response), SqlQuery::fromDateTime(sent) });
 }
 
 void TestTodayAgenda::engagement(qint64 request, qint64 worker, const char *attendance, const QDateTime &starts,
@@ -140,8 +140,8 @@ void TestTodayAgenda::engagement(qint64 request, qint64 worker, const char *atte
 {
     exec(QStringLiteral("INSERT INTO engagements (request_id, worker_id, attendance, starts_at, payment_state, "
                         "debrief_done, fee_cents, travel_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {request, worker, QString::fromLatin1(attendance), SqlQuery::fromDateTime(starts),
-          QString::fromLatin1(payment), debrief, fee, travel});
+         { request, worker, QString::fromLatin1(attendance), SqlQuery::fromDateTime(starts),
+           QString::fromLatin1(payment), debrief, fee, travel });
 }
 
 void TestTodayAgenda::consent(qint64 worker, const char *scope, const QDate &given, const QDate &expires,
@@ -149,51 +149,55 @@ void TestTodayAgenda::consent(qint64 worker, const char *scope, const QDate &giv
 {
     exec(QStringLiteral("INSERT INTO consents (worker_id, scope, given_on, expires_on, withdrawn_on) "
                         "VALUES (?, ?, ?, ?, ?)"),
-         {worker, QString::fromLatin1(scope), SqlQuery::fromDate(given), SqlQuery::fromDate(expires),
-          SqlQuery::fromDate(withdrawn)});
+         { worker, QString::fromLatin1(scope), SqlQuery::fromDate(given), SqlQuery::fromDate(expires),
+           SqlQuery::fromDate(withdrawn) });
 }
 
 void TestTodayAgenda::unavailable(qint64 worker, const char *kind, const QDate &starts, const QDate &ends)
 {
     exec(QStringLiteral("INSERT INTO worker_unavailability (worker_id, starts, ends, kind) VALUES (?, ?, ?, ?)"),
-         {worker, SqlQuery::fromDate(starts), SqlQuery::fromDate(ends), QString::fromLatin1(kind)});
+         { worker, SqlQuery::fromDate(starts), SqlQuery::fromDate(ends), QString::fromLatin1(kind) });
 }
 
 bool TestTodayAgenda::build()
 {
-    m_w = {0, worker(QStringLiteral("active"), 2), worker(QStringLiteral("active"), 3),
-           worker(QStringLiteral("active"), 1), worker(QStringLiteral("active"), 0),
-           worker(QStringLiteral("left"), 1), worker(QStringLiteral("active"), 1),
-           worker(QStringLiteral("on_break"), 1)};
+    m_w = { 0,
+            worker(QStringLiteral("active"), 2),
+            worker(QStringLiteral("active"), 3),
+            worker(QStringLiteral("active"), 1),
+            worker(QStringLiteral("active"), 0),
+            worker(QStringLiteral("left"), 1),
+            worker(QStringLiteral("active"), 1),
+            worker(QStringLiteral("on_break"), 1) };
     const auto d = [](int month, int day) { return QDate(2025, month, day); };
-    m_r = {0,
-           request("new", d(3, 4)),       // R1: received on the last meeting's day
-           request("new", d(3, 3)),       // R2: the day before it
-           request("tagged", d(3, 10)),   // R3
-           request("inviting", d(3, 1)),  // R4
-           request("confirmed", d(3, 11)), // R5
-           request("held", d(2, 20)),     // R6
-           request("cancelled", d(3, 5)), // R7
-           request("inviting", d(2, 1))}; // R8
+    m_r = { 0,
+            request("new", d(3, 4)), // R1: received on the last meeting's day
+            request("new", d(3, 3)), // R2: the day before it
+            request("tagged", d(3, 10)), // R3
+            request("inviting", d(3, 1)), // R4
+            request("confirmed", d(3, 11)), // R5
+            request("held", d(2, 20)), // R6
+            request("cancelled", d(3, 5)), // R7
+            request("inviting", d(2, 1)) }; // R8
     const auto &w = m_w;
     const auto &r = m_r;
 
     // Invitations: overdue means sent before 2025-03-05 (more than 7 days ago).
-    invitation(r[4], w[1], "pending", at(3, 4, 10));   // 8 days: overdue
+    invitation(r[4], w[1], "pending", at(3, 4, 10)); // 8 days: overdue
     invitation(r[4], w[2], "pending", at(3, 5, 0, 1)); // 7 days: not yet
     invitation(r[4], w[3], "pending", at(3, 4, 23, 59)); // overdue, late on the last overdue day
-    invitation(r[7], w[1], "pending", at(1, 1, 9));    // the request was cancelled
-    invitation(r[8], w[1], "accepted", at(1, 1, 9));   // answered
-    invitation(r[8], w[2], "pending", at(2, 1, 9));    // overdue
+    invitation(r[7], w[1], "pending", at(1, 1, 9)); // the request was cancelled
+    invitation(r[8], w[1], "accepted", at(1, 1, 9)); // answered
+    invitation(r[8], w[2], "pending", at(2, 1, 9)); // overdue
 
     // Engagements in the next 14 days: 2025-03-12 00:00 up to 2025-03-26 00:00.
-    engagement(r[5], w[1], "planned", at(3, 12, 8));      // today, earlier than now: counts
+    engagement(r[5], w[1], "planned", at(3, 12, 8)); // today, earlier than now: counts
     engagement(r[5], w[2], "planned", at(3, 25, 23, 30)); // the 14th day
-    engagement(r[5], w[3], "planned", at(3, 26, 0));      // the 15th day
-    engagement(r[5], w[4], "planned", at(3, 11, 18));     // yesterday
-    engagement(r[7], w[1], "planned", at(3, 15, 10));     // cancelled request
-    engagement(r[8], w[5], "planned", at(3, 20, 10));     // counts (W5 has left, but the engagement stands)
-    engagement(r[8], w[6], "cancelled", at(3, 20, 10));   // cancelled engagement
+    engagement(r[5], w[3], "planned", at(3, 26, 0)); // the 15th day
+    engagement(r[5], w[4], "planned", at(3, 11, 18)); // yesterday
+    engagement(r[7], w[1], "planned", at(3, 15, 10)); // cancelled request
+    engagement(r[8], w[5], "planned", at(3, 20, 10)); // counts (W5 has left, but the engagement stands)
+    engagement(r[8], w[6], "cancelled", at(3, 20, 10)); // cancelled engagement
     engagement(r[8], w[7], "attended", at(2, 28, 23), "paid", true); // last month
     // Held: debriefs and fees.
     engagement(r[6], w[1], "attended", at(3, 1, 10), "unpaid", false, 10000, 500); // no debrief, unpaid
@@ -214,10 +218,10 @@ bool TestTodayAgenda::build()
 
     // Recovery breaks.
     unavailable(w[2], "recovery_break", d(3, 12), d(3, 20)); // starts today
-    unavailable(w[7], "recovery_break", d(3, 1), d(3, 12));  // ends today
-    unavailable(w[4], "recovery_break", d(3, 1), d(3, 11));  // ended yesterday
-    unavailable(w[6], "unavailable", d(3, 1), d(3, 31));     // away, not resting
-    unavailable(w[5], "recovery_break", d(3, 1), d(3, 31));  // has left
+    unavailable(w[7], "recovery_break", d(3, 1), d(3, 12)); // ends today
+    unavailable(w[4], "recovery_break", d(3, 1), d(3, 11)); // ended yesterday
+    unavailable(w[6], "unavailable", d(3, 1), d(3, 31)); // away, not resting
+    unavailable(w[5], "recovery_break", d(3, 1), d(3, 31)); // has left
 
     // The group met on 2025-01-07 and every four weeks since: 4 Feb, 4 Mar; next 1 Apr.
     GroupMeetingRhythmRepository rhythms(*m_db);
@@ -236,9 +240,9 @@ void TestTodayAgenda::emptyDatabaseCountsNothing()
     auto agenda = TodayAgenda(*m_db).load();
     QVERIFY2(agenda.ok(), qPrintable(agenda.error().message + agenda.error().detail));
     QCOMPARE(agenda->today, kToday);
-    for (const TodayAgenda::Item *item : {&agenda->untaggedRequests, &agenda->staleInvitations,
-                                          &agenda->upcomingEngagements, &agenda->missingDebriefs, &agenda->unpaidFees,
-                                          &agenda->expiringConsents, &agenda->restingWorkers, &agenda->meetingRequests})
+    for (const TodayAgenda::Item *item :
+         { &agenda->untaggedRequests, &agenda->staleInvitations, &agenda->upcomingEngagements, &agenda->missingDebriefs,
+           &agenda->unpaidFees, &agenda->expiringConsents, &agenda->restingWorkers, &agenda->meetingRequests })
         QCOMPARE(item->count, 0);
     QVERIFY(!agenda->nextMeeting.isValid());
 }
@@ -259,27 +263,27 @@ void TestTodayAgenda::eachCountAgreesWithTheDatabase()
     QCOMPARE(*inbox.count(a.untaggedRequests.filter), 2);
 
     QCOMPARE(a.staleInvitations.count, 3);
-    QCOMPARE(a.staleInvitations.requestIds, (Ids{r[4], r[8]}));
+    QCOMPARE(a.staleInvitations.requestIds, (Ids { r[4], r[8] }));
 
     QCOMPARE(a.upcomingEngagements.count, 3);
-    QCOMPARE(a.upcomingEngagements.requestIds, (Ids{r[5], r[8]}));
+    QCOMPARE(a.upcomingEngagements.requestIds, (Ids { r[5], r[8] }));
 
     QCOMPARE(a.missingDebriefs.count, 2);
-    QCOMPARE(a.missingDebriefs.requestIds, (Ids{r[6]}));
+    QCOMPARE(a.missingDebriefs.requestIds, (Ids { r[6] }));
 
     QCOMPARE(a.unpaidFees.count, 1);
-    QCOMPARE(a.unpaidFees.requestIds, (Ids{r[6]}));
+    QCOMPARE(a.unpaidFees.requestIds, (Ids { r[6] }));
     QCOMPARE(a.unpaidCents, qint64(10500));
 
     QCOMPARE(a.expiringConsents.count, 2);
-    QCOMPARE(a.expiringConsents.workerIds, (Ids{w[1], w[2]}));
+    QCOMPARE(a.expiringConsents.workerIds, (Ids { w[1], w[2] }));
 
     // W1: 2 engagements in March against a limit of 2; W3: a planned one and a no-show against 1.
     // W2 and W7 are on a recovery break today; W7's own limit is not reached (its engagement was in February).
     QCOMPARE(a.atMonthlyLimit, 2);
     QCOMPARE(a.onRecoveryBreak, 2);
     QCOMPARE(a.restingWorkers.count, 4);
-    QCOMPARE(a.restingWorkers.workerIds, (Ids{w[1], w[2], w[3], w[7]}));
+    QCOMPARE(a.restingWorkers.workerIds, (Ids { w[1], w[2], w[3], w[7] }));
 
     QCOMPARE(a.nextMeeting, QDate(2025, 4, 1));
     QCOMPARE(a.previousMeeting, QDate(2025, 3, 4));
@@ -323,7 +327,7 @@ void TestTodayAgenda::theMeetingDayAndAMissingRhythm()
     QVERIFY(a.ok());
     QVERIFY(!a->nextMeeting.isValid());
     QCOMPARE(a->bringSince, kToday.addDays(-28)); // 2025-02-12
-    QCOMPARE(a->meetingRequests.count, 4);        // R1 to R4 (R8 earlier, R5 confirmed)
+    QCOMPARE(a->meetingRequests.count, 4); // R1 to R4 (R8 earlier, R5 confirmed)
     QCOMPARE(*RequestInboxQuery(*m_db).count(a->meetingRequests.filter), 4);
 }
 

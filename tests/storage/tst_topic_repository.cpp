@@ -27,19 +27,20 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 
 QVector<int> footprint(Database &db)
 {
-    return {countRows(db, QStringLiteral("SELECT COUNT(*) FROM topics")),
-            countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"))};
+    return { countRows(db, QStringLiteral("SELECT COUNT(*) FROM topics")),
+             countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) };
 }
 
 // The changes of the latest audit entry of a record, and its action.
 QPair<QString, QJsonObject> lastAudit(Database &db, const QString &table, qint64 id)
 {
-    SqlQuery q(db, QStringLiteral("SELECT action, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
-                                  "ORDER BY id DESC LIMIT 1"));
-    q.bindAll({table, id});
+    SqlQuery q(db,
+               QStringLiteral("SELECT action, changes FROM audit_log WHERE table_name = ? AND record_id = ? "
+                              "ORDER BY id DESC LIMIT 1"));
+    q.bindAll({ table, id });
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    return { q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() };
 }
 
 QString difference(const Topic &a, const Topic &b)
@@ -153,8 +154,8 @@ void TestTopicRepository::roundTripsEveryField_data()
         << QStringLiteral("Violence at home") << true << true << -2;
     QTest::newRow("Finnish name only") << true << QStringLiteral("Sijaisperhe") << QString() << QString() << false
                                        << false << 0;
-    QTest::newRow("English name only") << false << QString() << QString() << QStringLiteral("Housing") << true
-                                       << false << 7;
+    QTest::newRow("English name only") << false << QString() << QString() << QStringLiteral("Housing") << true << false
+                                       << 7;
 }
 
 void TestTopicRepository::roundTripsEveryField()
@@ -254,8 +255,9 @@ void TestTopicRepository::renameMoveAndRetireAreAudited()
     QCOMPARE(audit.first, QStringLiteral("update"));
     QStringList keys = audit.second.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("name_en"), QStringLiteral("name_fi"), QStringLiteral("name_sv"),
-                                QStringLiteral("parent_id"), QStringLiteral("retired")}));
+    QCOMPARE(keys,
+             (QStringList { QStringLiteral("name_en"), QStringLiteral("name_fi"), QStringLiteral("name_sv"),
+                            QStringLiteral("parent_id"), QStringLiteral("retired") }));
     QCOMPARE(audit.second.value(QStringLiteral("parent_id")).toObject().value(QStringLiteral("new")).toInteger(),
              newParent);
     QCOMPARE(audit.second.value(QStringLiteral("parent_id")).toObject().value(QStringLiteral("old")).toInteger(),
@@ -266,9 +268,9 @@ void TestTopicRepository::renameMoveAndRetireAreAudited()
     top.parentId = 0;
     auto topLevel = repo.save(top);
     QVERIFY(topLevel.ok());
-    QCOMPARE(
-        countRows(*db, QStringLiteral("SELECT COUNT(*) FROM topics WHERE id = ? AND parent_id IS NULL"), {created->id}),
-        1);
+    QCOMPARE(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM topics WHERE id = ? AND parent_id IS NULL"),
+                       { created->id }),
+             1);
     QCOMPARE(repo.get(created->id)->parentId, 0);
 }
 
@@ -296,8 +298,8 @@ void TestTopicRepository::moveThatWouldMakeACycleIsRefused_data()
                                   << QStringLiteral("child_protection.placement");
     QTest::newRow("under its child") << QStringLiteral("child_protection.placement")
                                      << QStringLiteral("child_protection.placement.emergency");
-    QTest::newRow("under its grandchild") << QStringLiteral("child_protection")
-                                          << QStringLiteral("child_protection.placement.foster_care");
+    QTest::newRow("under its grandchild")
+        << QStringLiteral("child_protection") << QStringLiteral("child_protection.placement.foster_care");
 }
 
 void TestTopicRepository::moveThatWouldMakeACycleIsRefused()
@@ -353,9 +355,9 @@ void TestTopicRepository::invalidInputChangesNothing_data()
     QTest::newRow("code too long") << TopicMutation([](Topic &t, TopicRepository &) {
         t.code = QString(101, QLatin1Char('a'));
     }) << QStringLiteral("code");
-    QTest::newRow("duplicate code")
-        << TopicMutation([](Topic &t, TopicRepository &) { t.code = QStringLiteral("violence.domestic"); })
-        << QStringLiteral("code");
+    QTest::newRow("duplicate code") << TopicMutation([](Topic &t, TopicRepository &) {
+        t.code = QStringLiteral("violence.domestic");
+    }) << QStringLiteral("code");
     QTest::newRow("no name at all") << TopicMutation([](Topic &t, TopicRepository &) {
         t.nameFi = QStringLiteral(" ");
         t.nameSv.clear();

@@ -51,8 +51,8 @@ int countRows(Database &db, const QString &sql, const QVariantList &binds = {})
 QVector<int> footprint(Database &db)
 {
     QVector<int> counts;
-    for (const char *table : {"workers", "worker_languages", "worker_regions", "worker_experiences",
-                              "worker_service_types", "worker_unavailability", "audit_log"})
+    for (const char *table : { "workers", "worker_languages", "worker_regions", "worker_experiences",
+                               "worker_service_types", "worker_unavailability", "audit_log" })
         counts << countRows(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
     return counts;
 }
@@ -66,15 +66,16 @@ struct AuditRow
 
 QVector<AuditRow> auditOf(Database &db, qint64 workerId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT action, actor, changes FROM audit_log WHERE table_name = 'workers' AND "
-                                  "record_id = ? ORDER BY id"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT action, actor, changes FROM audit_log WHERE table_name = 'workers' AND "
+                              "record_id = ? ORDER BY id"));
     q.bind(workerId);
     QVector<AuditRow> rows;
     if (!q.exec())
         return rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(),
-                     QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        rows.append({ q.value(0).toString(), q.value(1).toString(),
+                      QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object() });
     return rows;
 }
 
@@ -180,10 +181,10 @@ Worker fullWorker(const Fixture &f)
     w.organisationId = f.org;
     w.title = WorkerTitle::ExperiencePartner;
     w.dateOfBirth = QDate(1988, 2, 29);
-    w.languages = {QStringLiteral("sv"), QStringLiteral("fi"), QStringLiteral("ar")};
+    w.languages = { QStringLiteral("sv"), QStringLiteral("fi"), QStringLiteral("ar") };
     w.municipality = QStringLiteral("Turku");
     w.homeRegion = QStringLiteral("Varsinais-Suomi");
-    w.regionsCovered = {QStringLiteral("Varsinais-Suomi"), QStringLiteral("Uusimaa")};
+    w.regionsCovered = { QStringLiteral("Varsinais-Suomi"), QStringLiteral("Uusimaa") };
     w.status = WorkerStatus::OnBreak;
     w.notes = QStringLiteral("Prefers small groups.\nSecond line: ä ö å – “quoted”.");
     w.trainingName = QStringLiteral("Kokemuskumppanikoulutus");
@@ -192,16 +193,17 @@ Worker fullWorker(const Fixture &f)
     w.lastSupervision = QDate(2026, 2, 14);
     w.lastDebrief = QDate(2026, 3, 1);
     w.annualEarningsCeilingCents = 612345;
-    w.experiences = {{0, f.parentSubstance, Perspective::ChildOrYouth, QString()},
-                     {0, f.emergency, Perspective::Parent, QStringLiteral("Two placements, one of them an emergency.")},
-                     {0, f.emergency, Perspective::ChildOrYouth, QString()}};
-    w.serviceTypes = {QStringLiteral("talk"), QStringLiteral("pair_work")};
+    w.experiences
+        = { { 0, f.parentSubstance, Perspective::ChildOrYouth, QString() },
+            { 0, f.emergency, Perspective::Parent, QStringLiteral("Two placements, one of them an emergency.") },
+            { 0, f.emergency, Perspective::ChildOrYouth, QString() } };
+    w.serviceTypes = { QStringLiteral("talk"), QStringLiteral("pair_work") };
     w.weekly.set(1, WeeklyAvailability::Morning, true);
     w.weekly.set(3, WeeklyAvailability::Evening, true);
     w.weekly.set(7, WeeklyAvailability::Afternoon, true);
     w.unavailable
-        = {{0, QDate(2026, 4, 1), QDate(2026, 4, 14), UnavailableKind::Unavailable, QStringLiteral("Matkalla")},
-           {0, QDate(2026, 3, 20), QDate(2026, 3, 20), UnavailableKind::RecoveryBreak, QString()}};
+        = { { 0, QDate(2026, 4, 1), QDate(2026, 4, 14), UnavailableKind::Unavailable, QStringLiteral("Matkalla") },
+            { 0, QDate(2026, 3, 20), QDate(2026, 3, 20), UnavailableKind::RecoveryBreak, QString() } };
     w.maxEngagementsPerMonth = 3;
     w.minDaysBetweenEngagements = 14;
     w.noticeDays = 7;
@@ -214,15 +216,16 @@ Worker fullWorkerStored(const Fixture &f, qint64 id, int version)
     Worker w = fullWorker(f);
     w.id = id;
     w.version = version;
-    w.languages = {QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv")};
-    w.regionsCovered = {QStringLiteral("Uusimaa"), QStringLiteral("Varsinais-Suomi")};
-    w.serviceTypes = {QStringLiteral("pair_work"), QStringLiteral("talk")};
-    w.experiences = {{0, f.emergency, Perspective::ChildOrYouth, QString()},
-                     {0, f.emergency, Perspective::Parent, QStringLiteral("Two placements, one of them an emergency.")},
-                     {0, f.parentSubstance, Perspective::ChildOrYouth, QString()}};
+    w.languages = { QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv") };
+    w.regionsCovered = { QStringLiteral("Uusimaa"), QStringLiteral("Varsinais-Suomi") };
+    w.serviceTypes = { QStringLiteral("pair_work"), QStringLiteral("talk") };
+    w.experiences
+        = { { 0, f.emergency, Perspective::ChildOrYouth, QString() },
+            { 0, f.emergency, Perspective::Parent, QStringLiteral("Two placements, one of them an emergency.") },
+            { 0, f.parentSubstance, Perspective::ChildOrYouth, QString() } };
     w.unavailable
-        = {{0, QDate(2026, 3, 20), QDate(2026, 3, 20), UnavailableKind::RecoveryBreak, QString()},
-           {0, QDate(2026, 4, 1), QDate(2026, 4, 14), UnavailableKind::Unavailable, QStringLiteral("Matkalla")}};
+        = { { 0, QDate(2026, 3, 20), QDate(2026, 3, 20), UnavailableKind::RecoveryBreak, QString() },
+            { 0, QDate(2026, 4, 1), QDate(2026, 4, 14), UnavailableKind::Unavailable, QStringLiteral("Matkalla") } };
     return w;
 }
 
@@ -306,7 +309,7 @@ void TestWorkerRepository::roundTripsEveryField()
     QVERIFY(!read->weekly.has(3, WeeklyAvailability::Morning));
     // The enums are stored as their codes.
     QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ? AND title = ? AND status = ?"),
-                       {saved->id, QStringLiteral("experience_partner"), QStringLiteral("on_break")}),
+                       { saved->id, QStringLiteral("experience_partner"), QStringLiteral("on_break") }),
              1);
 }
 
@@ -330,11 +333,12 @@ void TestWorkerRepository::roundTripsAMinimalWorker()
     QVERIFY(read->weekly.isEmpty());
     QVERIFY(read->languages.isEmpty() && read->experiences.isEmpty() && read->unavailable.isEmpty());
     // Unknown values are NULL; empty texts are empty strings, not NULL.
-    QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ? AND date_of_birth IS NULL AND "
-                                             "annual_earnings_ceiling_cents IS NULL AND training_completed IS NULL AND "
-                                             "last_supervision IS NULL AND last_debrief IS NULL AND email = '' AND "
-                                             "notes = '' AND phone = ''"),
-                       {saved->id}),
+    QCOMPARE(countRows(*f.db,
+                       QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ? AND date_of_birth IS NULL AND "
+                                      "annual_earnings_ceiling_cents IS NULL AND training_completed IS NULL AND "
+                                      "last_supervision IS NULL AND last_debrief IS NULL AND email = '' AND "
+                                      "notes = '' AND phone = ''"),
+                       { saved->id }),
              1);
 }
 
@@ -346,18 +350,18 @@ void TestWorkerRepository::optionalValuesRoundTrip_data()
     QTest::addColumn<QDate>("bornAfter");
     QTest::addColumn<QString>("notesBefore");
     QTest::addColumn<QString>("notesAfter");
-    QTest::newRow("no ceiling, then a zero ceiling") << qint64(-1) << qint64(0) << QDate() << QDate() << QString()
-                                                     << QStringLiteral("x");
-    QTest::newRow("zero ceiling, then none") << qint64(0) << qint64(-1) << QDate() << QDate() << QStringLiteral("x")
-                                             << QString();
-    QTest::newRow("a ceiling, then none") << qint64(450000) << qint64(-1) << QDate(1970, 1, 1) << QDate(1970, 1, 1)
-                                          << QString() << QString();
-    QTest::newRow("none, then a ceiling") << qint64(-1) << qint64(999999999999) << QDate() << QDate() << QString()
-                                          << QString();
-    QTest::newRow("birthday becomes known") << qint64(-1) << qint64(-1) << QDate() << QDate(2009, 3, 11)
-                                            << QString() << QString();
-    QTest::newRow("birthday becomes unknown") << qint64(-1) << qint64(-1) << QDate(2008, 3, 10) << QDate()
-                                              << QString() << QString();
+    QTest::newRow("no ceiling, then a zero ceiling")
+        << qint64(-1) << qint64(0) << QDate() << QDate() << QString() << QStringLiteral("x");
+    QTest::newRow("zero ceiling, then none")
+        << qint64(0) << qint64(-1) << QDate() << QDate() << QStringLiteral("x") << QString();
+    QTest::newRow("a ceiling, then none")
+        << qint64(450000) << qint64(-1) << QDate(1970, 1, 1) << QDate(1970, 1, 1) << QString() << QString();
+    QTest::newRow("none, then a ceiling")
+        << qint64(-1) << qint64(999999999999) << QDate() << QDate() << QString() << QString();
+    QTest::newRow("birthday becomes known")
+        << qint64(-1) << qint64(-1) << QDate() << QDate(2009, 3, 11) << QString() << QString();
+    QTest::newRow("birthday becomes unknown")
+        << qint64(-1) << qint64(-1) << QDate(2008, 3, 10) << QDate() << QString() << QString();
     QTest::newRow("born today") << qint64(-1) << qint64(-1) << kNow.date() << kNow.date().addDays(-1) << QString()
                                 << QString();
 }
@@ -434,8 +438,8 @@ void TestWorkerRepository::enumCodesRoundTrip()
     Worker w = minimalWorker(f.org);
     w.title = title;
     w.status = status;
-    w.unavailable = {{0, QDate(2026, 5, 1), QDate(2026, 5, 31), kind, QString()}};
-    w.experiences = {{0, f.loss, perspective, QString()}};
+    w.unavailable = { { 0, QDate(2026, 5, 1), QDate(2026, 5, 31), kind, QString() } };
+    w.experiences = { { 0, f.loss, perspective, QString() } };
     auto saved = repo.save(w);
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     auto read = repo.get(saved->id);
@@ -449,7 +453,7 @@ void TestWorkerRepository::enumCodesRoundTrip()
                   QStringLiteral("SELECT COUNT(*) FROM workers w JOIN worker_unavailability u ON u.worker_id = w.id "
                                  "JOIN worker_experiences e ON e.worker_id = w.id WHERE w.id = ? AND "
                                  "w.title = ? AND w.status = ? AND u.kind = ? AND e.perspective = ?"),
-                  {saved->id, toCode(title), toCode(status), toCode(kind), toCode(perspective)}),
+                  { saved->id, toCode(title), toCode(status), toCode(kind), toCode(perspective) }),
         1);
 }
 
@@ -470,16 +474,16 @@ void TestWorkerRepository::creationIsAuditedWithItsChildren()
     const QJsonObject &c = audit.first().changes;
     QCOMPARE(c.value(QStringLiteral("display_name")).toObject().value(QStringLiteral("new")).toString(),
              QStringLiteral("Aino K."));
-    for (const char *table : {"worker_languages", "worker_regions", "worker_experiences", "worker_service_types",
-                              "worker_unavailability"})
+    for (const char *table : { "worker_languages", "worker_regions", "worker_experiences", "worker_service_types",
+                               "worker_unavailability" })
         QVERIFY2(c.contains(QLatin1String(table)), table);
     QCOMPARE(columnOf(c.value(QStringLiteral("worker_languages")).toObject(), "new", "language"),
-             (QStringList{QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv")}));
+             (QStringList { QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv") }));
     QCOMPARE(columnOf(c.value(QStringLiteral("worker_unavailability")).toObject(), "new", "starts"),
-             (QStringList{QStringLiteral("2026-03-20"), QStringLiteral("2026-04-01")}));
+             (QStringList { QStringLiteral("2026-03-20"), QStringLiteral("2026-04-01") }));
     // The children were written, not only audited.
     QCOMPARE(
-        countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_experiences WHERE worker_id = ?"), {saved->id}),
+        countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_experiences WHERE worker_id = ?"), { saved->id }),
         3);
 
     // A worker without children has no child entries in its audit.
@@ -502,52 +506,54 @@ void TestWorkerRepository::childrenAreReplacedAsSetsAndAudited()
 
     // Languages and experiences change, everything else among the children stays.
     Worker changed = *created;
-    changed.languages = {QStringLiteral("FI "), QStringLiteral("en")};
+    changed.languages = { QStringLiteral("FI "), QStringLiteral("en") };
     changed.experiences.removeAt(1); // emergency as a parent
-    changed.experiences.append({0, f.loss, Perspective::Relative, QStringLiteral("A sibling")});
+    changed.experiences.append({ 0, f.loss, Perspective::Relative, QStringLiteral("A sibling") });
     changed.notes = QStringLiteral("Updated notes");
     // Same periods given in the other order: still the same set.
     std::reverse(changed.unavailable.begin(), changed.unavailable.end());
     auto saved = repo.save(changed);
     QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     QCOMPARE(saved->version, 2);
-    QCOMPARE(saved->languages, (QStringList{QStringLiteral("en"), QStringLiteral("fi")}));
+    QCOMPARE(saved->languages, (QStringList { QStringLiteral("en"), QStringLiteral("fi") }));
     QCOMPARE(saved->experiences.size(), 3);
     QCOMPARE(saved->unavailable, created->unavailable);
     // The unchanged child sets kept their rows (and so their ids).
     QCOMPARE(saved->unavailable.first().id, created->unavailable.first().id);
     QCOMPARE(
-        countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_languages WHERE worker_id = ?"), {created->id}),
+        countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_languages WHERE worker_id = ?"), { created->id }),
         2);
     QCOMPARE(countRows(*f.db,
                        QStringLiteral("SELECT COUNT(*) FROM worker_experiences WHERE worker_id = ? AND topic_id = ?"),
-                       {created->id, f.loss}),
+                       { created->id, f.loss }),
              1);
 
     auto audit = auditOf(*f.db, created->id);
     QCOMPARE(audit.size(), 2);
     QCOMPARE(audit.last().action, QStringLiteral("update"));
     QJsonObject c = audit.last().changes;
-    QCOMPARE(sortedKeys(c), (QStringList{QStringLiteral("notes"), QStringLiteral("worker_experiences"),
-                                         QStringLiteral("worker_languages")}));
+    QCOMPARE(sortedKeys(c),
+             (QStringList { QStringLiteral("notes"), QStringLiteral("worker_experiences"),
+                            QStringLiteral("worker_languages") }));
     const QJsonObject languages = c.value(QStringLiteral("worker_languages")).toObject();
     QCOMPARE(columnOf(languages, "old", "language"),
-             (QStringList{QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv")}));
-    QCOMPARE(columnOf(languages, "new", "language"), (QStringList{QStringLiteral("en"), QStringLiteral("fi")}));
+             (QStringList { QStringLiteral("ar"), QStringLiteral("fi"), QStringLiteral("sv") }));
+    QCOMPARE(columnOf(languages, "new", "language"), (QStringList { QStringLiteral("en"), QStringLiteral("fi") }));
     const QJsonObject experiences = c.value(QStringLiteral("worker_experiences")).toObject();
     QCOMPARE(columnOf(experiences, "old", "perspective"),
-             (QStringList{QStringLiteral("child_youth"), QStringLiteral("child_youth"), QStringLiteral("parent")}));
-    QCOMPARE(columnOf(experiences, "new", "perspective"),
-             (QStringList{QStringLiteral("child_youth"), QStringLiteral("child_youth"), QStringLiteral("relative")}));
+             (QStringList { QStringLiteral("child_youth"), QStringLiteral("child_youth"), QStringLiteral("parent") }));
+    QCOMPARE(
+        columnOf(experiences, "new", "perspective"),
+        (QStringList { QStringLiteral("child_youth"), QStringLiteral("child_youth"), QStringLiteral("relative") }));
 
     // Only a child set changes: the worker's version still moves, and the entry holds just that set.
     Worker onlyChildren = *saved;
-    onlyChildren.serviceTypes = {QStringLiteral("panel")};
+    onlyChildren.serviceTypes = { QStringLiteral("panel") };
     auto third = repo.save(onlyChildren);
     QVERIFY(third.ok());
     QCOMPARE(third->version, 3);
     audit = auditOf(*f.db, created->id);
-    QCOMPARE(sortedKeys(audit.last().changes), QStringList{QStringLiteral("worker_service_types")});
+    QCOMPARE(sortedKeys(audit.last().changes), QStringList { QStringLiteral("worker_service_types") });
 
     // Emptying a set removes its rows and is audited as an empty "new".
     Worker cleared = *third;
@@ -558,7 +564,7 @@ void TestWorkerRepository::childrenAreReplacedAsSetsAndAudited()
     QCOMPARE(fourth->version, 4);
     QVERIFY(repo.get(created->id)->unavailable.isEmpty());
     QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_unavailability WHERE worker_id = ?"),
-                       {created->id}),
+                       { created->id }),
              0);
     audit = auditOf(*f.db, created->id);
     const QJsonObject unavailable = audit.last().changes.value(QStringLiteral("worker_unavailability")).toObject();
@@ -614,9 +620,9 @@ void TestWorkerRepository::staleSaveIsAConflictAndChangesNothing()
 
     const auto before = footprint(*second);
     b.displayName = QStringLiteral("Bertil's rename");
-    b.languages = {QStringLiteral("en")};
+    b.languages = { QStringLiteral("en") };
     b.experiences.clear();
-    b.unavailable.append({0, QDate(2026, 6, 1), QDate(2026, 6, 30), UnavailableKind::Unavailable, QString()});
+    b.unavailable.append({ 0, QDate(2026, 6, 1), QDate(2026, 6, 30), UnavailableKind::Unavailable, QString() });
     auto clash = repoB.save(b);
     QVERIFY(!clash.ok());
     QCOMPARE(clash.error().code, Error::Code::Conflict);
@@ -633,7 +639,7 @@ void TestWorkerRepository::staleSaveIsAConflictAndChangesNothing()
 
     // After reloading, the second coordinator's change goes through.
     Worker reloaded = *now;
-    reloaded.languages = {QStringLiteral("en")};
+    reloaded.languages = { QStringLiteral("en") };
     auto saved = repoB.save(reloaded);
     QVERIFY(saved.ok());
     QCOMPARE(saved->version, 3);
@@ -675,14 +681,17 @@ void TestWorkerRepository::invalidInputChangesNothing_data()
     row("empty region", "regionsCovered", [](Worker &w, const Fixture &) { w.regionsCovered << QString(); });
     row("region twice", "regionsCovered",
         [](Worker &w, const Fixture &) { w.regionsCovered << QStringLiteral(" Uusimaa"); });
-    row("experience without topic", "experiences",
-        [](Worker &w, const Fixture &) { w.experiences.append({0, 0, Perspective::Parent, QString()}); });
-    row("experience of a topic that does not exist", "experiences",
-        [](Worker &w, const Fixture &) { w.experiences.append({0, 987654, Perspective::Parent, QString()}); });
-    row("experience from any perspective", "experiences",
-        [](Worker &w, const Fixture &f) { w.experiences.append({0, f.loss, Perspective::Any, QString()}); });
+    row("experience without topic", "experiences", [](Worker &w, const Fixture &) {
+        w.experiences.append({ 0, 0, Perspective::Parent, QString() });
+    });
+    row("experience of a topic that does not exist", "experiences", [](Worker &w, const Fixture &) {
+        w.experiences.append({ 0, 987654, Perspective::Parent, QString() });
+    });
+    row("experience from any perspective", "experiences", [](Worker &w, const Fixture &f) {
+        w.experiences.append({ 0, f.loss, Perspective::Any, QString() });
+    });
     row("same experience twice", "experiences", [](Worker &w, const Fixture &f) {
-        w.experiences.append({0, f.emergency, Perspective::ChildOrYouth, QStringLiteral("other note")});
+        w.experiences.append({ 0, f.emergency, Perspective::ChildOrYouth, QStringLiteral("other note") });
     });
     row("unknown service type", "serviceTypes",
         [](Worker &w, const Fixture &) { w.serviceTypes << QStringLiteral("juggling"); });
@@ -690,10 +699,10 @@ void TestWorkerRepository::invalidInputChangesNothing_data()
         [](Worker &w, const Fixture &) { w.serviceTypes << QStringLiteral("talk"); });
     row("empty service type", "serviceTypes", [](Worker &w, const Fixture &) { w.serviceTypes << QString(); });
     row("period ending before it starts", "unavailable", [](Worker &w, const Fixture &) {
-        w.unavailable.append({0, QDate(2026, 5, 10), QDate(2026, 5, 9), UnavailableKind::Unavailable, QString()});
+        w.unavailable.append({ 0, QDate(2026, 5, 10), QDate(2026, 5, 9), UnavailableKind::Unavailable, QString() });
     });
     row("period without an end", "unavailable", [](Worker &w, const Fixture &) {
-        w.unavailable.append({0, QDate(2026, 5, 10), QDate(), UnavailableKind::RecoveryBreak, QString()});
+        w.unavailable.append({ 0, QDate(2026, 5, 10), QDate(), UnavailableKind::RecoveryBreak, QString() });
     });
 }
 
@@ -767,11 +776,11 @@ void TestWorkerRepository::listLoadsManyWorkersWithTheirChildren()
     WorkerRepository repo(*f.db);
     QVERIFY(repo.list()->isEmpty());
 
-    const QVector<qint64> topics{f.emergency, f.parentSubstance, f.loss,
-                                 topicId(*f.db, QStringLiteral("violence.domestic")),
-                                 topicId(*f.db, QStringLiteral("migration.refugee"))};
-    const QStringList languages{QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")};
-    const QStringList services{QStringLiteral("pair_work"), QStringLiteral("talk"), QStringLiteral("work_group")};
+    const QVector<qint64> topics { f.emergency, f.parentSubstance, f.loss,
+                                   topicId(*f.db, QStringLiteral("violence.domestic")),
+                                   topicId(*f.db, QStringLiteral("migration.refugee")) };
+    const QStringList languages { QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv") };
+    const QStringList services { QStringLiteral("pair_work"), QStringLiteral("talk"), QStringLiteral("work_group") };
     const int count = 240;
     QVector<Worker> saved;
     {
@@ -781,16 +790,17 @@ void TestWorkerRepository::listLoadsManyWorkersWithTheirChildren()
             w.displayName = QStringLiteral("Worker %1").arg(i, 3, 10, QLatin1Char('0'));
             w.languages = languages.mid(0, i % 4);
             if (i % 2)
-                w.regionsCovered = {QStringLiteral("Region %1").arg(i % 7)};
+                w.regionsCovered = { QStringLiteral("Region %1").arg(i % 7) };
             for (int e = 0; e < i % 6; ++e)
-                w.experiences.append({0, topics.at(e % topics.size()),
-                                      e < topics.size() ? Perspective::Parent : Perspective::Relative,
-                                      QStringLiteral("note %1/%2").arg(i).arg(e)});
+                w.experiences.append({ 0, topics.at(e % topics.size()),
+                                       e < topics.size() ? Perspective::Parent : Perspective::Relative,
+                                       QStringLiteral("note %1/%2").arg(i).arg(e) });
             w.serviceTypes = services.mid(i % 3);
             for (int p = 0; p < i % 3; ++p)
-                w.unavailable.append({0, QDate(2026, 1 + p, 1 + i % 28), QDate(2026, 1 + p, 1 + i % 28).addDays(i % 10),
-                                      p ? UnavailableKind::RecoveryBreak : UnavailableKind::Unavailable,
-                                      QStringLiteral("r%1").arg(i)});
+                w.unavailable.append({ 0, QDate(2026, 1 + p, 1 + i % 28),
+                                       QDate(2026, 1 + p, 1 + i % 28).addDays(i % 10),
+                                       p ? UnavailableKind::RecoveryBreak : UnavailableKind::Unavailable,
+                                       QStringLiteral("r%1").arg(i) });
             w.annualEarningsCeilingCents = i % 5 ? std::nullopt : std::optional<qint64>(i * 1000);
             w.dateOfBirth = i % 4 ? QDate(1960 + i % 40, 1 + i % 12, 1 + i % 28) : QDate();
             w.weekly = WeeklyAvailability(i * 7919);

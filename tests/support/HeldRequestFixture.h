@@ -17,9 +17,9 @@ namespace Kohtaamo::Test {
 struct HeldRequest
 {
     qint64 requestId = 0;
-    QVector<qint64> workers;     // Aino K., Bertil S., Cecilia
+    QVector<qint64> workers; // Aino K., Bertil S., Cecilia
     QVector<qint64> engagements; // in the same order
-    QString error;               // empty when built
+    QString error; // empty when built
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -35,12 +35,11 @@ inline qint64 topicIdByCode(Database &db, const QString &code)
 inline QVector<int> outcomeFootprint(Database &db)
 {
     QVector<int> counts;
-    for (const char *sql : {"SELECT COUNT(*) FROM audit_log", "SELECT COALESCE(SUM(version), 0) FROM engagements",
-                            "SELECT COUNT(*) FROM meeting_outcomes",
-                            "SELECT COALESCE(SUM(version), 0) FROM meeting_outcomes",
-                            "SELECT COUNT(*) FROM knowledge_entries",
-                            "SELECT COALESCE(SUM(version), 0) FROM knowledge_entries",
-                            "SELECT COUNT(*) FROM knowledge_entry_topics"}) {
+    for (const char *sql :
+         { "SELECT COUNT(*) FROM audit_log", "SELECT COALESCE(SUM(version), 0) FROM engagements",
+           "SELECT COUNT(*) FROM meeting_outcomes", "SELECT COALESCE(SUM(version), 0) FROM meeting_outcomes",
+           "SELECT COUNT(*) FROM knowledge_entries", "SELECT COALESCE(SUM(version), 0) FROM knowledge_entries",
+           "SELECT COUNT(*) FROM knowledge_entry_topics" }) {
         SqlQuery q(db, QString::fromLatin1(sql));
         auto r = q.scalar();
         counts << (r ? r->toInt() : -1);
@@ -65,10 +64,11 @@ inline HeldRequest makeHeldRequest(Database &db)
             return fail(QStringLiteral("organisation"), id.error());
         organisationId = id->toLongLong();
     }
-    for (const char *name : {"Aino K.", "Bertil S.", "Cecilia"}) {
-        SqlQuery w(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
-                                      "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
-        w.bindAll({QString::fromUtf8(name), organisationId});
+    for (const char *name : { "Aino K.", "Bertil S.", "Cecilia" }) {
+        SqlQuery w(db,
+                   QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, version) "
+                                  "VALUES (?, ?, 'experience_partner', 1) RETURNING id"));
+        w.bindAll({ QString::fromUtf8(name), organisationId });
         auto id = w.scalar();
         if (!id)
             return fail(QStringLiteral("worker"), id.error());
@@ -80,12 +80,12 @@ inline HeldRequest makeHeldRequest(Database &db)
     r.receivedOn = QDate(2026, 2, 10);
     r.requesterName = QStringLiteral("Tiina Trainer");
     r.title = QStringLiteral("How family history was gone through in a family mapping");
-    r.topics = {{topicIdByCode(db, QStringLiteral("child_protection.family_mapping")), TopicWeight::Primary}};
+    r.topics = { { topicIdByCode(db, QStringLiteral("child_protection.family_mapping")), TopicWeight::Primary } };
     r.workersNeeded = 3;
     r.durationMinutes = 120;
     r.feeCents = 15000;
     const QDateTime start(QDate(2026, 3, 3), QTime(13, 0));
-    r.dateOptions = {{0, start, start.addSecs(2 * 3600), true}};
+    r.dateOptions = { { 0, start, start.addSecs(2 * 3600), true } };
     auto saved = requests.save(r);
     if (!saved)
         return fail(QStringLiteral("request"), saved.error());

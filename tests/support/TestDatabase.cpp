@@ -47,7 +47,9 @@ TestDatabase::TestDatabase()
                                  "which starts a throwaway cluster.");
         return;
     }
-    m_pgName = QStringLiteral("kohtaamo_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(s_counter.fetchAndAddRelaxed(1));
+    m_pgName = QStringLiteral("kohtaamo_test_%1_%2")
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(s_counter.fetchAndAddRelaxed(1));
     const QString conn = QStringLiteral("admin-") + m_pgName;
     {
         QSqlDatabase admin = adminConnection(conn);
@@ -95,7 +97,9 @@ std::unique_ptr<Database> TestDatabase::openOrFail(const Database::OpenOptions &
 {
     auto r = Database::open(m_location, options);
     if (!r) {
-        QTest::qFail(qPrintable(QStringLiteral("opening the test database failed: ") + r.error().message + QStringLiteral(" / ") + r.error().detail), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("opening the test database failed: ") + r.error().message
+                                + QStringLiteral(" / ") + r.error().detail),
+                     __FILE__, __LINE__);
         return nullptr;
     }
     auto db = std::move(r).value();

@@ -50,11 +50,7 @@ QDateTime utc(int year, int month, int day, int hour, int minute = 0)
 class Writer
 {
 public:
-    Writer(Database &db, int version)
-        : m_db(db)
-        , m_version(version)
-    {
-    }
+    Writer(Database &db, int version) : m_db(db), m_version(version) { }
 
     bool write()
     {
@@ -112,7 +108,7 @@ private:
     {
         return exec(QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, action, changes) "
                                    "VALUES (?, ?, ?, ?, 'insert', ?)"),
-                    {SqlQuery::fromDateTime(m_stamp), QStringLiteral("kaisa"), table, id, changes});
+                    { SqlQuery::fromDateTime(m_stamp), QStringLiteral("kaisa"), table, id, changes });
     }
 
     bool writeOffice()
@@ -120,16 +116,16 @@ private:
         const QVariant stamp = SqlQuery::fromDateTime(m_stamp);
 
         // The organisation and its coordinator.
-        const qint64 org = insert(QStringLiteral("INSERT INTO organisations (name, short_name, region, contact, notes, "
-                                                 "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 2, ?, ?)"),
-                                  {QStringLiteral("Kokemusasiantuntijat ry"), QStringLiteral("KoAsi"),
-                                   QStringLiteral("Uusimaa"), QStringLiteral("toimisto@example.org"),
-                                   QStringLiteral("Jäsenjärjestö"), stamp, stamp});
-        const qint64 coordinator =
-            insert(QStringLiteral("INSERT INTO coordinators (username, display_name, email, role, organisation_id, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, 'admin', ?, ?, ?)"),
-                   {QStringLiteral("kaisa"), QStringLiteral("Kaisa Koordinaattori"),
-                    QStringLiteral("kaisa@example.org"), org, stamp, stamp});
+        const qint64 org
+            = insert(QStringLiteral("INSERT INTO organisations (name, short_name, region, contact, notes, "
+                                    "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 2, ?, ?)"),
+                     { QStringLiteral("Kokemusasiantuntijat ry"), QStringLiteral("KoAsi"), QStringLiteral("Uusimaa"),
+                       QStringLiteral("toimisto@example.org"), QStringLiteral("Jäsenjärjestö"), stamp, stamp });
+        const qint64 coordinator
+            = insert(QStringLiteral("INSERT INTO coordinators (username, display_name, email, role, organisation_id, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, 'admin', ?, ?, ?)"),
+                     { QStringLiteral("kaisa"), QStringLiteral("Kaisa Koordinaattori"),
+                       QStringLiteral("kaisa@example.org"), org, stamp, stamp });
         if (!org || !coordinator)
             return false;
 
@@ -141,16 +137,16 @@ private:
                            "max_engagements_per_month, min_days_between_engagements, notice_days, created_at, "
                            "updated_at) VALUES (?, FALSE, ?, ?, ?, 'expert_by_experience', ?, ?, ?, 'active', ?, ?, "
                            "?, ?, ?, ?, ?, 3, 7, 14, ?, ?)"),
-            {QStringLiteral("Aino Esimerkki"), QStringLiteral("aino@example.org"), QStringLiteral("+358 40 123 4567"),
-             org, SqlQuery::fromDate(QDate(1988, 4, 12)), QStringLiteral("Espoo"), QStringLiteral("Uusimaa"),
-             QStringLiteral("Puhuu mielellään sijaishuollosta."), QStringLiteral("Kokemusasiantuntijakoulutus"), 40.5,
-             SqlQuery::fromDate(QDate(2023, 5, 31)), SqlQuery::fromDate(QDate(2025, 8, 20)), qint64(1200000),
-             0x1FF, stamp, stamp});
-        const qint64 ville =
-            insert(QStringLiteral("INSERT INTO workers (display_name, pseudonym, organisation_id, title, municipality, "
-                                  "home_region, status, max_engagements_per_month, created_at, updated_at) "
-                                  "VALUES (?, TRUE, ?, 'peer_supporter', ?, ?, 'active', 2, ?, ?)"),
-                   {QStringLiteral("Ville V."), org, QStringLiteral("Vantaa"), QStringLiteral("Uusimaa"), stamp, stamp});
+            { QStringLiteral("Aino Esimerkki"), QStringLiteral("aino@example.org"), QStringLiteral("+358 40 123 4567"),
+              org, SqlQuery::fromDate(QDate(1988, 4, 12)), QStringLiteral("Espoo"), QStringLiteral("Uusimaa"),
+              QStringLiteral("Puhuu mielellään sijaishuollosta."), QStringLiteral("Kokemusasiantuntijakoulutus"), 40.5,
+              SqlQuery::fromDate(QDate(2023, 5, 31)), SqlQuery::fromDate(QDate(2025, 8, 20)), qint64(1200000), 0x1FF,
+              stamp, stamp });
+        const qint64 ville = insert(
+            QStringLiteral("INSERT INTO workers (display_name, pseudonym, organisation_id, title, municipality, "
+                           "home_region, status, max_engagements_per_month, created_at, updated_at) "
+                           "VALUES (?, TRUE, ?, 'peer_supporter', ?, ?, 'active', 2, ?, ?)"),
+            { QStringLiteral("Ville V."), org, QStringLiteral("Vantaa"), QStringLiteral("Uusimaa"), stamp, stamp });
         if (!aino || !ville)
             return false;
         const qint64 emergency = topic("child_protection.placement.emergency");
@@ -158,47 +154,49 @@ private:
         const qint64 substance = topic("substance_abuse.parent");
         if (!emergency || !aftercare || !substance)
             return false;
-        for (const auto &[worker, language] : {std::pair{aino, "fi"}, std::pair{aino, "sv"}, std::pair{ville, "fi"}}) {
+        for (const auto &[worker, language] :
+             { std::pair { aino, "fi" }, std::pair { aino, "sv" }, std::pair { ville, "fi" } }) {
             if (!exec(QStringLiteral("INSERT INTO worker_languages (worker_id, language) VALUES (?, ?)"),
-                      {worker, QString::fromLatin1(language)}))
+                      { worker, QString::fromLatin1(language) }))
                 return false;
         }
-        for (const auto &[worker, region] : {std::pair{aino, "Uusimaa"}, std::pair{aino, "Varsinais-Suomi"},
-                                             std::pair{ville, "Uusimaa"}}) {
+        for (const auto &[worker, region] :
+             { std::pair { aino, "Uusimaa" }, std::pair { aino, "Varsinais-Suomi" }, std::pair { ville, "Uusimaa" } }) {
             if (!exec(QStringLiteral("INSERT INTO worker_regions (worker_id, region) VALUES (?, ?)"),
-                      {worker, QString::fromLatin1(region)}))
+                      { worker, QString::fromLatin1(region) }))
                 return false;
         }
         for (const auto &[worker, topicId, perspective, note] :
-             {std::tuple{aino, emergency, "child_youth", "Kiireellisesti sijoitettu 14-vuotiaana"},
-              std::tuple{aino, aftercare, "child_youth", ""}, std::tuple{ville, substance, "parent", "Toipunut"}}) {
+             { std::tuple { aino, emergency, "child_youth", "Kiireellisesti sijoitettu 14-vuotiaana" },
+               std::tuple { aino, aftercare, "child_youth", "" },
+               std::tuple { ville, substance, "parent", "Toipunut" } }) {
             if (!exec(QStringLiteral("INSERT INTO worker_experiences (worker_id, topic_id, perspective, note) "
                                      "VALUES (?, ?, ?, ?)"),
-                      {worker, topicId, QString::fromLatin1(perspective), QString::fromUtf8(note)}))
+                      { worker, topicId, QString::fromLatin1(perspective), QString::fromUtf8(note) }))
                 return false;
         }
-        for (const auto &[worker, service] : {std::pair{aino, "talk"}, std::pair{aino, "panel"},
-                                              std::pair{ville, "peer_reception"}}) {
+        for (const auto &[worker, service] :
+             { std::pair { aino, "talk" }, std::pair { aino, "panel" }, std::pair { ville, "peer_reception" } }) {
             if (!exec(QStringLiteral("INSERT INTO worker_service_types (worker_id, service_type) VALUES (?, ?)"),
-                      {worker, QString::fromLatin1(service)}))
+                      { worker, QString::fromLatin1(service) }))
                 return false;
         }
         if (!exec(QStringLiteral("INSERT INTO worker_unavailability (worker_id, starts, ends, kind, reason) "
                                  "VALUES (?, ?, ?, 'recovery_break', ?)"),
-                  {aino, SqlQuery::fromDate(QDate(2025, 11, 1)), SqlQuery::fromDate(QDate(2025, 11, 14)),
-                   QStringLiteral("Palautumistauko")}))
+                  { aino, SqlQuery::fromDate(QDate(2025, 11, 1)), SqlQuery::fromDate(QDate(2025, 11, 14)),
+                    QStringLiteral("Palautumistauko") }))
             return false;
 
         // Consents: Aino's contact and public appearance, Ville's contact and a withdrawn one.
         for (const auto &[worker, scope, given, expires, withdrawn] :
-             {std::tuple{aino, "contact", QDate(2025, 1, 10), QDate(2027, 1, 10), QDate()},
-              std::tuple{aino, "public_appearance", QDate(2025, 1, 10), QDate(2026, 1, 10), QDate()},
-              std::tuple{ville, "contact", QDate(2025, 2, 3), QDate(), QDate()},
-              std::tuple{ville, "sensitive_background", QDate(2025, 2, 3), QDate(), QDate(2025, 6, 1)}}) {
+             { std::tuple { aino, "contact", QDate(2025, 1, 10), QDate(2027, 1, 10), QDate() },
+               std::tuple { aino, "public_appearance", QDate(2025, 1, 10), QDate(2026, 1, 10), QDate() },
+               std::tuple { ville, "contact", QDate(2025, 2, 3), QDate(), QDate() },
+               std::tuple { ville, "sensitive_background", QDate(2025, 2, 3), QDate(), QDate(2025, 6, 1) } }) {
             if (!exec(QStringLiteral("INSERT INTO consents (worker_id, scope, given_on, expires_on, withdrawn_on, "
                                      "recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {worker, QString::fromLatin1(scope), SqlQuery::fromDate(given), SqlQuery::fromDate(expires),
-                       SqlQuery::fromDate(withdrawn), coordinator, stamp, stamp}))
+                      { worker, QString::fromLatin1(scope), SqlQuery::fromDate(given), SqlQuery::fromDate(expires),
+                        SqlQuery::fromDate(withdrawn), coordinator, stamp, stamp }))
                 return false;
         }
 
@@ -211,70 +209,73 @@ private:
                            "place, region, duration_minutes, audience, fee_cents, language, supervised, status, "
                            "notes, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'talk', "
                            "'child_youth', 1, ?, 'Uusimaa', 90, ?, 15000, 'fi', TRUE, 'confirmed', ?, 4, ?, ?)"),
-            {QStringLiteral("2025-0007"), SqlQuery::fromDate(QDate(2025, 9, 1)), QStringLiteral("Sanna Salo"),
-             QStringLiteral("Lastensuojelu, Espoo"), QStringLiteral("sanna.salo@example.org"),
-             QStringLiteral("Kokemuspuheenvuoro sijaishuollon koulutuksessa"),
-             QStringLiteral("Nuoren näkökulma kiireelliseen sijoitukseen."), QStringLiteral("Espoon valtuustotalo"),
-             QStringLiteral("Sosiaalityöntekijät"), QStringLiteral("Mikrofoni paikalla"), stamp, stamp});
+            { QStringLiteral("2025-0007"), SqlQuery::fromDate(QDate(2025, 9, 1)), QStringLiteral("Sanna Salo"),
+              QStringLiteral("Lastensuojelu, Espoo"), QStringLiteral("sanna.salo@example.org"),
+              QStringLiteral("Kokemuspuheenvuoro sijaishuollon koulutuksessa"),
+              QStringLiteral("Nuoren näkökulma kiireelliseen sijoitukseen."), QStringLiteral("Espoon valtuustotalo"),
+              QStringLiteral("Sosiaalityöntekijät"), QStringLiteral("Mikrofoni paikalla"), stamp, stamp });
         // A review with a deadline and no meeting, not yet tagged.
-        const qint64 review =
-            insert(QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, deadline, "
-                                  "remote, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 'new', ?, ?)"),
-                   {QStringLiteral("2025-0008"), SqlQuery::fromDate(QDate(2025, 9, 15)), QStringLiteral("Pekka Pelto"),
-                    QStringLiteral("Esitteen selkokielisyyden arviointi"), SqlQuery::fromDate(QDate(2025, 11, 30)),
-                    stamp, stamp});
+        const qint64 review = insert(
+            QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, deadline, "
+                           "remote, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 'new', ?, ?)"),
+            { QStringLiteral("2025-0008"), SqlQuery::fromDate(QDate(2025, 9, 15)), QStringLiteral("Pekka Pelto"),
+              QStringLiteral("Esitteen selkokielisyyden arviointi"), SqlQuery::fromDate(QDate(2025, 11, 30)), stamp,
+              stamp });
         if (!talk || !review)
             return false;
         if (!exec(QStringLiteral("INSERT INTO request_topics (request_id, topic_id, weight) VALUES (?, ?, 'primary'), "
                                  "(?, ?, 'secondary')"),
-                  {talk, emergency, talk, aftercare}))
+                  { talk, emergency, talk, aftercare }))
             return false;
-        for (const auto &[starts, isChosen] : {std::pair{first, false}, std::pair{chosen, true}}) {
+        for (const auto &[starts, isChosen] : { std::pair { first, false }, std::pair { chosen, true } }) {
             if (!exec(QStringLiteral("INSERT INTO request_date_options (request_id, starts_at, ends_at, chosen) "
                                      "VALUES (?, ?, ?, ?)"),
-                      {talk, SqlQuery::fromDateTime(starts), SqlQuery::fromDateTime(starts.addSecs(90 * 60)), isChosen}))
+                      { talk, SqlQuery::fromDateTime(starts), SqlQuery::fromDateTime(starts.addSecs(90 * 60)),
+                        isChosen }))
                 return false;
         }
         if (!exec(QStringLiteral("INSERT INTO request_organisations (request_id, organisation_id) VALUES (?, ?)"),
-                  {talk, org}))
+                  { talk, org }))
             return false;
         const char *previous = nullptr;
         int step = 0;
-        for (const char *status : {"new", "tagged", "inviting", "confirmed"}) {
+        for (const char *status : { "new", "tagged", "inviting", "confirmed" }) {
             if (!exec(QStringLiteral("INSERT INTO request_status_history (request_id, from_status, to_status, "
                                      "changed_at, changed_by) VALUES (?, ?, ?, ?, 'kaisa')"),
-                      {talk, previous ? QVariant(QString::fromLatin1(previous)) : QVariant(),
-                       QString::fromLatin1(status), SqlQuery::fromDateTime(utc(2025, 9, 1 + step++, 9))}))
+                      { talk, previous ? QVariant(QString::fromLatin1(previous)) : QVariant(),
+                        QString::fromLatin1(status), SqlQuery::fromDateTime(utc(2025, 9, 1 + step++, 9)) }))
                 return false;
             previous = status;
         }
-        const qint64 accepted =
-            insert(QStringLiteral("INSERT INTO invitations (request_id, worker_id, sent_at, channel, response, "
-                                  "responded_at, note, version, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, 'email', 'accepted', ?, ?, 2, ?, ?)"),
-                   {talk, aino, SqlQuery::fromDateTime(utc(2025, 9, 3, 9)), SqlQuery::fromDateTime(utc(2025, 9, 4, 8)),
-                    QStringLiteral("Soitti perään"), stamp, stamp});
-        const qint64 declined =
-            insert(QStringLiteral("INSERT INTO invitations (request_id, worker_id, sent_at, channel, response, "
-                                  "responded_at, decline_reason, reminders, version, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, 'phone', 'declined', ?, ?, 1, 2, ?, ?)"),
-                   {talk, ville, SqlQuery::fromDateTime(utc(2025, 9, 3, 9)), SqlQuery::fromDateTime(utc(2025, 9, 5, 8)),
-                    QStringLiteral("Ei sovi aikatauluun"), stamp, stamp});
+        const qint64 accepted
+            = insert(QStringLiteral("INSERT INTO invitations (request_id, worker_id, sent_at, channel, response, "
+                                    "responded_at, note, version, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, 'email', 'accepted', ?, ?, 2, ?, ?)"),
+                     { talk, aino, SqlQuery::fromDateTime(utc(2025, 9, 3, 9)),
+                       SqlQuery::fromDateTime(utc(2025, 9, 4, 8)), QStringLiteral("Soitti perään"), stamp, stamp });
+        const qint64 declined = insert(
+            QStringLiteral("INSERT INTO invitations (request_id, worker_id, sent_at, channel, response, "
+                           "responded_at, decline_reason, reminders, version, created_at, updated_at) "
+                           "VALUES (?, ?, ?, 'phone', 'declined', ?, ?, 1, 2, ?, ?)"),
+            { talk, ville, SqlQuery::fromDateTime(utc(2025, 9, 3, 9)), SqlQuery::fromDateTime(utc(2025, 9, 5, 8)),
+              QStringLiteral("Ei sovi aikatauluun"), stamp, stamp });
         if (!accepted || !declined)
             return false;
-        const qint64 engagement =
-            insert(QStringLiteral("INSERT INTO engagements (request_id, worker_id, invitation_id, starts_at, ends_at, "
-                                  "attendance, fee_cents, travel_cents, payment_state, preparation_done, note, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'planned', 15000, 1250, 'not_due', "
-                                  "TRUE, ?, ?, ?)"),
-                   {talk, aino, accepted, SqlQuery::fromDateTime(chosen), SqlQuery::fromDateTime(chosen.addSecs(90 * 60)),
-                    QStringLiteral("Valmistelupuhelu pidetty"), stamp, stamp});
+        const qint64 engagement = insert(
+            QStringLiteral("INSERT INTO engagements (request_id, worker_id, invitation_id, starts_at, ends_at, "
+                           "attendance, fee_cents, travel_cents, payment_state, preparation_done, note, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'planned', 15000, 1250, 'not_due', "
+                           "TRUE, ?, ?, ?)"),
+            { talk, aino, accepted, SqlQuery::fromDateTime(chosen), SqlQuery::fromDateTime(chosen.addSecs(90 * 60)),
+              QStringLiteral("Valmistelupuhelu pidetty"), stamp, stamp });
         if (!engagement)
             return false;
 
         // A few audit entries, as the application writes them.
-        if (!audit(QStringLiteral("organisations"), org, QStringLiteral("{\"name\":{\"new\":\"Kokemusasiantuntijat ry\"}}"))
-            || !audit(QStringLiteral("workers"), aino, QStringLiteral("{\"display_name\":{\"new\":\"Aino Esimerkki\"}}"))
+        if (!audit(QStringLiteral("organisations"), org,
+                   QStringLiteral("{\"name\":{\"new\":\"Kokemusasiantuntijat ry\"}}"))
+            || !audit(QStringLiteral("workers"), aino,
+                      QStringLiteral("{\"display_name\":{\"new\":\"Aino Esimerkki\"}}"))
             || !audit(QStringLiteral("requests"), talk, QStringLiteral("{\"reference\":{\"new\":\"2025-0007\"}}")))
             return false;
 
@@ -284,15 +285,17 @@ private:
         if (m_version >= 2
             && !exec(QStringLiteral("UPDATE ranking_weights SET value = 45, version = 2, updated_at = ? "
                                     "WHERE key = 'experience.exact'"),
-                     {stamp}))
+                     { stamp }))
             return false;
         if (m_version >= 3
             && !exec(QStringLiteral("UPDATE group_meeting_rhythm SET first_meeting = ?, version = 2, updated_at = ?"),
-                     {SqlQuery::fromDate(QDate(2025, 1, 7)), stamp}))
+                     { SqlQuery::fromDate(QDate(2025, 1, 7)), stamp }))
             return false;
         if (m_version >= 6) {
-            for (const auto &[id, day] : {std::pair{talk, chosen.date()}, std::pair{review, QDate(2025, 11, 30)}}) {
-                if (!exec(QStringLiteral("UPDATE requests SET work_date = ? WHERE id = ?"), {SqlQuery::fromDate(day), id}))
+            for (const auto &[id, day] :
+                 { std::pair { talk, chosen.date() }, std::pair { review, QDate(2025, 11, 30) } }) {
+                if (!exec(QStringLiteral("UPDATE requests SET work_date = ? WHERE id = ?"),
+                          { SqlQuery::fromDate(day), id }))
                     return false;
             }
         }
@@ -300,10 +303,10 @@ private:
         if (m_version >= 7
             && (!exec(QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, actor) "
                                      "VALUES (?, ?, 'answered', 'declined', ?, 'kaisa')"),
-                      {declined, SqlQuery::fromDateTime(utc(2025, 9, 5, 8)), QStringLiteral("Ei sovi aikatauluun")})
+                      { declined, SqlQuery::fromDateTime(utc(2025, 9, 5, 8)), QStringLiteral("Ei sovi aikatauluun") })
                 || !exec(QStringLiteral("INSERT INTO change_notices (request_id, worker_id, kind, created_at) "
                                         "VALUES (?, ?, 'rescheduled', ?)"),
-                         {talk, aino, stamp})))
+                         { talk, aino, stamp })))
             return false;
         return true;
     }
@@ -327,7 +330,7 @@ bool compact(const QString &path)
             ok = false;
         } else {
             QSqlQuery q(db);
-            for (const char *statement : {"PRAGMA journal_mode = DELETE", "PRAGMA page_size = 1024", "VACUUM"}) {
+            for (const char *statement : { "PRAGMA journal_mode = DELETE", "PRAGMA page_size = 1024", "VACUUM" }) {
                 if (!q.exec(QString::fromLatin1(statement))) {
                     err() << "make_schema_fixtures: " << statement << ": " << q.lastError().text() << Qt::endl;
                     ok = false;
@@ -381,8 +384,9 @@ bool make(const QString &folder, const QString &which, bool force)
             return false;
         if (future) {
             // A newer Kohtaamo: a table this version does not know, and its schema number.
-            if (!SqlQuery::runStatement(db, QStringLiteral("CREATE TABLE future_feature (id INTEGER PRIMARY KEY, "
-                                                           "note TEXT NOT NULL DEFAULT '')")))
+            if (!SqlQuery::runStatement(db,
+                                        QStringLiteral("CREATE TABLE future_feature (id INTEGER PRIMARY KEY, "
+                                                       "note TEXT NOT NULL DEFAULT '')")))
                 return false;
             SqlQuery q(db, QStringLiteral("UPDATE kohtaamo_meta SET value = ? WHERE key = 'schema_version'"));
             q.bind(QString::number(kFutureVersion));

@@ -42,8 +42,8 @@ inline QString describe(QAccessibleInterface *iface)
 {
     QString text = QStringLiteral("role %1").arg(int(iface->role()));
     if (QObject *object = iface->object())
-        text += QStringLiteral(" %1 \"%2\"").arg(QString::fromLatin1(object->metaObject()->className()),
-                                                 object->objectName());
+        text += QStringLiteral(" %1 \"%2\"")
+                    .arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
     return text;
 }
 

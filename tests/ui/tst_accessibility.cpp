@@ -14,12 +14,12 @@
 #include "outcomes/MeetingOutcomeDialog.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
 #include "requests/CandidatesPanel.h"
 #include "requests/RequestDetailView.h"
 #include "requests/RequestEditorDialog.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
-#include "repositories/WorkerRepository.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "workers/WorkerEditorDialog.h"
@@ -96,7 +96,8 @@ void TestAccessibility::audit(QWidget *root, const QString &where)
 {
     QApplication::processEvents();
     const QStringList unnamed = Accessibility::unnamedIn(root);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(where + QStringLiteral(" — unnamed: ") + unnamed.join(QStringLiteral("; "))));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(where + QStringLiteral(" — unnamed: ") + unnamed.join(QStringLiteral("; "))));
     const QStringList cut = Accessibility::cutOffIn(root);
     QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(" — cut off: ") + cut.join(QStringLiteral("; "))));
 }
@@ -185,10 +186,10 @@ void TestAccessibility::everyScreen()
     auto *settings = qobject_cast<SettingsPage *>(m_window->pageWidget(Page::Settings));
     QVERIFY(settings);
     m_window->showPage(Page::Settings);
-    for (auto section : {SettingsPage::Section::RankingWeights, SettingsPage::Section::Topics,
-                         SettingsPage::Section::Organisations, SettingsPage::Section::Coordinators,
-                         SettingsPage::Section::Office, SettingsPage::Section::Database, SettingsPage::Section::Language,
-                         SettingsPage::Section::GroupMeetings}) {
+    for (auto section :
+         { SettingsPage::Section::RankingWeights, SettingsPage::Section::Topics, SettingsPage::Section::Organisations,
+           SettingsPage::Section::Coordinators, SettingsPage::Section::Office, SettingsPage::Section::Database,
+           SettingsPage::Section::Language, SettingsPage::Section::GroupMeetings }) {
         settings->showSection(section);
         audit(m_window.get(), QStringLiteral("settings / %1").arg(int(section)));
         if (QTest::currentTestFailed())
@@ -199,7 +200,7 @@ void TestAccessibility::everyScreen()
     auto *requests = qobject_cast<RequestsPage *>(m_window->pageWidget(Page::Requests));
     QVERIFY(requests);
     m_window->showPage(Page::Requests);
-    const qint64 inviting = firstRequest({RequestStatus::Inviting, RequestStatus::Tagged});
+    const qint64 inviting = firstRequest({ RequestStatus::Inviting, RequestStatus::Tagged });
     QVERIFY(inviting != 0);
     QVERIFY(requests->inbox()->selectRequest(inviting));
     QTabWidget *tabs = requests->detail()->tabs();
@@ -226,7 +227,7 @@ void TestAccessibility::everyScreen()
         RequestEditorDialog fresh(m_window->database(), Request(), m_window.get());
         auditDialog(fresh, QStringLiteral("new request"));
     }
-    const qint64 held = firstRequest({RequestStatus::Held, RequestStatus::Closed});
+    const qint64 held = firstRequest({ RequestStatus::Held, RequestStatus::Closed });
     QVERIFY(held != 0);
     {
         MeetingOutcomeDialog outcome(m_window->database(), held, m_window.get());

@@ -186,7 +186,7 @@ void TestCoordinatorsSection::adminAddsACoordinatorAndChangesARole()
     // An invalid e-mail address is said under its field; nothing is stored, the form keeps what was typed.
     QTest::mouseClick(s->saveButton(), Qt::LeftButton);
     QVERIFY(s->problems()->shownMessage(QStringLiteral("email")).contains(QLatin1String("bertta-at-example")));
-    QCOMPARE(s->problems()->shownFields(), QStringList{QStringLiteral("email")});
+    QCOMPARE(s->problems()->shownFields(), QStringList { QStringLiteral("email") });
     QCOMPARE(stored(*m_office, QStringLiteral("bertta")).id, 0);
     QCOMPARE(s->nameInput()->text(), QStringLiteral("Bertta Berg"));
     QVERIFY(s->emailInput()->hasFocus());
@@ -244,8 +244,8 @@ void TestCoordinatorsSection::nonAdminChangesOnlyOwnNameAndEmail()
     QCOMPARE(s->current().id, me);
     QVERIFY(s->nameInput()->isEnabled());
     QVERIFY(s->emailInput()->isEnabled());
-    for (QWidget *w : {static_cast<QWidget *>(s->loginInput()), static_cast<QWidget *>(s->organisationInput()),
-                       static_cast<QWidget *>(s->roleInput()), static_cast<QWidget *>(s->activeInput())}) {
+    for (QWidget *w : { static_cast<QWidget *>(s->loginInput()), static_cast<QWidget *>(s->organisationInput()),
+                        static_cast<QWidget *>(s->roleInput()), static_cast<QWidget *>(s->activeInput()) }) {
         QVERIFY2(!w->isEnabled(), qPrintable(w->objectName()));
         QVERIFY2(w->toolTip().contains(QLatin1String("Only an admin")), qPrintable(w->objectName()));
     }
@@ -264,8 +264,8 @@ void TestCoordinatorsSection::nonAdminChangesOnlyOwnNameAndEmail()
     // Anyone else's record: nothing open.
     s->select(anna);
     QCOMPARE(s->current().id, anna);
-    for (QWidget *w : {static_cast<QWidget *>(s->nameInput()), static_cast<QWidget *>(s->emailInput()),
-                       static_cast<QWidget *>(s->roleInput())}) {
+    for (QWidget *w : { static_cast<QWidget *>(s->nameInput()), static_cast<QWidget *>(s->emailInput()),
+                        static_cast<QWidget *>(s->roleInput()) }) {
         QVERIFY2(!w->isEnabled(), qPrintable(w->objectName()));
         QVERIFY2(w->toolTip().contains(QLatin1String("only your own")), qPrintable(w->objectName()));
     }

@@ -3,41 +3,40 @@
 #include "AccessibilityAudit.h"
 
 #include "common/CountTile.h"
+#include "common/ListRestriction.h"
+#include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
-#include "today/TodayLine.h"
-#include "today/TodayPage.h"
 #include "main/Translations.h"
-#include "common/ListRestriction.h"
-#include "demo/DemoGenerator.h"
-#include "requests/RequestFilterBar.h"
-#include "requests/RequestInboxView.h"
-#include "today/TodayLine.h"
-#include "workers/WorkerListModel.h"
-#include "workers/WorkersPage.h"
-#include "requests/RequestsPage.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
+#include "requests/RequestFilterBar.h"
+#include "requests/RequestInboxView.h"
+#include "requests/RequestsPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "today/TodayLine.h"
+#include "today/TodayPage.h"
+#include "workers/WorkerListModel.h"
+#include "workers/WorkersPage.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QTimer>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -137,27 +136,32 @@ void TestMainWindow::populate(Database &db)
     {
         const char *name;
         const char *status;
-    } workers[] = {{"Aino K.", "active"}, {"Mikael S.", "active"}, {"Helmi", "active"}, {"Jussi V.", "on_break"},
-                   {"Sara L.", "left"}};
+    } workers[] = { { "Aino K.", "active" },
+                    { "Mikael S.", "active" },
+                    { "Helmi", "active" },
+                    { "Jussi V.", "on_break" },
+                    { "Sara L.", "left" } };
     for (const auto &w : workers) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status) "
-                                      "VALUES (?, ?, ?, ?)"));
-        q.bindAll({QString::fromUtf8(w.name), saved->id, QStringLiteral("expert_by_experience"),
-                   QString::fromLatin1(w.status)});
+        SqlQuery q(db,
+                   QStringLiteral("INSERT INTO workers (display_name, organisation_id, title, status) "
+                                  "VALUES (?, ?, ?, ?)"));
+        q.bindAll({ QString::fromUtf8(w.name), saved->id, QStringLiteral("expert_by_experience"),
+                    QString::fromLatin1(w.status) });
         const Status s = q.exec();
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
     }
 
-    const char *statuses[] = {"new", "new", "tagged", "inviting", "inviting", "inviting", "held", "closed",
-                              "cancelled"};
+    const char *statuses[]
+        = { "new", "new", "tagged", "inviting", "inviting", "inviting", "held", "closed", "cancelled" };
     int n = 0;
     for (const char *status : statuses) {
-        SqlQuery q(db, QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
-                                      "VALUES (?, ?, ?, ?, ?)"));
+        SqlQuery q(db,
+                   QStringLiteral("INSERT INTO requests (reference, received_on, requester_name, title, status) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
         ++n;
-        q.bindAll({QStringLiteral("2025-%1").arg(n, 4, 10, QLatin1Char('0')), SqlQuery::fromDate(QDate(2025, 3, n)),
-                   QStringLiteral("Sosiaalityöntekijä %1").arg(n), QStringLiteral("Esite selkokielelle %1").arg(n),
-                   QString::fromLatin1(status)});
+        q.bindAll({ QStringLiteral("2025-%1").arg(n, 4, 10, QLatin1Char('0')), SqlQuery::fromDate(QDate(2025, 3, n)),
+                    QStringLiteral("Sosiaalityöntekijä %1").arg(n), QStringLiteral("Esite selkokielelle %1").arg(n),
+                    QString::fromLatin1(status) });
         const Status s = q.exec();
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
     }
@@ -190,7 +194,8 @@ void TestMainWindow::gettingStartedButtonsOpenTheirPages()
     {
         const char *button;
         Page page;
-    } steps[] = {{"step1Button", Page::Settings}, {"step2Button", Page::Workers}, {"step3Button", Page::Requests}};
+    } steps[]
+        = { { "step1Button", Page::Settings }, { "step2Button", Page::Workers }, { "step3Button", Page::Requests } };
     for (const auto &step : steps) {
         window->showPage(Page::Today);
         auto *button = window->findChild<QPushButton *>(QString::fromLatin1(step.button));
@@ -219,7 +224,7 @@ void TestMainWindow::showsCountsOnAPopulatedDatabase()
     QVERIFY(organisations->detail().contains(QLatin1String("1"))); // … but mentioned
     QCOMPARE(workers->valueText(), QStringLiteral("3"));
     QVERIFY(workers->detail().contains(QLatin1String("5"))); // registered in all
-    QCOMPARE(requests->valueText(), QStringLiteral("7"));   // closed and cancelled are not open
+    QCOMPARE(requests->valueText(), QStringLiteral("7")); // closed and cancelled are not open
 
     // The first line of the day's work: the requests still to tag (both New ones).
     auto *untagged = overview->line(TodayPage::Line::UntaggedRequests);
@@ -257,7 +262,7 @@ void TestMainWindow::aTodayLineOpensTheRequestsBehindIt()
     QTest::keyClick(untagged, Qt::Key_Return);
     QCOMPARE(window->currentPage(), Page::Requests);
     auto *requests = qobject_cast<RequestsPage *>(window->pageWidget(Page::Requests));
-    QCOMPARE(requests->inbox()->filter().statuses, QVector<RequestStatus>{RequestStatus::New});
+    QCOMPARE(requests->inbox()->filter().statuses, QVector<RequestStatus> { RequestStatus::New });
 }
 
 // Every line of Today with something to show opens the list behind it: the Requests page or the Workers page
@@ -310,7 +315,7 @@ void TestMainWindow::everyTodayLineOpensExactlyItsList()
     window->showPage(Page::Requests);
     const auto all = RequestRepository(window->database()).listAll();
     QVERIFY(all.ok() && !all->isEmpty());
-    requests->inbox()->filterBar()->setRestriction({all->first().id}, QStringLiteral("one"));
+    requests->inbox()->filterBar()->setRestriction({ all->first().id }, QStringLiteral("one"));
     QCOMPARE(requests->inbox()->requestCount(), 1);
     QTest::mouseClick(requests->inbox()->filterBar()->restriction()->showAllButton(), Qt::LeftButton);
     QCOMPARE(requests->inbox()->requestCount(), 160);
@@ -349,14 +354,14 @@ void TestMainWindow::keyboardReachesEveryPage()
     QTest::keyClick(bar, Qt::Key_Tab);
     QWidget *focused = QApplication::focusWidget();
     QVERIFY(focused);
-    QVERIFY2(window->pageWidget(Page::Today)->isAncestorOf(focused),
-             qPrintable(QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ')
-                        + focused->objectName()));
+    QVERIFY2(
+        window->pageWidget(Page::Today)->isAncestorOf(focused),
+        qPrintable(QString::fromLatin1(focused->metaObject()->className()) + QLatin1Char(' ') + focused->objectName()));
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
 {
-    for (const bool populated : {false, true}) {
+    for (const bool populated : { false, true }) {
         init();
         if (populated)
             populate(*m_db);
@@ -369,7 +374,8 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
             QVERIFY(iface);
             QStringList unnamed;
             collectUnnamed(iface, unnamed);
-            QVERIFY2(unnamed.isEmpty(), qPrintable(pageKey(page) + QStringLiteral(": ") + unnamed.join(QStringLiteral("; "))));
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(pageKey(page) + QStringLiteral(": ") + unnamed.join(QStringLiteral("; "))));
             QVERIFY(!window->pageWidget(page)->accessibleName().isEmpty());
         }
         // The side bar's own items are named after their pages.
@@ -398,7 +404,7 @@ void TestMainWindow::requestsPageListsTheOpenDatabasesRequests()
 void TestMainWindow::placeholderPagesSayWhatIsComing()
 {
     auto window = createWindow();
-    for (Page page : {Page::Reports}) {
+    for (Page page : { Page::Reports }) {
         QWidget *widget = window->pageWidget(page);
         const QLabel *notice = widget->findChild<QLabel *>(QStringLiteral("comingNotice"));
         QVERIFY2(notice, qPrintable(pageKey(page)));
@@ -409,9 +415,8 @@ void TestMainWindow::placeholderPagesSayWhatIsComing()
             return l->text() == sideBar(*window)->item(static_cast<int>(allPages().indexOf(page)))->text();
         });
         QVERIFY2(hasTitle, qPrintable(pageKey(page)));
-        const bool hasPlans = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
-            return l->text().contains(QLatin1String("<li"));
-        });
+        const bool hasPlans = std::any_of(labels.cbegin(), labels.cend(),
+                                          [](const QLabel *l) { return l->text().contains(QLatin1String("<li")); });
         QVERIFY2(hasPlans, qPrintable(pageKey(page)));
     }
 }
@@ -536,9 +541,9 @@ void TestMainWindow::switchingToSwedishTranslatesTheSideBar()
     QVERIFY(translations.kohtaamoCatalogueLoaded());
     QVERIFY(translations.qtCatalogueLoaded());
     QCOMPARE(QLocale().name(), QStringLiteral("sv_FI"));
-    const QStringList swedish{QStringLiteral("I dag"), QStringLiteral("Uppdrag"),
-                              QString::fromUtf8("Erfarenhetsaktörer"), QStringLiteral("Rapporter"),
-                              QString::fromUtf8("Inställningar")};
+    const QStringList swedish { QStringLiteral("I dag"), QStringLiteral("Uppdrag"),
+                                QString::fromUtf8("Erfarenhetsaktörer"), QStringLiteral("Rapporter"),
+                                QString::fromUtf8("Inställningar") };
     for (int i = 0; i < swedish.size(); ++i)
         QCOMPARE(bar->item(i)->text(), swedish.at(i));
     QCOMPARE(bar->accessibleName(), QStringLiteral("Sidor"));

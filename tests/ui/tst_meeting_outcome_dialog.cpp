@@ -86,8 +86,7 @@ void answerNextMessageBox(SeenBox *seen, const QString &button = {})
 }
 
 // Opens the cell's editor the way F2 does and returns it.
-template <typename Editor>
-Editor *openCellEditor(QTableView *view, int row, int column)
+template <typename Editor> Editor *openCellEditor(QTableView *view, int row, int column)
 {
     const QModelIndex index = view->model()->index(row, column);
     view->setFocus();
@@ -254,8 +253,7 @@ void TestMeetingOutcomeDialog::modelsPassTheModelTester()
     QVERIFY(knowledge->removeEntry(0));
     QVERIFY(dialog.reload());
     QCOMPARE(knowledge->rowCount(), 0);
-    QCOMPARE(engagements->data(engagements->index(Aino, EngagementTableModel::AttendanceColumn), Qt::EditRole)
-                 .toInt(),
+    QCOMPARE(engagements->data(engagements->index(Aino, EngagementTableModel::AttendanceColumn), Qt::EditRole).toInt(),
              int(Attendance::Planned));
 }
 
@@ -304,8 +302,8 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
     const qint64 mapping = Test::topicIdByCode(*m_db, QStringLiteral("child_protection.family_mapping"));
     KnowledgeEntryEditor *editor = clickAdd(dialog.knowledgePage());
     QVERIFY(editor);
-    fillKnowledge(editor, QStringLiteral("Nobody said why the family history was needed."),
-                  LifeCoursePhase::Parenthood, true, mapping);
+    fillKnowledge(editor, QStringLiteral("Nobody said why the family history was needed."), LifeCoursePhase::Parenthood,
+                  true, mapping);
     editor = clickAdd(dialog.knowledgePage());
     QVERIFY(editor);
     fillKnowledge(editor, QStringLiteral("Written questions beforehand helped."), LifeCoursePhase::Adulthood, false, 0);
@@ -358,7 +356,7 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
     QCOMPARE(entries.at(0).text, QStringLiteral("Nobody said why the family history was needed."));
     QVERIFY(entries.at(0).criticalPoint);
     QCOMPARE(entries.at(0).phase, LifeCoursePhase::Parenthood);
-    QCOMPARE(entries.at(0).topicIds, QVector<qint64>{mapping});
+    QCOMPARE(entries.at(0).topicIds, QVector<qint64> { mapping });
     QCOMPARE(entries.at(0).recordedOn, kNow.date());
     QVERIFY(!entries.at(1).criticalPoint);
     QCOMPARE(entries.at(1).phase, LifeCoursePhase::Adulthood);
@@ -504,7 +502,8 @@ void TestMeetingOutcomeDialog::rowsWithoutADebriefAreMarked()
     QVERIFY(!ainoName.data(Qt::DecorationRole).isNull());
     QVERIFY(ainoName.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("debrief missing")));
     QCOMPARE(model->index(Aino, EngagementTableModel::DebriefDateColumn).data().toString(), QStringLiteral("Missing"));
-    QVERIFY(!model->index(Bertil, EngagementTableModel::WorkerColumn).data(EngagementTableModel::NeedsDebriefRole)
+    QVERIFY(!model->index(Bertil, EngagementTableModel::WorkerColumn)
+                 .data(EngagementTableModel::NeedsDebriefRole)
                  .toBool());
     QVERIFY2(notice->text().contains(QStringLiteral("Debrief still missing for 1 worker(s): Aino K.")),
              qPrintable(notice->text()));
@@ -584,7 +583,7 @@ void TestMeetingOutcomeDialog::retiredTopicsAreNotOfferedButKept()
     stored.requestId = m_held.requestId;
     stored.recordedOn = QDate(2026, 3, 3);
     stored.text = QStringLiteral("Tagged before the topic was retired.");
-    stored.topicIds = {retired.id};
+    stored.topicIds = { retired.id };
     QVERIFY(OutcomeRepository(*m_db).saveKnowledge(stored).ok());
     retired.retired = true;
     QVERIFY(topics.save(retired).ok());
@@ -602,7 +601,7 @@ void TestMeetingOutcomeDialog::retiredTopicsAreNotOfferedButKept()
                                                          retired.id, 1, Qt::MatchRecursive | Qt::MatchExactly);
     QVERIFY(offered.isEmpty());
     // The entry keeps it.
-    QCOMPARE(editor->entry().topicIds, QVector<qint64>{retired.id});
+    QCOMPARE(editor->entry().topicIds, QVector<qint64> { retired.id });
     editor->reject();
 }
 
@@ -643,8 +642,9 @@ void TestMeetingOutcomeDialog::inputsAreLabelledForKeyboardAndScreenReaders()
         mnemonics.insert(text.at(amp + 1).toLower());
     }
     // Every input has a name a screen reader says, and every label that names one takes the user there.
-    for (QWidget *page : {static_cast<QWidget *>(dialog.participationPage()),
-                          static_cast<QWidget *>(dialog.summaryPage()), static_cast<QWidget *>(dialog.knowledgePage())}) {
+    for (QWidget *page :
+         { static_cast<QWidget *>(dialog.participationPage()), static_cast<QWidget *>(dialog.summaryPage()),
+           static_cast<QWidget *>(dialog.knowledgePage()) }) {
         const auto inputs = page->findChildren<QWidget *>();
         for (QWidget *w : inputs) {
             // The inputs a keyboard user reaches with Tab (a table's own header is not one).
@@ -652,9 +652,9 @@ void TestMeetingOutcomeDialog::inputsAreLabelledForKeyboardAndScreenReaders()
                 continue;
             if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
                 || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPushButton *>(w))
-                QVERIFY2(!w->accessibleName().isEmpty(),
-                         qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
-                                    + w->objectName()));
+                QVERIFY2(
+                    !w->accessibleName().isEmpty(),
+                    qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
         }
         for (QLabel *label : page->findChildren<QLabel *>()) {
             if (label->buddy())
@@ -668,7 +668,9 @@ void TestMeetingOutcomeDialog::inputsAreLabelledForKeyboardAndScreenReaders()
     QCOMPARE(spin->accessibleName(), QStringLiteral("Travel costs, Bertil S."));
     QTest::keyClick(spin, Qt::Key_Escape);
     // Yes/no cells say yes or no.
-    QCOMPARE(dialog.participationPage()->model()->index(Aino, EngagementTableModel::PreparationColumn)
+    QCOMPARE(dialog.participationPage()
+                 ->model()
+                 ->index(Aino, EngagementTableModel::PreparationColumn)
                  .data(Qt::AccessibleTextRole)
                  .toString(),
              QStringLiteral("No"));

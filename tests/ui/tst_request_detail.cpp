@@ -8,11 +8,11 @@
 #include "common/ItemRoles.h"
 #include "demo/DemoGenerator.h"
 #include "matching/MatchingService.h"
+#include "office/OfficeService.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "requests/CandidateListModel.h"
-#include "office/OfficeService.h"
 #include "requests/CandidatesPanel.h"
 #include "requests/ExcludedWorkerModel.h"
 #include "requests/InvitationListModel.h"
@@ -115,7 +115,7 @@ Request TestRequestDetail::tagged(int workersNeeded)
         option.starts = QDateTime(kToday.addDays(21), QTime(13, 0));
         option.ends = option.starts.addSecs(7200);
         option.chosen = true;
-        r.dateOptions = {option};
+        r.dateOptions = { option };
         auto saved = RequestRepository(*m_db).save(r);
         if (saved)
             return *saved;
@@ -135,7 +135,8 @@ void TestRequestDetail::modelsPassTheModelTester()
     const Request request = tagged(2);
     QVERIFY(request.id != 0);
     CandidatesPanel *panel = m_view->candidates();
-    QAbstractItemModelTester candidates(panel->candidateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester candidates(panel->candidateModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester excluded(panel->excludedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester invitations(m_view->invitations()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -233,7 +234,7 @@ void TestRequestDetail::inviteAnswerAndConfirm()
 
     // Tick two workers in the view and press Invite.
     auto *view = m_view->candidates()->findChild<QTableView *>(QStringLiteral("candidateView"));
-    for (int row : {0, 1})
+    for (int row : { 0, 1 })
         view->model()->setData(view->model()->index(row, CandidateListModel::Invite), Qt::Checked, Qt::CheckStateRole);
     QTest::mouseClick(m_view->candidates()->findChild<QPushButton *>(QStringLiteral("inviteButton")), Qt::LeftButton);
     QCOMPARE(m_view->request().status, RequestStatus::Inviting);
@@ -297,8 +298,8 @@ void TestRequestDetail::onlyLegalStepsAreOffered()
         seen.insert(r.status);
         m_view->showRequest(r.id);
         const auto steps = RequestWorkflow::nextSteps(r.status);
-        for (RequestStatus to : {RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
-                                 RequestStatus::Held, RequestStatus::Closed, RequestStatus::Cancelled})
+        for (RequestStatus to : { RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
+                                  RequestStatus::Held, RequestStatus::Closed, RequestStatus::Cancelled })
             QCOMPARE(m_view->stepButton(to) != nullptr, steps.contains(to));
     }
     QVERIFY(seen.contains(RequestStatus::Closed));
@@ -315,8 +316,7 @@ void TestRequestDetail::cancellingNeedsAReason()
     QCOMPARE(stored->cancelReason, QStringLiteral("The training was called off"));
     QVERIFY(RequestWorkflow::nextSteps(RequestStatus::Cancelled).isEmpty());
     QVERIFY(!m_view->stepButton(RequestStatus::Cancelled));
-    QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("requestStatus"))->text().contains(
-                 QLatin1String("called off")),
+    QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("requestStatus"))->text().contains(QLatin1String("called off")),
              "the status line shows the reason");
 }
 
@@ -330,7 +330,7 @@ void TestRequestDetail::lateYesAsksForTeamOrReserve()
     QVERIFY(ranking && ranking->candidates.size() >= 2);
     const qint64 first = ranking->candidates.at(0).workerId;
     const qint64 second = ranking->candidates.at(1).workerId;
-    auto invited = m_office->invite(request.id, request.version, {first, second}, InvitationChannel::Phone);
+    auto invited = m_office->invite(request.id, request.version, { first, second }, InvitationChannel::Phone);
     QVERIFY2(invited, qPrintable(invited.error().message));
     open(request);
     m_view->tabs()->setCurrentWidget(m_view->invitations());
@@ -395,7 +395,7 @@ void TestRequestDetail::closingAsksAboutWhatIsMissing()
     const Request request = tagged(1);
     auto ranking = m_matching->rank(request, RankingEngine::Options());
     QVERIFY(ranking && !ranking->candidates.isEmpty());
-    auto invited = m_office->invite(request.id, request.version, {ranking->candidates.at(0).workerId},
+    auto invited = m_office->invite(request.id, request.version, { ranking->candidates.at(0).workerId },
                                     InvitationChannel::Phone);
     QVERIFY(invited);
     const Invitation inv = invited->invitations.first();

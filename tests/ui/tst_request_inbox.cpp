@@ -108,7 +108,7 @@ void TestRequestInbox::modelPagesSortsAndFiltersUnderTheTester()
         QCOMPARE(model->requestId(row), expected->at(row).id);
 
     RequestInboxFilter onlyClosed;
-    onlyClosed.statuses = {RequestStatus::Closed};
+    onlyClosed.statuses = { RequestStatus::Closed };
     m_view->setFilter(onlyClosed);
     QCOMPARE(model->totalCount(), *RequestInboxQuery(*m_db).count(onlyClosed));
     for (int row = 0; row < model->rowCount(); ++row)

@@ -13,8 +13,8 @@
 #include "main/Translations.h"
 #include "outcomes/EngagementTableModel.h"
 #include "outcomes/EngagementTableView.h"
-#include "outcomes/KnowledgeEntryListModel.h"
 #include "outcomes/KnowledgeEntryEditor.h"
+#include "outcomes/KnowledgeEntryListModel.h"
 #include "outcomes/KnowledgePage.h"
 #include "outcomes/MeetingOutcomeDialog.h"
 #include "outcomes/OutcomeSummaryPage.h"
@@ -45,13 +45,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -163,12 +163,13 @@ void TestRequestLifecycle::cleanup()
 // The topic most active workers have experience of, so that the request has candidates whatever the demo drew.
 static std::pair<qint64, QString> commonTopic(Database &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT t.id, t.name_en FROM worker_experiences e JOIN topics t ON t.id = e.topic_id "
-                                  "JOIN workers w ON w.id = e.worker_id WHERE w.status = 'active' "
-                                  "GROUP BY t.id, t.name_en ORDER BY COUNT(DISTINCT e.worker_id) DESC, t.id LIMIT 1"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT t.id, t.name_en FROM worker_experiences e JOIN topics t ON t.id = e.topic_id "
+                              "JOIN workers w ON w.id = e.worker_id WHERE w.status = 'active' "
+                              "GROUP BY t.id, t.name_en ORDER BY COUNT(DISTINCT e.worker_id) DESC, t.id LIMIT 1"));
     if (!q.exec() || !q.next())
-        return {0, {}};
-    return {q.value(0).toLongLong(), q.value(1).toString()};
+        return { 0, {} };
+    return { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
 void TestRequestLifecycle::createRequest(const QString &topicName)
@@ -225,7 +226,7 @@ void TestRequestLifecycle::inviteTwoAndAnswer()
     CandidateListModel *candidates = detail->candidates()->candidateModel();
     m_accepted = candidates->candidateAt(0)->workerId;
     m_declined = candidates->candidateAt(1)->workerId;
-    for (int row : {0, 1})
+    for (int row : { 0, 1 })
         QVERIFY(view->model()->setData(view->model()->index(row, CandidateListModel::Invite), Qt::Checked,
                                        Qt::CheckStateRole));
     QTest::mouseClick(detail->candidates()->findChild<QPushButton *>(QStringLiteral("inviteButton")), Qt::LeftButton);
@@ -385,8 +386,9 @@ void TestRequestLifecycle::fromNewRequestToClosed()
     QVector<RequestStatus> path;
     for (const RequestStatusChange &change : *history)
         path << change.to;
-    QCOMPARE(path, (QVector<RequestStatus>{RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
-                                           RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed}));
+    QCOMPARE(path,
+             (QVector<RequestStatus> { RequestStatus::New, RequestStatus::Tagged, RequestStatus::Inviting,
+                                       RequestStatus::Confirmed, RequestStatus::Held, RequestStatus::Closed }));
 
     auto invitations = InvitationRepository(*other).listForRequest(id);
     QVERIFY(invitations.ok());

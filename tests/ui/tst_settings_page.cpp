@@ -5,14 +5,14 @@
 #include "matching/RankingWeightsRepository.h"
 #include "office/OfficeService.h"
 #include "repositories/OrganisationRepository.h"
+#include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
+#include "requests/EuroAmountEdit.h"
 #include "requests/TopicTreeModel.h"
 #include "settings/DatabaseSection.h"
 #include "settings/GroupMeetingSection.h"
 #include "settings/LanguageSection.h"
 #include "settings/OfficeSection.h"
-#include "requests/EuroAmountEdit.h"
-#include "repositories/RequestRepository.h"
 #include "settings/OrganisationListModel.h"
 #include "settings/OrganisationsSection.h"
 #include "settings/RankingWeightsSection.h"
@@ -38,8 +38,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -311,7 +311,8 @@ void TestSettingsPage::addedSubtopicIsStored()
     QCOMPARE(stored.nameSv, QStringLiteral("Kamratstöd"));
     QCOMPARE(section->currentTopicId(), stored.id);
     QVERIFY(section->model()->indexOf(stored.id).isValid());
-    SqlQuery audit(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'topics' AND record_id = ?"));
+    SqlQuery audit(*m_db,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'topics' AND record_id = ?"));
     audit.bind(stored.id);
     QCOMPARE(audit.scalar()->toInt(), 1);
 }
@@ -613,7 +614,7 @@ void TestSettingsPage::modelsPassTheModelTester()
     Organisation b = a;
     b.id = 2;
     b.active = false;
-    organisations->setOrganisations({a, b});
+    organisations->setOrganisations({ a, b });
     organisations->setOrganisations({});
 
     auto editing = std::make_unique<TopicTreeModel>();
@@ -662,8 +663,8 @@ void TestSettingsPage::everySectionIsDrawn()
         m_page->setOffice(demoOffice.get());
     }
     const QString dir = qEnvironmentVariable("KOHTAAMO_SCREENSHOT_DIR");
-    const char *names[] = {"weights", "topics",   "organisations", "coordinators",
-                           "office",  "database", "language",      "group_meetings"};
+    const char *names[]
+        = { "weights", "topics", "organisations", "coordinators", "office", "database", "language", "group_meetings" };
     QCOMPARE(m_page->sectionList()->count(), int(std::size(names)));
     for (int i = 0; i < m_page->sectionList()->count(); ++i) {
         m_page->showSection(static_cast<SettingsPage::Section>(i));

@@ -103,31 +103,31 @@ int TestTodayPage::rows(const QString &sql, const std::function<bool(const SqlQu
 QHash<Line, int> TestTodayPage::countedFromRows()
 {
     QHash<Line, int> expected;
-    const QSet<QString> open{QStringLiteral("new"), QStringLiteral("tagged"), QStringLiteral("inviting"),
-                             QStringLiteral("confirmed")};
+    const QSet<QString> open { QStringLiteral("new"), QStringLiteral("tagged"), QStringLiteral("inviting"),
+                               QStringLiteral("confirmed") };
     const auto day = [](const QVariant &v) { return SqlQuery::toDateTime(v).date(); };
     expected[Line::UntaggedRequests] = rows(QStringLiteral("SELECT status FROM requests"), [](const SqlQuery &q) {
         return q.value(0).toString() == QLatin1String("new");
     });
-    expected[Line::StaleInvitations] =
-        rows(QStringLiteral("SELECT i.response, i.sent_at, r.status FROM invitations i JOIN requests r "
-                            "ON r.id = i.request_id"),
-             [&](const SqlQuery &q) {
-                 return q.value(0).toString() == QLatin1String("pending") && !q.value(1).isNull()
-                     && day(q.value(1)).daysTo(kToday) > 7 && open.contains(q.value(2).toString());
-             });
-    expected[Line::UpcomingEngagements] =
-        rows(QStringLiteral("SELECT e.attendance, e.starts_at, r.status FROM engagements e JOIN requests r "
-                            "ON r.id = e.request_id"),
-             [&](const SqlQuery &q) {
-                 const QDate d = day(q.value(1));
-                 return q.value(0).toString() == QLatin1String("planned") && d >= kToday && d < kToday.addDays(14)
-                     && q.value(2).toString() != QLatin1String("cancelled");
-             });
-    expected[Line::MissingDebriefs] =
-        rows(QStringLiteral("SELECT attendance, debrief_done FROM engagements"), [](const SqlQuery &q) {
-            return q.value(0).toString() == QLatin1String("attended") && !q.value(1).toBool();
-        });
+    expected[Line::StaleInvitations]
+        = rows(QStringLiteral("SELECT i.response, i.sent_at, r.status FROM invitations i JOIN requests r "
+                              "ON r.id = i.request_id"),
+               [&](const SqlQuery &q) {
+                   return q.value(0).toString() == QLatin1String("pending") && !q.value(1).isNull()
+                       && day(q.value(1)).daysTo(kToday) > 7 && open.contains(q.value(2).toString());
+               });
+    expected[Line::UpcomingEngagements]
+        = rows(QStringLiteral("SELECT e.attendance, e.starts_at, r.status FROM engagements e JOIN requests r "
+                              "ON r.id = e.request_id"),
+               [&](const SqlQuery &q) {
+                   const QDate d = day(q.value(1));
+                   return q.value(0).toString() == QLatin1String("planned") && d >= kToday && d < kToday.addDays(14)
+                       && q.value(2).toString() != QLatin1String("cancelled");
+               });
+    expected[Line::MissingDebriefs]
+        = rows(QStringLiteral("SELECT attendance, debrief_done FROM engagements"), [](const SqlQuery &q) {
+              return q.value(0).toString() == QLatin1String("attended") && !q.value(1).toBool();
+          });
     expected[Line::UnpaidFees] = rows(QStringLiteral("SELECT payment_state FROM engagements"), [](const SqlQuery &q) {
         return q.value(0).toString() == QLatin1String("unpaid");
     });
@@ -138,12 +138,17 @@ QHash<Line, int> TestTodayPage::countedFromRows()
         status.insert(q.value(0).toLongLong(), q.value(1).toString());
         return true;
     });
-    struct C { qint64 id; QDate given, expires, withdrawn; };
+    struct C
+    {
+        qint64 id;
+        QDate given, expires, withdrawn;
+    };
     QHash<qint64, QVector<C>> contact;
-    rows(QStringLiteral("SELECT worker_id, id, given_on, expires_on, withdrawn_on FROM consents WHERE scope = 'contact'"),
+    rows(QStringLiteral(
+             "SELECT worker_id, id, given_on, expires_on, withdrawn_on FROM consents WHERE scope = 'contact'"),
          [&](const SqlQuery &q) {
-             contact[q.value(0).toLongLong()].append({q.value(1).toLongLong(), SqlQuery::toDate(q.value(2)),
-                                                      SqlQuery::toDate(q.value(3)), SqlQuery::toDate(q.value(4))});
+             contact[q.value(0).toLongLong()].append({ q.value(1).toLongLong(), SqlQuery::toDate(q.value(2)),
+                                                       SqlQuery::toDate(q.value(3)), SqlQuery::toDate(q.value(4)) });
              return true;
          });
     int expiring = 0;
@@ -187,19 +192,20 @@ QHash<Line, int> TestTodayPage::countedFromRows()
         return true;
     });
     for (auto it = inMonth.cbegin(); it != inMonth.cend(); ++it) {
-        if (limit.value(it.key()) > 0 && *it >= limit.value(it.key()) && status.value(it.key()) != QLatin1String("left"))
+        if (limit.value(it.key()) > 0 && *it >= limit.value(it.key())
+            && status.value(it.key()) != QLatin1String("left"))
             resting.insert(it.key());
     }
     expected[Line::RestingWorkers] = int(resting.size());
 
     const GroupMeetingRhythm rhythm = *GroupMeetingRhythmRepository(*m_db).load();
     const QDate since = rhythm.previousBefore(rhythm.nextOnOrAfter(kToday));
-    expected[Line::GroupMeeting] =
-        rows(QStringLiteral("SELECT status, received_on FROM requests"), [&](const SqlQuery &q) {
-            const QString s = q.value(0).toString();
-            return (s == QLatin1String("new") || s == QLatin1String("tagged") || s == QLatin1String("inviting"))
-                && SqlQuery::toDate(q.value(1)) >= since;
-        });
+    expected[Line::GroupMeeting]
+        = rows(QStringLiteral("SELECT status, received_on FROM requests"), [&](const SqlQuery &q) {
+              const QString s = q.value(0).toString();
+              return (s == QLatin1String("new") || s == QLatin1String("tagged") || s == QLatin1String("inviting"))
+                  && SqlQuery::toDate(q.value(1)) >= since;
+          });
     return expected;
 }
 
@@ -216,12 +222,13 @@ void TestTodayPage::eachShownCountAgreesWithTheDatabase()
         QVERIFY2(widget->sentence().contains(locale.toString(expected.value(line))), qPrintable(widget->sentence()));
     }
     // The demo office has work on most lines, so the comparison above is not all zeros.
-    for (Line line : {Line::UntaggedRequests, Line::MissingDebriefs, Line::UnpaidFees, Line::ExpiringConsents,
-                      Line::RestingWorkers, Line::GroupMeeting})
+    for (Line line : { Line::UntaggedRequests, Line::MissingDebriefs, Line::UnpaidFees, Line::ExpiringConsents,
+                       Line::RestingWorkers, Line::GroupMeeting })
         QVERIFY2(expected.value(line) > 0, qPrintable(TodayPage::lineKey(line)));
     QVERIFY(m_page->agenda().nextMeeting.isValid());
-    QVERIFY(m_page->line(Line::GroupMeeting)->detail().contains(QLocale().toString(m_page->agenda().nextMeeting,
-                                                                                    QLocale::LongFormat)));
+    QVERIFY(m_page->line(Line::GroupMeeting)
+                ->detail()
+                .contains(QLocale().toString(m_page->agenda().nextMeeting, QLocale::LongFormat)));
 }
 
 void TestTodayPage::linesAreNamedButtons()
@@ -253,7 +260,7 @@ void TestTodayPage::activatingALineHandsOnItsList()
     QTest::keyClick(untagged, Qt::Key_Return);
     QCOMPARE(filters.count(), 1);
     const auto filter = filters.takeFirst().at(0).value<RequestInboxFilter>();
-    QCOMPARE(filter.statuses, QVector<RequestStatus>{RequestStatus::New});
+    QCOMPARE(filter.statuses, QVector<RequestStatus> { RequestStatus::New });
     QCOMPARE(*inbox.count(filter), untagged->count());
 
     // Space on the resting workers: their ids.

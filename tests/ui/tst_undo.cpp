@@ -9,30 +9,30 @@
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "matching/RankingWeightsRepository.h"
 #include "repositories/AuditRepository.h"
+#include "repositories/ConsentRepository.h"
+#include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
 #include "requests/RequestDetailView.h"
 #include "requests/RequestEditorDialog.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
-#include "repositories/ConsentRepository.h"
-#include "repositories/WorkerRepository.h"
-#include "matching/RankingWeightsRepository.h"
-#include "repositories/TopicRepository.h"
-#include "repositories/OrganisationRepository.h"
 #include "settings/OrganisationsSection.h"
 #include "settings/RankingWeightsSection.h"
+#include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "settings/TopicEditForm.h"
 #include "settings/TopicTaxonomySection.h"
 #include "workers/WorkerEditorDialog.h"
 #include "workers/WorkersPage.h"
-#include "settings/Settings.h"
 
 #include <QAction>
-#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -210,9 +210,9 @@ void TestUndo::undoIsRefusedWhenTheRequestChangedSince()
     press(QKeySequence::Undo);
     QTRY_VERIFY(message->seen);
     auto stored = *RequestRepository(*other).get(m_request.id);
-    QCOMPARE(stored.title, QStringLiteral("Mine"));                 // not undone
-    QCOMPARE(stored.description, QStringLiteral("Leena's note"));   // nothing of theirs lost
-    QCOMPARE(m_window->undoStack()->count(), 0);                    // the refused step left the stack
+    QCOMPARE(stored.title, QStringLiteral("Mine")); // not undone
+    QCOMPARE(stored.description, QStringLiteral("Leena's note")); // nothing of theirs lost
+    QCOMPARE(m_window->undoStack()->count(), 0); // the refused step left the stack
 }
 
 void TestUndo::undoAWorkerEditButNeverAConsent()
@@ -244,7 +244,8 @@ void TestUndo::undoAWorkerEditButNeverAConsent()
     QCOMPARE(WorkerRepository(*other).get(worker.id)->displayName, QStringLiteral("Helmi (pseudonym)"));
     const int consentsBefore = int(ConsentRepository(*other).listForWorker(worker.id)->size());
 
-    QVERIFY2(m_window->undoStack()->undoText().contains(QLatin1String("Helmi")), qPrintable(m_window->undoStack()->undoText()));
+    QVERIFY2(m_window->undoStack()->undoText().contains(QLatin1String("Helmi")),
+             qPrintable(m_window->undoStack()->undoText()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     workers->setFocus();

@@ -10,8 +10,8 @@
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/WorkerRepository.h"
-#include "storage/SqlQuery.h"
 #include "requests/FieldProblems.h"
+#include "storage/SqlQuery.h"
 #include "workers/ConsentHistoryModel.h"
 #include "workers/UnavailablePeriodModel.h"
 #include "workers/WorkerAvailabilityForm.h"
@@ -244,14 +244,15 @@ void TestWorkersPage::createdWorkerIsListedRanksAndLeavesOnWithdrawal()
     QVERIFY(stored.ok());
     QCOMPARE(stored->experiences.size(), 1);
     QCOMPARE(stored->experiences.first().perspective, Perspective::ChildOrYouth);
-    QCOMPARE(stored->languages, (QStringList{QStringLiteral("fi"), QStringLiteral("sv")}));
+    QCOMPARE(stored->languages, (QStringList { QStringLiteral("fi"), QStringLiteral("sv") }));
 
     // A request tagged with the topic ranks the worker.
     Request request;
     request.receivedOn = kNow.date();
     request.requesterName = QStringLiteral("Sari");
     request.title = QStringLiteral("How did an emergency placement feel?");
-    request.topics = {{topicId(*m_db, QStringLiteral("child_protection.placement.emergency")), TopicWeight::Primary}};
+    request.topics
+        = { { topicId(*m_db, QStringLiteral("child_protection.placement.emergency")), TopicWeight::Primary } };
     auto savedRequest = RequestRepository(*m_db).save(request);
     QVERIFY2(savedRequest.ok(), qPrintable(savedRequest.error().message));
     QVERIFY(ranks(*m_db, *savedRequest, id));
@@ -299,12 +300,14 @@ void TestWorkersPage::invalidInputIsRefusedAndNothingSaved()
 
 void TestWorkersPage::filtersAgreeWithTheDatabase()
 {
-    const qint64 anna = addWorker(QStringLiteral("Anna"), m_orgA, {QStringLiteral("fi")}, QStringLiteral("Pirkanmaa"));
-    addWorker(QStringLiteral("Björn"), m_orgB, {QStringLiteral("sv")}, QStringLiteral("Uusimaa"), {}, false);
-    addWorker(QStringLiteral("Cecilia"), m_orgB, {QStringLiteral("fi"), QStringLiteral("sv")},
+    const qint64 anna
+        = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, QStringLiteral("Pirkanmaa"));
+    addWorker(QStringLiteral("Björn"), m_orgB, { QStringLiteral("sv") }, QStringLiteral("Uusimaa"), {}, false);
+    addWorker(QStringLiteral("Cecilia"), m_orgB, { QStringLiteral("fi"), QStringLiteral("sv") },
               QStringLiteral("Uusimaa"), QDate(2011, 5, 1));
     Worker a = *WorkerRepository(*m_db).get(anna);
-    a.experiences = {{0, topicId(*m_db, QStringLiteral("child_protection.placement.emergency")), Perspective::Parent, {}}};
+    a.experiences
+        = { { 0, topicId(*m_db, QStringLiteral("child_protection.placement.emergency")), Perspective::Parent, {} } };
     QVERIFY(WorkerRepository(*m_db).save(a).ok());
 
     WorkersPage page;
@@ -320,34 +323,34 @@ void TestWorkersPage::filtersAgreeWithTheDatabase()
     const auto shown = [&] {
         // The bar applies a change after the search pause; waits for it, not for a time.
         if (!QTest::qWaitFor([&] { return page.model()->filter() == bar->filter(); }))
-            return QStringList{QStringLiteral("(the filter was not applied)")};
+            return QStringList { QStringLiteral("(the filter was not applied)") };
         return names(*page.model());
     };
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Anna"), QStringLiteral("Björn"), QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Anna"), QStringLiteral("Björn"), QStringLiteral("Cecilia") }));
 
     choose("organisation", m_orgB);
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Björn"), QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Björn"), QStringLiteral("Cecilia") }));
     choose("language", QStringLiteral("fi"));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Cecilia") }));
     bar->clear();
     choose("region", QStringLiteral("Uusimaa"));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Björn"), QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Björn"), QStringLiteral("Cecilia") }));
     bar->clear();
     choose("minors", int(WorkerRegisterFilter::Minors::OnlyMinors));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Cecilia") }));
     choose("minors", int(WorkerRegisterFilter::Minors::NoMinors));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Anna"), QStringLiteral("Björn")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Anna"), QStringLiteral("Björn") }));
     bar->clear();
     choose("consent", int(WorkerRegisterFilter::ConsentState::Missing));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Björn")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Björn") }));
     choose("consent", int(WorkerRegisterFilter::ConsentState::ExpiringSoon));
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Anna"), QStringLiteral("Cecilia")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Anna"), QStringLiteral("Cecilia") }));
     bar->clear();
     choose("topic", topicId(*m_db, QStringLiteral("child_protection"))); // a broader topic finds the narrower one
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Anna")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Anna") }));
     bar->clear();
     bar->searchField()->setText(QStringLiteral("BJÖR")); // ignores case beyond ASCII
-    QCOMPARE(shown(), (QStringList{QStringLiteral("Björn")}));
+    QCOMPARE(shown(), (QStringList { QStringLiteral("Björn") }));
     bar->clear();
 
     // Sorting by a header click.
@@ -357,9 +360,9 @@ void TestWorkersPage::filtersAgreeWithTheDatabase()
 
 void TestWorkersPage::marksShowMinorsBreaksAndLimits()
 {
-    const qint64 id = addWorker(QStringLiteral("Veera"), m_orgA, {QStringLiteral("fi")}, {}, QDate(2012, 1, 1));
+    const qint64 id = addWorker(QStringLiteral("Veera"), m_orgA, { QStringLiteral("fi") }, {}, QDate(2012, 1, 1));
     Worker w = *WorkerRepository(*m_db).get(id);
-    w.unavailable = {{0, kNow.date().addDays(-3), kNow.date().addDays(20), UnavailableKind::RecoveryBreak, {}}};
+    w.unavailable = { { 0, kNow.date().addDays(-3), kNow.date().addDays(20), UnavailableKind::RecoveryBreak, {} } };
     QVERIFY(WorkerRepository(*m_db).save(w).ok());
     WorkerListModel model;
     model.setDatabase(m_db.get());
@@ -372,7 +375,7 @@ void TestWorkersPage::marksShowMinorsBreaksAndLimits()
 
 void TestWorkersPage::deactivateAsksAndKeepsHistory()
 {
-    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, {QStringLiteral("fi")}, {});
+    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     WorkersPage page;
     page.setDatabase(m_db.get());
     QVERIFY(page.selectWorker(id));
@@ -388,7 +391,7 @@ void TestWorkersPage::deactivateAsksAndKeepsHistory()
 
 void TestWorkersPage::staleEditIsAConflict()
 {
-    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, {QStringLiteral("fi")}, {});
+    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     WorkerEditorDialog editor(*m_db, *WorkerRepository(*m_db).get(id));
     editor.show();
     auto other = m_testDb->openOrFail();
@@ -408,9 +411,9 @@ void TestWorkersPage::staleEditIsAConflict()
 
 void TestWorkersPage::modelsPassTheModelTester()
 {
-    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, {QStringLiteral("fi")}, {});
+    const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     for (int i = 0; i < 5; ++i)
-        addWorker(QStringLiteral("Worker %1").arg(i), m_orgB, {QStringLiteral("sv")}, {});
+        addWorker(QStringLiteral("Worker %1").arg(i), m_orgB, { QStringLiteral("sv") }, {});
     WorkerListModel list;
     QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     list.setPageSize(2);
@@ -435,7 +438,7 @@ void TestWorkersPage::modelsPassTheModelTester()
     QCOMPARE(periods->rowCount(), 0);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addConsent")), Qt::LeftButton);
     QCOMPARE(consents->rowCount(), 2);
-    experiences->add({0, topicId(*m_db, QStringLiteral("child_protection.placement")), Perspective::Parent, {}});
+    experiences->add({ 0, topicId(*m_db, QStringLiteral("child_protection.placement")), Perspective::Parent, {} });
     experiences->remove(0);
 }
 

@@ -10,9 +10,9 @@
 namespace Kohtaamo {
 
 namespace {
-constexpr int kPadX = 6;   // inside a chip, left and right
-constexpr int kPadY = 2;   // inside a chip, top and bottom
-constexpr int kGap = 4;    // between chips
+constexpr int kPadX = 6; // inside a chip, left and right
+constexpr int kPadY = 2; // inside a chip, top and bottom
+constexpr int kGap = 4; // between chips
 constexpr int kMargin = 3; // around the cell
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
@@ -22,10 +22,7 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 }
 } // namespace
 
-ChipsDelegate::ChipsDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+ChipsDelegate::ChipsDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width,
                           QVector<QRect> *rects) const
@@ -85,9 +82,15 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const Chip &chip = chips.at(i);
         QColor accent;
         switch (chip.tone) {
-        case Chip::Tone::Good: accent = QColor(0x2e, 0x7d, 0x32); break;
-        case Chip::Tone::Caution: accent = QColor(0xb2, 0x5e, 0x09); break;
-        case Chip::Tone::Neutral: accent = pal.color(QPalette::Mid); break;
+        case Chip::Tone::Good:
+            accent = QColor(0x2e, 0x7d, 0x32);
+            break;
+        case Chip::Tone::Caution:
+            accent = QColor(0xb2, 0x5e, 0x09);
+            break;
+        case Chip::Tone::Neutral:
+            accent = pal.color(QPalette::Mid);
+            break;
         }
         const QRectF r = QRectF(rects.at(i).translated(option.rect.topLeft())).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath path;
@@ -106,7 +109,7 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize ChipsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = option.rect.width() > 0 ? option.rect.width() : 360;
-    return {width, layout(option, index, width, nullptr)};
+    return { width, layout(option, index, width, nullptr) };
 }
 
 } // namespace Kohtaamo

@@ -8,8 +8,7 @@
 
 namespace Kohtaamo {
 
-CountTile::CountTile(QWidget *parent)
-    : QFrame(parent)
+CountTile::CountTile(QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);

@@ -8,10 +8,7 @@
 
 namespace Kohtaamo {
 
-LineIconEngine::LineIconEngine(Shape shape)
-    : m_shape(shape)
-{
-}
+LineIconEngine::LineIconEngine(Shape shape) : m_shape(shape) { }
 
 QIcon LineIconEngine::icon(Shape shape)
 {
@@ -153,7 +150,7 @@ void LineIconEngine::paintLines(QPainter &p) const
         break;
     case Shape::Settings:
         // Three sliders.
-        for (const qreal y : {6.0, 12.0, 18.0}) {
+        for (const qreal y : { 6.0, 12.0, 18.0 }) {
             p.drawLine(QPointF(3.5, y), QPointF(20.5, y));
         }
         p.setBrush(p.pen().color());

@@ -7,8 +7,7 @@
 
 namespace Kohtaamo {
 
-ListRestriction::ListRestriction(QWidget *parent)
-    : QWidget(parent)
+ListRestriction::ListRestriction(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("listRestriction"));
     auto *layout = new QHBoxLayout(this);

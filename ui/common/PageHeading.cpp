@@ -4,9 +4,7 @@
 
 namespace Kohtaamo {
 
-PageHeading::PageHeading(Level level, QWidget *parent)
-    : QLabel(parent)
-    , m_level(level)
+PageHeading::PageHeading(Level level, QWidget *parent) : QLabel(parent), m_level(level)
 {
     QFont f = QApplication::font(this);
     f.setBold(true);

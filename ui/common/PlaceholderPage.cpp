@@ -20,8 +20,7 @@ QLabel *paragraph(QWidget *parent)
 }
 } // namespace
 
-PlaceholderPage::PlaceholderPage(QWidget *parent)
-    : QWidget(parent)
+PlaceholderPage::PlaceholderPage(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

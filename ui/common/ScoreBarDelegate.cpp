@@ -7,10 +7,7 @@
 
 namespace Kohtaamo {
 
-ScoreBarDelegate::ScoreBarDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+ScoreBarDelegate::ScoreBarDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 void ScoreBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

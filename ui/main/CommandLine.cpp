@@ -16,7 +16,7 @@ QString CommandLine::peekLanguage(const QStringList &arguments)
             break;
         if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        for (const QLatin1String prefix : {QLatin1String("--lang="), QLatin1String("-lang=")}) {
+        for (const QLatin1String prefix : { QLatin1String("--lang="), QLatin1String("-lang=") }) {
             if (a.startsWith(prefix))
                 return a.mid(prefix.size());
         }
@@ -32,19 +32,19 @@ bool CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringList{QStringLiteral("db")},
+        QStringList { QStringLiteral("db") },
         tr("Open the database at <location>: an SQLite file, or a shared PostgreSQL database given as "
            "postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD). "
            "Without this, Kohtaamo opens the database used last, or its own file in the application data folder."),
         tr("location"));
     const QCommandLineOption demoOption(
-        QStringList{QStringLiteral("demo")},
+        QStringList { QStringLiteral("demo") },
         tr("Open the demo database, a fictional office kept apart from your own data. It is created on first use."));
-    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+    const QCommandLineOption langOption(QStringList { QStringLiteral("lang") },
                                         tr("Show Kohtaamo in <language>: fi (Finnish), sv (Swedish) or en "
                                            "(English). Without this, the system's language is used."),
                                         tr("language"));
-    QCommandLineOption screenshotsOption(QStringList{QStringLiteral("screenshots")},
+    QCommandLineOption screenshotsOption(QStringList { QStringLiteral("screenshots") },
                                          tr("Save a picture of every page into <folder> and quit."), tr("folder"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);

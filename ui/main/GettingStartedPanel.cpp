@@ -12,11 +12,10 @@
 namespace Kohtaamo {
 
 namespace {
-const Page kStepPages[3] = {Page::Settings, Page::Workers, Page::Requests};
+const Page kStepPages[3] = { Page::Settings, Page::Workers, Page::Requests };
 }
 
-GettingStartedPanel::GettingStartedPanel(QWidget *parent)
-    : QFrame(parent)
+GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("gettingStarted"));
     setFrameShape(QFrame::StyledPanel);

@@ -7,17 +7,17 @@
 #include "common/ErrorMessage.h"
 #include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
-#include "requests/RequestInboxView.h"
+#include "office/OfficeService.h"
 #include "requests/RequestFilterBar.h"
+#include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
+#include "settings/Settings.h"
 #include "settings/SettingsPage.h"
+#include "storage/Database.h"
 #include "today/GroupMeetingRhythmEditor.h"
+#include "today/TodayPage.h"
 #include "workers/WorkerFilterBar.h"
 #include "workers/WorkersPage.h"
-#include "settings/Settings.h"
-#include "office/OfficeService.h"
-#include "storage/Database.h"
-#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,11 +42,16 @@ namespace {
 LineIconEngine::Shape iconShape(Page page)
 {
     switch (page) {
-    case Page::Today: return LineIconEngine::Shape::Today;
-    case Page::Requests: return LineIconEngine::Shape::Requests;
-    case Page::Workers: return LineIconEngine::Shape::Workers;
-    case Page::Reports: return LineIconEngine::Shape::Reports;
-    case Page::Settings: return LineIconEngine::Shape::Settings;
+    case Page::Today:
+        return LineIconEngine::Shape::Today;
+    case Page::Requests:
+        return LineIconEngine::Shape::Requests;
+    case Page::Workers:
+        return LineIconEngine::Shape::Workers;
+    case Page::Reports:
+        return LineIconEngine::Shape::Reports;
+    case Page::Settings:
+        return LineIconEngine::Shape::Settings;
     }
     return LineIconEngine::Shape::Today;
 }
@@ -59,9 +64,7 @@ int pageIndex(Page page)
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_database(std::move(database))
-    , m_settings(settings)
+    : QMainWindow(parent), m_database(std::move(database)), m_settings(settings)
 {
     Q_ASSERT(m_database);
     setObjectName(QStringLiteral("mainWindow"));
@@ -274,11 +277,12 @@ void MainWindow::createPages()
             m_settingsPage->setGroupMeetingEditor(m_groupMeetings);
             connect(m_groupMeetings, &GroupMeetingRhythmEditor::saved, m_overview, &TodayPage::refresh);
             // Queued: the page that asked is given the new database after its own signal has returned.
-            connect(m_settingsPage, &SettingsPage::openDatabaseRequested, this,
-                    [this](const DatabaseLocation &location) { openDatabase(location); }, Qt::QueuedConnection);
+            connect(
+                m_settingsPage, &SettingsPage::openDatabaseRequested, this,
+                [this](const DatabaseLocation &location) { openDatabase(location); }, Qt::QueuedConnection);
             // Weights, topics and organisations are what the ranking, the pickers and the filters are made of.
-            for (auto signal : {&SettingsPage::rankingWeightsChanged, &SettingsPage::taxonomyChanged,
-                                &SettingsPage::organisationsChanged}) {
+            for (auto signal : { &SettingsPage::rankingWeightsChanged, &SettingsPage::taxonomyChanged,
+                                 &SettingsPage::organisationsChanged }) {
                 connect(m_settingsPage, signal, m_requests, &RequestsPage::refresh);
                 connect(m_settingsPage, signal, m_workers, &WorkersPage::refresh);
             }
@@ -328,7 +332,8 @@ void MainWindow::startOffice()
     if (Status s = m_office->actAs(m_database->actor()); !s)
         qWarning("Kohtaamo: the acting coordinator could not be recorded: %s", qPrintable(s.error().message));
     connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
-        if (change.external || change.touches(OfficeChange::Kind::Request) || change.touches(OfficeChange::Kind::Engagement))
+        if (change.external || change.touches(OfficeChange::Kind::Request)
+            || change.touches(OfficeChange::Kind::Engagement))
             m_overview->refresh(); // Today follows every change, another coordinator's too
         if (change.external && change.touches(OfficeChange::Kind::Worker))
             m_workers->refresh();
@@ -397,15 +402,16 @@ void MainWindow::updateDatabaseInfo()
     if (location.kind == DatabaseLocation::Kind::SQLite && where.startsWith(home) && home.size() > 1)
         where = QStringLiteral("~/") + where.mid(home.size());
     QString text = demo ? tr("Demo database: %1").arg(where) : tr("Database: %1").arg(where);
-    text += QStringLiteral("  ·  ") + tr("Working as %1")
-                .arg(m_office && !m_office->coordinator().displayName.isEmpty() ? m_office->coordinator().displayName
-                                                                                  : m_database->actor());
+    text += QStringLiteral("  ·  ")
+        + tr("Working as %1")
+              .arg(m_office && !m_office->coordinator().displayName.isEmpty() ? m_office->coordinator().displayName
+                                                                              : m_database->actor());
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
     m_statusLabel->setToolTip(location.displayName());
 
-    QString title = location.kind == DatabaseLocation::Kind::SQLite ? QFileInfo(location.path).fileName()
-                                                                     : location.databaseName;
+    QString title
+        = location.kind == DatabaseLocation::Kind::SQLite ? QFileInfo(location.path).fileName() : location.databaseName;
     if (demo)
         title = tr("Demo — %1").arg(title);
     setWindowTitle(title);
@@ -434,9 +440,12 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Kohtaamo"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    const QMap<Page, QString> names{
-        {Page::Today, tr("Today")},       {Page::Requests, tr("Requests")}, {Page::Workers, tr("Experience workers")},
-        {Page::Reports, tr("Reports")},   {Page::Settings, tr("Settings")},
+    const QMap<Page, QString> names {
+        { Page::Today, tr("Today") },
+        { Page::Requests, tr("Requests") },
+        { Page::Workers, tr("Experience workers") },
+        { Page::Reports, tr("Reports") },
+        { Page::Settings, tr("Settings") },
     };
     for (Page page : allPages()) {
         QListWidgetItem *item = m_sideBar->item(pageIndex(page));
@@ -464,12 +473,11 @@ void MainWindow::updateUndoTexts()
 void MainWindow::retranslatePlaceholders()
 {
     m_placeholders.value(Page::Reports)
-        ->setTexts(tr("Reports"),
-                   tr("The figures funders ask for, and what the meetings taught."),
-                   {tr("Experience workers, organisations and activities per period, for funders' reports."),
-                    tr("Hours, fees and travel costs per period, organisation and kind of work."),
-                    tr("Experience knowledge gathered in meetings, by topic and phase of life."),
-                    tr("Critical points along the life course where services failed people.")});
+        ->setTexts(tr("Reports"), tr("The figures funders ask for, and what the meetings taught."),
+                   { tr("Experience workers, organisations and activities per period, for funders' reports."),
+                     tr("Hours, fees and travel costs per period, organisation and kind of work."),
+                     tr("Experience knowledge gathered in meetings, by topic and phase of life."),
+                     tr("Critical points along the life course where services failed people.") });
 }
 
 void MainWindow::restoreWindowSettings()

@@ -13,17 +13,22 @@ enum class Page { Today, Requests, Workers, Reports, Settings };
 
 inline QVector<Page> allPages()
 {
-    return {Page::Today, Page::Requests, Page::Workers, Page::Reports, Page::Settings};
+    return { Page::Today, Page::Requests, Page::Workers, Page::Reports, Page::Settings };
 }
 
 inline QString pageKey(Page page)
 {
     switch (page) {
-    case Page::Today: return QStringLiteral("today");
-    case Page::Requests: return QStringLiteral("requests");
-    case Page::Workers: return QStringLiteral("workers");
-    case Page::Reports: return QStringLiteral("reports");
-    case Page::Settings: return QStringLiteral("settings");
+    case Page::Today:
+        return QStringLiteral("today");
+    case Page::Requests:
+        return QStringLiteral("requests");
+    case Page::Workers:
+        return QStringLiteral("workers");
+    case Page::Reports:
+        return QStringLiteral("reports");
+    case Page::Settings:
+        return QStringLiteral("settings");
     }
     return {};
 }

@@ -69,7 +69,7 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
     const RequestInboxFilter before = page->inbox()->filter();
     Status result = Status::success();
     // A request being invited for: its candidates with their reasons, then its invitations.
-    if (chooseFirst(*page, {RequestStatus::Inviting, RequestStatus::Tagged})) {
+    if (chooseFirst(*page, { RequestStatus::Inviting, RequestStatus::Tagged })) {
         RequestDetailView *detail = page->detail();
         detail->tabs()->setCurrentWidget(detail->candidates());
         result = save(window, directory, QStringLiteral("request-candidates"));
@@ -86,7 +86,7 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
         detail->tabs()->setCurrentIndex(0);
     }
     // A request that was held: what came of it.
-    if (result && chooseFirst(*page, {RequestStatus::Held, RequestStatus::Closed})) {
+    if (result && chooseFirst(*page, { RequestStatus::Held, RequestStatus::Closed })) {
         MeetingOutcomeDialog outcome(window.database(), page->detail()->request().id, &window);
         outcome.show();
         result = save(outcome, directory, QStringLiteral("meeting-outcome"));

@@ -9,8 +9,9 @@ namespace Kohtaamo {
 
 class MainWindow;
 
-// Renders every page of the main window into PNG files (today.png, requests.png …) and the request screens, for docs/screenshots and for
-// looking at the UI without a display (QT_QPA_PLATFORM=offscreen). Used by `kohtaamo --screenshots DIR`.
+// Renders every page of the main window into PNG files (today.png, requests.png …) and the request screens, for
+// docs/screenshots and for looking at the UI without a display (QT_QPA_PLATFORM=offscreen). Used by `kohtaamo
+// --screenshots DIR`.
 class ScreenshotRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::ScreenshotRenderer)

@@ -19,7 +19,7 @@ Translations::~Translations()
 
 QStringList Translations::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")};
+    return { QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv") };
 }
 
 bool Translations::isSupported(const QString &language)

@@ -2,8 +2,7 @@
 
 namespace Kohtaamo {
 
-DecimalSpinBox::DecimalSpinBox(QWidget *parent)
-    : QDoubleSpinBox(parent)
+DecimalSpinBox::DecimalSpinBox(QWidget *parent) : QDoubleSpinBox(parent)
 {
     setDecimals(2);
     setGroupSeparatorShown(false);
@@ -14,7 +13,7 @@ QString DecimalSpinBox::normalised(const QString &text) const
 {
     const QString point = locale().decimalPoint();
     QString t = text;
-    for (const QChar mark : {QLatin1Char('.'), QLatin1Char(',')}) {
+    for (const QChar mark : { QLatin1Char('.'), QLatin1Char(',') }) {
         if (QString(mark) != point)
             t.replace(mark, point);
     }

@@ -24,10 +24,7 @@ QDoubleSpinBox *spinBox(QWidget *parent, double maximum, double step, const QStr
 }
 } // namespace
 
-EngagementDelegate::EngagementDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+EngagementDelegate::EngagementDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 QWidget *EngagementDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const

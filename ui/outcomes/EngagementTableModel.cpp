@@ -36,10 +36,7 @@ std::optional<qint64> centsFrom(const QVariant &value, int role)
 }
 } // namespace
 
-EngagementTableModel::EngagementTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+EngagementTableModel::EngagementTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void EngagementTableModel::setEngagements(const QVector<Engagement> &engagements,
                                           const QHash<qint64, QString> &workerNames)
@@ -212,7 +209,8 @@ QVariant EngagementTableModel::displayValue(int row, int column) const
     case HoursColumn:
         return OutcomeTexts::hours(e.hours);
     case FeeColumn:
-        return e.feeDeclined ? tr("%1 (declined)").arg(OutcomeTexts::euros(e.feeCents)) : OutcomeTexts::euros(e.feeCents);
+        return e.feeDeclined ? tr("%1 (declined)").arg(OutcomeTexts::euros(e.feeCents))
+                             : OutcomeTexts::euros(e.feeCents);
     case TravelColumn:
         return OutcomeTexts::euros(e.travelCents);
     case DebriefDateColumn:

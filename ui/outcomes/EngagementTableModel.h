@@ -37,8 +37,8 @@ public:
     };
     enum Role {
         CentsRole = Qt::UserRole + 64, // qint64, fee and travel columns
-        NeedsDebriefRole,              // bool, any column: attended, but no debrief recorded yet
-        ModifiedRole,                  // bool, any column: the row differs from what was loaded
+        NeedsDebriefRole, // bool, any column: attended, but no debrief recorded yet
+        ModifiedRole, // bool, any column: the row differs from what was loaded
     };
 
     explicit EngagementTableModel(QObject *parent = nullptr);

@@ -2,10 +2,7 @@
 
 namespace Kohtaamo {
 
-EngagementTableView::EngagementTableView(QWidget *parent)
-    : QTableView(parent)
-{
-}
+EngagementTableView::EngagementTableView(QWidget *parent) : QTableView(parent) { }
 
 void EngagementTableView::commitOpenEditor()
 {

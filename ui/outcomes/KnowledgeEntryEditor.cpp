@@ -26,8 +26,7 @@
 
 namespace Kohtaamo {
 
-KnowledgeEntryEditor::KnowledgeEntryEditor(const QVector<Topic> &taxonomy, QWidget *parent)
-    : QDialog(parent)
+KnowledgeEntryEditor::KnowledgeEntryEditor(const QVector<Topic> &taxonomy, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("knowledgeEntryEditor"));
     m_topics = new TopicTreeModel(this);
@@ -171,8 +170,8 @@ void KnowledgeEntryEditor::accept()
         QMessageBox::warning(this, tr("Experience knowledge"), valid.error().message);
         const QString field = valid.error().detail;
         QWidget *focus = field == QLatin1String("recordedOn") ? static_cast<QWidget *>(m_recordedOn)
-            : field == QLatin1String("topicIds")               ? static_cast<QWidget *>(m_tree)
-                                                                : static_cast<QWidget *>(m_text);
+            : field == QLatin1String("topicIds")              ? static_cast<QWidget *>(m_tree)
+                                                              : static_cast<QWidget *>(m_text);
         focus->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -22,10 +22,7 @@ bool sameEntry(const KnowledgeEntry &a, const KnowledgeEntry &b)
 }
 } // namespace
 
-KnowledgeEntryListModel::KnowledgeEntryListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+KnowledgeEntryListModel::KnowledgeEntryListModel(QObject *parent) : QAbstractListModel(parent) { }
 
 void KnowledgeEntryListModel::setEntries(const QVector<KnowledgeEntry> &entries)
 {

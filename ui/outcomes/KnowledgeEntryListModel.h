@@ -18,9 +18,9 @@ class KnowledgeEntryListModel : public QAbstractListModel
 public:
     enum Role {
         CriticalPointRole = Qt::UserRole + 64, // bool
-        PhaseRole,                             // int(LifeCoursePhase)
-        TopicIdsRole,                          // QList<qint64>
-        ModifiedRole,                          // bool: new or changed since loading
+        PhaseRole, // int(LifeCoursePhase)
+        TopicIdsRole, // QList<qint64>
+        ModifiedRole, // bool: new or changed since loading
     };
 
     explicit KnowledgeEntryListModel(QObject *parent = nullptr);
@@ -34,8 +34,8 @@ public:
     const KnowledgeEntry &entry(int row) const { return m_rows.at(row); }
     int addEntry(const KnowledgeEntry &entry); // returns its row
     void replaceEntry(int row, const KnowledgeEntry &entry);
-    bool canRemove(int row) const;  // true only for an entry not saved yet
-    bool removeEntry(int row);      // false (and nothing removed) for a saved one
+    bool canRemove(int row) const; // true only for an entry not saved yet
+    bool removeEntry(int row); // false (and nothing removed) for a saved one
     bool isModified(int row) const; // new, or differs from what was loaded
     QVector<KnowledgeEntry> modifiedEntries() const;
     QVector<int> modifiedRows() const;

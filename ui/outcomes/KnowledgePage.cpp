@@ -15,8 +15,7 @@
 
 namespace Kohtaamo {
 
-KnowledgePage::KnowledgePage(QWidget *parent)
-    : QWidget(parent)
+KnowledgePage::KnowledgePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("knowledgePage"));
     m_model = new KnowledgeEntryListModel(this);
@@ -62,7 +61,7 @@ KnowledgePage::KnowledgePage(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &KnowledgePage::removeCurrent);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { openEditorFor(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &KnowledgePage::updateButtons);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &KnowledgePage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &KnowledgePage::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &KnowledgePage::updateButtons);

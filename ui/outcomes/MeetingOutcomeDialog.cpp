@@ -26,9 +26,7 @@
 namespace Kohtaamo {
 
 MeetingOutcomeDialog::MeetingOutcomeDialog(Database &db, qint64 requestId, QWidget *parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_requestId(requestId)
+    : QDialog(parent), m_db(db), m_requestId(requestId)
 {
     setObjectName(QStringLiteral("meetingOutcomeDialog"));
     m_title = new QLabel(this);
@@ -325,9 +323,10 @@ void MeetingOutcomeDialog::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_summary), tr("Summary and &feedback"));
     m_tabs->setTabText(m_tabs->indexOf(m_knowledge), tr("E&xperience knowledge"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Save)->setToolTip(
-        tr("Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none "
-           "of it is."));
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setToolTip(
+            tr("Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none "
+               "of it is."));
     if (m_loaded)
         showHeader();
 }

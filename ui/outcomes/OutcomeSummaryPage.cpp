@@ -12,8 +12,7 @@
 
 namespace Kohtaamo {
 
-OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent)
-    : QWidget(parent)
+OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     m_heldOnLabel = new QLabel(this);

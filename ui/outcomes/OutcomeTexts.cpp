@@ -23,7 +23,7 @@ QString OutcomeTexts::attendanceName(Attendance attendance)
 
 QVector<Attendance> OutcomeTexts::attendances()
 {
-    return {Attendance::Planned, Attendance::Attended, Attendance::NoShow, Attendance::Cancelled};
+    return { Attendance::Planned, Attendance::Attended, Attendance::NoShow, Attendance::Cancelled };
 }
 
 QString OutcomeTexts::phaseName(LifeCoursePhase phase)

@@ -12,8 +12,7 @@
 
 namespace Kohtaamo {
 
-ParticipationPage::ParticipationPage(QWidget *parent)
-    : QWidget(parent)
+ParticipationPage::ParticipationPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("participationPage"));
     m_model = new EngagementTableModel(this);
@@ -81,8 +80,8 @@ void ParticipationPage::fitColumns()
     QHeaderView *header = m_view->horizontalHeader();
     // Room for the editors (a spin box with its arrows, a date with its calendar button) and for the names.
     const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("0000,00 €")) + 48;
-    for (int column : {EngagementTableModel::HoursColumn, EngagementTableModel::FeeColumn,
-                       EngagementTableModel::TravelColumn, EngagementTableModel::DebriefDateColumn})
+    for (int column : { EngagementTableModel::HoursColumn, EngagementTableModel::FeeColumn,
+                        EngagementTableModel::TravelColumn, EngagementTableModel::DebriefDateColumn })
         header->resizeSection(column, std::max(header->sectionSize(column), minimum));
     header->resizeSection(EngagementTableModel::AttendanceColumn,
                           std::max(header->sectionSize(EngagementTableModel::AttendanceColumn), minimum + 24));

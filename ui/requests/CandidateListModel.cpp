@@ -6,10 +6,7 @@
 
 namespace Kohtaamo {
 
-CandidateListModel::CandidateListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CandidateListModel::CandidateListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CandidateListModel::setCandidates(const QVector<Candidate> &candidates)
 {
@@ -48,7 +45,7 @@ void CandidateListModel::setChecked(const QSet<qint64> &workerIds)
 {
     m_checked = workerIds;
     if (!m_candidates.isEmpty())
-        emit dataChanged(index(0, Invite), index(rowCount() - 1, Invite), {Qt::CheckStateRole});
+        emit dataChanged(index(0, Invite), index(rowCount() - 1, Invite), { Qt::CheckStateRole });
     emit checkedChanged();
 }
 
@@ -57,17 +54,17 @@ ChipList CandidateListModel::chipsFor(const Candidate &candidate)
     ChipList chips;
     for (const ScorePart &part : candidate.parts) {
         const bool protective = part.kind == ScorePartKind::Rotation || part.kind == ScorePartKind::Wellbeing
-                                || part.kind == ScorePartKind::FeeCeiling;
+            || part.kind == ScorePartKind::FeeCeiling;
         Chip::Tone tone = Chip::Tone::Neutral;
         if (part.points > 0)
             tone = Chip::Tone::Good;
         else if (part.points < 0 || protective)
             tone = Chip::Tone::Caution;
         for (const QString &reason : part.reasons)
-            chips.append({reason, tone});
+            chips.append({ reason, tone });
     }
     for (const CandidateNote &note : candidate.notes)
-        chips.append({note.text, Chip::Tone::Caution});
+        chips.append({ note.text, Chip::Tone::Caution });
     return chips;
 }
 
@@ -131,7 +128,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             return chipsAsText(chips).replace(QStringLiteral("; "), QStringLiteral("\n"));
         break;
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -149,7 +147,7 @@ bool CandidateListModel::setData(const QModelIndex &index, const QVariant &value
         m_checked.insert(id);
     else
         m_checked.remove(id);
-    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit dataChanged(index, index, { Qt::CheckStateRole });
     emit checkedChanged();
     return true;
 }
@@ -169,12 +167,18 @@ QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Invite: return tr("Invite");
-    case Position: return tr("#");
-    case Worker: return tr("Experience worker");
-    case Score: return tr("Score");
-    case Reasons: return tr("Why");
-    default: return {};
+    case Invite:
+        return tr("Invite");
+    case Position:
+        return tr("#");
+    case Worker:
+        return tr("Experience worker");
+    case Score:
+        return tr("Score");
+    case Reasons:
+        return tr("Why");
+    default:
+        return {};
     }
 }
 

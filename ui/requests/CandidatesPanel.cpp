@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableView>
 #include <QShowEvent>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -45,8 +45,7 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 }
 } // namespace
 
-CandidatesPanel::CandidatesPanel(QWidget *parent)
-    : QWidget(parent)
+CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("candidatesPanel"));
     m_candidates = new CandidateListModel(this);
@@ -229,9 +228,10 @@ void CandidatesPanel::showTeam()
     QStringList lines;
     for (const TeamMember &member : team.members) {
         m_teamIds.append(member.candidate.workerId);
-        lines.append(member.adds.isEmpty()
-                         ? tr("%1 — fills the team").arg(member.candidate.displayName)
-                         : tr("%1 — adds %2").arg(member.candidate.displayName, member.adds.join(QStringLiteral("; "))));
+        lines.append(
+            member.adds.isEmpty()
+                ? tr("%1 — fills the team").arg(member.candidate.displayName)
+                : tr("%1 — adds %2").arg(member.candidate.displayName, member.adds.join(QStringLiteral("; "))));
     }
     if (!team.complete())
         lines.append(tr("Only %n worker(s) can be asked for this request.", nullptr, int(team.members.size())));
@@ -265,7 +265,7 @@ void CandidatesPanel::updateInviteButton()
     const int n = static_cast<int>(m_candidates->checkedWorkers().size());
     m_invite->setText(n > 0 ? tr("&Invite %n selected", nullptr, n) : tr("&Invite selected"));
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
-                      || m_request.status == RequestStatus::Confirmed;
+        || m_request.status == RequestStatus::Confirmed;
     m_invite->setEnabled(n > 0 && open && m_office);
     if (!open && m_request.id != 0)
         m_invite->setToolTip(tr("Invitations can be sent once the request is tagged and until it is held."));
@@ -321,8 +321,8 @@ void CandidatesPanel::retranslateUi()
     m_channel->setAccessibleName(tr("Invitation channel"));
     const int current = m_channel->currentIndex();
     m_channel->clear();
-    for (InvitationChannel channel : {InvitationChannel::Email, InvitationChannel::Phone, InvitationChannel::Sms,
-                                      InvitationChannel::InPerson, InvitationChannel::Other})
+    for (InvitationChannel channel : { InvitationChannel::Email, InvitationChannel::Phone, InvitationChannel::Sms,
+                                       InvitationChannel::InPerson, InvitationChannel::Other })
         m_channel->addItem(InvitationListModel::channelName(channel), int(channel));
     m_channel->setCurrentIndex(qMax(0, current));
     m_invite->setAccessibleName(tr("Invite the selected workers"));

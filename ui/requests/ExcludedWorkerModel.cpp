@@ -4,10 +4,7 @@
 
 namespace Kohtaamo {
 
-ExcludedWorkerModel::ExcludedWorkerModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ExcludedWorkerModel::ExcludedWorkerModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ExcludedWorkerModel::setExcluded(const QVector<ExcludedWorker> &excluded)
 {
@@ -17,7 +14,7 @@ void ExcludedWorkerModel::setExcluded(const QVector<ExcludedWorker> &excluded)
     for (const ExcludedWorker &w : m_excluded) {
         ChipList chips;
         for (const Exclusion &e : w.exclusions)
-            chips.append({e.text, Chip::Tone::Caution});
+            chips.append({ e.text, Chip::Tone::Caution });
         m_chips.append(chips);
     }
     endResetModel();
@@ -59,9 +56,12 @@ QVariant ExcludedWorkerModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Worker: return tr("Experience worker");
-    case Reasons: return tr("Why not");
-    default: return {};
+    case Worker:
+        return tr("Experience worker");
+    case Reasons:
+        return tr("Why not");
+    default:
+        return {};
     }
 }
 

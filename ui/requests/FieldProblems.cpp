@@ -3,8 +3,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QWidget>
 

@@ -36,8 +36,7 @@ signals:
 
 protected:
     // Runs `fill` with edited() ignored: filling the fields is not an edit.
-    template <typename F>
-    void filling(F &&fill)
+    template <typename F> void filling(F &&fill)
     {
         m_filling = true;
         fill();

@@ -6,8 +6,7 @@
 namespace Kohtaamo {
 
 IndentedItemDelegate::IndentedItemDelegate(int depthRole, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_depthRole(depthRole)
+    : QStyledItemDelegate(parent), m_depthRole(depthRole)
 {
 }
 

@@ -8,10 +8,7 @@
 
 namespace Kohtaamo {
 
-InvitationListModel::InvitationListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+InvitationListModel::InvitationListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void InvitationListModel::setInvitations(const QVector<Invitation> &invitations,
                                          const QHash<qint64, QString> &workerNames)
@@ -55,11 +52,16 @@ int InvitationListModel::reserveCount() const
 QString InvitationListModel::responseName(InvitationResponse response)
 {
     switch (response) {
-    case InvitationResponse::Pending: return tr("Waiting for an answer");
-    case InvitationResponse::Accepted: return tr("Accepted");
-    case InvitationResponse::Declined: return tr("Declined");
-    case InvitationResponse::NoReply: return tr("No reply");
-    case InvitationResponse::Withdrawn: return tr("Withdrawn");
+    case InvitationResponse::Pending:
+        return tr("Waiting for an answer");
+    case InvitationResponse::Accepted:
+        return tr("Accepted");
+    case InvitationResponse::Declined:
+        return tr("Declined");
+    case InvitationResponse::NoReply:
+        return tr("No reply");
+    case InvitationResponse::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }
@@ -67,11 +69,16 @@ QString InvitationListModel::responseName(InvitationResponse response)
 QString InvitationListModel::channelName(InvitationChannel channel)
 {
     switch (channel) {
-    case InvitationChannel::Email: return tr("E-mail");
-    case InvitationChannel::Phone: return tr("Phone");
-    case InvitationChannel::Sms: return tr("Text message");
-    case InvitationChannel::InPerson: return tr("In person");
-    case InvitationChannel::Other: return tr("Other");
+    case InvitationChannel::Email:
+        return tr("E-mail");
+    case InvitationChannel::Phone:
+        return tr("Phone");
+    case InvitationChannel::Sms:
+        return tr("Text message");
+    case InvitationChannel::InPerson:
+        return tr("In person");
+    case InvitationChannel::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -96,9 +103,12 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Worker: return m_names.value(inv.workerId, tr("Worker #%1").arg(inv.workerId));
-        case Sent: return locale.toString(inv.sentAt.toLocalTime(), QLocale::ShortFormat);
-        case Channel: return channelName(inv.channel);
+        case Worker:
+            return m_names.value(inv.workerId, tr("Worker #%1").arg(inv.workerId));
+        case Sent:
+            return locale.toString(inv.sentAt.toLocalTime(), QLocale::ShortFormat);
+        case Channel:
+            return channelName(inv.channel);
         case Answer: {
             const QString answer = inv.reserve ? tr("Accepted, in reserve") : responseName(inv.response);
             if (inv.respondedAt.isValid() && inv.response != InvitationResponse::Pending)
@@ -106,14 +116,16 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
                                          locale.toString(inv.respondedAt.toLocalTime().date(), QLocale::ShortFormat));
             return answer;
         }
-        case DeclineReason: return inv.response == InvitationResponse::Declined ? inv.declineReason : QString();
+        case DeclineReason:
+            return inv.response == InvitationResponse::Declined ? inv.declineReason : QString();
         case Reminders:
             if (inv.reminders == 0)
                 return QString();
             return tr("%1, last %2")
                 .arg(locale.toString(inv.reminders),
                      locale.toString(inv.lastReminderAt.toLocalTime().date(), QLocale::ShortFormat));
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Answer) {
@@ -130,13 +142,20 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Worker: return tr("Experience worker");
-    case Sent: return tr("Invited");
-    case Channel: return tr("By");
-    case Answer: return tr("Answer");
-    case DeclineReason: return tr("Reason for declining");
-    case Reminders: return tr("Reminders");
-    default: return {};
+    case Worker:
+        return tr("Experience worker");
+    case Sent:
+        return tr("Invited");
+    case Channel:
+        return tr("By");
+    case Answer:
+        return tr("Answer");
+    case DeclineReason:
+        return tr("Reason for declining");
+    case Reminders:
+        return tr("Reminders");
+    default:
+        return {};
     }
 }
 

@@ -11,17 +11,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
 
-InvitationsPanel::InvitationsPanel(QWidget *parent)
-    : QWidget(parent)
+InvitationsPanel::InvitationsPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("invitationsPanel"));
     m_model = new InvitationListModel(this);
@@ -56,7 +55,7 @@ InvitationsPanel::InvitationsPanel(QWidget *parent)
     m_withdraw->setObjectName(QStringLiteral("withdrawInvitation"));
     m_takeIntoTeam = new QPushButton(this);
     m_takeIntoTeam->setObjectName(QStringLiteral("takeIntoTeam"));
-    for (QPushButton *b : {m_accepted, m_declined, m_noReply, m_reminder, m_takeIntoTeam})
+    for (QPushButton *b : { m_accepted, m_declined, m_noReply, m_reminder, m_takeIntoTeam })
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_withdraw);
@@ -300,11 +299,21 @@ void InvitationsPanel::showHistory()
     for (const InvitationEvent &e : events.valueOr({})) {
         QString what;
         switch (e.kind) {
-        case InvitationEventKind::Invited: what = tr("Invited"); break;
-        case InvitationEventKind::InvitedAgain: what = tr("Invited again"); break;
-        case InvitationEventKind::Withdrawn: what = tr("Withdrawn"); break;
-        case InvitationEventKind::Reserve: what = tr("Kept in reserve"); break;
-        case InvitationEventKind::JoinedTeam: what = tr("Taken into the team"); break;
+        case InvitationEventKind::Invited:
+            what = tr("Invited");
+            break;
+        case InvitationEventKind::InvitedAgain:
+            what = tr("Invited again");
+            break;
+        case InvitationEventKind::Withdrawn:
+            what = tr("Withdrawn");
+            break;
+        case InvitationEventKind::Reserve:
+            what = tr("Kept in reserve");
+            break;
+        case InvitationEventKind::JoinedTeam:
+            what = tr("Taken into the team");
+            break;
         case InvitationEventKind::Answered:
             what = e.response ? InvitationListModel::responseName(*e.response) : tr("Answered");
             break;
@@ -314,7 +323,8 @@ void InvitationsPanel::showHistory()
         const QString who = m_coordinatorNames.value(e.coordinatorId, e.actor);
         lines.append(tr("%1  %2 (%3)").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), what, who));
     }
-    m_history->setText(lines.isEmpty() ? QString() : tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_history->setText(lines.isEmpty() ? QString()
+                                       : tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_history->setAccessibleName(tr("History of the invitation"));
 }
 
@@ -327,7 +337,7 @@ void InvitationsPanel::showNotices()
             if (n.doneAt.isValid())
                 continue;
             const QString name = m_model->workerName(n.workerId).isEmpty() ? tr("Worker #%1").arg(n.workerId)
-                                                                          : m_model->workerName(n.workerId);
+                                                                           : m_model->workerName(n.workerId);
             (n.kind == ChangeNoticeKind::Cancelled ? cancelled : moved).append(name);
         }
     }
@@ -367,14 +377,13 @@ void InvitationsPanel::updateButtons()
 {
     const Invitation *inv = selected();
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
-                      || m_request.status == RequestStatus::Confirmed;
+        || m_request.status == RequestStatus::Confirmed;
     const bool answerable = inv && open && inv->response != InvitationResponse::Withdrawn;
     m_accepted->setEnabled(answerable && inv->response != InvitationResponse::Accepted);
     m_declined->setEnabled(answerable && inv->response != InvitationResponse::Declined);
     m_noReply->setEnabled(answerable && inv->response == InvitationResponse::Pending);
-    m_reminder->setEnabled(answerable
-                           && (inv->response == InvitationResponse::Pending
-                               || inv->response == InvitationResponse::NoReply));
+    m_reminder->setEnabled(
+        answerable && (inv->response == InvitationResponse::Pending || inv->response == InvitationResponse::NoReply));
     m_withdraw->setEnabled(answerable && inv->response != InvitationResponse::Declined);
     m_takeIntoTeam->setEnabled(inv && inv->reserve && m_request.status == RequestStatus::Confirmed);
     m_takeIntoTeam->setVisible(m_model->reserveCount() > 0);

@@ -3,25 +3,25 @@
 #include "CandidatesPanel.h"
 #include "InvitationListModel.h"
 #include "InvitationsPanel.h"
+#include "common/Clock.h"
 #include "common/ErrorMessage.h"
 #include "main/Translations.h"
 #include "matching/MatchTexts.h"
 #include "matching/MatchingService.h"
+#include "office/OfficeService.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
-#include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
-#include "common/Clock.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -33,8 +33,7 @@ namespace {
 enum Tab { DetailsTab, CandidatesTab, InvitationsTab };
 }
 
-RequestDetailView::RequestDetailView(QWidget *parent)
-    : QWidget(parent)
+RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("requestDetail"));
     auto *layout = new QVBoxLayout(this);
@@ -176,13 +175,20 @@ void RequestDetailView::reload()
 QString RequestDetailView::stepLabel(RequestStatus to)
 {
     switch (to) {
-    case RequestStatus::New: return {};
-    case RequestStatus::Tagged: return tr("Mark &tagged");
-    case RequestStatus::Inviting: return tr("Start in&viting");
-    case RequestStatus::Confirmed: return tr("&Confirm participants");
-    case RequestStatus::Held: return tr("Mark &held");
-    case RequestStatus::Closed: return tr("C&lose");
-    case RequestStatus::Cancelled: return tr("Cancel re&quest…");
+    case RequestStatus::New:
+        return {};
+    case RequestStatus::Tagged:
+        return tr("Mark &tagged");
+    case RequestStatus::Inviting:
+        return tr("Start in&viting");
+    case RequestStatus::Confirmed:
+        return tr("&Confirm participants");
+    case RequestStatus::Held:
+        return tr("Mark &held");
+    case RequestStatus::Closed:
+        return tr("C&lose");
+    case RequestStatus::Cancelled:
+        return tr("Cancel re&quest…");
     }
     return {};
 }
@@ -353,8 +359,7 @@ QString RequestDetailView::topicsText() const
     QStringList parts;
     for (const RequestTopic &t : m_request.topics) {
         const QString name = names.value(t.topicId, tr("Topic #%1").arg(t.topicId));
-        parts.append(t.weight == TopicWeight::Primary ? tr("%1 (primary)").arg(name)
-                                                      : tr("%1 (secondary)").arg(name));
+        parts.append(t.weight == TopicWeight::Primary ? tr("%1 (primary)").arg(name) : tr("%1 (secondary)").arg(name));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -392,7 +397,7 @@ void RequestDetailView::showFields()
         }
     }
     QStringList contact;
-    for (const QString &c : {r.requesterEmail, r.requesterPhone}) {
+    for (const QString &c : { r.requesterEmail, r.requesterPhone }) {
         if (!c.isEmpty())
             contact.append(c);
     }
@@ -409,15 +414,18 @@ void RequestDetailView::showFields()
 
     QVector<QString> values(FieldCount);
     values[Received] = locale.toString(r.receivedOn, QLocale::LongFormat);
-    values[Requester] = r.requesterUnit.isEmpty() ? r.requesterName : tr("%1, %2").arg(r.requesterName, r.requesterUnit);
+    values[Requester]
+        = r.requesterUnit.isEmpty() ? r.requesterName : tr("%1, %2").arg(r.requesterName, r.requesterUnit);
     values[Contact] = contact.join(QStringLiteral(" · "));
     values[ServiceTypeField] = serviceName;
     values[Topics] = topicsText();
-    values[PerspectiveField] = r.wantedPerspective == Perspective::Any ? tr("Any")
-                                                                  : MatchTexts::perspective(r.wantedPerspective);
+    values[PerspectiveField]
+        = r.wantedPerspective == Perspective::Any ? tr("Any") : MatchTexts::perspective(r.wantedPerspective);
     values[When] = whenText();
-    values[Where] = r.remote ? tr("Remote") : QStringList({r.place, r.region}).join(QStringLiteral(", "));
-    values[Duration] = r.durationMinutes > 0 ? tr("%1 min", "duration in minutes").arg(locale.toString(r.durationMinutes)) : QString();
+    values[Where] = r.remote ? tr("Remote") : QStringList({ r.place, r.region }).join(QStringLiteral(", "));
+    values[Duration] = r.durationMinutes > 0
+        ? tr("%1 min", "duration in minutes").arg(locale.toString(r.durationMinutes))
+        : QString();
     values[Audience] = r.audience;
     values[Language] = Translations::nativeName(r.language);
     values[Workers] = locale.toString(r.workersNeeded);
@@ -435,23 +443,40 @@ void RequestDetailView::showFields()
 QString RequestDetailView::fieldLabel(Field field) const
 {
     switch (field) {
-    case Received: return tr("Received:");
-    case Requester: return tr("Requested by:");
-    case Contact: return tr("Contact:");
-    case ServiceTypeField: return tr("Kind of work:");
-    case Topics: return tr("Topics:");
-    case PerspectiveField: return tr("Wanted perspective:");
-    case When: return tr("When:");
-    case Where: return tr("Where:");
-    case Duration: return tr("Duration:");
-    case Audience: return tr("Audience:");
-    case Language: return tr("Language:");
-    case Workers: return tr("Workers needed:");
-    case Conditions: return tr("Conditions:");
-    case Fee: return tr("Fee:");
-    case Description: return tr("What is asked:");
-    case History: return tr("History:");
-    case FieldCount: break;
+    case Received:
+        return tr("Received:");
+    case Requester:
+        return tr("Requested by:");
+    case Contact:
+        return tr("Contact:");
+    case ServiceTypeField:
+        return tr("Kind of work:");
+    case Topics:
+        return tr("Topics:");
+    case PerspectiveField:
+        return tr("Wanted perspective:");
+    case When:
+        return tr("When:");
+    case Where:
+        return tr("Where:");
+    case Duration:
+        return tr("Duration:");
+    case Audience:
+        return tr("Audience:");
+    case Language:
+        return tr("Language:");
+    case Workers:
+        return tr("Workers needed:");
+    case Conditions:
+        return tr("Conditions:");
+    case Fee:
+        return tr("Fee:");
+    case Description:
+        return tr("What is asked:");
+    case History:
+        return tr("History:");
+    case FieldCount:
+        break;
     }
     return {};
 }
@@ -487,7 +512,7 @@ void RequestDetailView::retranslateUi()
     m_outcome->setText(tr("Record &outcome…"));
     m_outcome->setToolTip(tr("Attendance, hours, fees, debriefs, the summary and the experience knowledge"));
     const bool outcomeOpen = m_request.status == RequestStatus::Confirmed || m_request.status == RequestStatus::Held
-                             || m_request.status == RequestStatus::Closed;
+        || m_request.status == RequestStatus::Closed;
     m_outcome->setEnabled(outcomeOpen);
     m_tabs->setTabText(DetailsTab, tr("&Details"));
     m_tabs->setTabText(CandidatesTab, tr("Ca&ndidates"));

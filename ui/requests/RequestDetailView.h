@@ -60,8 +60,23 @@ protected:
 
 private:
     enum Field {
-        Received, Requester, Contact, ServiceTypeField, Topics, PerspectiveField, When, Where, Duration, Audience,
-        Language, Workers, Conditions, Fee, Description, History, FieldCount
+        Received,
+        Requester,
+        Contact,
+        ServiceTypeField,
+        Topics,
+        PerspectiveField,
+        When,
+        Where,
+        Duration,
+        Audience,
+        Language,
+        Workers,
+        Conditions,
+        Fee,
+        Description,
+        History,
+        FieldCount
     };
 
     QWidget *createDetailsTab();

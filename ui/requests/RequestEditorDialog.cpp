@@ -6,8 +6,8 @@
 #include "RequestTermsForm.h"
 #include "TopicPicker.h"
 #include "common/ErrorMessage.h"
-#include "repositories/OrganisationRepository.h"
 #include "office/OfficeService.h"
+#include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
 

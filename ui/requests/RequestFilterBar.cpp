@@ -48,8 +48,7 @@ QVector<RequestStatus> statusesOf(const QStringList &list)
 enum DateField { ReceivedDate, WorkDate };
 } // namespace
 
-RequestFilterBar::RequestFilterBar(QWidget *parent)
-    : QWidget(parent)
+RequestFilterBar::RequestFilterBar(QWidget *parent) : QWidget(parent)
 {
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &RequestFilterBar::emitIfChanged);
@@ -177,8 +176,8 @@ void RequestFilterBar::fillStatuses(const QStringList &current)
     m_status->addItem(tr("All statuses"), QStringList());
     m_status->addItem(tr("Open (not closed or cancelled)"), codes(OfficeSummary::openStatuses()));
     for (const auto &entry : kRequestStatusCodes)
-        m_status->addItem(RequestWorkflow::statusName(entry.first), QStringList{QLatin1String(entry.second)});
-    m_status->addItem(tr("Closed or cancelled"), codes({RequestStatus::Closed, RequestStatus::Cancelled}));
+        m_status->addItem(RequestWorkflow::statusName(entry.first), QStringList { QLatin1String(entry.second) });
+    m_status->addItem(tr("Closed or cancelled"), codes({ RequestStatus::Closed, RequestStatus::Cancelled }));
     int index = m_status->findData(current);
     if (index < 0 && !current.isEmpty()) {
         // A set of statuses that no entry offers (set by setFilter): shown as it is.
@@ -295,7 +294,7 @@ bool RequestFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
     // The calendar of a date edit that shows "any" opens on this month, not on the year 2000.
     if (event->type() == QEvent::Show) {
-        for (QDateEdit *edit : {m_from, m_to}) {
+        for (QDateEdit *edit : { m_from, m_to }) {
             if (watched == edit->calendarWidget() && edit->date() == kNoLimit) {
                 const QDate today = Clock::instance().today();
                 edit->calendarWidget()->setCurrentPage(today.year(), today.month());
@@ -338,7 +337,7 @@ void RequestFilterBar::retranslateUi()
     m_toLabel->setText(tr("t&o"));
     m_clear->setText(tr("&Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
-    for (QDateEdit *edit : {m_from, m_to})
+    for (QDateEdit *edit : { m_from, m_to })
         edit->setSpecialValueText(tr("any"));
 
     const QSignalBlocker block(m_dateField);

@@ -17,8 +17,7 @@
 
 namespace Kohtaamo {
 
-RequestInboxView::RequestInboxView(QWidget *parent)
-    : QWidget(parent)
+RequestInboxView::RequestInboxView(QWidget *parent) : QWidget(parent)
 {
     m_filterBar = new RequestFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
@@ -104,16 +103,16 @@ void RequestInboxView::setInitialColumnWidths()
     const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
     const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QString(n, QLatin1Char('n'))); };
-    const QVector<int> widths{
+    const QVector<int> widths {
         fm.horizontalAdvance(QStringLiteral("2026-0000")) + pad, // Reference
-        fm.horizontalAdvance(sampleDate) + pad,                  // Received
-        chars(30),                                               // Title
-        chars(16),                                               // Requester
-        chars(18),                                               // Unit
-        chars(18),                                               // Service
-        chars(10),                                               // Status
-        fm.horizontalAdvance(sampleDate) + pad,                  // Work date
-        fm.horizontalAdvance(QStringLiteral("00/00")) + pad,     // Workers
+        fm.horizontalAdvance(sampleDate) + pad, // Received
+        chars(30), // Title
+        chars(16), // Requester
+        chars(18), // Unit
+        chars(18), // Service
+        chars(10), // Status
+        fm.horizontalAdvance(sampleDate) + pad, // Work date
+        fm.horizontalAdvance(QStringLiteral("00/00")) + pad, // Workers
     };
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < widths.size(); ++column) {

@@ -17,17 +17,16 @@ using SortKey = RequestInboxQuery::SortKey;
 // Column by column: the sort key, if the column can be sorted.
 const QVector<std::optional<SortKey>> &columnKeys()
 {
-    static const QVector<std::optional<SortKey>> keys{
-        SortKey::Reference, SortKey::Received, SortKey::Title,    SortKey::Requester, SortKey::Unit,
-        SortKey::ServiceType, SortKey::Status, SortKey::WorkDate, SortKey::Accepted,  std::nullopt,
+    static const QVector<std::optional<SortKey>> keys {
+        SortKey::Reference,   SortKey::Received, SortKey::Title,    SortKey::Requester, SortKey::Unit,
+        SortKey::ServiceType, SortKey::Status,   SortKey::WorkDate, SortKey::Accepted,  std::nullopt,
     };
     return keys;
 }
 } // namespace
 
 RequestListModel::RequestListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_language(Translations::currentLanguage())
+    : QAbstractTableModel(parent), m_language(Translations::currentLanguage())
 {
 }
 
@@ -240,7 +239,7 @@ void RequestListModel::sort(int column, Qt::SortOrder order)
     const auto key = sortKeyOf(column);
     if (!key)
         return;
-    const RequestInboxQuery::Sort sort{*key, order};
+    const RequestInboxQuery::Sort sort { *key, order };
     if (sort == m_sort)
         return;
     m_sort = sort;
@@ -292,23 +291,35 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (Column(index.column())) {
-        case Reference: return r.reference;
-        case Received: return locale.toString(r.receivedOn, QLocale::ShortFormat);
-        case Title: return r.title;
-        case Requester: return r.requesterName;
-        case Unit: return r.requesterUnit;
-        case Service: return m_serviceTypeNames.value(r.serviceType, r.serviceType);
-        case Status: return RequestWorkflow::statusName(r.status);
-        case WorkDate: return r.workDate.isValid() ? locale.toString(r.workDate, QLocale::ShortFormat) : QString();
-        case Workers: return workersText(r);
-        case Topics: return topicsText(r);
-        case ColumnCount: break;
+        case Reference:
+            return r.reference;
+        case Received:
+            return locale.toString(r.receivedOn, QLocale::ShortFormat);
+        case Title:
+            return r.title;
+        case Requester:
+            return r.requesterName;
+        case Unit:
+            return r.requesterUnit;
+        case Service:
+            return m_serviceTypeNames.value(r.serviceType, r.serviceType);
+        case Status:
+            return RequestWorkflow::statusName(r.status);
+        case WorkDate:
+            return r.workDate.isValid() ? locale.toString(r.workDate, QLocale::ShortFormat) : QString();
+        case Workers:
+            return workersText(r);
+        case Topics:
+            return topicsText(r);
+        case ColumnCount:
+            break;
         }
         return {};
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case Title: return r.title;
+        case Title:
+            return r.title;
         case Requester:
         case Unit:
             return r.requesterUnit.isEmpty() ? r.requesterName
@@ -318,8 +329,10 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
                                         : tr("No time proposed and no deadline yet.");
         case Workers:
             return tr("%1 of the %2 workers needed have accepted.").arg(r.acceptedCount).arg(r.workersNeeded);
-        case Topics: return topicsToolTip(r);
-        default: return {};
+        case Topics:
+            return topicsToolTip(r);
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Workers)
@@ -333,25 +346,40 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
-        case Reference: return tr("Reference");
-        case Received: return tr("Received");
-        case Title: return tr("Title");
-        case Requester: return tr("Requester");
-        case Unit: return tr("Unit");
-        case Service: return tr("Service");
-        case Status: return tr("Status");
-        case WorkDate: return tr("Work date");
-        case Workers: return tr("Workers");
-        case Topics: return tr("Topics");
-        case ColumnCount: break;
+        case Reference:
+            return tr("Reference");
+        case Received:
+            return tr("Received");
+        case Title:
+            return tr("Title");
+        case Requester:
+            return tr("Requester");
+        case Unit:
+            return tr("Unit");
+        case Service:
+            return tr("Service");
+        case Status:
+            return tr("Status");
+        case WorkDate:
+            return tr("Work date");
+        case Workers:
+            return tr("Workers");
+        case Topics:
+            return tr("Topics");
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case WorkDate: return tr("The chosen time, else the earliest proposed time, else the deadline.");
-        case Workers: return tr("Workers who have accepted / workers needed");
-        case Topics: return tr("Main topics first. This column cannot be sorted.");
-        default: return {};
+        case WorkDate:
+            return tr("The chosen time, else the earliest proposed time, else the deadline.");
+        case Workers:
+            return tr("Workers who have accepted / workers needed");
+        case Topics:
+            return tr("Main topics first. This column cannot be sorted.");
+        default:
+            return {};
         }
     }
     return {};

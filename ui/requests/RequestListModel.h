@@ -25,7 +25,19 @@ class RequestListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Received, Title, Requester, Unit, Service, Status, WorkDate, Workers, Topics, ColumnCount };
+    enum Column {
+        Reference,
+        Received,
+        Title,
+        Requester,
+        Unit,
+        Service,
+        Status,
+        WorkDate,
+        Workers,
+        Topics,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     static constexpr int kDefaultPageSize = 200;

@@ -8,8 +8,8 @@
 #include "common/ErrorMessage.h"
 #include "common/PageHeading.h"
 #include "matching/MatchingService.h"
-#include "outcomes/MeetingOutcomeDialog.h"
 #include "office/OfficeService.h"
+#include "outcomes/MeetingOutcomeDialog.h"
 #include "repositories/RequestRepository.h"
 #include "requests/RequestWorkflow.h"
 #include "settings/Settings.h"
@@ -83,7 +83,7 @@ RequestsPage::RequestsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     if (!m_splitter->restoreState(m_settings.bytes(Settings::Key::RequestsSplitter)))
-        m_splitter->setSizes({440, 860});
+        m_splitter->setSizes({ 440, 860 });
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setValue(Settings::Key::RequestsSplitter, m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);

@@ -25,8 +25,8 @@ void TopicChoices::prepare(QComboBox *combo)
     combo->setMaxVisibleItems(20);
 }
 
-void TopicChoices::fill(QComboBox *combo, const QVector<Topic> &topics, const QString &language,
-                        const QString &allText, const QString &retiredFormat)
+void TopicChoices::fill(QComboBox *combo, const QVector<Topic> &topics, const QString &language, const QString &allText,
+                        const QString &retiredFormat)
 {
     const qint64 current = combo->currentData().toLongLong();
     auto *model = static_cast<QStandardItemModel *>(combo->model());

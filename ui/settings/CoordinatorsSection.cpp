@@ -35,7 +35,8 @@ CoordinatorsSection::CoordinatorsSection(QWidget *parent) : SettingsSection(pare
     layout->setContentsMargins(0, 0, 0, 0);
     m_listLabel = new QLabel(body());
     m_model = new CoordinatorTableModel(this);
-    m_view = addRecordList(layout, m_listLabel, m_model, CoordinatorTableModel::NameColumn, QStringLiteral("coordinatorsView"));
+    m_view = addRecordList(layout, m_listLabel, m_model, CoordinatorTableModel::NameColumn,
+                           QStringLiteral("coordinatorsView"));
 
     m_formTitle = addFormTitle(layout);
     m_formTitle->setObjectName(QStringLiteral("coordinatorFormTitle"));
@@ -276,7 +277,7 @@ void CoordinatorsSection::fillOrganisations(qint64 chosen)
 void CoordinatorsSection::fillRoles(CoordinatorRole chosen)
 {
     m_role->clear();
-    for (CoordinatorRole r : {CoordinatorRole::Admin, CoordinatorRole::Coordinator, CoordinatorRole::Viewer})
+    for (CoordinatorRole r : { CoordinatorRole::Admin, CoordinatorRole::Coordinator, CoordinatorRole::Viewer })
         m_role->addItem(CoordinatorTableModel::roleName(r), int(r));
     m_role->setCurrentIndex(qMax(0, m_role->findData(int(chosen))));
 }
@@ -349,12 +350,12 @@ void CoordinatorsSection::updateState()
                               "coordinator is active.")
                          : whyNotOwn;
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_email)}) {
+    for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_email) }) {
         w->setEnabled(own);
         w->setToolTip(own ? QString() : whyNotOwn);
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_organisation),
-                       static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_active)}) {
+    for (QWidget *w : { static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_organisation),
+                        static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_active) }) {
         w->setEnabled(all);
         w->setToolTip(all ? QString() : whyNotAll);
     }

@@ -12,7 +12,7 @@
 namespace Kohtaamo {
 
 namespace {
-const QStringList kChoices{QString(), QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")};
+const QStringList kChoices { QString(), QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en") };
 }
 
 LanguageSection::LanguageSection(Settings &settings, QWidget *parent) : SettingsSection(parent), m_settings(settings)
@@ -24,8 +24,8 @@ LanguageSection::LanguageSection(Settings &settings, QWidget *parent) : Settings
     m_group = new QButtonGroup(this);
     for (int i = 0; i < kChoices.size(); ++i) {
         auto *button = new QRadioButton(body());
-        button->setObjectName(QStringLiteral("language_") + (kChoices.at(i).isEmpty() ? QStringLiteral("system")
-                                                                                      : kChoices.at(i)));
+        button->setObjectName(QStringLiteral("language_")
+                              + (kChoices.at(i).isEmpty() ? QStringLiteral("system") : kChoices.at(i)));
         m_group->addButton(button, i);
         m_buttons.insert(kChoices.at(i), button);
         layout->addWidget(button, 0, Qt::AlignLeft);

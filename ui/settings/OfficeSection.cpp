@@ -12,8 +12,7 @@
 
 namespace Kohtaamo {
 
-OfficeSection::OfficeSection(QWidget *parent)
-    : SettingsSection(parent)
+OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
 {
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);

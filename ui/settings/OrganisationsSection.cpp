@@ -6,7 +6,6 @@
 #include "repositories/OrganisationRepository.h"
 #include "undo/SettingsUndo.h"
 
-#include <QUndoStack>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -26,7 +26,8 @@ OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(pa
     layout->setContentsMargins(0, 0, 0, 0);
     m_listLabel = new QLabel(body());
     m_model = new OrganisationListModel(this);
-    m_view = addRecordList(layout, m_listLabel, m_model, OrganisationListModel::NameColumn, QStringLiteral("organisationsView"));
+    m_view = addRecordList(layout, m_listLabel, m_model, OrganisationListModel::NameColumn,
+                           QStringLiteral("organisationsView"));
 
     m_formTitle = addFormTitle(layout);
     auto *form = new QFormLayout;
@@ -220,7 +221,7 @@ void OrganisationsSection::updateState()
     m_problem->setVisible(!text.isEmpty());
     m_problem->setAccessibleName(tr("Problem with the organisation"));
     m_problem->setAccessibleDescription(text);
-    for (QLineEdit *edit : {m_name, m_shortName, m_region})
+    for (QLineEdit *edit : { m_name, m_shortName, m_region })
         edit->setEnabled(m_db);
     m_save->setText(isNew ? tr("&Add Organisation") : tr("&Save Changes"));
     m_save->setEnabled(m_db && hasUnsavedChanges() && text.isEmpty());

@@ -6,7 +6,6 @@
 #include "SectionMessage.h"
 #include "matching/RankingWeightsRepository.h"
 
-#include <QUndoStack>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -16,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -148,7 +148,8 @@ void RankingWeightsSection::retranslateUi()
     m_revert->setAccessibleDescription(tr("Puts back the stored weights (Escape in a weight)"));
     m_defaults->setText(tr("Restore &Defaults…"));
     m_defaults->setAccessibleName(tr("Restore the default ranking weights"));
-    m_defaults->setAccessibleDescription(tr("Asks first, then puts every weight back to the value Kohtaamo comes with"));
+    m_defaults->setAccessibleDescription(
+        tr("Asks first, then puts every weight back to the value Kohtaamo comes with"));
 }
 
 void RankingWeightsSection::setDatabase(Database *db)
@@ -216,8 +217,8 @@ void RankingWeightsSection::updateButtons()
     const bool changed = hasUnsavedChanges();
     m_save->setEnabled(changed);
     m_revert->setEnabled(changed);
-    m_defaults->setEnabled(m_db && !(entered().sameValues(RankingWeights::defaults())
-                                     && m_stored.sameValues(RankingWeights::defaults())));
+    m_defaults->setEnabled(
+        m_db && !(entered().sameValues(RankingWeights::defaults()) && m_stored.sameValues(RankingWeights::defaults())));
 }
 
 void RankingWeightsSection::showConflict(const QString &text)
@@ -267,8 +268,7 @@ bool RankingWeightsSection::restoreDefaults()
     if (!m_db)
         return false;
     QMessageBox ask(QMessageBox::Question, tr("Restore Default Weights"),
-                    tr("Put every ranking weight back to the value Kohtaamo comes with?"),
-                    QMessageBox::NoButton, this);
+                    tr("Put every ranking weight back to the value Kohtaamo comes with?"), QMessageBox::NoButton, this);
     ask.setObjectName(QStringLiteral("confirmRestoreDefaults"));
     ask.setInformativeText(tr("This changes the ranking for every coordinator. Unsaved changes are dropped."));
     QPushButton *restore = ask.addButton(tr("&Restore Defaults"), QMessageBox::AcceptRole);

@@ -34,8 +34,8 @@ void SectionMessage::show(Kind kind, const QString &text, const QString &actionT
     m_kind = kind;
     m_label->setText(text);
     QPalette palette = m_label->palette();
-    palette.setColor(QPalette::WindowText, kind == Kind::Problem ? QColor(0xa4, 0x1e, 0x22)
-                                                                 : QWidget::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     kind == Kind::Problem ? QColor(0xa4, 0x1e, 0x22) : QWidget::palette().color(QPalette::WindowText));
     m_label->setPalette(palette);
     m_label->setAccessibleName(kind == Kind::Problem ? tr("Problem") : tr("Message"));
     m_label->setAccessibleDescription(text);

@@ -1,10 +1,10 @@
 #include "SettingsPage.h"
 
 #include "CoordinatorsSection.h"
-#include "OfficeSection.h"
 #include "DatabaseSection.h"
 #include "GroupMeetingSection.h"
 #include "LanguageSection.h"
+#include "OfficeSection.h"
 #include "OrganisationsSection.h"
 #include "RankingWeightsSection.h"
 #include "TopicTaxonomySection.h"
@@ -56,8 +56,8 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
-    m_sections = {m_weights,  m_topics,   m_organisations, m_coordinators,
-                  m_office, m_database, m_language,      m_groupMeetings};
+    m_sections
+        = { m_weights, m_topics, m_organisations, m_coordinators, m_office, m_database, m_language, m_groupMeetings };
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));

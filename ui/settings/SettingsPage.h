@@ -36,7 +36,16 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Section { RankingWeights, Topics, Organisations, Coordinators, Office, Database, Language, GroupMeetings };
+    enum class Section {
+        RankingWeights,
+        Topics,
+        Organisations,
+        Coordinators,
+        Office,
+        Database,
+        Language,
+        GroupMeetings
+    };
     Q_ENUM(Section)
 
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);

@@ -3,10 +3,10 @@
 #include "common/PageHeading.h"
 
 #include <QEvent>
-#include <QLabel>
-#include <QVBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace Kohtaamo {
 

@@ -133,7 +133,7 @@ void TopicEditForm::retranslateUi()
     m_en->setAccessibleName(tr("Topic name in English"));
     const QString names = tr("Shown in the pickers of coordinators using this language; a missing name falls back "
                              "to English, then Finnish.");
-    for (QLineEdit *edit : {m_fi, m_sv, m_en})
+    for (QLineEdit *edit : { m_fi, m_sv, m_en })
         edit->setAccessibleDescription(names);
     m_codeLabel->setText(tr("&Code:"));
     m_code->setAccessibleName(tr("Topic code"));
@@ -194,8 +194,8 @@ void TopicEditForm::fillParents()
             if (seen.contains(t->id) || (m_topic.id != 0 && t->id == m_topic.id))
                 continue;
             seen.insert(t->id);
-            const QString path = prefix.isEmpty() ? t->name(m_language)
-                                                  : prefix + QStringLiteral(" › ") + t->name(m_language);
+            const QString path
+                = prefix.isEmpty() ? t->name(m_language) : prefix + QStringLiteral(" › ") + t->name(m_language);
             m_parent->addItem(t->retired ? tr("%1 (retired)").arg(path) : path, t->id);
             add(t->id, path);
         }

@@ -4,16 +4,16 @@
 #include "TopicEditForm.h"
 #include "main/Translations.h"
 #include "repositories/TopicRepository.h"
-#include "undo/SettingsUndo.h"
 #include "requests/TopicTreeModel.h"
+#include "undo/SettingsUndo.h"
 
-#include <QUndoStack>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>

@@ -13,8 +13,7 @@
 
 namespace Kohtaamo {
 
-GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent)
-    : QWidget(parent)
+GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

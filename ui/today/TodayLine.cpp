@@ -11,8 +11,7 @@
 
 namespace Kohtaamo {
 
-TodayLine::TodayLine(QWidget *parent)
-    : QAbstractButton(parent)
+TodayLine::TodayLine(QWidget *parent) : QAbstractButton(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -54,7 +53,7 @@ TodayLine::TodayLine(QWidget *parent)
     layout->addWidget(m_chevron, 0, Qt::AlignVCenter);
 
     // The labels are drawn inside the button; clicks and hovering belong to the button.
-    for (QLabel *label : {m_countLabel, m_sentence, m_detail, m_chevron})
+    for (QLabel *label : { m_countLabel, m_sentence, m_detail, m_chevron })
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
 }
 

@@ -45,28 +45,34 @@ QString longDate(const QDate &date)
 
 QVector<TodayPage::Line> TodayPage::allLines()
 {
-    return {Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs, Line::UnpaidFees,
-            Line::ExpiringConsents, Line::RestingWorkers, Line::UpcomingEngagements, Line::GroupMeeting};
+    return { Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs,     Line::UnpaidFees,
+             Line::ExpiringConsents, Line::RestingWorkers,   Line::UpcomingEngagements, Line::GroupMeeting };
 }
 
 QString TodayPage::lineKey(Line line)
 {
     switch (line) {
-    case Line::UntaggedRequests: return QStringLiteral("line_untaggedRequests");
-    case Line::StaleInvitations: return QStringLiteral("line_staleInvitations");
-    case Line::UpcomingEngagements: return QStringLiteral("line_upcomingEngagements");
-    case Line::MissingDebriefs: return QStringLiteral("line_missingDebriefs");
-    case Line::UnpaidFees: return QStringLiteral("line_unpaidFees");
-    case Line::ExpiringConsents: return QStringLiteral("line_expiringConsents");
-    case Line::RestingWorkers: return QStringLiteral("line_restingWorkers");
-    case Line::GroupMeeting: return QStringLiteral("line_groupMeeting");
+    case Line::UntaggedRequests:
+        return QStringLiteral("line_untaggedRequests");
+    case Line::StaleInvitations:
+        return QStringLiteral("line_staleInvitations");
+    case Line::UpcomingEngagements:
+        return QStringLiteral("line_upcomingEngagements");
+    case Line::MissingDebriefs:
+        return QStringLiteral("line_missingDebriefs");
+    case Line::UnpaidFees:
+        return QStringLiteral("line_unpaidFees");
+    case Line::ExpiringConsents:
+        return QStringLiteral("line_expiringConsents");
+    case Line::RestingWorkers:
+        return QStringLiteral("line_restingWorkers");
+    case Line::GroupMeeting:
+        return QStringLiteral("line_groupMeeting");
     }
     return {};
 }
 
-TodayPage::TodayPage(Settings &settings, QWidget *parent)
-    : QWidget(parent)
-    , m_settings(settings)
+TodayPage::TodayPage(Settings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -132,15 +138,15 @@ QWidget *TodayPage::createSummary(QWidget *parent)
     m_workers->setObjectName(QStringLiteral("workersTile"));
     m_requests = new CountTile(summary);
     m_requests->setObjectName(QStringLiteral("openRequestsTile"));
-    for (CountTile *tile : {m_organisations, m_workers, m_requests})
+    for (CountTile *tile : { m_organisations, m_workers, m_requests })
         tiles->addWidget(tile, 1);
     layout->addLayout(tiles);
 
     layout->addSpacing(10);
     m_attentionHeading = new PageHeading(PageHeading::Level::Section, summary);
     layout->addWidget(m_attentionHeading);
-    for (Line line : {Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs, Line::UnpaidFees,
-                      Line::ExpiringConsents, Line::RestingWorkers})
+    for (Line line : { Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs, Line::UnpaidFees,
+                       Line::ExpiringConsents, Line::RestingWorkers })
         layout->addWidget(addLine(line, summary));
 
     layout->addSpacing(10);
@@ -210,14 +216,22 @@ void TodayPage::refresh()
 QString TodayPage::lineTitle(Line line) const
 {
     switch (line) {
-    case Line::UntaggedRequests: return tr("Requests not yet tagged");
-    case Line::StaleInvitations: return tr("Requests with invitations waiting for an answer");
-    case Line::UpcomingEngagements: return tr("Requests with engagements in the next 14 days");
-    case Line::MissingDebriefs: return tr("Requests with engagements held without a debrief");
-    case Line::UnpaidFees: return tr("Requests with fees not yet paid");
-    case Line::ExpiringConsents: return tr("Workers whose consent to be contacted expires soon");
-    case Line::RestingWorkers: return tr("Workers on a recovery break or at their monthly limit");
-    case Line::GroupMeeting: return tr("Requests to bring to the group meeting");
+    case Line::UntaggedRequests:
+        return tr("Requests not yet tagged");
+    case Line::StaleInvitations:
+        return tr("Requests with invitations waiting for an answer");
+    case Line::UpcomingEngagements:
+        return tr("Requests with engagements in the next 14 days");
+    case Line::MissingDebriefs:
+        return tr("Requests with engagements held without a debrief");
+    case Line::UnpaidFees:
+        return tr("Requests with fees not yet paid");
+    case Line::ExpiringConsents:
+        return tr("Workers whose consent to be contacted expires soon");
+    case Line::RestingWorkers:
+        return tr("Workers on a recovery break or at their monthly limit");
+    case Line::GroupMeeting:
+        return tr("Requests to bring to the group meeting");
     }
     return {};
 }
@@ -229,14 +243,30 @@ void TodayPage::openLine(Line line)
     const TodayAgenda::Agenda &a = m_agenda;
     const TodayAgenda::Item *item = nullptr;
     switch (line) {
-    case Line::UntaggedRequests: item = &a.untaggedRequests; break;
-    case Line::StaleInvitations: item = &a.staleInvitations; break;
-    case Line::UpcomingEngagements: item = &a.upcomingEngagements; break;
-    case Line::MissingDebriefs: item = &a.missingDebriefs; break;
-    case Line::UnpaidFees: item = &a.unpaidFees; break;
-    case Line::ExpiringConsents: item = &a.expiringConsents; break;
-    case Line::RestingWorkers: item = &a.restingWorkers; break;
-    case Line::GroupMeeting: item = &a.meetingRequests; break;
+    case Line::UntaggedRequests:
+        item = &a.untaggedRequests;
+        break;
+    case Line::StaleInvitations:
+        item = &a.staleInvitations;
+        break;
+    case Line::UpcomingEngagements:
+        item = &a.upcomingEngagements;
+        break;
+    case Line::MissingDebriefs:
+        item = &a.missingDebriefs;
+        break;
+    case Line::UnpaidFees:
+        item = &a.unpaidFees;
+        break;
+    case Line::ExpiringConsents:
+        item = &a.expiringConsents;
+        break;
+    case Line::RestingWorkers:
+        item = &a.restingWorkers;
+        break;
+    case Line::GroupMeeting:
+        item = &a.meetingRequests;
+        break;
     }
     if (!item)
         return;
@@ -291,7 +321,8 @@ void TodayPage::showLines()
         plural(a.staleInvitations.count,
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln invitation waiting for an answer"),
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln invitations waiting for an answer")),
-        plural(days, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "Sent more than %Ln day ago; remind or ask someone else."),
+        plural(days,
+               QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "Sent more than %Ln day ago; remind or ask someone else."),
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "Sent more than %Ln days ago; remind or ask someone else.")));
 
     set(Line::MissingDebriefs, a.missingDebriefs,
@@ -303,8 +334,7 @@ void TodayPage::showLines()
     set(Line::UnpaidFees, a.unpaidFees,
         plural(a.unpaidFees.count, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln fee not yet paid"),
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln fees not yet paid")),
-        a.unpaidFees.count > 0 ? tr("%1 in fees and travel costs still to pay.").arg(euros(a.unpaidCents))
-                               : QString());
+        a.unpaidFees.count > 0 ? tr("%1 in fees and travel costs still to pay.").arg(euros(a.unpaidCents)) : QString());
 
     set(Line::ExpiringConsents, a.expiringConsents,
         plural(a.expiringConsents.count,

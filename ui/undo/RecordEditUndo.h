@@ -31,11 +31,9 @@ QUndoCommand *recordEditUndo(Database &db, const QString &text, const Record &be
         if (!current)
             return current.error();
         if (current->version != *expected)
-            return Error(Error::Code::Conflict, StoredEditCommand::changedSince(name(*current)),
-                         QStringLiteral("id %1: version %2, expected %3")
-                             .arg(fields.id)
-                             .arg(current->version)
-                             .arg(*expected));
+            return Error(
+                Error::Code::Conflict, StoredEditCommand::changedSince(name(*current)),
+                QStringLiteral("id %1: version %2, expected %3").arg(fields.id).arg(current->version).arg(*expected));
         fields.version = current->version;
         if (keep)
             keep(fields, *current);
@@ -46,8 +44,8 @@ QUndoCommand *recordEditUndo(Database &db, const QString &text, const Record &be
         return Status::success();
     };
     return new StoredEditCommand(
-        text, [restore, before] { return restore(before); }, [restore, after] { return restore(after); },
-        messageParent, std::move(whenDone));
+        text, [restore, before] { return restore(before); }, [restore, after] { return restore(after); }, messageParent,
+        std::move(whenDone));
 }
 
 } // namespace Kohtaamo

@@ -20,10 +20,9 @@ QUndoCommand *SettingsUndo::weights(Database &db, const RankingWeights &before, 
         if (!current)
             return current.error();
         if (current->version() != *expected)
-            return Error(Error::Code::Conflict, StoredEditCommand::changedSince(tr("The ranking weights")),
-                         QStringLiteral("ranking weights: version %1, expected %2")
-                             .arg(current->version())
-                             .arg(*expected));
+            return Error(
+                Error::Code::Conflict, StoredEditCommand::changedSince(tr("The ranking weights")),
+                QStringLiteral("ranking weights: version %1, expected %2").arg(current->version()).arg(*expected));
         values.setVersion(current->version());
         auto saved = repository.save(values);
         if (!saved)
@@ -41,8 +40,8 @@ QUndoCommand *SettingsUndo::topic(Database &db, const Topic &before, const Topic
 {
     return recordEditUndo<TopicRepository, Topic>(
         db, tr("edit of the topic “%1”").arg(after.nameEn.isEmpty() ? after.code : after.nameEn), before, after,
-        after.version, {}, [](const Topic &current) { return tr("The topic “%1”").arg(current.code); },
-        messageParent, std::move(whenDone));
+        after.version, {}, [](const Topic &current) { return tr("The topic “%1”").arg(current.code); }, messageParent,
+        std::move(whenDone));
 }
 
 QUndoCommand *SettingsUndo::organisation(Database &db, const Organisation &before, const Organisation &after,

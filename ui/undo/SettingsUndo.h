@@ -16,8 +16,8 @@ namespace Kohtaamo {
 class Database;
 
 // The undo steps for the Settings page's saves: the ranking weights as one set (a save or a restore of the
-// defaults), one topic of the taxonomy (its names, place, heavy mark, retirement), one organisation (name, state). Each undo or redo is itself a save with an audit entry, refused when another
-// coordinator saved the same since.
+// defaults), one topic of the taxonomy (its names, place, heavy mark, retirement), one organisation (name, state). Each
+// undo or redo is itself a save with an audit entry, refused when another coordinator saved the same since.
 class SettingsUndo
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::SettingsUndo)

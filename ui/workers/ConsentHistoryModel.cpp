@@ -25,7 +25,7 @@ void ConsentHistoryModel::setConsents(const QVector<Consent> &stored, const QHas
     m_names = coordinatorNames;
     m_lines.clear();
     for (const Consent &c : stored)
-        m_lines.append({c, false, {}});
+        m_lines.append({ c, false, {} });
     endResetModel();
 }
 
@@ -33,7 +33,7 @@ int ConsentHistoryModel::addNew(const Consent &consent)
 {
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append({consent, true, {}});
+    m_lines.append({ consent, true, {} });
     endInsertRows();
     return row;
 }
@@ -50,7 +50,8 @@ int ConsentHistoryModel::currentOf(ConsentScope scope) const
 {
     for (int row = int(m_lines.size()) - 1; row >= 0; --row) {
         const Line &l = m_lines.at(row);
-        if (l.pendingNew || l.consent.scope != scope || l.consent.withdrawnOn.isValid() || l.pendingWithdrawal.isValid())
+        if (l.pendingNew || l.consent.scope != scope || l.consent.withdrawnOn.isValid()
+            || l.pendingWithdrawal.isValid())
             continue;
         const bool replaced = std::any_of(m_lines.cbegin(), m_lines.cend(), [&](const Line &other) {
             return other.consent.supersedesId == l.consent.id;
@@ -108,16 +109,21 @@ QVariant ConsentHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Scope:
-            return c.guardianName.isEmpty() ? WorkerTexts::consentScope(c.scope)
-                                            : tr("%1 (%2)", "scope (guardian)")
-                                                  .arg(WorkerTexts::consentScope(c.scope), c.guardianName);
-        case Given: return day(c.givenOn);
-        case Expires: return c.expiresOn.isValid() ? day(c.expiresOn) : tr("does not expire");
-        case Withdrawn: return day(l.pendingWithdrawal.isValid() ? l.pendingWithdrawal : c.withdrawnOn);
+            return c.guardianName.isEmpty()
+                ? WorkerTexts::consentScope(c.scope)
+                : tr("%1 (%2)", "scope (guardian)").arg(WorkerTexts::consentScope(c.scope), c.guardianName);
+        case Given:
+            return day(c.givenOn);
+        case Expires:
+            return c.expiresOn.isValid() ? day(c.expiresOn) : tr("does not expire");
+        case Withdrawn:
+            return day(l.pendingWithdrawal.isValid() ? l.pendingWithdrawal : c.withdrawnOn);
         case RecordedBy:
             return c.recordedBy ? m_names.value(c.recordedBy, tr("Coordinator #%1").arg(c.recordedBy)) : tr("unknown");
-        case State: return stateText(l);
-        case ColumnCount: break;
+        case State:
+            return stateText(l);
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && !c.note.isEmpty())
@@ -135,13 +141,20 @@ QVariant ConsentHistoryModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Scope: return tr("Consent to");
-    case Given: return tr("Given");
-    case Expires: return tr("Expires");
-    case Withdrawn: return tr("Withdrawn");
-    case RecordedBy: return tr("Recorded by");
-    case State: return tr("State");
-    case ColumnCount: break;
+    case Scope:
+        return tr("Consent to");
+    case Given:
+        return tr("Given");
+    case Expires:
+        return tr("Expires");
+    case Withdrawn:
+        return tr("Withdrawn");
+    case RecordedBy:
+        return tr("Recorded by");
+    case State:
+        return tr("State");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -20,8 +20,8 @@ public:
     struct Line
     {
         Consent consent;
-        bool pendingNew = false;   // recorded when the worker is saved
-        QDate pendingWithdrawal;   // withdrawn on this day when the worker is saved; invalid = not
+        bool pendingNew = false; // recorded when the worker is saved
+        QDate pendingWithdrawal; // withdrawn on this day when the worker is saved; invalid = not
     };
 
     explicit ConsentHistoryModel(QObject *parent = nullptr);

@@ -12,7 +12,7 @@ class OptionalDateEdit : public QDateEdit
 public:
     explicit OptionalDateEdit(QWidget *parent = nullptr);
 
-    QDate value() const;       // invalid = not set
+    QDate value() const; // invalid = not set
     void setValue(const QDate &date);
     void setUnsetText(const QString &text);
     // Wide enough for the unset text too.

@@ -57,11 +57,16 @@ QVariant UnavailablePeriodModel::data(const QModelIndex &index, int role) const
         return {};
     const UnavailablePeriod &p = m_periods.at(index.row());
     switch (Column(index.column())) {
-    case From: return QLocale().toString(p.starts, QLocale::ShortFormat);
-    case To: return QLocale().toString(p.ends, QLocale::ShortFormat);
-    case Kind: return WorkerTexts::unavailableKind(p.kind);
-    case Reason: return p.reason;
-    case ColumnCount: break;
+    case From:
+        return QLocale().toString(p.starts, QLocale::ShortFormat);
+    case To:
+        return QLocale().toString(p.ends, QLocale::ShortFormat);
+    case Kind:
+        return WorkerTexts::unavailableKind(p.kind);
+    case Reason:
+        return p.reason;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -71,11 +76,16 @@ QVariant UnavailablePeriodModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case From: return tr("From");
-    case To: return tr("To");
-    case Kind: return tr("Kind");
-    case Reason: return tr("Reason");
-    case ColumnCount: break;
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Kind:
+        return tr("Kind");
+    case Reason:
+        return tr("Reason");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -35,7 +35,7 @@ WorkerAvailabilityForm::WorkerAvailabilityForm(FieldProblems &problems, QWidget 
 
     auto *week = new QGroupBox(tr("Usually available"), this);
     auto *grid = new QGridLayout(week);
-    const QStringList parts{tr("Mornings"), tr("Afternoons"), tr("Evenings")};
+    const QStringList parts { tr("Mornings"), tr("Afternoons"), tr("Evenings") };
     for (int p = 0; p < 3; ++p)
         grid->addWidget(new QLabel(parts.at(p), week), p + 1, 0);
     for (int day = 1; day <= 7; ++day) {
@@ -129,7 +129,7 @@ WorkerAvailabilityForm::WorkerAvailabilityForm(FieldProblems &problems, QWidget 
     addBreak->setToolTip(tr("A rest after heavy engagements: the worker is not asked during it."));
     m_remove = new QPushButton(tr("Remo&ve period"), periods);
     m_remove->setObjectName(QStringLiteral("removePeriod"));
-    for (QPushButton *b : {addPeriod, addBreak, m_remove}) {
+    for (QPushButton *b : { addPeriod, addBreak, m_remove }) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -181,8 +181,8 @@ void WorkerAvailabilityForm::showSelected()
 {
     const int row = selectedRow();
     const bool selected = row >= 0;
-    for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_kind),
-                       static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_remove)})
+    for (QWidget *w : { static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_kind),
+                        static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_remove) })
         w->setEnabled(selected);
     if (!selected)
         return;

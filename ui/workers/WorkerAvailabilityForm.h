@@ -36,7 +36,7 @@ private:
     void editSelected();
     int selectedRow() const;
 
-    std::array<QCheckBox *, 21> m_week{};
+    std::array<QCheckBox *, 21> m_week {};
     QSpinBox *m_maxPerMonth = nullptr;
     QSpinBox *m_minDays = nullptr;
     QSpinBox *m_notice = nullptr;

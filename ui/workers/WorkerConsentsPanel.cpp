@@ -24,8 +24,8 @@ namespace Kohtaamo {
 WorkerConsentsPanel::WorkerConsentsPanel(QWidget *parent) : QWidget(parent), m_model(new ConsentHistoryModel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *historyLabel = new QLabel(tr("Consent &history (a consent is never changed: it is withdrawn or replaced):"),
-                                    this);
+    auto *historyLabel
+        = new QLabel(tr("Consent &history (a consent is never changed: it is withdrawn or replaced):"), this);
     historyLabel->setWordWrap(true);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("consents"));

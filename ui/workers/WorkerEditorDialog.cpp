@@ -57,7 +57,7 @@ WorkerEditorDialog::WorkerEditorDialog(Database &db, const Worker &worker, QWidg
     m_tabs->addTab(m_support, tr("S&upport"));
     m_tabs->addTab(m_history, tr("&History"));
     layout->addWidget(m_tabs, 1);
-    m_parts = {m_profile, m_experiences, m_services, m_availability, m_support};
+    m_parts = { m_profile, m_experiences, m_services, m_availability, m_support };
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -152,8 +152,8 @@ QVector<Error> WorkerEditorDialog::findProblems() const
         found += part->inputProblems();
     // Core reports the first rule broken; the form's own message for a field comes first.
     if (Status s = WorkerRepository::validate(currentWorker()); !s) {
-        const bool known = std::any_of(found.cbegin(), found.cend(),
-                                       [&](const Error &f) { return f.detail == s.error().detail; });
+        const bool known
+            = std::any_of(found.cbegin(), found.cend(), [&](const Error &f) { return f.detail == s.error().detail; });
         if (!known)
             found.append(s.error());
     }
@@ -205,7 +205,8 @@ void WorkerEditorDialog::accept()
     Result<Worker> saved = Error();
     {
         Transaction tx(m_db);
-        saved = tx.beginStatus() ? WorkerRepository(m_db).save(currentWorker()) : Result<Worker>(tx.beginStatus().error());
+        saved = tx.beginStatus() ? WorkerRepository(m_db).save(currentWorker())
+                                 : Result<Worker>(tx.beginStatus().error());
         if (saved) {
             Status consents = m_consents->save(m_db, saved->id, recordingCoordinator());
             Status committed = consents ? tx.commit() : consents;

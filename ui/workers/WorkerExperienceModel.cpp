@@ -68,10 +68,14 @@ QVariant WorkerExperienceModel::data(const QModelIndex &index, int role) const
     const WorkerExperience &e = m_experiences.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case TopicColumn: return m_taxonomy.name(e.topicId);
-        case PerspectiveColumn: return WorkerTexts::perspective(e.perspective);
-        case NoteColumn: return e.note;
-        case ColumnCount: break;
+        case TopicColumn:
+            return m_taxonomy.name(e.topicId);
+        case PerspectiveColumn:
+            return WorkerTexts::perspective(e.perspective);
+        case NoteColumn:
+            return e.note;
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == TopicColumn)
@@ -84,10 +88,14 @@ QVariant WorkerExperienceModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TopicColumn: return tr("Experience of");
-    case PerspectiveColumn: return tr("Lived");
-    case NoteColumn: return tr("Note");
-    case ColumnCount: break;
+    case TopicColumn:
+        return tr("Experience of");
+    case PerspectiveColumn:
+        return tr("Lived");
+    case NoteColumn:
+        return tr("Note");
+    case ColumnCount:
+        break;
     }
     return {};
 }

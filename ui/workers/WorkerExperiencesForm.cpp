@@ -26,7 +26,7 @@ const QString kField = QStringLiteral("experiences");
 
 void addPerspectives(QComboBox *combo)
 {
-    for (Perspective p : {Perspective::ChildOrYouth, Perspective::Parent, Perspective::Relative, Perspective::Other})
+    for (Perspective p : { Perspective::ChildOrYouth, Perspective::Parent, Perspective::Relative, Perspective::Other })
         combo->addItem(WorkerTexts::perspective(p), int(p));
 }
 } // namespace
@@ -204,8 +204,8 @@ void WorkerExperiencesForm::removeSelected()
 void WorkerExperiencesForm::showSelected()
 {
     const int row = selectedRow();
-    for (QWidget *w : {static_cast<QWidget *>(m_perspective), static_cast<QWidget *>(m_note),
-                       static_cast<QWidget *>(m_remove)})
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_perspective), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_remove) })
         w->setEnabled(row >= 0);
     if (row < 0)
         return;

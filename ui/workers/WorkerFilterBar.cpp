@@ -21,8 +21,7 @@ using ConsentState = WorkerRegisterFilter::ConsentState;
 using Minors = WorkerRegisterFilter::Minors;
 
 // Keeps the chosen item (by its data) across a refill; the first item when it is gone.
-template <typename Fill>
-void refill(QComboBox *combo, Fill &&fill)
+template <typename Fill> void refill(QComboBox *combo, Fill &&fill)
 {
     const QVariant current = combo->currentData();
     const QSignalBlocker block(combo);
@@ -82,10 +81,12 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
         return h;
     };
     layout->addWidget(m_statusLabel, 1, 0);
-    layout->addLayout(row({{m_statusLabel, m_status}, {m_organisationLabel, m_organisation}, {m_topicLabel, m_topic}}),
-                      1, 1);
-    auto *second = row({{nullptr, m_language}, {m_regionLabel, m_region}, {m_consentLabel, m_consent},
-                        {m_minorsLabel, m_minors}});
+    layout->addLayout(
+        row({ { m_statusLabel, m_status }, { m_organisationLabel, m_organisation }, { m_topicLabel, m_topic } }), 1, 1);
+    auto *second = row({ { nullptr, m_language },
+                         { m_regionLabel, m_region },
+                         { m_consentLabel, m_consent },
+                         { m_minorsLabel, m_minors } });
     layout->addWidget(m_languageLabel, 2, 0);
     layout->addLayout(second, 2, 1);
     layout->setColumnStretch(1, 1);
@@ -95,10 +96,10 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
 
     QWidget::setTabOrder(m_search, m_clear);
     QWidget *previous = m_clear;
-    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_organisation),
-                       static_cast<QWidget *>(m_topic), static_cast<QWidget *>(m_language),
-                       static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_consent),
-                       static_cast<QWidget *>(m_minors)}) {
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_topic),
+           static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_consent),
+           static_cast<QWidget *>(m_minors) }) {
         QWidget::setTabOrder(previous, w);
         previous = w;
     }
@@ -163,10 +164,10 @@ void WorkerFilterBar::fillFixedChoices()
 {
     refill(m_status, [this] {
         m_status->addItem(tr("Active or on a break"),
-                          QStringList{toCode(WorkerStatus::Active), toCode(WorkerStatus::OnBreak)});
+                          QStringList { toCode(WorkerStatus::Active), toCode(WorkerStatus::OnBreak) });
         m_status->addItem(tr("All statuses"), QStringList());
         for (const auto &entry : kWorkerStatusCodes)
-            m_status->addItem(WorkerTexts::status(entry.first), QStringList{QLatin1String(entry.second)});
+            m_status->addItem(WorkerTexts::status(entry.first), QStringList { QLatin1String(entry.second) });
     });
     refill(m_consent, [this] {
         m_consent->addItem(tr("Any consent state"), int(ConsentState::Any));
@@ -208,7 +209,7 @@ void WorkerFilterBar::clear()
 
 void WorkerFilterBar::setRestriction(const QVector<qint64> &ids, const QString &title)
 {
-    for (QComboBox *combo : {m_status, m_organisation, m_topic, m_language, m_region, m_consent, m_minors}) {
+    for (QComboBox *combo : { m_status, m_organisation, m_topic, m_language, m_region, m_consent, m_minors }) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
@@ -231,7 +232,7 @@ void WorkerFilterBar::emitIfChanged()
     const WorkerRegisterFilter now = filter();
     // "Active or on a break" is where the register starts; clearing goes back to it.
     WorkerRegisterFilter start;
-    start.statuses = {WorkerStatus::Active, WorkerStatus::OnBreak};
+    start.statuses = { WorkerStatus::Active, WorkerStatus::OnBreak };
     m_clear->setEnabled(now != start);
     if (now == m_emitted)
         return;

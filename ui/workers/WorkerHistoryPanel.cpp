@@ -50,13 +50,12 @@ WorkerHistoryPanel::WorkerHistoryPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     auto *engagementsLabel = new QLabel(tr("&Engagements:"), this);
     m_engagements = newTable(this, "engagementHistory", tr("Engagements"),
-                             {tr("Request"), tr("Date"), tr("Attendance"), tr("Hours"), tr("Fee"), tr("Debrief")});
+                             { tr("Request"), tr("Date"), tr("Attendance"), tr("Hours"), tr("Fee"), tr("Debrief") });
     engagementsLabel->setBuddy(m_engagements);
     layout->addWidget(engagementsLabel);
     layout->addWidget(m_engagements, 1);
     auto *invitationsLabel = new QLabel(tr("&Invitations:"), this);
-    m_invitations = newTable(this, "invitationHistory", tr("Invitations"),
-                             {tr("Request"), tr("Sent"), tr("Answer")});
+    m_invitations = newTable(this, "invitationHistory", tr("Invitations"), { tr("Request"), tr("Sent"), tr("Answer") });
     invitationsLabel->setBuddy(m_invitations);
     layout->addWidget(invitationsLabel);
     layout->addWidget(m_invitations, 1);
@@ -88,7 +87,8 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
     const auto requestName = [&](qint64 id) {
         if (!names.contains(id)) {
             auto r = requests.get(id);
-            names.insert(id, r ? tr("%1 %2", "reference title").arg(r->reference, r->title) : tr("Request #%1").arg(id));
+            names.insert(id,
+                         r ? tr("%1 %2", "reference title").arg(r->reference, r->title) : tr("Request #%1").arg(id));
         }
         return names.value(id);
     };
@@ -97,8 +97,8 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
     for (int row = 0; row < invitations->size(); ++row) {
         const Invitation &i = invitations->at(row);
         setRow(m_invitations, row,
-               {requestName(i.requestId), QLocale().toString(i.sentAt, QLocale::ShortFormat),
-                InvitationListModel::responseName(i.response)});
+               { requestName(i.requestId), QLocale().toString(i.sentAt, QLocale::ShortFormat),
+                 InvitationListModel::responseName(i.response) });
     }
 
     const int year = Clock::instance().today().year();
@@ -109,9 +109,10 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
     for (int row = 0; row < engagements->size(); ++row) {
         const Engagement &e = engagements->at(row);
         setRow(m_engagements, row,
-               {requestName(e.requestId), OutcomeTexts::date(e.starts.date()), OutcomeTexts::attendanceName(e.attendance),
-                OutcomeTexts::hours(e.hours), e.feeDeclined ? tr("declined") : OutcomeTexts::euros(e.feeCents),
-                e.debriefDone ? OutcomeTexts::date(e.debriefOn) : tr("not yet")});
+               { requestName(e.requestId), OutcomeTexts::date(e.starts.date()),
+                 OutcomeTexts::attendanceName(e.attendance), OutcomeTexts::hours(e.hours),
+                 e.feeDeclined ? tr("declined") : OutcomeTexts::euros(e.feeCents),
+                 e.debriefDone ? OutcomeTexts::date(e.debriefOn) : tr("not yet") });
         if (e.starts.date().year() == year && e.attendance != Attendance::Cancelled) {
             ++countThisYear;
             hoursThisYear += e.hours;
@@ -120,8 +121,7 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
         }
     }
 
-    const QString engagementCount
-        = countThisYear == 1 ? tr("1 engagement") : tr("%1 engagements").arg(countThisYear);
+    const QString engagementCount = countThisYear == 1 ? tr("1 engagement") : tr("%1 engagements").arg(countThisYear);
     QString text = tr("In %1: %2, %3 hours, fees %4.", "year: engagements, hours, fees")
                        .arg(QString::number(year), engagementCount, OutcomeTexts::hours(hoursThisYear),
                             OutcomeTexts::euros(feesThisYear));

@@ -16,13 +16,20 @@ using SortKey = WorkerRegisterQuery::SortKey;
 std::optional<SortKey> keyOfColumn(int column)
 {
     switch (column) {
-    case WorkerListModel::Name: return SortKey::Name;
-    case WorkerListModel::Organisation: return SortKey::Organisation;
-    case WorkerListModel::Title: return SortKey::Title;
-    case WorkerListModel::Status: return SortKey::Status;
-    case WorkerListModel::Region: return SortKey::Region;
-    case WorkerListModel::Age: return SortKey::Age;
-    default: return std::nullopt;
+    case WorkerListModel::Name:
+        return SortKey::Name;
+    case WorkerListModel::Organisation:
+        return SortKey::Organisation;
+    case WorkerListModel::Title:
+        return SortKey::Title;
+    case WorkerListModel::Status:
+        return SortKey::Status;
+    case WorkerListModel::Region:
+        return SortKey::Region;
+    case WorkerListModel::Age:
+        return SortKey::Age;
+    default:
+        return std::nullopt;
     }
 }
 } // namespace
@@ -147,15 +154,16 @@ ChipList WorkerListModel::marksOf(const WorkerSummary &w)
 {
     ChipList chips;
     if (w.minor())
-        chips.append({tr("Minor (%1)").arg(w.age), Chip::Tone::Caution});
+        chips.append({ tr("Minor (%1)").arg(w.age), Chip::Tone::Caution });
     if (w.onRecoveryBreak())
-        chips.append({tr("Recovery break until %1").arg(QLocale().toString(w.recoveryBreakUntil, QLocale::ShortFormat)),
-                      Chip::Tone::Caution});
+        chips.append(
+            { tr("Recovery break until %1").arg(QLocale().toString(w.recoveryBreakUntil, QLocale::ShortFormat)),
+              Chip::Tone::Caution });
     if (w.atMonthlyLimit())
-        chips.append({tr("Monthly limit reached (%1/%2)").arg(w.engagementsThisMonth).arg(w.maxEngagementsPerMonth),
-                      Chip::Tone::Caution});
+        chips.append({ tr("Monthly limit reached (%1/%2)").arg(w.engagementsThisMonth).arg(w.maxEngagementsPerMonth),
+                       Chip::Tone::Caution });
     if (w.status == WorkerStatus::Left)
-        chips.append({tr("Left"), Chip::Tone::Neutral});
+        chips.append({ tr("Left"), Chip::Tone::Neutral });
     return chips;
 }
 
@@ -196,7 +204,7 @@ void WorkerListModel::sort(int column, Qt::SortOrder order)
     const auto key = sortKeyOf(column);
     if (!key || (m_sort.key == *key && m_sort.order == order))
         return;
-    m_sort = {*key, order};
+    m_sort = { *key, order };
     reload(m_pageSize);
 }
 
@@ -217,16 +225,26 @@ QVariant WorkerListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(marksOf(w));
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (column) {
-        case Name: return w.displayName;
-        case Marks: return chipsAsText(marksOf(w)); // drawn as chips; the text is for screen readers and copying
-        case Organisation: return w.organisationName;
-        case Title: return WorkerTexts::title(w.title);
-        case Status: return WorkerTexts::status(w.status);
-        case Region: return w.homeRegion;
-        case Age: return w.age >= 0 ? QVariant(w.age) : QVariant(QString());
-        case Languages: return w.languages.join(QStringLiteral(", "));
-        case Consent: return consentText(w);
-        case ColumnCount: break;
+        case Name:
+            return w.displayName;
+        case Marks:
+            return chipsAsText(marksOf(w)); // drawn as chips; the text is for screen readers and copying
+        case Organisation:
+            return w.organisationName;
+        case Title:
+            return WorkerTexts::title(w.title);
+        case Status:
+            return WorkerTexts::status(w.status);
+        case Region:
+            return w.homeRegion;
+        case Age:
+            return w.age >= 0 ? QVariant(w.age) : QVariant(QString());
+        case Languages:
+            return w.languages.join(QStringLiteral(", "));
+        case Consent:
+            return consentText(w);
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -252,16 +270,26 @@ QVariant WorkerListModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
-        case Name: return tr("Name");
-        case Marks: return tr("Marks");
-        case Organisation: return tr("Organisation");
-        case Title: return tr("Title");
-        case Status: return tr("Status");
-        case Region: return tr("Home region");
-        case Age: return tr("Age");
-        case Languages: return tr("Languages");
-        case Consent: return tr("Contact consent");
-        case ColumnCount: break;
+        case Name:
+            return tr("Name");
+        case Marks:
+            return tr("Marks");
+        case Organisation:
+            return tr("Organisation");
+        case Title:
+            return tr("Title");
+        case Status:
+            return tr("Status");
+        case Region:
+            return tr("Home region");
+        case Age:
+            return tr("Age");
+        case Languages:
+            return tr("Languages");
+        case Consent:
+            return tr("Contact consent");
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && !sortKeyOf(section))

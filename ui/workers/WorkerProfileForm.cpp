@@ -159,8 +159,8 @@ QVector<Error> WorkerProfileForm::inputProblems() const
 {
     if (m_ceiling->isAmount())
         return {};
-    return {Error(Error::Code::InvalidInput, EuroAmountEdit::formatHint(),
-                  QStringLiteral("annualEarningsCeilingCents"))};
+    return { Error(Error::Code::InvalidInput, EuroAmountEdit::formatHint(),
+                   QStringLiteral("annualEarningsCeilingCents")) };
 }
 
 } // namespace Kohtaamo

@@ -31,9 +31,8 @@ void WorkerServicesForm::setServiceTypes(const QVector<ServiceType> &types)
         m_list->clear();
         const QString language = Translations::currentLanguage();
         for (const ServiceType &t : types) {
-            auto *item = new QListWidgetItem(t.openToMinors ? tr("%1 (open to minors)").arg(t.name(language))
-                                                            : t.name(language),
-                                             m_list);
+            auto *item = new QListWidgetItem(
+                t.openToMinors ? tr("%1 (open to minors)").arg(t.name(language)) : t.name(language), m_list);
             item->setData(Qt::UserRole, t.code);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

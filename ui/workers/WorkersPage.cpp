@@ -19,9 +19,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QUndoStack>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -84,7 +84,7 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     });
     const QFontMetrics fm = m_table->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QString(n, QLatin1Char('n'))); };
-    const QVector<int> widths{chars(22), chars(26), chars(24), chars(16), chars(11), chars(14), chars(5), chars(12)};
+    const QVector<int> widths { chars(22), chars(26), chars(24), chars(16), chars(11), chars(14), chars(5), chars(12) };
     for (int c = 0; c < widths.size(); ++c)
         header->resizeSection(c, widths.at(c));
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
