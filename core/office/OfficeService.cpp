@@ -312,12 +312,7 @@ Result<Request> OfficeService::saveRequest(const Request &request)
 
 Result<Request> OfficeService::markTagged(qint64 requestId, int expectedVersion)
 {
-    return run<Request>([&](OfficeChange &change) -> Result<Request> {
-        auto moved = RequestRepository(*m_db).changeStatus(requestId, expectedVersion, RequestStatus::Tagged);
-        if (moved)
-            addRequest(change, *moved);
-        return moved;
-    });
+    return moveRequest(requestId, expectedVersion, RequestStatus::Tagged);
 }
 
 Result<RequestOperations::InviteResult> OfficeService::invite(qint64 requestId, int expectedVersion,
@@ -399,12 +394,7 @@ Result<RequestOperations::ConfirmResult> OfficeService::confirm(qint64 requestId
 
 Result<Request> OfficeService::markHeld(qint64 requestId, int expectedVersion)
 {
-    return run<Request>([&](OfficeChange &change) -> Result<Request> {
-        auto moved = RequestRepository(*m_db).changeStatus(requestId, expectedVersion, RequestStatus::Held);
-        if (moved)
-            addRequest(change, *moved);
-        return moved;
-    });
+    return moveRequest(requestId, expectedVersion, RequestStatus::Held);
 }
 
 Result<Request> OfficeService::close(qint64 requestId, int expectedVersion, bool despiteGaps)

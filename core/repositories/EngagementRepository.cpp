@@ -263,9 +263,6 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
                      QStringLiteral("status"));
 
     const MeetingSlot slot = meetingSlot(*request);
-    const QDateTime starts = slot.starts;
-    const QDateTime ends = slot.ends;
-    const double hours = slot.hours;
 
     SqlQuery accepted(m_db,
                       QStringLiteral("SELECT i.id, i.worker_id FROM invitations i WHERE i.request_id = ? "
@@ -282,16 +279,7 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
     RecordStore store(m_db);
     QVector<Engagement> created;
     for (const auto &[invitationId, workerId] : toEngage) {
-        Engagement e;
-        e.requestId = requestId;
-        e.workerId = workerId;
-        e.invitationId = invitationId;
-        e.starts = starts;
-        e.ends = ends;
-        e.attendance = Attendance::Planned;
-        e.hours = hours;
-        e.feeCents = request->feeCents.value_or(0);
-        e.payment = PaymentState::NotDue;
+        Engagement e = planned(*request, slot, invitationId, workerId);
         auto id = store.insert(kTable, insertRow(e));
         if (!id)
             return id.error();
@@ -302,6 +290,22 @@ Result<QVector<Engagement>> EngagementRepository::confirmFromInvitations(qint64 
     if (Status s = tx.commit(); !s)
         return s.error();
     return created;
+}
+
+Engagement EngagementRepository::planned(const Request &request, const MeetingSlot &slot, qint64 invitationId,
+                                         qint64 workerId)
+{
+    Engagement e;
+    e.requestId = request.id;
+    e.workerId = workerId;
+    e.invitationId = invitationId;
+    e.starts = slot.starts;
+    e.ends = slot.ends;
+    e.attendance = Attendance::Planned;
+    e.hours = slot.hours;
+    e.feeCents = request.feeCents.value_or(0);
+    e.payment = PaymentState::NotDue;
+    return e;
 }
 
 EngagementRepository::MeetingSlot EngagementRepository::meetingSlot(const Request &request)
@@ -350,15 +354,7 @@ Result<Engagement> EngagementRepository::engageFromInvitation(const Invitation &
         e.hours = slot.hours;
         stored = save(e);
     } else {
-        Engagement e;
-        e.requestId = request.id;
-        e.workerId = invitation.workerId;
-        e.invitationId = invitation.id;
-        e.starts = slot.starts;
-        e.ends = slot.ends;
-        e.hours = slot.hours;
-        e.feeCents = request.feeCents.value_or(0);
-        stored = save(e);
+        stored = save(planned(request, slot, invitation.id, invitation.workerId));
     }
     if (!stored)
         return stored.error();

@@ -51,6 +51,8 @@ public:
         double hours = 0;
     };
     static MeetingSlot meetingSlot(const Request &request);
+    // A planned engagement of `workerId` in the request at `slot`, paid the request's fee.
+    static Engagement planned(const Request &request, const MeetingSlot &slot, qint64 invitationId, qint64 workerId);
 
     static Status validate(const Engagement &engagement);
 

@@ -674,6 +674,39 @@ Status RequestRepository::addHistory(qint64 requestId, const std::optional<Reque
 
 Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason)
 {
+    return moveStatus(id, expectedVersion, to, reason, [&](const Request &current) -> Status {
+        SqlQuery accepted(m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
+                                         "AND reserve = ?"));
+        accepted.bindAll({ current.id, toCode(InvitationResponse::Accepted), false });
+        auto count = accepted.scalar();
+        if (!count)
+            return count.error();
+        RequestWorkflow::Context context;
+        context.acceptedInvitations = count->toInt();
+        context.today = Clock::instance().today();
+        return RequestWorkflow::checkTransition(current, to, reason, context);
+    });
+}
+
+Result<Request> RequestRepository::reopen(qint64 id, int expectedVersion, const QString &reason)
+{
+    return moveStatus(id, expectedVersion, RequestStatus::Held, reason, [&](const Request &current) -> Status {
+        if (current.status != RequestStatus::Closed)
+            return Error(Error::Code::NotAllowed,
+                         tr("Only a closed request can be reopened; %1 is “%2”.")
+                             .arg(current.reference, RequestWorkflow::statusName(current.status)),
+                         QStringLiteral("status"));
+        if (reason.trimmed().isEmpty())
+            return Error(Error::Code::InvalidInput, tr("Give a reason for reopening the request."),
+                         QStringLiteral("reason"));
+        return Status::success();
+    });
+}
+
+Result<Request> RequestRepository::moveStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason,
+                                              const std::function<Status(const Request &)> &allowed)
+{
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
@@ -684,18 +717,7 @@ Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, 
     const QString name = label(*current);
     if (current->version != expectedVersion)
         return store.conflict(kTable, id, name);
-
-    SqlQuery accepted(m_db,
-                      QStringLiteral("SELECT COUNT(*) FROM invitations WHERE request_id = ? AND response = ? "
-                                     "AND reserve = ?"));
-    accepted.bindAll({ id, toCode(InvitationResponse::Accepted), false });
-    auto count = accepted.scalar();
-    if (!count)
-        return count.error();
-    RequestWorkflow::Context context;
-    context.acceptedInvitations = count->toInt();
-    context.today = Clock::instance().today();
-    if (Status s = RequestWorkflow::checkTransition(*current, to, reason, context); !s)
+    if (Status s = allowed(*current); !s)
         return s.error();
 
     const QString why = reason.trimmed();
@@ -710,43 +732,6 @@ Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, 
     if (!version)
         return version.error();
     if (Status s = addHistory(id, current->status, to, why); !s)
-        return s.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
-}
-
-Result<Request> RequestRepository::reopen(qint64 id, int expectedVersion, const QString &reason)
-{
-    Transaction tx(m_db);
-    if (!tx.beginStatus())
-        return tx.beginStatus().error();
-    RecordStore store(m_db);
-    auto current = get(id);
-    if (!current)
-        return current.error();
-    const QString name = label(*current);
-    if (current->version != expectedVersion)
-        return store.conflict(kTable, id, name);
-    if (current->status != RequestStatus::Closed)
-        return Error(Error::Code::NotAllowed,
-                     tr("Only a closed request can be reopened; %1 is “%2”.")
-                         .arg(current->reference, RequestWorkflow::statusName(current->status)),
-                     QStringLiteral("status"));
-    const QString why = reason.trimmed();
-    if (why.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("Give a reason for reopening the request."),
-                     QStringLiteral("reason"));
-    Row row;
-    row.set(QStringLiteral("status"), toCode(RequestStatus::Held));
-    const QJsonObject extra { { QStringLiteral("status_reason"), QJsonObject { { QStringLiteral("new"), why } } } };
-    auto version = store.update(kTable, id, expectedVersion, row, name, extra);
-    if (!version)
-        return version.error();
-    if (Status s = addHistory(id, current->status, RequestStatus::Held, why); !s)
         return s.error();
     auto stored = get(id);
     if (!stored)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
+
 namespace Kohtaamo {
 
 class Database;
@@ -64,6 +66,10 @@ private:
     Result<Request> insert(Request request);
     Result<Request> update(const Request &request);
     Status storeWorkDate(qint64 id, const Request &request);
+    // The one way a status is written: the request read at expectedVersion, `allowed` asked, then the status, the
+    // audit entry and the status-history row in one transaction.
+    Result<Request> moveStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason,
+                               const std::function<Status(const Request &)> &allowed);
     Status addHistory(qint64 requestId, const std::optional<RequestStatus> &from, RequestStatus to,
                       const QString &reason);
     QString label(const Request &request) const;
