@@ -20,6 +20,8 @@ OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
     m_maxFeeLabel = new QLabel(body());
     m_maxFee = new EuroAmountEdit(body());
     m_maxFee->setObjectName(QStringLiteral("maxFeeEdit"));
+    // An amount, not a paragraph: wide enough for "100 000,00 €".
+    m_maxFee->setMaximumWidth(m_maxFee->fontMetrics().horizontalAdvance(QStringLiteral("000 000 000,00 €")) + 24);
     m_maxFeeLabel->setBuddy(m_maxFee);
     form->addRow(m_maxFeeLabel, m_maxFee);
     m_maxFeeHelp = new QLabel(body());
