@@ -62,13 +62,15 @@ public:
     Result<OfficeSettings> officeSettings();
     Result<OfficeSettings> saveOfficeSettings(const OfficeSettings &settings);
 
+    // Every organisation, deactivated ones included, by name (for choosing a coordinator's organisation).
+    Result<QVector<Organisation>> organisations();
+
+    // === Requests (OfficeRequests.cpp) ===
     // --- reads ---
     Result<Request> request(qint64 id);
     Result<QVector<Invitation>> invitations(qint64 requestId);
     Result<QVector<InvitationEvent>> invitationHistory(qint64 invitationId);
     Result<QVector<ChangeNotice>> changeNotices(qint64 requestId);
-    // Every organisation, deactivated ones included, by name (for choosing a coordinator's organisation).
-    Result<QVector<Organisation>> organisations();
     Result<QVector<CloseGap>> closeGaps(qint64 requestId);
 
     // --- a request's workflow ---
@@ -95,6 +97,12 @@ public:
     // Confirmed as confirm(), Closed as close(), Cancelled as cancel() with `reason`.
     Result<Request> moveRequest(qint64 requestId, int expectedVersion, RequestStatus to, const QString &reason = {},
                                 bool despiteGaps = false);
+
+    // === Workers, their experiences and consents (OfficeWorkers.cpp) ===
+
+    // === Meeting outcomes and experience knowledge (OfficeOutcomes.cpp) ===
+
+    // === Topics, organisations and ranking weights (OfficeCatalogue.cpp) ===
 
     // Announces a change made outside the use cases above (pages that still write through repositories), so that
     // every view and every other coordinator hears of it.
