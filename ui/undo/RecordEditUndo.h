@@ -2,6 +2,7 @@
 
 #include "StoredEditCommand.h"
 #include "common/Error.h"
+#include "common/Result.h"
 
 #include <QUndoCommand>
 
@@ -10,24 +11,29 @@
 
 namespace Kohtaamo {
 
-class Database;
+// How an undo step reads and stores one kind of record: both through the office service (OfficeService), so the
+// undo and redo of an edit are use cases like any other (one transaction, rules, audit, change signal).
+template <typename Record> struct RecordAccess
+{
+    std::function<Result<Record>(qint64 id)> get;
+    std::function<Result<Record>(const Record &fields)> save;
+};
 
 // The undo step for a saved edit of one record with a version (a request, a worker …): undo stores the fields as
-// they were before, redo the edited ones, each through `Repository::save` (transaction, audit entry). Refused when the
+// they were before, redo the edited ones, each through `access.save` (the office service). Refused when the
 // record changed after the edit — another coordinator's save, a workflow step — so no later change is lost.
 // `keep` copies onto the fields what an undo must not touch (a request's status and reference); `name` says which
-// record it is in a message. `db` must outlive the command: the main window clears the stack before it closes a
-// database.
-template <typename Repository, typename Record>
-QUndoCommand *recordEditUndo(Database &db, const QString &text, const Record &before, const Record &after,
-                             int storedVersion, std::function<void(Record &fields, const Record &current)> keep,
-                             std::function<QString(const Record &)> name, QWidget *messageParent,
-                             std::function<void()> whenDone)
+// record it is in a message. What `access` calls must outlive the command: the main window clears the stack before
+// it closes an office.
+template <typename Record>
+QUndoCommand *
+recordEditUndo(RecordAccess<Record> access, const QString &text, const Record &before, const Record &after,
+               int storedVersion, std::function<void(Record &fields, const Record &current)> keep,
+               std::function<QString(const Record &)> name, QWidget *messageParent, std::function<void()> whenDone)
 {
     auto expected = std::make_shared<int>(storedVersion);
-    const auto restore = [&db, expected, keep, name](Record fields) -> Status {
-        Repository repository(db);
-        auto current = repository.get(fields.id);
+    const auto restore = [access, expected, keep, name](Record fields) -> Status {
+        auto current = access.get(fields.id);
         if (!current)
             return current.error();
         if (current->version != *expected)
@@ -37,7 +43,7 @@ QUndoCommand *recordEditUndo(Database &db, const QString &text, const Record &be
         fields.version = current->version;
         if (keep)
             keep(fields, *current);
-        auto saved = repository.save(fields);
+        auto saved = access.save(fields);
         if (!saved)
             return saved.error();
         *expected = saved->version;

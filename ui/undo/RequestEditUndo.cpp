@@ -8,8 +8,10 @@ namespace Kohtaamo {
 QUndoCommand *RequestEditUndo::create(Database &db, const Request &before, const Request &after, int storedVersion,
                                       QWidget *messageParent, std::function<void()> whenDone)
 {
-    return recordEditUndo<RequestRepository, Request>(
-        db, tr("edit of request %1").arg(after.reference), before, after, storedVersion,
+    return recordEditUndo<Request>(
+        { [&db](qint64 id) { return RequestRepository(db).get(id); },
+          [&db](const Request &fields) { return RequestRepository(db).save(fields); } },
+        tr("edit of request %1").arg(after.reference), before, after, storedVersion,
         [](Request &fields, const Request &current) {
             // The workflow is not undone by an edit's undo: the status stays where it is now.
             fields.reference = current.reference;

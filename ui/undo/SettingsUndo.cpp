@@ -38,8 +38,10 @@ QUndoCommand *SettingsUndo::weights(Database &db, const RankingWeights &before, 
 QUndoCommand *SettingsUndo::topic(Database &db, const Topic &before, const Topic &after, QWidget *messageParent,
                                   std::function<void()> whenDone)
 {
-    return recordEditUndo<TopicRepository, Topic>(
-        db, tr("edit of the topic “%1”").arg(after.nameEn.isEmpty() ? after.code : after.nameEn), before, after,
+    return recordEditUndo<Topic>(
+        { [&db](qint64 id) { return TopicRepository(db).get(id); },
+          [&db](const Topic &fields) { return TopicRepository(db).save(fields); } },
+        tr("edit of the topic “%1”").arg(after.nameEn.isEmpty() ? after.code : after.nameEn), before, after,
         after.version, {}, [](const Topic &current) { return tr("The topic “%1”").arg(current.code); }, messageParent,
         std::move(whenDone));
 }
@@ -47,8 +49,10 @@ QUndoCommand *SettingsUndo::topic(Database &db, const Topic &before, const Topic
 QUndoCommand *SettingsUndo::organisation(Database &db, const Organisation &before, const Organisation &after,
                                          QWidget *messageParent, std::function<void()> whenDone)
 {
-    return recordEditUndo<OrganisationRepository, Organisation>(
-        db, tr("change of the organisation “%1”").arg(after.name), before, after, after.version, {},
+    return recordEditUndo<Organisation>(
+        { [&db](qint64 id) { return OrganisationRepository(db).get(id); },
+          [&db](const Organisation &fields) { return OrganisationRepository(db).save(fields); } },
+        tr("change of the organisation “%1”").arg(after.name), before, after, after.version, {},
         [](const Organisation &current) { return tr("The organisation “%1”").arg(current.name); }, messageParent,
         std::move(whenDone));
 }
