@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DatabaseLocation.h"
+#include "office/DatabaseLocation.h"
 #include "Dialect.h"
 #include "common/Result.h"
 

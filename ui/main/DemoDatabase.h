@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Database.h"
-#include "storage/DatabaseLocation.h"
+#include "office/DatabaseLocation.h"
 
 #include <QCoreApplication>
 
