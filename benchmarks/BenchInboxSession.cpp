@@ -2,6 +2,7 @@
 
 #include "BenchInboxStartup.h"
 #include "BenchInboxSupport.h"
+#include "office/OfficeService.h"
 #include "repositories/TopicRepository.h"
 #include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxView.h"
@@ -47,11 +48,12 @@ bool Session::open(const QString &file)
         return false;
     }
     m_db = std::move(opened).value();
+    m_office = std::make_unique<OfficeService>(*m_db);
     m_view = std::make_unique<RequestInboxView>();
     m_view->resize(1280, 800);
     m_watcher = std::make_unique<PaintWatcher>(m_view->tableView()->viewport());
     const Timing first = timeRepaint([this] {
-        m_view->setDatabase(m_db.get());
+        m_view->setOffice(m_office.get());
         m_view->show();
     });
     std::printf("\n## one process: inbox shown in %.1f ms (open database not counted); %d of %d rows fetched\n",

@@ -11,6 +11,7 @@
 
 namespace Kohtaamo {
 class Database;
+class OfficeService;
 class RequestInboxView;
 } // namespace Kohtaamo
 
@@ -48,6 +49,7 @@ private:
     void noteMemory(const QString &when);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office; // on m_db; goes before it
     std::unique_ptr<RequestInboxView> m_view;
     std::unique_ptr<PaintWatcher> m_watcher;
     QVector<std::pair<QString, double>> m_memory;

@@ -3,6 +3,7 @@
 #include "BenchInboxSupport.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestListModel.h"
 #include "requests/RequestsPage.h"
@@ -105,7 +106,7 @@ int runStartupChild(const QString &file, const QString &what)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(opened.error().message));
         return 1;
     }
-    std::unique_ptr<Database> db = std::move(opened).value();
+    auto office = std::make_unique<OfficeService>(std::move(opened).value());
     const qint64 dbNs = sinceMain().nsecsElapsed();
 
     // The inbox in a desktop-sized window, or the main window that remembers the Requests page as the last one
@@ -117,7 +118,7 @@ int runStartupChild(const QString &file, const QString &what)
     if (mainWindow) {
         settings = std::make_unique<Settings>(scratch.filePath(QStringLiteral("settings.ini")));
         settings->setValue(Settings::Key::LastPage, QStringLiteral("requests"));
-        auto *w = new MainWindow(std::move(db), *settings);
+        auto *w = new MainWindow(std::move(office), *settings);
         window.reset(w);
         auto *page = qobject_cast<RequestsPage *>(w->pageWidget(Page::Requests));
         inbox = page ? page->inbox() : nullptr;
@@ -128,7 +129,7 @@ int runStartupChild(const QString &file, const QString &what)
     } else {
         inbox = new RequestInboxView;
         window.reset(inbox);
-        inbox->setDatabase(db.get());
+        inbox->setOffice(office.get());
     }
     window->resize(1280, 800);
     const qint64 viewNs = sinceMain().nsecsElapsed();

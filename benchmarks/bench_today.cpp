@@ -12,6 +12,7 @@
 // The database must be at the current schema version (open it once with kohtaamo or kohtaamo-cli first), so that
 // no run pays for a migration.
 #include "main/MainWindow.h"
+#include "office/OfficeService.h"
 #include "reports/OfficeSummary.h"
 #include "repositories/WorkerRepository.h"
 #include "settings/Settings.h"
@@ -104,7 +105,7 @@ int firstPaint(const QString &file)
         return 1;
     }
     stage("database-open");
-    MainWindow window(std::move(db).value(), settings);
+    MainWindow window(std::make_unique<OfficeService>(std::move(db).value()), settings);
     stage("main-window");
     auto *today = qobject_cast<TodayPage *>(window.pageWidget(Page::Today));
     FirstPaint watcher(today, &sinceStart);

@@ -7,8 +7,8 @@
 #include "main/MainWindow.h"
 #include "main/ScreenshotRenderer.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         return 1;
     };
 
-    Result<std::unique_ptr<Database>> opened = Error();
+    Result<std::unique_ptr<OfficeService>> opened = Error();
     if (commandLine.demo()) {
         opened = DemoDatabase::open();
     } else {
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         auto location = DatabaseLocation::parse(where);
         if (!location)
             return fail(location.error());
-        opened = Database::open(*location);
+        opened = OfficeService::open(*location);
     }
     if (!opened)
         return fail(opened.error());

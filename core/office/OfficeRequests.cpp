@@ -5,6 +5,8 @@
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
+#include "repositories/TopicRepository.h"
+#include "repositories/WorkerRepository.h"
 
 namespace Kohtaamo {
 
@@ -30,9 +32,82 @@ Result<Request> OfficeService::request(qint64 id)
     return RequestRepository(*m_db).get(id);
 }
 
+Result<Request> OfficeService::requestByReference(const QString &reference)
+{
+    return RequestRepository(*m_db).findByReference(reference);
+}
+
+Result<QVector<RequestStatusChange>> OfficeService::requestStatusHistory(qint64 requestId)
+{
+    return RequestRepository(*m_db).statusHistory(requestId);
+}
+
+Result<int> OfficeService::acceptedCount(qint64 requestId)
+{
+    return InvitationRepository(*m_db).acceptedCount(requestId);
+}
+
+Result<QVector<Topic>> OfficeService::topics()
+{
+    return TopicRepository(*m_db).list();
+}
+
+Result<QVector<ServiceType>> OfficeService::serviceTypes()
+{
+    return TopicRepository(*m_db).listServiceTypes();
+}
+
+QVector<Error> OfficeService::requestProblems(const Request &request)
+{
+    return RequestRepository::problems(request);
+}
+
+Status OfficeService::checkDateOption(const DateOption &option)
+{
+    return RequestRepository::validateDateOption(option);
+}
+
+// --- the inbox ---
+
+Result<RequestInboxQuery::FirstPage> OfficeService::inboxFirstPage(const RequestInboxFilter &filter,
+                                                                   const RequestInboxQuery::Sort &sort, int limit,
+                                                                   const QString &language)
+{
+    return RequestInboxQuery(*m_db, language).fetchFirst(filter, sort, limit);
+}
+
+Result<QVector<RequestSummary>> OfficeService::inboxPage(const RequestInboxFilter &filter,
+                                                         const RequestInboxQuery::Sort &sort, int offset, int limit,
+                                                         const QString &language)
+{
+    return RequestInboxQuery(*m_db, language).fetch(filter, sort, offset, limit);
+}
+
+Result<int> OfficeService::inboxPosition(const RequestInboxFilter &filter, const RequestInboxQuery::Sort &sort,
+                                         qint64 id)
+{
+    return RequestInboxQuery(*m_db).positionOf(filter, sort, id);
+}
+
 Result<QVector<Invitation>> OfficeService::invitations(qint64 requestId)
 {
     return InvitationRepository(*m_db).listForRequest(requestId);
+}
+
+Result<QHash<qint64, QString>> OfficeService::workerNames(const QVector<qint64> &workerIds)
+{
+    QHash<qint64, QString> names;
+    WorkerRepository workers(*m_db);
+    for (qint64 id : workerIds) {
+        if (names.contains(id))
+            continue;
+        auto worker = workers.get(id);
+        if (worker)
+            names.insert(id, worker->displayName);
+        else if (worker.error().code != Error::Code::NotFound)
+            return worker.error();
+    }
+    return names;
 }
 
 Result<QVector<InvitationEvent>> OfficeService::invitationHistory(qint64 invitationId)

@@ -49,6 +49,11 @@ const DatabaseLocation &OfficeService::location() const
     return m_db->location();
 }
 
+QString OfficeService::openedAs() const
+{
+    return m_db->actor();
+}
+
 void OfficeService::listen()
 {
     qRegisterMetaType<Kohtaamo::OfficeChange>();

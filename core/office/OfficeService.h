@@ -9,8 +9,16 @@
 #include "domain/OfficeSettings.h"
 #include "domain/Organisation.h"
 #include "domain/Request.h"
+#include "domain/ServiceType.h"
+#include "domain/Topic.h"
+#include "matching/MatchingService.h"
+#include "reports/OfficeSummary.h"
 #include "requests/InvitationOperations.h"
+#include "requests/RequestInboxFilter.h"
+#include "requests/RequestInboxQuery.h"
 #include "requests/RequestOperations.h"
+#include "requests/RequestSummary.h"
+#include "today/TodayAgenda.h"
 
 #include <QObject>
 #include <QVector>
@@ -50,6 +58,9 @@ public:
     const DatabaseLocation &location() const;
 
     // --- who is working ---
+    // The login the office was opened with (the operating system's user, or the PostgreSQL user): whom the
+    // desktop and the command line act as.
+    QString openedAs() const;
     // Finds the coordinator with this login, or records one (the first coordinator of an office is its admin).
     Status actAs(const QString &login);
     const Coordinator &coordinator() const { return m_coordinator; }
@@ -68,8 +79,29 @@ public:
     // === Requests (OfficeRequests.cpp) ===
     // --- reads ---
     Result<Request> request(qint64 id);
+    Result<Request> requestByReference(const QString &reference);
+    Result<QVector<RequestStatusChange>> requestStatusHistory(qint64 requestId);
+    Result<int> acceptedCount(qint64 requestId);
+    // What is wrong with a request as entered, each naming its field (empty: nothing); saveRequest refuses the same.
+    static QVector<Error> requestProblems(const Request &request);
+    // The topics and service types a request is tagged with (active and not; by the taxonomy's order).
+    Result<QVector<Topic>> topics();
+    Result<QVector<ServiceType>> serviceTypes();
+    static Status checkDateOption(const DateOption &option);
+
+    // --- the inbox: requests filtered, sorted and read a page at a time ---
+    // `language` ("fi", "sv", "en") names the service types when sorting by them.
+    Result<RequestInboxQuery::FirstPage> inboxFirstPage(const RequestInboxFilter &filter,
+                                                        const RequestInboxQuery::Sort &sort, int limit,
+                                                        const QString &language);
+    Result<QVector<RequestSummary>> inboxPage(const RequestInboxFilter &filter, const RequestInboxQuery::Sort &sort,
+                                              int offset, int limit, const QString &language);
+    // Where request `id` stands among the filtered, sorted requests; -1 if the filter leaves it out.
+    Result<int> inboxPosition(const RequestInboxFilter &filter, const RequestInboxQuery::Sort &sort, qint64 id);
     Result<QVector<Invitation>> invitations(qint64 requestId);
     Result<QVector<InvitationEvent>> invitationHistory(qint64 invitationId);
+    // The display names of these workers by id, for lists of invitations (a missing worker is left out).
+    Result<QHash<qint64, QString>> workerNames(const QVector<qint64> &workerIds);
     Result<QVector<ChangeNotice>> changeNotices(qint64 requestId);
     Result<QVector<CloseGap>> closeGaps(qint64 requestId);
 
@@ -98,6 +130,13 @@ public:
     Result<Request> moveRequest(qint64 requestId, int expectedVersion, RequestStatus to, const QString &reason = {},
                                 bool despiteGaps = false);
 
+    // === Today and the ranking (OfficeToday.cpp) ===
+    Result<OfficeSummary::Counts> counts();
+    Result<TodayAgenda::Agenda> today(const TodayAgenda::Options &options);
+    // The ranking, kept loaded between requests and read again after a change to what it weighs (workers,
+    // consents, invitations, engagements, weights, topics; this coordinator's or another's).
+    MatchingService &matching();
+
     // === Workers, their experiences and consents (OfficeWorkers.cpp) ===
 
     // === Meeting outcomes and experience knowledge (OfficeOutcomes.cpp) ===
@@ -120,6 +159,7 @@ private:
 
     std::unique_ptr<Database> m_owned;
     Database *m_db = nullptr;
+    std::unique_ptr<MatchingService> m_matching; // after the database: goes before it
     Coordinator m_coordinator;
 };
 

@@ -4,6 +4,7 @@
 // opening the dialog, filling the least a valid request needs, saving, and answering the message boxes it opens.
 #include "AccessibilityAudit.h"
 #include "TestDatabase.h"
+#include "office/OfficeService.h"
 
 #include "common/Clock.h"
 #include "main/Translations.h"
@@ -130,6 +131,7 @@ public:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office; // on m_db
     Translations m_translations;
     QList<QTimer *> m_boxTimers;
     qint64 m_orgA = 0;
@@ -167,6 +169,7 @@ inline void EditorFixture::tearDown()
     for (QTimer *timer : std::as_const(m_boxTimers))
         delete timer;
     m_boxTimers.clear();
+    m_office.reset();
     m_db.reset();
     m_testDb.reset();
 }
@@ -179,7 +182,9 @@ inline void EditorFixture::setLanguage(const QString &language)
 
 inline std::unique_ptr<RequestEditorDialog> EditorFixture::openDialog(const Request &request)
 {
-    auto dialog = std::make_unique<RequestEditorDialog>(*m_db, request);
+    if (!m_office)
+        m_office = std::make_unique<OfficeService>(*m_db);
+    auto dialog = std::make_unique<RequestEditorDialog>(*m_office, request);
     dialog->show();
     return dialog;
 }

@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "outcomes/KnowledgeEntryEditor.h"
 #include "outcomes/MeetingOutcomeDialog.h"
 #include "repositories/RequestRepository.h"
@@ -135,7 +136,7 @@ void TestAccessibility::auditDialog(QDialog &dialog, const QString &where)
 
 qint64 TestAccessibility::firstRequest(const QVector<RequestStatus> &statuses)
 {
-    auto all = RequestRepository(m_window->database()).listAll();
+    auto all = RequestRepository(m_window->office().database()).listAll();
     if (!all)
         return 0;
     for (const Request &r : *all) {
@@ -168,7 +169,7 @@ void TestAccessibility::everyScreen()
     QVERIFY(DemoGenerator(*db).generate(options).ok());
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kohtaamo.ini")));
-    m_window = std::make_unique<MainWindow>(std::move(db), *m_settings);
+    m_window = std::make_unique<MainWindow>(std::make_unique<OfficeService>(std::move(db)), *m_settings);
     // A large font needs a large screen; the window never asks for more than a full-HD one.
     m_window->resize(fontScale > 1 ? QSize(1920, 1080) : QSize(1280, 800));
     m_window->show();
@@ -218,33 +219,33 @@ void TestAccessibility::everyScreen()
 
     // The dialogs.
     {
-        auto stored = RequestRepository(m_window->database()).get(inviting);
+        auto stored = RequestRepository(m_window->office().database()).get(inviting);
         QVERIFY(stored.ok());
-        RequestEditorDialog editor(m_window->database(), *stored, m_window.get());
+        RequestEditorDialog editor(m_window->office(), *stored, m_window.get());
         auditDialog(editor, QStringLiteral("request editor"));
     }
     {
-        RequestEditorDialog fresh(m_window->database(), Request(), m_window.get());
+        RequestEditorDialog fresh(m_window->office(), Request(), m_window.get());
         auditDialog(fresh, QStringLiteral("new request"));
     }
     const qint64 held = firstRequest({ RequestStatus::Held, RequestStatus::Closed });
     QVERIFY(held != 0);
     {
-        MeetingOutcomeDialog outcome(m_window->database(), held, m_window.get());
+        MeetingOutcomeDialog outcome(m_window->office().database(), held, m_window.get());
         auditDialog(outcome, QStringLiteral("meeting outcome"));
     }
     {
-        auto topics = TopicRepository(m_window->database()).list();
+        auto topics = TopicRepository(m_window->office().database()).list();
         QVERIFY(topics.ok());
         KnowledgeEntryEditor knowledge(*topics, m_window.get());
         auditDialog(knowledge, QStringLiteral("experience knowledge entry"));
     }
     {
-        auto workers = WorkerRepository(m_window->database()).list();
+        auto workers = WorkerRepository(m_window->office().database()).list();
         QVERIFY(workers.ok() && !workers->isEmpty());
-        WorkerEditorDialog editor(m_window->database(), workers->first(), m_window.get());
+        WorkerEditorDialog editor(m_window->office().database(), workers->first(), m_window.get());
         auditDialog(editor, QStringLiteral("worker editor"));
-        WorkerEditorDialog fresh(m_window->database(), Worker(), m_window.get());
+        WorkerEditorDialog fresh(m_window->office().database(), Worker(), m_window.get());
         auditDialog(fresh, QStringLiteral("new worker"));
     }
     {

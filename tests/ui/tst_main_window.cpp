@@ -9,6 +9,7 @@
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "requests/RequestFilterBar.h"
@@ -110,7 +111,7 @@ void TestMainWindow::cleanup()
 std::unique_ptr<MainWindow> TestMainWindow::createWindow()
 {
     Q_ASSERT(m_db);
-    auto window = std::make_unique<MainWindow>(std::move(m_db), *m_settings);
+    auto window = std::make_unique<MainWindow>(std::make_unique<OfficeService>(std::move(m_db)), *m_settings);
     window->resize(1100, 720);
     return window;
 }
@@ -242,7 +243,7 @@ void TestMainWindow::countsFollowTheDatabaseWhenTodayIsShownAgain()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *overview = qobject_cast<TodayPage *>(window->pageWidget(Page::Today));
     QVERIFY(overview->showsGettingStarted());
-    populate(window->database());
+    populate(window->office().database());
     window->showPage(Page::Requests);
     window->showPage(Page::Today);
     QVERIFY(!overview->showsGettingStarted());
@@ -313,7 +314,7 @@ void TestMainWindow::everyTodayLineOpensExactlyItsList()
     QVERIFY2(opened >= 4, qPrintable(QString::number(opened))); // the demo office has work on most lines
     // "Show all" lifts the limit.
     window->showPage(Page::Requests);
-    const auto all = RequestRepository(window->database()).listAll();
+    const auto all = RequestRepository(window->office().database()).listAll();
     QVERIFY(all.ok() && !all->isEmpty());
     requests->inbox()->filterBar()->setRestriction({ all->first().id }, QStringLiteral("one"));
     QCOMPARE(requests->inbox()->requestCount(), 1);
@@ -394,7 +395,7 @@ void TestMainWindow::requestsPageListsTheOpenDatabasesRequests()
     QVERIFY(page);
     QVERIFY(!page->findChild<QLabel *>(QStringLiteral("comingNotice")));
     QCOMPARE(page->inbox()->requestCount(), 0);
-    populate(window->database());
+    populate(window->office().database());
     window->showPage(Page::Requests);
     page->refresh();
     QCOMPARE(page->inbox()->requestCount(), 9); // every request populate() stored, closed and cancelled too
@@ -447,7 +448,7 @@ void TestMainWindow::remembersGeometryAndLastPage()
     auto opened = Database::open(DatabaseLocation::sqlite(m_dbPath));
     QVERIFY(opened.ok());
     m_db = std::move(opened).value();
-    MainWindow again(std::move(m_db), *m_settings);
+    MainWindow again(std::make_unique<OfficeService>(std::move(m_db)), *m_settings);
     QCOMPARE(again.currentPage(), Page::Reports);
     QCOMPARE(sideBar(again)->currentRow(), static_cast<int>(allPages().indexOf(Page::Reports)));
     QCOMPARE(again.size(), QSize(1220, 700));
@@ -460,7 +461,7 @@ void TestMainWindow::openingAnotherDatabaseSwitchesAndRemembersIt()
     const QString other = m_dir->filePath(QStringLiteral("second office.sqlite"));
     QVERIFY(window->openDatabase(DatabaseLocation::sqlite(other)));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(window->database().location().path, other);
+    QCOMPARE(window->office().database().location().path, other);
     QVERIFY(window->statusText().contains(other));
     QVERIFY(window->windowTitle().contains(QLatin1String("second office.sqlite")));
     QCOMPARE(m_settings->string(Settings::Key::DatabaseLocation), other);
@@ -489,7 +490,7 @@ void TestMainWindow::aForeignFileIsRefusedAndTheCurrentDatabaseKept()
     });
     QVERIFY(!window->openDatabase(DatabaseLocation::sqlite(foreign)));
     QVERIFY2(shown.contains(QLatin1String("could not open")), qPrintable(shown));
-    QCOMPARE(window->database().location().path, m_dbPath);
+    QCOMPARE(window->office().database().location().path, m_dbPath);
     QVERIFY(window->statusText().contains(m_dbPath));
     QVERIFY(m_settings->isDefault(Settings::Key::DatabaseLocation));
     QFile file(foreign);

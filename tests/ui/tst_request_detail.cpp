@@ -84,7 +84,7 @@ void TestRequestDetail::init()
     m_view->resize(1000, 700);
     m_office = std::make_unique<OfficeService>(*m_db);
     QVERIFY(m_office->actAs(QStringLiteral("anna")));
-    m_view->setOffice(m_office.get(), m_matching.get());
+    m_view->setOffice(m_office.get());
     m_view->show();
 }
 

@@ -2,6 +2,7 @@
 // left, Enter and Escape do what they should, every input is labelled with a mnemonic and named, Tab follows the
 // form, and nothing is cut off in any language.
 #include "RequestEditorTesting.h"
+#include "office/OfficeService.h"
 
 using namespace Kohtaamo;
 using namespace Kohtaamo::EditorTest;
@@ -226,7 +227,8 @@ void TestRequestEditorKeyboard::nothingIsCutOffAtTheDefaultSize()
             request = *saved;
         }
     }
-    RequestEditorDialog dialog(*db, request);
+    OfficeService office(*db);
+    RequestEditorDialog dialog(office, request);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     FIND(QTabWidget, tabs, dialog, "tabs");

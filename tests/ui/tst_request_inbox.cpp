@@ -2,6 +2,7 @@
 // filters; search typed into the field; the rows are those the query gives, page after page; selecting a request far
 // down fetches up to it.
 #include "TestDatabase.h"
+#include "office/OfficeService.h"
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office;
     std::unique_ptr<RequestInboxView> m_view;
     Translations m_translations;
 };
@@ -76,7 +78,8 @@ void TestRequestInbox::init()
 {
     m_view = std::make_unique<RequestInboxView>();
     m_view->model()->setPageSize(20);
-    m_view->setDatabase(m_db.get());
+    m_office = std::make_unique<OfficeService>(*m_db);
+    m_view->setOffice(m_office.get());
     m_view->resize(900, 600);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -85,6 +88,7 @@ void TestRequestInbox::init()
 void TestRequestInbox::cleanup()
 {
     m_view.reset();
+    m_office.reset();
 }
 
 void TestRequestInbox::modelPagesSortsAndFiltersUnderTheTester()

@@ -11,6 +11,7 @@
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "outcomes/EngagementTableModel.h"
 #include "outcomes/EngagementTableView.h"
 #include "outcomes/KnowledgeEntryEditor.h"
@@ -141,7 +142,7 @@ void TestRequestLifecycle::init()
 
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kohtaamo.ini")));
-    m_window = std::make_unique<MainWindow>(std::move(db), *m_settings);
+    m_window = std::make_unique<MainWindow>(std::make_unique<OfficeService>(std::move(db)), *m_settings);
     m_window->resize(1280, 800);
     m_window->showPage(Page::Requests);
     m_window->show();
@@ -308,7 +309,7 @@ void TestRequestLifecycle::recordOutcome()
 
 void TestRequestLifecycle::fromNewRequestToClosed()
 {
-    const auto [topicId, topicName] = commonTopic(m_window->database());
+    const auto [topicId, topicName] = commonTopic(m_window->office().database());
     QVERIFY(topicId != 0);
     m_topicId = topicId;
     const int requestsBefore = m_page->inbox()->requestCount();

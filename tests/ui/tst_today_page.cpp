@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "office/OfficeService.h"
 #include "requests/RequestInboxQuery.h"
 #include "settings/Settings.h"
 #include "storage/SqlQuery.h"
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TodayPage> m_page;
@@ -72,7 +74,8 @@ void TestTodayPage::init()
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_page = std::make_unique<TodayPage>(*m_settings);
     m_page->resize(1000, 900);
-    m_page->setDatabase(m_db.get());
+    m_office = std::make_unique<OfficeService>(*m_db);
+    m_page->setOffice(m_office.get());
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
@@ -83,6 +86,7 @@ void TestTodayPage::cleanup()
     m_page.reset();
     m_settings.reset();
     m_dir.reset();
+    m_office.reset();
     m_db.reset();
     m_testDb.reset();
     Clock::install(nullptr);

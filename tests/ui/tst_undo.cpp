@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "main/Translations.h"
 #include "matching/RankingWeightsRepository.h"
+#include "office/OfficeService.h"
 #include "repositories/AuditRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/OrganisationRepository.h"
@@ -118,7 +119,7 @@ void TestUndo::init()
 
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kohtaamo.ini")));
-    m_window = std::make_unique<MainWindow>(std::move(db), *m_settings);
+    m_window = std::make_unique<MainWindow>(std::make_unique<OfficeService>(std::move(db)), *m_settings);
     m_window->showPage(Page::Requests);
     m_window->show();
     m_window->activateWindow();
@@ -221,7 +222,7 @@ void TestUndo::undoAWorkerEditButNeverAConsent()
     QVERIFY(workers);
     m_window->showPage(Page::Workers);
     Worker worker;
-    const auto all = WorkerRepository(m_window->database()).list();
+    const auto all = WorkerRepository(m_window->office().database()).list();
     QVERIFY(all.ok());
     for (const Worker &w : *all) {
         if (w.status == WorkerStatus::Active) {

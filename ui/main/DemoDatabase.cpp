@@ -23,10 +23,10 @@ bool DemoDatabase::isDemo(const DatabaseLocation &location)
         && QFileInfo(location.path).absoluteFilePath() == QFileInfo(path()).absoluteFilePath();
 }
 
-Result<std::unique_ptr<Database>> DemoDatabase::open()
+Result<std::unique_ptr<OfficeService>> DemoDatabase::open()
 {
-    // Database::open creates the folder and the file, and initialises the schema, when they are missing.
-    return Database::open(location());
+    // OfficeService::open creates the folder and the file, and initialises the schema, when they are missing.
+    return OfficeService::open(location());
 }
 
 } // namespace Kohtaamo

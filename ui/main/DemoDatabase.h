@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/Database.h"
 #include "office/DatabaseLocation.h"
+#include "office/OfficeService.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ public:
     // Opens the demo database. When the file does not exist yet, this is where it is created: the one place that
     // makes a new demo database, so that filling it with the demo office belongs here as well. For now a new
     // demo database is created as an empty Kohtaamo database.
-    static Result<std::unique_ptr<Database>> open();
+    static Result<std::unique_ptr<OfficeService>> open();
 };
 
 } // namespace Kohtaamo

@@ -13,7 +13,6 @@
 #include "requests/RequestsPage.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
-#include "storage/Database.h"
 #include "today/GroupMeetingRhythmEditor.h"
 #include "today/TodayPage.h"
 #include "workers/WorkerFilterBar.h"
@@ -63,10 +62,10 @@ int pageIndex(Page page)
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database)), m_settings(settings)
+MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_office(std::move(office)), m_settings(settings)
 {
-    Q_ASSERT(m_database);
+    Q_ASSERT(m_office);
     setObjectName(QStringLiteral("mainWindow"));
 
     createActions();
@@ -96,25 +95,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
 
     retranslateUi();
     startOffice();
-    m_overview->setDatabase(m_database.get());
-    m_requests->setDatabase(m_database.get(), m_office.get());
+    m_overview->setOffice(m_office.get());
+    m_requests->setOffice(m_office.get());
     m_requests->setUndoStack(m_undoStack);
-    m_workers->setDatabase(m_database.get());
+    m_workers->setDatabase(&m_office->database());
     m_workers->setUndoStack(m_undoStack);
-    m_settingsPage->setDatabase(m_database.get());
+    m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
-    m_groupMeetings->setDatabase(m_database.get());
+    m_groupMeetings->setDatabase(&m_office->database());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
 
 MainWindow::~MainWindow()
 {
-    // The pages outlive the database by a moment (children are deleted after the members): let go of it first.
-    m_undoStack->clear(); // its commands refer to the database
-    m_overview->setDatabase(nullptr);
-    m_requests->setDatabase(nullptr);
+    // The pages outlive the office by a moment (children are deleted after the members): let go of it first.
+    m_undoStack->clear(); // its commands refer to the office
+    m_overview->setOffice(nullptr);
+    m_requests->setOffice(nullptr);
     m_workers->setDatabase(nullptr);
     m_settingsPage->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
@@ -327,9 +326,8 @@ void MainWindow::onSideBarRowChanged(int row)
 
 void MainWindow::startOffice()
 {
-    m_office = std::make_unique<OfficeService>(*m_database);
     // The acting coordinator is a record from the first start: the audit and "Recorded by" name them.
-    if (Status s = m_office->actAs(m_database->actor()); !s)
+    if (Status s = m_office->actAs(m_office->openedAs()); !s)
         qWarning("Kohtaamo: the acting coordinator could not be recorded: %s", qPrintable(s.error().message));
     connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
         if (change.external || change.touches(OfficeChange::Kind::Request)
@@ -342,24 +340,22 @@ void MainWindow::startOffice()
 
 bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
 {
-    auto opened = Database::open(location);
+    auto opened = OfficeService::open(location);
     if (!opened) {
         ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
         return false;
     }
-    m_undoStack->clear(); // the edits were made in the database being closed
-    std::unique_ptr<Database> previous = std::move(m_database);
+    m_undoStack->clear(); // the edits were made in the office being closed
     std::unique_ptr<OfficeService> previousOffice = std::move(m_office);
-    m_database = std::move(opened).value();
+    m_office = std::move(opened).value();
     startOffice();
-    m_overview->setDatabase(m_database.get());
-    m_requests->setDatabase(m_database.get(), m_office.get());
-    m_workers->setDatabase(m_database.get());
-    m_settingsPage->setDatabase(m_database.get());
+    m_overview->setOffice(m_office.get());
+    m_requests->setOffice(m_office.get());
+    m_workers->setDatabase(&m_office->database());
+    m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
-    m_groupMeetings->setDatabase(m_database.get());
+    m_groupMeetings->setDatabase(&m_office->database());
     previousOffice.reset();
-    previous.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
     updateDatabaseInfo();
@@ -370,7 +366,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
 void MainWindow::showOpenDatabaseDialog()
 {
     OpenDatabaseDialog dialog(this);
-    dialog.setLocation(m_database->location());
+    dialog.setLocation(m_office->location());
     if (dialog.exec() == QDialog::Accepted)
         openDatabase(dialog.location());
 }
@@ -394,7 +390,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateDatabaseInfo()
 {
-    const DatabaseLocation &location = m_database->location();
+    const DatabaseLocation &location = m_office->location();
     const bool demo = DemoDatabase::isDemo(location);
     QString where = location.displayName();
     // A file in the home folder is shown as ~/…, which is shorter and says the same.
@@ -405,7 +401,7 @@ void MainWindow::updateDatabaseInfo()
     text += QStringLiteral("  ·  ")
         + tr("Working as %1")
               .arg(m_office && !m_office->coordinator().displayName.isEmpty() ? m_office->coordinator().displayName
-                                                                              : m_database->actor());
+                                                                              : m_office->openedAs());
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
     m_statusLabel->setToolTip(location.displayName());

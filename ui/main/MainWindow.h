@@ -16,7 +16,6 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
-class Database;
 class OfficeService;
 struct DatabaseLocation;
 class PlaceholderPage;
@@ -35,10 +34,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<Database> database, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<OfficeService> office, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Database &database() const { return *m_database; }
+    OfficeService &office() const { return *m_office; }
     // The application's translations, which the Settings page switches when the coordinator chooses a language.
     void setTranslations(Translations *translations);
     // This session's saved edits, for Edit ▸ Undo / Redo; cleared when another database is opened.
@@ -79,8 +78,7 @@ private:
     void showAboutDialog();
     void onSideBarRowChanged(int row);
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<OfficeService> m_office; // on m_database; destroyed before it
+    std::unique_ptr<OfficeService> m_office; // the open office (owns its database connection)
     Settings &m_settings;
 
     QListWidget *m_sideBar = nullptr;

@@ -1,8 +1,8 @@
 #include "ScreenshotRenderer.h"
 
 #include "MainWindow.h"
+#include "office/OfficeService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
-#include "repositories/RequestRepository.h"
 #include "requests/CandidatesPanel.h"
 #include "requests/InvitationsPanel.h"
 #include "requests/RequestDetailView.h"
@@ -78,7 +78,7 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
             result = save(window, directory, QStringLiteral("request-invitations"));
         }
         if (result) {
-            RequestEditorDialog editor(window.database(), detail->request(), &window);
+            RequestEditorDialog editor(window.office(), detail->request(), &window);
             editor.show();
             result = save(editor, directory, QStringLiteral("request-editor"));
             editor.done(QDialog::Rejected);
@@ -87,7 +87,7 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
     }
     // A request that was held: what came of it.
     if (result && chooseFirst(*page, { RequestStatus::Held, RequestStatus::Closed })) {
-        MeetingOutcomeDialog outcome(window.database(), page->detail()->request().id, &window);
+        MeetingOutcomeDialog outcome(window.office().database(), page->detail()->request().id, &window);
         outcome.show();
         result = save(outcome, directory, QStringLiteral("meeting-outcome"));
         outcome.done(QDialog::Rejected);

@@ -143,10 +143,9 @@ CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
-void CandidatesPanel::setOffice(OfficeService *office, MatchingService *matching)
+void CandidatesPanel::setOffice(OfficeService *office)
 {
     m_office = office;
-    m_matching = matching;
     m_request = Request();
     rank();
 }
@@ -162,8 +161,8 @@ void CandidatesPanel::setRequest(const Request &request)
 
 void CandidatesPanel::refresh()
 {
-    if (m_matching)
-        m_matching->invalidate();
+    if (m_office)
+        m_office->matching().invalidate(); // asked for: read every worker again
     rank();
 }
 
@@ -178,7 +177,7 @@ void CandidatesPanel::rank()
 {
     // Ranking reads the matching snapshot (every worker) the first time: only for a panel someone looks at, so that
     // opening the Requests page or choosing a request on its Details tab stays quick on a large register.
-    m_rankWhenShown = !isVisible() && m_office && m_matching && m_request.id != 0;
+    m_rankWhenShown = !isVisible() && m_office && m_request.id != 0;
     if (m_rankWhenShown) {
         m_ranking = Ranking(); // nothing of another request stays behind meanwhile
         m_candidates->setCandidates({});
@@ -188,7 +187,7 @@ void CandidatesPanel::rank()
     m_ranking = Ranking();
     m_teamIds.clear();
     m_notice->hide();
-    if (!m_office || !m_matching || m_request.id == 0) {
+    if (!m_office || m_request.id == 0) {
         m_candidates->setCandidates({});
         m_excluded->setExcluded({});
         showTeam();
@@ -200,7 +199,7 @@ void CandidatesPanel::rank()
     options.includeExcluded = m_showExcluded->isChecked();
     options.language = Translations::currentLanguage();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto ranking = m_matching->rank(m_request, options);
+    auto ranking = m_office->matching().rank(m_request, options);
     QApplication::restoreOverrideCursor();
     if (!ranking) {
         m_candidates->setCandidates({});
@@ -222,9 +221,9 @@ void CandidatesPanel::showTeam()
 {
     const bool wanted = m_request.id != 0 && m_request.workersNeeded > 1 && !m_ranking.candidates.isEmpty();
     m_teamBox->setVisible(wanted);
-    if (!wanted || !m_matching)
+    if (!wanted || !m_office)
         return;
-    const TeamSuggestion team = m_matching->suggestTeam(m_request, m_ranking);
+    const TeamSuggestion team = m_office->matching().suggestTeam(m_request, m_ranking);
     QStringList lines;
     for (const TeamMember &member : team.members) {
         m_teamIds.append(member.candidate.workerId);
@@ -284,8 +283,6 @@ bool CandidatesPanel::inviteChecked()
         ErrorMessage::show(this, tr("The invitations were not created."), result.error());
         return false;
     }
-    if (m_matching)
-        m_matching->invalidate(); // the invited workers now fall under "already invited"
     m_candidates->clearChecked();
     const Request stored = result->request;
     setRequest(stored);

@@ -17,7 +17,6 @@ namespace Kohtaamo {
 class CandidateListModel;
 class OfficeService;
 class ExcludedWorkerModel;
-class MatchingService;
 
 // The engine's ranking beside a request: who has experience of exactly this, who can come and who has agreed to be
 // asked, with a score bar and the reasons as chips; on demand the excluded workers with every reason; for a request
@@ -29,7 +28,7 @@ class CandidatesPanel : public QWidget
 public:
     explicit CandidatesPanel(QWidget *parent = nullptr);
 
-    void setOffice(OfficeService *office, MatchingService *matching);
+    void setOffice(OfficeService *office);
     // Ranks `request` as stored (its id, version and status count); an invalid id clears the panel.
     void setRequest(const Request &request);
     void refresh();
@@ -59,7 +58,6 @@ private:
     void selectSuggestedTeam();
 
     OfficeService *m_office = nullptr;
-    MatchingService *m_matching = nullptr;
     Request m_request;
     Ranking m_ranking;
     QVector<qint64> m_teamIds;

@@ -1,6 +1,6 @@
 #include "DateOptionsModel.h"
 
-#include "repositories/RequestRepository.h"
+#include "office/OfficeService.h"
 
 #include <QApplication>
 #include <QFont>
@@ -63,7 +63,7 @@ void DateOptionsModel::setChosen(int row, bool chosen)
 int DateOptionsModel::firstInvalidRow() const
 {
     for (int i = 0; i < m_options.size(); ++i) {
-        if (!RequestRepository::validateDateOption(m_options.at(i)))
+        if (!OfficeService::checkDateOption(m_options.at(i)))
             return i;
     }
     return -1;
@@ -107,11 +107,11 @@ QVariant DateOptionsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return describe(option);
     case Qt::DecorationRole:
-        if (!RequestRepository::validateDateOption(option))
+        if (!OfficeService::checkDateOption(option))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole: {
-        const Status s = RequestRepository::validateDateOption(option);
+        const Status s = OfficeService::checkDateOption(option);
         return s ? QVariant() : QVariant(s.error().message);
     }
     case Qt::FontRole:

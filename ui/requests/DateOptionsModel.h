@@ -8,7 +8,7 @@
 namespace Kohtaamo {
 
 // The proposed times of a request as a list, one line each ("Tue 14.4.2026 13.00–15.00, chosen"). A time that
-// breaks a rule (RequestRepository::validateDateOption) carries a warning icon and the rule's message.
+// breaks a rule (OfficeService::checkDateOption) carries a warning icon and the rule's message.
 // At most one time is chosen: choosing one clears the others.
 class DateOptionsModel : public QAbstractListModel
 {

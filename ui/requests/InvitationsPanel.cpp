@@ -4,8 +4,6 @@
 #include "common/ErrorMessage.h"
 #include "common/ItemRoles.h"
 #include "office/OfficeService.h"
-#include "repositories/InvitationRepository.h"
-#include "repositories/WorkerRepository.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -97,7 +95,6 @@ InvitationsPanel::InvitationsPanel(QWidget *parent) : QWidget(parent)
 void InvitationsPanel::setOffice(OfficeService *office)
 {
     m_office = office;
-    m_db = office ? &office->database() : nullptr;
     m_request = Request();
     reload();
 }
@@ -113,19 +110,19 @@ void InvitationsPanel::reload()
     const qint64 current = m_view->currentIndex().data(ItemRoles::IdRole).toLongLong();
     QVector<Invitation> invitations;
     QHash<qint64, QString> names;
-    if (m_db && m_request.id != 0) {
-        auto found = InvitationRepository(*m_db).listForRequest(m_request.id);
+    if (m_office && m_request.id != 0) {
+        auto found = m_office->invitations(m_request.id);
         if (!found) {
             ErrorMessage::show(this, tr("The invitations could not be read."), found.error());
         } else {
             invitations = *found;
-            WorkerRepository workers(*m_db);
-            for (const Invitation &inv : invitations) {
-                if (names.contains(inv.workerId))
-                    continue;
-                auto worker = workers.get(inv.workerId);
-                names.insert(inv.workerId, worker ? worker->displayName : tr("Worker #%1").arg(inv.workerId));
-            }
+            QVector<qint64> ids;
+            for (const Invitation &inv : std::as_const(invitations))
+                ids.append(inv.workerId);
+            names = m_office->workerNames(ids).valueOr({});
+            for (qint64 id : std::as_const(ids))
+                if (!names.contains(id))
+                    names.insert(id, tr("Worker #%1").arg(id));
         }
     }
     m_model->setInvitations(invitations, names);

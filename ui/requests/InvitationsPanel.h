@@ -61,7 +61,6 @@ private:
     bool applyResult(bool ok, const QString &failure, const Error &error, qint64 id);
 
     OfficeService *m_office = nullptr;
-    Database *m_db = nullptr; // reads not yet on the service
     Request m_request;
 
     QLabel *m_summary = nullptr;

@@ -7,11 +7,7 @@
 #include "common/ErrorMessage.h"
 #include "main/Translations.h"
 #include "matching/MatchTexts.h"
-#include "matching/MatchingService.h"
 #include "office/OfficeService.h"
-#include "repositories/InvitationRepository.h"
-#include "repositories/RequestRepository.h"
-#include "repositories/TopicRepository.h"
 #include "requests/RequestWorkflow.h"
 
 #include <QApplication>
@@ -96,9 +92,7 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
         emit requestChanged(m_request.id);
     });
     connect(m_invitations, &InvitationsPanel::invitationsChanged, this, [this] {
-        if (m_matching)
-            m_matching->invalidate(); // a decline or withdrawal changes who may be asked
-        reload();
+        reload(); // the office read the ranking's data again on the change (a decline frees a worker)
         emit requestChanged(m_request.id);
     });
     retranslateUi();
@@ -131,12 +125,10 @@ QWidget *RequestDetailView::createDetailsTab()
     return scroll;
 }
 
-void RequestDetailView::setOffice(OfficeService *office, MatchingService *matching)
+void RequestDetailView::setOffice(OfficeService *office)
 {
     m_office = office;
-    m_db = office ? &office->database() : nullptr;
-    m_matching = matching;
-    m_candidates->setOffice(office, matching);
+    m_candidates->setOffice(office);
     m_invitations->setOffice(office);
     showRequest(0);
 }
@@ -145,13 +137,13 @@ void RequestDetailView::showRequest(qint64 id)
 {
     m_request = Request();
     m_acceptedCount = 0;
-    if (m_db && id != 0) {
-        auto found = RequestRepository(*m_db).get(id);
+    if (m_office && id != 0) {
+        auto found = m_office->request(id);
         if (!found) {
             ErrorMessage::show(this, tr("The request could not be read."), found.error());
         } else {
             m_request = *found;
-            m_acceptedCount = InvitationRepository(*m_db).acceptedCount(id).valueOr(0);
+            m_acceptedCount = m_office->acceptedCount(id).valueOr(0);
         }
     }
     const bool shown = m_request.id != 0;
@@ -292,8 +284,6 @@ bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
         reload();
         return false;
     }
-    if (m_matching)
-        m_matching->invalidate(); // engagements and open requests changed
     reload();
     emit requestChanged(m_request.id);
     return true;
@@ -350,9 +340,9 @@ QString RequestDetailView::topicsText() const
     if (m_request.topics.isEmpty())
         return tr("None yet: edit the request to tag it");
     QHash<qint64, QString> names;
-    if (m_db) {
+    if (m_office) {
         const QString language = Translations::currentLanguage();
-        const auto topics = TopicRepository(*m_db).list();
+        const auto topics = m_office->topics();
         for (const Topic &t : topics.valueOr({}))
             names.insert(t.id, t.name(language));
     }
@@ -366,9 +356,9 @@ QString RequestDetailView::topicsText() const
 
 QString RequestDetailView::historyText() const
 {
-    if (!m_db || m_request.id == 0)
+    if (!m_office || m_request.id == 0)
         return {};
-    auto history = RequestRepository(*m_db).statusHistory(m_request.id);
+    auto history = m_office->requestStatusHistory(m_request.id);
     if (!history)
         return history.error().message;
     const QLocale locale;
@@ -389,9 +379,9 @@ void RequestDetailView::showFields()
     const Request &r = m_request;
     const QLocale locale;
     QString serviceName = r.serviceType;
-    if (m_db && !r.serviceType.isEmpty()) {
+    if (m_office && !r.serviceType.isEmpty()) {
         const QString language = Translations::currentLanguage();
-        for (const ServiceType &s : TopicRepository(*m_db).listServiceTypes().valueOr({})) {
+        for (const ServiceType &s : m_office->serviceTypes().valueOr({})) {
             if (s.code == r.serviceType)
                 serviceName = s.name(language);
         }

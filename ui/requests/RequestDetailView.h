@@ -16,7 +16,6 @@ namespace Kohtaamo {
 class CandidatesPanel;
 class Database;
 class InvitationsPanel;
-class MatchingService;
 class OfficeService;
 
 // One request beside the inbox: what is asked, by whom and when; the workflow steps it may take now (only the legal
@@ -29,7 +28,7 @@ public:
     explicit RequestDetailView(QWidget *parent = nullptr);
 
     // Works on `office` (nullptr: none); ranks with `matching`.
-    void setOffice(OfficeService *office, MatchingService *matching);
+    void setOffice(OfficeService *office);
     // Shows the stored request with this id; 0 shows a hint instead.
     void showRequest(qint64 id);
     void reload();
@@ -89,8 +88,6 @@ private:
     QString historyText() const;
 
     OfficeService *m_office = nullptr;
-    Database *m_db = nullptr; // reads not yet on the service
-    MatchingService *m_matching = nullptr;
     Request m_request;
     int m_acceptedCount = 0;
 

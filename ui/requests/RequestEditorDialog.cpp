@@ -7,9 +7,6 @@
 #include "TopicPicker.h"
 #include "common/ErrorMessage.h"
 #include "office/OfficeService.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/RequestRepository.h"
-#include "repositories/TopicRepository.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,8 +18,8 @@
 
 namespace Kohtaamo {
 
-RequestEditorDialog::RequestEditorDialog(Database &db, const Request &request, QWidget *parent)
-    : QDialog(parent), m_db(db), m_problems(new FieldProblems(this))
+RequestEditorDialog::RequestEditorDialog(OfficeService &office, const Request &request, QWidget *parent)
+    : QDialog(parent), m_office(office), m_problems(new FieldProblems(this))
 {
     setObjectName(QStringLiteral("requestEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -76,11 +73,9 @@ RequestEditorDialog::RequestEditorDialog(Database &db, const Request &request, Q
 
 RequestEditorDialog::~RequestEditorDialog() = default;
 
-std::optional<Request> RequestEditorDialog::edit(Database &db, const Request &request, QWidget *parent,
-                                                 OfficeService *office)
+std::optional<Request> RequestEditorDialog::edit(OfficeService &office, const Request &request, QWidget *parent)
 {
-    RequestEditorDialog dialog(db, request, parent);
-    dialog.setOffice(office);
+    RequestEditorDialog dialog(office, request, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.savedRequest();
@@ -90,20 +85,19 @@ void RequestEditorDialog::loadLists()
 {
     // Without these lists the form still works for everything else; the coordinator is told what is missing.
     QStringList missing;
-    TopicRepository topics(m_db);
-    if (auto list = topics.list()) {
+    if (auto list = m_office.topics()) {
         m_topics->setTaxonomy(*list);
     } else {
         ErrorMessage::log(tr("The topics could not be read."), list.error());
         missing << tr("The topics could not be read: %1").arg(list.error().message);
     }
-    if (auto types = topics.listServiceTypes()) {
+    if (auto types = m_office.serviceTypes()) {
         m_details->setServiceTypes(*types);
     } else {
         ErrorMessage::log(tr("The service types could not be read."), types.error());
         missing << tr("The service types could not be read: %1").arg(types.error().message);
     }
-    if (auto organisations = OrganisationRepository(m_db).list()) {
+    if (auto organisations = m_office.organisations()) {
         m_terms->setOrganisations(*organisations);
     } else {
         ErrorMessage::log(tr("The organisations could not be read."), organisations.error());
@@ -153,7 +147,7 @@ QVector<Error> RequestEditorDialog::findProblems() const
     QVector<Error> found;
     for (const RequestFormPart *part : m_parts)
         found += part->inputProblems();
-    for (const Error &e : RequestRepository::problems(currentRequest())) {
+    for (const Error &e : OfficeService::requestProblems(currentRequest())) {
         const bool known
             = std::any_of(found.cbegin(), found.cend(), [&](const Error &f) { return f.detail == e.detail; });
         if (!known)
@@ -198,7 +192,7 @@ void RequestEditorDialog::accept()
         focusFirstProblem();
         return;
     }
-    auto saved = m_office ? m_office->saveRequest(currentRequest()) : RequestRepository(m_db).save(currentRequest());
+    auto saved = m_office.saveRequest(currentRequest());
     if (saved) {
         m_saved = *saved;
         m_modified = false;
@@ -239,7 +233,7 @@ void RequestEditorDialog::resolveConflict(const Error &error)
                       "reload it; copy what you need from here first."));
         return;
     }
-    auto stored = RequestRepository(m_db).get(m_original.id);
+    auto stored = m_office.request(m_original.id);
     if (!stored) {
         ErrorMessage::show(this, tr("The stored request could not be read."), stored.error());
         return;

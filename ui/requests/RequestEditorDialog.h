@@ -12,7 +12,6 @@ class QTabWidget;
 
 namespace Kohtaamo {
 
-class Database;
 class OfficeService;
 class FieldProblems;
 class RequestDetailsForm;
@@ -37,15 +36,12 @@ class RequestEditorDialog : public QDialog
 public:
     // `request` with id 0 is a new one; otherwise it is the stored request as read (its version is what a save
     // checks against). Topics, service types and organisations are read from `db`.
-    RequestEditorDialog(Database &db, const Request &request, QWidget *parent = nullptr);
+    RequestEditorDialog(OfficeService &office, const Request &request, QWidget *parent = nullptr);
     ~RequestEditorDialog() override;
 
     // Opens the dialog modally; the request as stored when the coordinator saved, else nothing.
-    static std::optional<Request> edit(Database &db, const Request &request, QWidget *parent = nullptr,
-                                       OfficeService *office = nullptr);
-    // Saves through the office service (a new time then moves the team and marks whom to tell); without one, the
-    // dialog saves the request alone.
-    void setOffice(OfficeService *office) { m_office = office; }
+    // Saves through the office service (a new time then moves the team and marks whom to tell).
+    static std::optional<Request> edit(OfficeService &office, const Request &request, QWidget *parent = nullptr);
 
     // What was stored (after the dialog was accepted); the request it was opened with before that.
     Request savedRequest() const { return m_saved; }
@@ -68,8 +64,7 @@ private:
     void showNotice(const QString &text);
     void updateTitle();
 
-    Database &m_db;
-    OfficeService *m_office = nullptr;
+    OfficeService &m_office;
     Request m_original;
     Request m_saved;
     bool m_modified = false;

@@ -2,7 +2,7 @@
 
 #include "RequestFilterBar.h"
 #include "RequestListModel.h"
-#include "repositories/TopicRepository.h"
+#include "office/OfficeService.h"
 #include "requests/RequestInboxQuery.h"
 
 #include <QEvent>
@@ -121,12 +121,12 @@ void RequestInboxView::setInitialColumnWidths()
     }
 }
 
-void RequestInboxView::setDatabase(Database *db)
+void RequestInboxView::setOffice(OfficeService *office)
 {
-    m_db = db;
+    m_office = office;
     loadChoices();
     m_restoring = true;
-    m_model->setDatabase(db);
+    m_model->setOffice(office);
     m_restoring = false;
     setCurrentId(0);
 }
@@ -135,10 +135,9 @@ void RequestInboxView::loadChoices()
 {
     QVector<Topic> topics;
     QVector<ServiceType> types;
-    if (m_db) {
-        TopicRepository repository(*m_db);
-        topics = repository.list().valueOr({});
-        types = repository.listServiceTypes().valueOr({});
+    if (m_office) {
+        topics = m_office->topics().valueOr({});
+        types = m_office->serviceTypes().valueOr({});
     }
     m_filterBar->setChoices(topics, types);
 }
@@ -157,7 +156,7 @@ void RequestInboxView::refresh()
 
 bool RequestInboxView::selectRequest(qint64 id)
 {
-    if (!m_db || id <= 0)
+    if (!m_office || id <= 0)
         return false;
     int row = m_model->fetchUntil(id, kFindLimit);
     if (row < 0) {
@@ -165,7 +164,7 @@ bool RequestInboxView::selectRequest(qint64 id)
         const RequestInboxFilter everything;
         if (m_model->filter() == everything)
             return false;
-        auto position = RequestInboxQuery(*m_db).positionOf(everything, m_model->sortOrder(), id);
+        auto position = m_office->inboxPosition(everything, m_model->sortOrder(), id);
         if (!position || *position < 0 || *position >= kFindLimit)
             return false;
         m_filterBar->clear(); // applies at once
@@ -212,7 +211,7 @@ QString RequestInboxView::errorText() const
 void RequestInboxView::onLoaded()
 {
     const int n = m_model->totalCount();
-    if (!m_db)
+    if (!m_office)
         m_count->clear();
     else if (n == 1)
         m_count->setText(tr("1 request"));

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 class RequestFilterBar;
 class RequestListModel;
 
@@ -27,7 +27,7 @@ public:
     explicit RequestInboxView(QWidget *parent = nullptr);
 
     // Reads from db until another is set; nullptr empties the list. Keeps the filters.
-    void setDatabase(Database *db);
+    void setOffice(OfficeService *office);
     // Reads the list again (after a change here or by another coordinator), keeping the current request and the
     // scroll position when it is still listed.
     void refresh();
@@ -69,7 +69,7 @@ private:
     void setInitialColumnWidths();
     void retranslateUi();
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
     RequestFilterBar *m_filterBar = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;

@@ -2,7 +2,7 @@
 
 #include "common/ItemRoles.h"
 #include "main/Translations.h"
-#include "repositories/TopicRepository.h"
+#include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
 
 #include <QLocale>
@@ -42,9 +42,9 @@ std::optional<SortKey> RequestListModel::sortKeyOf(int column)
     return column >= 0 && column < columnKeys().size() ? columnKeys().at(column) : std::nullopt;
 }
 
-void RequestListModel::setDatabase(Database *db)
+void RequestListModel::setOffice(OfficeService *office)
 {
-    m_db = db;
+    m_office = office;
     loadNames();
     reload(m_pageSize);
 }
@@ -87,14 +87,13 @@ void RequestListModel::loadNames()
 {
     m_topicNames.clear();
     m_serviceTypeNames.clear();
-    if (!m_db)
+    if (!m_office)
         return;
-    TopicRepository repository(*m_db);
-    if (auto topics = repository.list()) {
+    if (auto topics = m_office->topics()) {
         for (const Topic &t : *topics)
             m_topicNames.insert(t.id, t.name(m_language));
     }
-    if (auto types = repository.listServiceTypes()) {
+    if (auto types = m_office->serviceTypes()) {
         for (const ServiceType &t : *types)
             m_serviceTypeNames.insert(t.code, t.name(m_language));
     }
@@ -109,9 +108,9 @@ void RequestListModel::reload(int rows)
     m_total = 0;
     m_error = {};
     m_fetchFailed = false;
-    if (m_db) {
+    if (m_office) {
         // The first rows are read inside the reset, so the view lays out once.
-        auto first = RequestInboxQuery(*m_db, m_language).fetchFirst(m_filter, m_sort, rows);
+        auto first = m_office->inboxFirstPage(m_filter, m_sort, rows, m_language);
         if (first) {
             m_total = first->total;
             if (first->rows.size() < rows)
@@ -129,10 +128,10 @@ void RequestListModel::reload(int rows)
 
 QVector<RequestSummary> RequestListModel::readRows(int rows)
 {
-    if (!m_db || rows <= 0)
+    if (!m_office || rows <= 0)
         return {};
     const int offset = int(m_rows.size());
-    auto page = RequestInboxQuery(*m_db, m_language).fetch(m_filter, m_sort, offset, rows);
+    auto page = m_office->inboxPage(m_filter, m_sort, offset, rows, m_language);
     if (!page) {
         m_error = page.error();
         m_fetchFailed = true; // stop asking for more until the next reload
@@ -194,9 +193,9 @@ int RequestListModel::fetchUntil(qint64 id, int maxRows)
 {
     if (const int row = rowOf(id); row >= 0)
         return row;
-    if (!m_db)
+    if (!m_office)
         return -1;
-    auto position = RequestInboxQuery(*m_db, m_language).positionOf(m_filter, m_sort, id);
+    auto position = m_office->inboxPosition(m_filter, m_sort, id);
     if (!position) {
         m_error = position.error();
         emit loaded();

@@ -15,7 +15,7 @@
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 
 // The request inbox as a table, read a page at a time: rowCount() is what has been fetched so far, and the view
 // asks for more (canFetchMore/fetchMore) as the coordinator scrolls. Filtering and sorting are done by
@@ -45,8 +45,8 @@ public:
     explicit RequestListModel(QObject *parent = nullptr);
 
     // Reads from db until another is set (nullptr = empty); starts again from the first page.
-    void setDatabase(Database *db);
-    Database *database() const { return m_db; }
+    void setOffice(OfficeService *office);
+    OfficeService *office() const { return m_office; }
 
     void setFilter(const RequestInboxFilter &filter);
     const RequestInboxFilter &filter() const { return m_filter; }
@@ -100,7 +100,7 @@ private:
     QString topicsToolTip(const RequestSummary &r) const;
     QString workersText(const RequestSummary &r) const;
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
     RequestInboxFilter m_filter;
     RequestInboxQuery::Sort m_sort;
     QString m_language;

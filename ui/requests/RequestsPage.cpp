@@ -7,13 +7,10 @@
 #include "common/Clock.h"
 #include "common/ErrorMessage.h"
 #include "common/PageHeading.h"
-#include "matching/MatchingService.h"
 #include "office/OfficeService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
-#include "repositories/RequestRepository.h"
 #include "requests/RequestWorkflow.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
 #include "undo/RequestEditUndo.h"
 
 #include <QAction>
@@ -106,34 +103,24 @@ RequestsPage::RequestsPage(Settings &settings, QWidget *parent) : QWidget(parent
 RequestsPage::~RequestsPage()
 {
     // The views hold pointers into the matching service; let them go before it does.
-    m_detail->setOffice(nullptr, nullptr);
-    m_inbox->setDatabase(nullptr);
+    m_detail->setOffice(nullptr);
+    m_inbox->setOffice(nullptr);
 }
 
-void RequestsPage::setDatabase(Database *db, OfficeService *office)
+void RequestsPage::setOffice(OfficeService *office)
 {
-    m_detail->setOffice(nullptr, nullptr);
-    m_inbox->setDatabase(nullptr);
-    m_matching.reset();
+    m_detail->setOffice(nullptr);
+    m_inbox->setOffice(nullptr);
     if (m_office)
         disconnect(m_office, nullptr, this, nullptr);
-    m_ownOffice.reset();
     m_office = office;
-    m_db = db;
-    if (m_db && !m_office) {
-        m_ownOffice = std::make_unique<OfficeService>(*m_db);
-        m_ownOffice->actAs(m_db->actor());
-        m_office = m_ownOffice.get();
-    }
     if (m_office)
         connect(m_office, &OfficeService::changed, this, [this](const OfficeChange &change) {
             if (change.external)
                 refresh(); // another coordinator changed something: never work on a stale screen
         });
-    if (m_db)
-        m_matching = std::make_unique<MatchingService>(*m_db);
-    m_detail->setOffice(m_office, m_matching.get());
-    m_inbox->setDatabase(m_db);
+    m_detail->setOffice(m_office);
+    m_inbox->setOffice(m_office);
     chooseFirstWhenNone();
     m_detail->showRequest(m_inbox->currentRequestId());
     updateActions();
@@ -148,10 +135,8 @@ void RequestsPage::chooseFirstWhenNone()
 
 void RequestsPage::refresh()
 {
-    if (!m_db)
+    if (!m_office)
         return;
-    if (m_matching)
-        m_matching->invalidate(); // another coordinator may have changed workers or engagements
     m_inbox->refresh();
     chooseFirstWhenNone();
     m_detail->showRequest(m_inbox->currentRequestId());
@@ -160,11 +145,11 @@ void RequestsPage::refresh()
 
 qint64 RequestsPage::newRequest()
 {
-    if (!m_db)
+    if (!m_office)
         return 0;
     Request fresh;
     fresh.receivedOn = Clock::instance().today();
-    const auto saved = RequestEditorDialog::edit(*m_db, fresh, this, m_office);
+    const auto saved = RequestEditorDialog::edit(*m_office, fresh, this);
     if (!saved)
         return 0;
     afterSave(saved->id, true);
@@ -173,23 +158,23 @@ qint64 RequestsPage::newRequest()
 
 bool RequestsPage::editRequest(qint64 id)
 {
-    if (!m_db || id == 0)
+    if (!m_office || id == 0)
         return false;
-    auto stored = RequestRepository(*m_db).get(id);
+    auto stored = m_office->request(id);
     if (!stored) {
         ErrorMessage::show(this, tr("The request could not be opened."), stored.error());
         m_inbox->refresh();
         return false;
     }
     const Request before = *stored;
-    const auto saved = RequestEditorDialog::edit(*m_db, before, this, m_office);
+    const auto saved = RequestEditorDialog::edit(*m_office, before, this);
     if (!saved)
         return false;
     afterSave(saved->id, true);
     if (m_undoStack) {
-        auto now = RequestRepository(*m_db).get(saved->id);
+        auto now = m_office->request(saved->id);
         if (now)
-            m_undoStack->push(RequestEditUndo::create(*m_db, before, *saved, now->version, this,
+            m_undoStack->push(RequestEditUndo::create(*m_office, before, *saved, now->version, this,
                                                       [this, id = saved->id] { onRequestChanged(id); }));
     }
     return true;
@@ -197,9 +182,9 @@ bool RequestsPage::editRequest(qint64 id)
 
 bool RequestsPage::recordOutcome(qint64 id)
 {
-    if (!m_db || id == 0)
+    if (!m_office || id == 0)
         return false;
-    MeetingOutcomeDialog dialog(*m_db, id, this);
+    MeetingOutcomeDialog dialog(m_office->database(), id, this); // TODO(merge): the office
     bool stored = false;
     connect(&dialog, &MeetingOutcomeDialog::saved, this, [&stored] { stored = true; });
     dialog.exec();
@@ -210,8 +195,7 @@ bool RequestsPage::recordOutcome(qint64 id)
 
 void RequestsPage::afterSave(qint64 id, bool tagIfNew)
 {
-    RequestRepository requests(*m_db);
-    auto stored = requests.get(id);
+    auto stored = m_office->request(id);
     // A new request whose topics are chosen is ready for the ranking: it moves on to Tagged by itself, as the
     // coordinator would otherwise do by hand right after saving.
     if (stored && tagIfNew && stored->status == RequestStatus::New && !stored->topics.isEmpty()
@@ -225,8 +209,6 @@ void RequestsPage::afterSave(qint64 id, bool tagIfNew)
 
 void RequestsPage::onRequestChanged(qint64 id)
 {
-    if (m_matching)
-        m_matching->invalidate();
     m_inbox->refresh();
     if (id != 0 && m_inbox->currentRequestId() != id)
         m_inbox->selectRequest(id);
@@ -236,9 +218,9 @@ void RequestsPage::onRequestChanged(qint64 id)
 
 void RequestsPage::updateActions()
 {
-    m_newAction->setEnabled(m_db != nullptr);
-    m_editAction->setEnabled(m_db != nullptr && m_inbox->currentRequestId() != 0);
-    m_refreshAction->setEnabled(m_db != nullptr);
+    m_newAction->setEnabled(m_office != nullptr);
+    m_editAction->setEnabled(m_office != nullptr && m_inbox->currentRequestId() != 0);
+    m_refreshAction->setEnabled(m_office != nullptr);
 }
 
 void RequestsPage::retranslateUi()

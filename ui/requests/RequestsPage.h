@@ -12,8 +12,6 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
-class Database;
-class MatchingService;
 class OfficeService;
 class PageHeading;
 class RequestDetailView;
@@ -24,7 +22,8 @@ class Settings;
 // and invitations). New request (Ctrl+N) and Edit (Ctrl+E, Enter in the list, or the request's Edit button) open the
 // request editor; the meeting
 // outcome opens its dialog. After every change the inbox and the request are read again, and the ranking's snapshot
-// is invalidated, so what is shown is what is stored. The splitter between the two is remembered in the settings.
+// is read again by the office on each change, so what is shown is what is stored. The splitter between the two is
+// remembered in the settings.
 class RequestsPage : public QWidget
 {
     Q_OBJECT
@@ -32,9 +31,8 @@ public:
     explicit RequestsPage(Settings &settings, QWidget *parent = nullptr);
     ~RequestsPage() override;
 
-    // Reads from db until another is set; nullptr empties the page.
-    // Works on `db` through `office` (the window's office service); without one the page makes its own.
-    void setDatabase(Database *db, OfficeService *office = nullptr);
+    // Works on this office (the window's) until another is set; nullptr empties the page.
+    void setOffice(OfficeService *office);
     // Reads the inbox and the current request again.
     void refresh();
     // Saved edits of requests go on this stack (the Edit menu's Undo and Redo); nullptr = no undo.
@@ -57,7 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // After a save: a new request that has topics is tagged, the ranking reads the database again, and the inbox
+    // After a save: a new request that has topics is tagged, and the inbox
     // and the detail show the request.
     void afterSave(qint64 id, bool tagIfNew);
     void onRequestChanged(qint64 id);
@@ -66,10 +64,7 @@ private:
     void retranslateUi();
 
     Settings &m_settings;
-    Database *m_db = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    std::unique_ptr<MatchingService> m_matching;
-    std::unique_ptr<OfficeService> m_ownOffice; // when given a database alone (tests)
     OfficeService *m_office = nullptr;
 
     PageHeading *m_title = nullptr;

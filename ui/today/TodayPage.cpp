@@ -6,8 +6,8 @@
 #include "common/CountTile.h"
 #include "common/PageHeading.h"
 #include "main/GettingStartedPanel.h"
+#include "office/OfficeService.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -173,9 +173,9 @@ TodayLine *TodayPage::addLine(Line line, QWidget *parent)
     return widget;
 }
 
-void TodayPage::setDatabase(Database *db)
+void TodayPage::setOffice(OfficeService *office)
 {
-    m_db = db;
+    m_office = office;
     refresh();
 }
 
@@ -196,11 +196,11 @@ void TodayPage::refresh()
     m_counts = {};
     m_agenda = {};
     m_error->hide();
-    if (m_db) {
-        auto counts = OfficeSummary(*m_db).counts();
+    if (m_office) {
+        auto counts = m_office->counts();
         TodayAgenda::Options options;
         options.staleInvitationDays = qMax(0, m_settings.value(Settings::Key::StaleInvitationDays).toInt());
-        auto agenda = counts ? TodayAgenda(*m_db).load(options) : Result<TodayAgenda::Agenda>(counts.error());
+        auto agenda = counts ? m_office->today(options) : Result<TodayAgenda::Agenda>(counts.error());
         if (counts && agenda) {
             m_counts = *counts;
             m_agenda = *agenda;
@@ -381,13 +381,13 @@ void TodayPage::showLines()
 
 void TodayPage::editMeetingRhythm()
 {
-    if (!m_db)
+    if (!m_office)
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Group meeting days"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *editor = new GroupMeetingRhythmEditor(&dialog);
-    editor->setDatabase(m_db);
+    editor->setDatabase(&m_office->database()); // TODO(merge): the office
     layout->addWidget(editor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);
@@ -403,7 +403,7 @@ void TodayPage::editMeetingRhythm()
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Read again when the page comes back; not right after setDatabase() read it for the first showing.
+    // Read again when the page comes back; not right after setOffice() read it for the first showing.
     if (m_stale || !m_loaded)
         refresh();
 }

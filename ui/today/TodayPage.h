@@ -14,7 +14,7 @@ class QPushButton;
 namespace Kohtaamo {
 
 class CountTile;
-class Database;
+class OfficeService;
 class GettingStartedPanel;
 class Settings;
 class TodayLine;
@@ -43,8 +43,8 @@ public:
     explicit TodayPage(Settings &settings, QWidget *parent = nullptr);
 
     // The page reads from db until another is set; nullptr shows nothing.
-    void setDatabase(Database *db);
-    // Reads everything again; done on setDatabase() and whenever the page is shown again after being hidden.
+    void setOffice(OfficeService *office);
+    // Reads everything again; done on setOffice() and whenever the page is shown again after being hidden.
     void refresh();
 
     const OfficeSummary::Counts &counts() const { return m_counts; }
@@ -80,7 +80,7 @@ private:
     QString lineTitle(Line line) const;
 
     Settings &m_settings;
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
     OfficeSummary::Counts m_counts;
     TodayAgenda::Agenda m_agenda;
     bool m_loaded = false;

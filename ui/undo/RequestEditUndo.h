@@ -11,7 +11,7 @@ class QWidget;
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 
 // The undo step for a saved edit of a request's fields (the request editor's Save). Undo stores the fields as they
 // were before, redo the edited ones; the status, reference and history stay as they are. Either is refused when the
@@ -21,9 +21,9 @@ class RequestEditUndo
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::RequestEditUndo)
 public:
     // `before` as it was read for the edit, `after` as it was stored; `storedVersion` is the request's version now
-    // (after any step taken with the save, such as tagging). `db` must outlive the command: the stack is cleared
-    // before the database is closed.
-    static QUndoCommand *create(Database &db, const Request &before, const Request &after, int storedVersion,
+    // (after any step taken with the save, such as tagging). `office` must outlive the command: the stack is
+    // cleared before the office is closed.
+    static QUndoCommand *create(OfficeService &office, const Request &before, const Request &after, int storedVersion,
                                 QWidget *messageParent, std::function<void()> whenDone);
 };
 
