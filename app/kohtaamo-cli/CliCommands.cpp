@@ -5,10 +5,8 @@
 #include "InterchangeCommands.h"
 #include "RankCommands.h"
 
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "storage/SqlQuery.h"
+#include "office/DatabaseLocation.h"
+#include "office/OfficeService.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -64,18 +62,15 @@ int commandInfo(Context &c)
         c.err << kUsage;
         return BadUsage;
     }
-    c.out << "database: " << c.db.location().displayName() << " (" << c.db.dialect().name() << ")\n";
-    c.out << "schema: " << c.db.schemaVersion() << '\n';
-    for (const char *table : { "organisations", "coordinators", "workers", "consents", "topics", "requests",
-                               "invitations", "engagements", "knowledge_entries", "audit_log" }) {
-        SqlQuery q(c.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
-        auto n = q.scalar();
-        if (!n) {
-            c.err << n.error().message << '\n';
-            return Failure;
-        }
-        c.out << table << ": " << n->toLongLong() << '\n';
+    auto info = c.office.storeInfo();
+    if (!info) {
+        c.err << info.error().message << '\n';
+        return Failure;
     }
+    c.out << "database: " << info->where << " (" << info->kind << ")\n";
+    c.out << "schema: " << info->schemaVersion << '\n';
+    for (const auto &[table, rows] : std::as_const(info->tables))
+        c.out << table << ": " << rows << '\n';
     return Ok;
 }
 
@@ -98,7 +93,6 @@ int commandDemo(Context &c)
         return BadUsage;
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(c.db);
     // Progress only for a person at a terminal: one line rewritten in place, ended when the stage changes. A
     // script's stderr carries only real messages.
     DemoGenerator::Progress progress;
@@ -112,7 +106,7 @@ int commandDemo(Context &c)
             c.err.flush();
         };
     }
-    auto summary = generator.generate(o, progress);
+    auto summary = c.office.generateDemo(o, progress);
     if (!shownStage.isEmpty())
         c.err << '\n';
     if (!summary) {
@@ -176,13 +170,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error().message << '\n';
         return BadUsage;
     }
-    auto db = Database::open(*location);
-    if (!db) {
-        err << db.error().message << '\n';
-        return db.error().code == Error::Code::NotFound ? NotFound : Failure;
+    auto office = OfficeService::open(*location);
+    if (!office) {
+        err << office.error().message << '\n';
+        return office.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
-    (*db)->setActor(QStringLiteral("kohtaamo-cli"));
-    Context context { *db.value(), rest.mid(1), out, err };
+    // The command line loads and reads whole offices (demo, import, export, rankings): the audit names it.
+    (*office)->actAsTool(QStringLiteral("kohtaamo-cli"));
+    Context context { *office.value(), rest.mid(1), out, err };
     return command->second(context);
 }
 

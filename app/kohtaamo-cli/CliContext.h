@@ -6,15 +6,16 @@
 #include <QTextStream>
 
 namespace Kohtaamo {
-class Database;
+class OfficeService;
 }
 
 namespace Kohtaamo::Cli {
 
-// What a command gets: the open database, its own arguments (after the command name) and the two streams.
+// What a command gets: the open office (every command goes through its service), its own arguments (after the command
+// name) and the two streams.
 struct Context
 {
-    Database &db;
+    OfficeService &office;
     QStringList args;
     QTextStream &out;
     QTextStream &err;

@@ -3,8 +3,7 @@
 #include "CliCommands.h"
 #include "CliOptions.h"
 
-#include "interchange/InterchangeExporter.h"
-#include "interchange/InterchangeImporter.h"
+#include "office/OfficeService.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -31,7 +30,7 @@ int InterchangeCommands::importFile(Context &c)
         return file.exists() || path == kStandardStream ? Failure : NotFound;
     }
     const QByteArray json = file.readAll();
-    auto summary = InterchangeImporter(c.db).importJson(json);
+    auto summary = c.office.importInterchange(json);
     if (!summary) {
         c.err << summary.error().message << '\n';
         const Error::Code code = summary.error().code;
@@ -66,7 +65,7 @@ int InterchangeCommands::exportFile(Context &c)
     if (!options.parse(c.args, {}, {}, 1, c.err))
         return BadUsage;
     const QString path = options.positional(0);
-    auto json = InterchangeExporter(c.db).exportJson();
+    auto json = c.office.exportInterchange();
     if (!json) {
         c.err << json.error().message << '\n';
         return exitCodeFor(json.error());

@@ -7,10 +7,7 @@
 #include "common/Clock.h"
 #include "interchange/RankingJson.h"
 #include "matching/RankingEngine.h"
-#include "matching/RankingWeightsRepository.h"
-#include "matching/SnapshotLoader.h"
-#include "matching/TeamSuggester.h"
-#include "repositories/RequestRepository.h"
+#include "office/OfficeService.h"
 
 #include <QJsonDocument>
 
@@ -19,47 +16,23 @@ namespace Kohtaamo::Cli {
 namespace {
 constexpr int kDefaultLimit = 50;
 
-// Everything a ranking of one request needs, read from the database.
-struct Prepared
+// Reads the day and the request; returns an exit code other than Ok on failure.
+int prepare(Context &c, const CliOptions &options, Request &request, QDate &day)
 {
-    Request request;
-    QDate today;
-    RankingWeights weights;
-    MatchingSnapshot snapshot;
-};
-
-// Reads the request, the weights and the snapshot; returns an exit code other than Ok on failure.
-int prepare(Context &c, const CliOptions &options, Prepared &p)
-{
-    p.today = Clock::instance().today();
-    if (!options.dateValue(QStringLiteral("date"), p.today, c.err))
+    day = Clock::instance().today();
+    if (!options.dateValue(QStringLiteral("date"), day, c.err))
         return BadUsage;
     const QString reference = options.positional(0).trimmed();
-    auto request = RequestRepository(c.db).findByReference(reference);
-    if (!request) {
-        if (request.error().code == Error::Code::NotFound) {
+    auto found = c.office.requestByReference(reference);
+    if (!found) {
+        if (found.error().code == Error::Code::NotFound) {
             c.err << RankCommands::tr("No request has the reference %1.").arg(reference) << '\n';
             return NotFound;
         }
-        c.err << request.error().message << '\n';
-        return exitCodeFor(request.error());
+        c.err << found.error().message << '\n';
+        return exitCodeFor(found.error());
     }
-    p.request = *request;
-    auto weights = RankingWeightsRepository(c.db).load();
-    if (!weights) {
-        c.err << weights.error().message << '\n';
-        return exitCodeFor(weights.error());
-    }
-    p.weights = *weights;
-    // Only what ranking this one request needs: the ranking is the same as from the full snapshot.
-    SnapshotLoader loader(c.db);
-    loader.setFocus(p.request, p.weights);
-    auto snapshot = loader.load(p.today);
-    if (!snapshot) {
-        c.err << snapshot.error().message << '\n';
-        return exitCodeFor(snapshot.error());
-    }
-    p.snapshot = std::move(snapshot).value();
+    request = *found;
     return Ok;
 }
 
@@ -80,15 +53,19 @@ int RankCommands::rank(Context &c)
     if (!options.intValue(QStringLiteral("limit"), rankOptions.limit, 1, 1000000, c.err))
         return BadUsage;
     rankOptions.includeExcluded = options.flag(QStringLiteral("excluded"));
-    Prepared p;
-    if (const int rc = prepare(c, options, p); rc != Ok)
+    Request request;
+    QDate day;
+    if (const int rc = prepare(c, options, request, day); rc != Ok)
         return rc;
-    const RankingEngine engine(p.snapshot, p.weights);
-    const Ranking ranking = engine.rank(p.request, p.today, rankOptions);
+    auto ranked = c.office.rankOn(request, day, rankOptions);
+    if (!ranked) {
+        c.err << ranked.error().message << '\n';
+        return exitCodeFor(ranked.error());
+    }
     if (options.flag(QStringLiteral("json")))
-        writeJson(c.out, RankingJson(p.snapshot).ranking(p.request, ranking, rankOptions.includeExcluded));
+        writeJson(c.out, RankingJson(ranked->snapshot).ranking(request, ranked->ranking, rankOptions.includeExcluded));
     else
-        RankingTable::writeRanking(c.out, p.request, ranking, rankOptions.includeExcluded);
+        RankingTable::writeRanking(c.out, request, ranked->ranking, rankOptions.includeExcluded);
     return Ok;
 }
 
@@ -97,21 +74,21 @@ int RankCommands::suggestTeam(Context &c)
     CliOptions options;
     if (!options.parse(c.args, { QStringLiteral("date") }, { QStringLiteral("json") }, 1, c.err))
         return BadUsage;
-    Prepared p;
-    if (const int rc = prepare(c, options, p); rc != Ok)
+    Request request;
+    QDate day;
+    if (const int rc = prepare(c, options, request, day); rc != Ok)
         return rc;
-    const RankingEngine engine(p.snapshot, p.weights);
     RankingEngine::Options rankOptions;
-    rankOptions.limit = qMax(kDefaultLimit, 5 * p.request.workersNeeded); // the pool: a few times the team
-    const Ranking ranking = engine.rank(p.request, p.today, rankOptions);
-    // As the request page does (MatchingService::suggestTeam).
-    const TeamSuggestion team
-        = TeamSuggester::suggest(p.request, ranking, qMax(1, p.request.workersNeeded),
-                                 engine.weights().points(RankingWeights::Key::ExperiencePerspective));
+    rankOptions.limit = kDefaultLimit;
+    auto ranked = c.office.rankOn(request, day, rankOptions, true);
+    if (!ranked) {
+        c.err << ranked.error().message << '\n';
+        return exitCodeFor(ranked.error());
+    }
     if (options.flag(QStringLiteral("json")))
-        writeJson(c.out, RankingJson(p.snapshot).team(p.request, ranking, team));
+        writeJson(c.out, RankingJson(ranked->snapshot).team(request, ranked->ranking, *ranked->team));
     else
-        RankingTable::writeTeam(c.out, p.request, ranking, team);
+        RankingTable::writeTeam(c.out, request, ranked->ranking, *ranked->team);
     return Ok;
 }
 

@@ -54,6 +54,13 @@ QString OfficeService::openedAs() const
     return m_db->actor();
 }
 
+void OfficeService::actAsTool(const QString &name)
+{
+    m_db->setActor(name);
+    m_db->setActorId(0);
+    m_coordinator = Coordinator();
+}
+
 void OfficeService::listen()
 {
     qRegisterMetaType<Kohtaamo::OfficeChange>();

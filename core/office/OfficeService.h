@@ -1,7 +1,10 @@
 #pragma once
 
+#include "DayRanking.h"
 #include "OfficeChange.h"
+#include "StoreInfo.h"
 #include "common/Result.h"
+#include "demo/DemoGenerator.h"
 #include "domain/ChangeNotice.h"
 #include "domain/Coordinator.h"
 #include "domain/Invitation.h"
@@ -11,6 +14,7 @@
 #include "domain/Request.h"
 #include "domain/ServiceType.h"
 #include "domain/Topic.h"
+#include "interchange/InterchangeSummary.h"
 #include "matching/MatchingService.h"
 #include "reports/OfficeSummary.h"
 #include "requests/InvitationOperations.h"
@@ -61,6 +65,9 @@ public:
     // The login the office was opened with (the operating system's user, or the PostgreSQL user): whom the
     // desktop and the command line act as.
     QString openedAs() const;
+    // A tool that loads a whole office (the demo generator, an import into a new office) writes as itself: the audit
+    // names it, and no coordinator record is made for it.
+    void actAsTool(const QString &name);
     // Finds the coordinator with this login, or records one (the first coordinator of an office is its admin).
     Status actAs(const QString &login);
     const Coordinator &coordinator() const { return m_coordinator; }
@@ -136,6 +143,19 @@ public:
     // The ranking, kept loaded between requests and read again after a change to what it weighs (workers,
     // consents, invitations, engagements, weights, topics; this coordinator's or another's).
     MatchingService &matching();
+    // `request` ranked as on `day` from a snapshot read for it alone (the command line); with `withTeam`, also the
+    // team the request page would suggest from a pool of a few times the team.
+    Result<DayRanking> rankOn(const Request &request, const QDate &day, const RankingEngine::Options &options,
+                              bool withTeam = false);
+
+    // === The office's data as a whole: what it holds, the demo, interchange (OfficeData.cpp) ===
+    Result<StoreInfo> storeInfo();
+    // Fills an office that has no workers and no requests yet with the deterministic demo office.
+    Result<DemoGenerator::Summary> generateDemo(const DemoGenerator::Options &options,
+                                                const DemoGenerator::Progress &progress = {});
+    // The whole office as an interchange document (docs/interchange.md), and one read back, all or nothing.
+    Result<QByteArray> exportInterchange();
+    Result<InterchangeSummary> importInterchange(const QByteArray &json);
 
     // === Workers, their experiences and consents (OfficeWorkers.cpp) ===
 
@@ -154,6 +174,7 @@ private:
     // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
     template <typename T> Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
     Status requireWriter() const;
+    static OfficeChange everything(); // every kind, no ids: after a bulk load
     void listen();
     void notifyOthers(const OfficeChange &change);
 
