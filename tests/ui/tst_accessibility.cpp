@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "main/Translations.h"
+#include "office/OfficeService.h"
 #include "outcomes/KnowledgeEntryEditor.h"
 #include "outcomes/MeetingOutcomeDialog.h"
 #include "repositories/RequestRepository.h"
@@ -242,9 +243,11 @@ void TestAccessibility::everyScreen()
     {
         auto workers = WorkerRepository(m_window->database()).list();
         QVERIFY(workers.ok() && !workers->isEmpty());
-        WorkerEditorDialog editor(m_window->database(), workers->first(), m_window.get());
+        OfficeService office(m_window->database());
+        QVERIFY(office.actAs(m_window->database().actor()));
+        WorkerEditorDialog editor(office, workers->first(), m_window.get());
         auditDialog(editor, QStringLiteral("worker editor"));
-        WorkerEditorDialog fresh(m_window->database(), Worker(), m_window.get());
+        WorkerEditorDialog fresh(office, Worker(), m_window.get());
         auditDialog(fresh, QStringLiteral("new worker"));
     }
     {

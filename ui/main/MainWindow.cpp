@@ -99,7 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get(), m_office.get());
     m_requests->setUndoStack(m_undoStack);
-    m_workers->setDatabase(m_database.get());
+    m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
     m_settingsPage->setDatabase(m_database.get());
     m_settingsPage->setOffice(m_office.get());
@@ -115,7 +115,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear(); // its commands refer to the database
     m_overview->setDatabase(nullptr);
     m_requests->setDatabase(nullptr);
-    m_workers->setDatabase(nullptr);
+    m_workers->setOffice(nullptr);
     m_settingsPage->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setDatabase(nullptr);
@@ -354,7 +354,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     startOffice();
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get(), m_office.get());
-    m_workers->setDatabase(m_database.get());
+    m_workers->setOffice(m_office.get());
     m_settingsPage->setDatabase(m_database.get());
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setDatabase(m_database.get());
