@@ -99,6 +99,7 @@ private slots:
     void marksShowMinorsBreaksAndLimits();
     void deactivateAsksAndKeepsHistory();
     void staleEditIsAConflict();
+    void registerFollowsTheOffice();
     void modelsPassTheModelTester();
 
 private:
@@ -414,6 +415,47 @@ void TestWorkersPage::staleEditIsAConflict()
     QCOMPARE(WorkerRepository(*m_db).get(id)->phone, QString());
     FIND(QLineEdit, municipality, editor, "municipality");
     QCOMPARE(municipality->text(), QStringLiteral("Turku")); // reloaded
+}
+
+void TestWorkersPage::registerFollowsTheOffice()
+{
+    const qint64 anna = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
+    WorkersPage page;
+    page.setOffice(m_office.get());
+    QCOMPARE(page.model()->totalCount(), 1);
+    QVERIFY(page.selectWorker(anna));
+
+    // A save elsewhere in this window (another page, an undo) goes through the office: the register follows it.
+    Worker bertil;
+    bertil.displayName = QStringLiteral("Bertil");
+    bertil.organisationId = m_orgB;
+    auto saved = m_office->saveWorker(bertil);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(page.model()->totalCount(), 2);
+    QCOMPARE(page.currentWorkerId(), anna); // the current worker stays current
+    QVERIFY(m_office->deactivateWorker(anna, m_office->worker(anna)->version).ok());
+    QCOMPARE(names(*page.model()), QStringList { QStringLiteral("Bertil") });
+
+    // Another coordinator's change arrives as an external change (PostgreSQL NOTIFY): read again.
+    auto other = m_testDb->openOrFail();
+    Worker cecilia;
+    cecilia.displayName = QStringLiteral("Cecilia");
+    cecilia.organisationId = m_orgA;
+    cecilia.languages = { QStringLiteral("sv") };
+    QVERIFY(WorkerRepository(*other).save(cecilia).ok());
+    QCOMPARE(page.model()->totalCount(), 1);
+    OfficeChange theirs;
+    theirs.addAll(OfficeChange::Kind::Request); // not a kind the register shows, but someone else's
+    theirs.external = true;
+    emit m_office->changed(theirs);
+    QCOMPARE(names(*page.model()), (QStringList { QStringLiteral("Bertil"), QStringLiteral("Cecilia") }));
+    auto *language = page.filterBar()->findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    QVERIFY(language->findData(QStringLiteral("sv")) >= 0); // the filters' choices too
+
+    page.setOffice(nullptr);
+    emit m_office->changed(theirs); // a page without an office hears nothing more
+    QCOMPARE(page.model()->totalCount(), 0);
 }
 
 void TestWorkersPage::modelsPassTheModelTester()
