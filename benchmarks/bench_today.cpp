@@ -156,13 +156,14 @@ int editorOpening(const QString &file, int runs)
     while (q.next())
         ids << q.value(0).toLongLong();
     QVector<double> ms;
+    OfficeService office(**db); // the editor reads through the office, as in the main window
     for (qint64 id : ids) {
         QElapsedTimer t;
         t.start();
         auto worker = WorkerRepository(**db).get(id);
         if (!worker)
             return 1;
-        WorkerEditorDialog dialog(**db, *worker);
+        WorkerEditorDialog dialog(office, *worker);
         PaintWaiter waiter;
         dialog.installEventFilter(&waiter);
         dialog.show();

@@ -30,6 +30,15 @@
 #include <functional>
 #include <memory>
 
+// For the workers' use cases (OfficeWorkers.cpp).
+#include "domain/Consent.h"
+#include "domain/ServiceType.h"
+#include "domain/Topic.h"
+#include "domain/Worker.h"
+#include "workers/WorkerConsentChanges.h"
+#include "workers/WorkerHistory.h"
+#include "workers/WorkerRegisterQuery.h"
+
 namespace Kohtaamo {
 
 class Database;
@@ -158,6 +167,37 @@ public:
     Result<InterchangeSummary> importInterchange(const QByteArray &json);
 
     // === Workers, their experiences and consents (OfficeWorkers.cpp) ===
+    // Rules held here: a worker and the consents recorded and withdrawn with them are saved together or not at all;
+    // "recorded by" is the acting coordinator; a withdrawal in a worker's editor is of that worker's consent; workers
+    // are never deleted (deactivating sets the status Left, every record stays).
+    // --- reads ---
+    Result<Worker> worker(qint64 id);
+    Result<QVector<Consent>> consents(qint64 workerId); // oldest first
+    Result<WorkerHistory> workerHistory(qint64 workerId);
+    // The register, filtered and sorted in SQL (workers/WorkerRegisterQuery): how many workers a filter leaves, one
+    // page of them from `offset`, where one of them stands (-1 = left out); the languages and regions named in it.
+    Result<int> workerCount(const WorkerRegisterFilter &filter);
+    Result<QVector<WorkerSummary>> workerPage(const WorkerRegisterFilter &filter, const WorkerRegisterQuery::Sort &sort,
+                                              int offset, int limit);
+    Result<int> workerPosition(const WorkerRegisterFilter &filter, const WorkerRegisterQuery::Sort &sort,
+                               qint64 workerId);
+    Result<QStringList> workerLanguages();
+    Result<QStringList> workerRegions();
+    // The rules that need no database, for a form to show beside a field before saving; the use cases check them
+    // again.
+    static Status validateWorker(const Worker &worker);
+    static Status validateConsent(const Consent &consent);
+    static QString consentScopeName(ConsentScope scope); // "public appearance"
+
+    // --- writes ---
+    // Creates (id 0) or edits a worker read at its version, with their experiences, kinds of work and availability,
+    // and records and withdraws `consents` in the same transaction, "recorded by" the acting coordinator.
+    Result<Worker> saveWorker(const Worker &worker, const WorkerConsentChanges &consents = {});
+    // A consent on its own (the recorder is the acting coordinator); `supersededVersion` as in ConsentRepository.
+    Result<Consent> recordConsent(const Consent &consent, std::optional<int> supersededVersion = std::nullopt);
+    Result<Consent> withdrawConsent(qint64 consentId, int expectedVersion, const QDate &on);
+    // The worker has left the activity: status Left, nothing else changes.
+    Result<Worker> deactivateWorker(qint64 workerId, int expectedVersion);
 
     // === Meeting outcomes and experience knowledge (OfficeOutcomes.cpp) ===
 

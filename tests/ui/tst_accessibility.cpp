@@ -243,9 +243,9 @@ void TestAccessibility::everyScreen()
     {
         auto workers = WorkerRepository(m_window->office().database()).list();
         QVERIFY(workers.ok() && !workers->isEmpty());
-        WorkerEditorDialog editor(m_window->office().database(), workers->first(), m_window.get());
+        WorkerEditorDialog editor(m_window->office(), workers->first(), m_window.get());
         auditDialog(editor, QStringLiteral("worker editor"));
-        WorkerEditorDialog fresh(m_window->office().database(), Worker(), m_window.get());
+        WorkerEditorDialog fresh(m_window->office(), Worker(), m_window.get());
         auditDialog(fresh, QStringLiteral("new worker"));
     }
     {

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "main/Translations.h"
 #include "matching/MatchingService.h"
+#include "office/OfficeService.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
@@ -98,6 +99,7 @@ private slots:
     void marksShowMinorsBreaksAndLimits();
     void deactivateAsksAndKeepsHistory();
     void staleEditIsAConflict();
+    void registerFollowsTheOffice();
     void modelsPassTheModelTester();
 
 private:
@@ -109,6 +111,7 @@ private:
     Translations m_translations;
     std::unique_ptr<Test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office; // on m_db, as the main window has it
     qint64 m_orgA = 0;
     qint64 m_orgB = 0;
 };
@@ -119,7 +122,8 @@ void TestWorkersPage::init()
     KOHTAAMO_REQUIRE_DB(*m_testDb);
     m_db = m_testDb->openOrFail();
     QVERIFY(m_db);
-    m_db->setActor(QStringLiteral("Coordinator A"));
+    m_office = std::make_unique<OfficeService>(*m_db);
+    QVERIFY(m_office->actAs(QStringLiteral("coordinator.a")));
     OrganisationRepository organisations(*m_db);
     Organisation a;
     a.name = QStringLiteral("Auta Lasta ry");
@@ -134,6 +138,7 @@ void TestWorkersPage::init()
 
 void TestWorkersPage::cleanup()
 {
+    m_office.reset();
     m_db.reset();
     m_testDb.reset();
 }
@@ -180,7 +185,7 @@ void TestWorkersPage::answerNextBox(const QString &buttonName)
 void TestWorkersPage::createdWorkerIsListedRanksAndLeavesOnWithdrawal()
 {
     WorkersPage page;
-    page.setDatabase(m_db.get());
+    page.setOffice(m_office.get());
     page.show();
     QCOMPARE(page.model()->totalCount(), 0);
 
@@ -240,6 +245,9 @@ void TestWorkersPage::createdWorkerIsListedRanksAndLeavesOnWithdrawal()
     QVERIFY(id > 0);
     QCOMPARE(page.model()->summary(0)->displayName, QStringLiteral("Aino Virtanen"));
     QVERIFY(page.model()->summary(0)->contactConsentValid);
+    auto given = ConsentRepository(*m_db).listForWorker(id);
+    QVERIFY(given.ok() && given->size() == 1);
+    QCOMPARE(given->first().recordedBy, m_office->coordinator().id); // "Recorded by": whoever is working
     auto stored = WorkerRepository(*m_db).get(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->experiences.size(), 1);
@@ -281,7 +289,7 @@ void TestWorkersPage::createdWorkerIsListedRanksAndLeavesOnWithdrawal()
 
 void TestWorkersPage::invalidInputIsRefusedAndNothingSaved()
 {
-    WorkerEditorDialog editor(*m_db, Worker());
+    WorkerEditorDialog editor(*m_office, Worker());
     editor.show();
     FIND(QLineEdit, email, editor, "email");
     QTest::keyClicks(email, QStringLiteral("not an address"));
@@ -311,7 +319,7 @@ void TestWorkersPage::filtersAgreeWithTheDatabase()
     QVERIFY(WorkerRepository(*m_db).save(a).ok());
 
     WorkersPage page;
-    page.setDatabase(m_db.get());
+    page.setOffice(m_office.get());
     WorkerFilterBar *bar = page.filterBar();
     const auto choose = [&](const char *name, const QVariant &data) {
         auto *combo = bar->findChild<QComboBox *>(QLatin1String(name));
@@ -365,7 +373,7 @@ void TestWorkersPage::marksShowMinorsBreaksAndLimits()
     w.unavailable = { { 0, kNow.date().addDays(-3), kNow.date().addDays(20), UnavailableKind::RecoveryBreak, {} } };
     QVERIFY(WorkerRepository(*m_db).save(w).ok());
     WorkerListModel model;
-    model.setDatabase(m_db.get());
+    model.setOffice(m_office.get());
     QCOMPARE(model.rowCount(), 1);
     const QString marks = model.index(0, WorkerListModel::Marks).data().toString();
     QVERIFY2(marks.contains(QStringLiteral("Minor (14)")), qPrintable(marks));
@@ -377,7 +385,7 @@ void TestWorkersPage::deactivateAsksAndKeepsHistory()
 {
     const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     WorkersPage page;
-    page.setDatabase(m_db.get());
+    page.setOffice(m_office.get());
     QVERIFY(page.selectWorker(id));
     answerNextBox(QStringLiteral("nothing")); // cancel
     page.deactivateCurrent();
@@ -392,7 +400,7 @@ void TestWorkersPage::deactivateAsksAndKeepsHistory()
 void TestWorkersPage::staleEditIsAConflict()
 {
     const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
-    WorkerEditorDialog editor(*m_db, *WorkerRepository(*m_db).get(id));
+    WorkerEditorDialog editor(*m_office, *WorkerRepository(*m_db).get(id));
     editor.show();
     auto other = m_testDb->openOrFail();
     Worker changed = *WorkerRepository(*other).get(id);
@@ -409,6 +417,47 @@ void TestWorkersPage::staleEditIsAConflict()
     QCOMPARE(municipality->text(), QStringLiteral("Turku")); // reloaded
 }
 
+void TestWorkersPage::registerFollowsTheOffice()
+{
+    const qint64 anna = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
+    WorkersPage page;
+    page.setOffice(m_office.get());
+    QCOMPARE(page.model()->totalCount(), 1);
+    QVERIFY(page.selectWorker(anna));
+
+    // A save elsewhere in this window (another page, an undo) goes through the office: the register follows it.
+    Worker bertil;
+    bertil.displayName = QStringLiteral("Bertil");
+    bertil.organisationId = m_orgB;
+    auto saved = m_office->saveWorker(bertil);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(page.model()->totalCount(), 2);
+    QCOMPARE(page.currentWorkerId(), anna); // the current worker stays current
+    QVERIFY(m_office->deactivateWorker(anna, m_office->worker(anna)->version).ok());
+    QCOMPARE(names(*page.model()), QStringList { QStringLiteral("Bertil") });
+
+    // Another coordinator's change arrives as an external change (PostgreSQL NOTIFY): read again.
+    auto other = m_testDb->openOrFail();
+    Worker cecilia;
+    cecilia.displayName = QStringLiteral("Cecilia");
+    cecilia.organisationId = m_orgA;
+    cecilia.languages = { QStringLiteral("sv") };
+    QVERIFY(WorkerRepository(*other).save(cecilia).ok());
+    QCOMPARE(page.model()->totalCount(), 1);
+    OfficeChange theirs;
+    theirs.addAll(OfficeChange::Kind::Request); // not a kind the register shows, but someone else's
+    theirs.external = true;
+    emit m_office->changed(theirs);
+    QCOMPARE(names(*page.model()), (QStringList { QStringLiteral("Bertil"), QStringLiteral("Cecilia") }));
+    auto *language = page.filterBar()->findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    QVERIFY(language->findData(QStringLiteral("sv")) >= 0); // the filters' choices too
+
+    page.setOffice(nullptr);
+    emit m_office->changed(theirs); // a page without an office hears nothing more
+    QCOMPARE(page.model()->totalCount(), 0);
+}
+
 void TestWorkersPage::modelsPassTheModelTester()
 {
     const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
@@ -417,14 +466,14 @@ void TestWorkersPage::modelsPassTheModelTester()
     WorkerListModel list;
     QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     list.setPageSize(2);
-    list.setDatabase(m_db.get());
+    list.setOffice(m_office.get());
     while (list.canFetchMore({}))
         list.fetchMore({});
     QCOMPARE(list.rowCount(), 6);
     list.sort(WorkerListModel::Organisation, Qt::DescendingOrder);
     QCOMPARE(list.fetchUntil(id, 100) >= 0, true);
 
-    WorkerEditorDialog editor(*m_db, *WorkerRepository(*m_db).get(id));
+    WorkerEditorDialog editor(*m_office, *WorkerRepository(*m_db).get(id));
     auto *consents = editor.findChild<ConsentHistoryModel *>();
     auto *experiences = editor.findChild<WorkerExperiencesForm *>()->experienceModel();
     auto *periods = editor.findChild<WorkerAvailabilityForm *>()->periodModel();

@@ -98,7 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
     m_requests->setUndoStack(m_undoStack);
-    m_workers->setDatabase(&m_office->database());
+    m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
     m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
@@ -114,7 +114,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear(); // its commands refer to the office
     m_overview->setOffice(nullptr);
     m_requests->setOffice(nullptr);
-    m_workers->setDatabase(nullptr);
+    m_workers->setOffice(nullptr);
     m_settingsPage->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setDatabase(nullptr);
@@ -333,8 +333,6 @@ void MainWindow::startOffice()
         if (change.external || change.touches(OfficeChange::Kind::Request)
             || change.touches(OfficeChange::Kind::Engagement))
             m_overview->refresh(); // Today follows every change, another coordinator's too
-        if (change.external && change.touches(OfficeChange::Kind::Worker))
-            m_workers->refresh();
     });
 }
 
@@ -351,7 +349,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     startOffice();
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
-    m_workers->setDatabase(&m_office->database());
+    m_workers->setOffice(m_office.get());
     m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setDatabase(&m_office->database());

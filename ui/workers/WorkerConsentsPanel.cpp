@@ -4,7 +4,7 @@
 #include "OptionalDateEdit.h"
 #include "WorkerTexts.h"
 #include "common/Clock.h"
-#include "repositories/ConsentRepository.h"
+#include "office/OfficeService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -156,7 +156,7 @@ void WorkerConsentsPanel::addConsent()
             return;
         }
     }
-    if (Status s = ConsentRepository::validate(c); !s) {
+    if (Status s = OfficeService::validateConsent(c); !s) {
         showProblem(s.error().message);
         return;
     }
@@ -197,31 +197,24 @@ void WorkerConsentsPanel::updateControls()
     m_withdrawOn->setEnabled(canWithdraw);
 }
 
-Status WorkerConsentsPanel::save(Database &db, qint64 workerId, qint64 recordedBy) const
+WorkerConsentChanges WorkerConsentsPanel::pendingChanges() const
 {
-    ConsentRepository consents(db);
-    // Withdrawals first: a new consent may not replace one that is being withdrawn.
+    WorkerConsentChanges changes;
     for (const auto &line : m_model->lines()) {
-        if (!line.pendingNew && line.pendingWithdrawal.isValid()) {
-            if (auto done = consents.withdraw(line.consent.id, line.consent.version, line.pendingWithdrawal); !done)
-                return done.error();
-        }
+        if (!line.pendingNew && line.pendingWithdrawal.isValid())
+            changes.withdrawals.append({ line.consent.id, line.consent.version, line.pendingWithdrawal });
     }
     for (const auto &line : m_model->lines()) {
         if (!line.pendingNew)
             continue;
-        Consent c = line.consent;
-        c.workerId = workerId;
-        c.recordedBy = recordedBy;
-        std::optional<int> supersededVersion;
+        WorkerConsentChanges::NewConsent added { line.consent, std::nullopt };
         for (const auto &other : m_model->lines()) {
-            if (!other.pendingNew && other.consent.id == c.supersedesId && c.supersedesId != 0)
-                supersededVersion = other.consent.version;
+            if (!other.pendingNew && other.consent.id == line.consent.supersedesId && line.consent.supersedesId != 0)
+                added.supersededVersion = other.consent.version;
         }
-        if (auto done = consents.record(c, supersededVersion); !done)
-            return done.error();
+        changes.recorded.append(added);
     }
-    return Status::success();
+    return changes;
 }
 
 } // namespace Kohtaamo

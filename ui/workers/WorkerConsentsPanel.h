@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "domain/Consent.h"
+#include "workers/WorkerConsentChanges.h"
 
 #include <QHash>
 #include <QWidget>
@@ -16,12 +16,11 @@ class QTableView;
 namespace Kohtaamo {
 
 class ConsentHistoryModel;
-class Database;
 class OptionalDateEdit;
 
 // The worker's consents as a history. A stored consent is never edited: the coordinator records a new one (which
 // replaces the current consent of the same scope) or withdraws one on a date. Both wait until the worker is saved
-// and are then written through ConsentRepository, in the editor's transaction.
+// and are then written by the office service with the worker, in one transaction (OfficeService::saveWorker).
 class WorkerConsentsPanel : public QWidget
 {
     Q_OBJECT
@@ -30,8 +29,8 @@ public:
 
     void setConsents(const QVector<Consent> &stored, const QHash<qint64, QString> &coordinatorNames);
     bool hasPendingChanges() const;
-    // Writes the pending consents and withdrawals for worker `workerId`, recorded by `recordedBy` (0 = unknown).
-    Status save(Database &db, qint64 workerId, qint64 recordedBy) const;
+    // The consents to record and withdraw when the worker is saved.
+    WorkerConsentChanges pendingChanges() const;
     ConsentHistoryModel *model() const { return m_model; }
 
 signals:

@@ -8,14 +8,8 @@
 #include "WorkerServicesForm.h"
 #include "WorkerSupportForm.h"
 #include "common/ErrorMessage.h"
-#include "repositories/ConsentRepository.h"
-#include "repositories/CoordinatorRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/TopicRepository.h"
-#include "repositories/WorkerRepository.h"
+#include "office/OfficeService.h"
 #include "requests/FieldProblems.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,8 +21,8 @@
 
 namespace Kohtaamo {
 
-WorkerEditorDialog::WorkerEditorDialog(Database &db, const Worker &worker, QWidget *parent)
-    : QDialog(parent), m_db(db), m_problems(new FieldProblems(this))
+WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &worker, QWidget *parent)
+    : QDialog(parent), m_office(office), m_problems(new FieldProblems(this))
 {
     setObjectName(QStringLiteral("workerEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +63,14 @@ WorkerEditorDialog::WorkerEditorDialog(Database &db, const Worker &worker, QWidg
         connect(part, &FormPart::changed, this, &WorkerEditorDialog::revalidate);
     connect(m_consents, &WorkerConsentsPanel::changed, this, [this] { m_modified = true; });
     connect(m_problems, &FieldProblems::shownChanged, this, &WorkerEditorDialog::markTabs);
+    // The history is read-only: it follows what this office and other coordinators record (an answer, an outcome).
+    connect(&m_office, &OfficeService::changed, this, [this](const OfficeChange &change) {
+        if (m_original.id != 0
+            && (change.touches(OfficeChange::Kind::Worker, m_original.id)
+                || change.touches(OfficeChange::Kind::Invitation) || change.touches(OfficeChange::Kind::Engagement)
+                || change.touches(OfficeChange::Kind::Request)))
+            m_history->load(m_office, m_original);
+    });
 
     loadLists();
     load(worker);
@@ -85,16 +87,15 @@ void WorkerEditorDialog::loadLists()
         ErrorMessage::log(what, error);
         missing << tr("%1 %2").arg(what, error.message);
     };
-    TopicRepository topics(m_db);
-    if (auto list = topics.list())
+    if (auto list = m_office.topics())
         m_experiences->setTaxonomy(*list);
     else
         note(tr("The topics could not be read."), list.error());
-    if (auto types = topics.listServiceTypes())
+    if (auto types = m_office.serviceTypes())
         m_services->setServiceTypes(*types);
     else
         note(tr("The kinds of work could not be read."), types.error());
-    if (auto organisations = OrganisationRepository(m_db).list())
+    if (auto organisations = m_office.organisations())
         m_profile->setOrganisations(*organisations);
     else
         note(tr("The organisations could not be read."), organisations.error());
@@ -108,7 +109,7 @@ void WorkerEditorDialog::load(const Worker &worker)
     for (WorkerFormPart *part : std::as_const(m_parts))
         part->setWorker(worker);
     loadConsents(worker.id);
-    const QString historyError = m_history->load(m_db, worker);
+    const QString historyError = m_history->load(m_office, worker);
     if (!historyError.isEmpty())
         showNotice(tr("The history could not be read: %1").arg(historyError));
     m_problems->reset();
@@ -122,13 +123,13 @@ void WorkerEditorDialog::load(const Worker &worker)
 void WorkerEditorDialog::loadConsents(qint64 workerId)
 {
     QHash<qint64, QString> names;
-    if (auto coordinators = CoordinatorRepository(m_db).list()) {
+    if (auto coordinators = m_office.coordinators()) {
         for (const Coordinator &c : *coordinators)
             names.insert(c.id, c.displayName);
     }
     QVector<Consent> stored;
     if (workerId != 0) {
-        auto consents = ConsentRepository(m_db).listForWorker(workerId);
+        auto consents = m_office.consents(workerId);
         if (consents)
             stored = *consents;
         else
@@ -151,7 +152,7 @@ QVector<Error> WorkerEditorDialog::findProblems() const
     for (const WorkerFormPart *part : m_parts)
         found += part->inputProblems();
     // Core reports the first rule broken; the form's own message for a field comes first.
-    if (Status s = WorkerRepository::validate(currentWorker()); !s) {
+    if (Status s = OfficeService::validateWorker(currentWorker()); !s) {
         const bool known
             = std::any_of(found.cbegin(), found.cend(), [&](const Error &f) { return f.detail == s.error().detail; });
         if (!known)
@@ -185,13 +186,6 @@ void WorkerEditorDialog::showNotice(const QString &text)
     m_notice->setVisible(!text.isEmpty());
 }
 
-qint64 WorkerEditorDialog::recordingCoordinator() const
-{
-    // The coordinator whose user name the session acts as, when there is one on record.
-    auto coordinator = CoordinatorRepository(m_db).findByUsername(m_db.actor());
-    return coordinator ? coordinator->id : 0;
-}
-
 void WorkerEditorDialog::accept()
 {
     const QVector<Error> found = findProblems();
@@ -202,18 +196,7 @@ void WorkerEditorDialog::accept()
         return;
     }
     // The worker and its consents together, or nothing.
-    Result<Worker> saved = Error();
-    {
-        Transaction tx(m_db);
-        saved = tx.beginStatus() ? WorkerRepository(m_db).save(currentWorker())
-                                 : Result<Worker>(tx.beginStatus().error());
-        if (saved) {
-            Status consents = m_consents->save(m_db, saved->id, recordingCoordinator());
-            Status committed = consents ? tx.commit() : consents;
-            if (!committed)
-                saved = committed.error();
-        }
-    }
+    const Result<Worker> saved = m_office.saveWorker(currentWorker(), m_consents->pendingChanges());
     if (saved) {
         m_saved = *saved;
         m_modified = false;
@@ -252,7 +235,7 @@ void WorkerEditorDialog::resolveConflict(const Error &error)
                       "you need from here first."));
         return;
     }
-    auto stored = WorkerRepository(m_db).get(m_original.id);
+    auto stored = m_office.worker(m_original.id);
     if (!stored) {
         ErrorMessage::show(this, tr("The stored worker could not be read."), stored.error());
         return;

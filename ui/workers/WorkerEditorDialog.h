@@ -10,8 +10,8 @@ class QTabWidget;
 
 namespace Kohtaamo {
 
-class Database;
 class FieldProblems;
+class OfficeService;
 class WorkerAvailabilityForm;
 class WorkerConsentsPanel;
 class WorkerExperiencesForm;
@@ -26,9 +26,10 @@ struct Error;
 // support, history (read-only). Core validation's message is shown at its field once the coordinator has changed and
 // left it, and for every field on an attempt to save, which then refuses; nothing invalid is saved.
 //
-// Save writes the worker (WorkerRepository) and the new consents and withdrawals (ConsentRepository) in one
-// transaction, audited by the repositories. A worker another coordinator saved meanwhile is a Conflict: the dialog
-// says so and offers to reload the stored worker or keep editing; nothing is overwritten.
+// Save is one use case of the office service (OfficeService::saveWorker): the worker and the new consents and
+// withdrawals in one transaction, audited, "recorded by" the acting coordinator. A worker another coordinator saved
+// meanwhile is a Conflict: the dialog says so and offers to reload the stored worker or keep editing; nothing is
+// overwritten. The History tab follows the office's changes while the dialog is open.
 class WorkerEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
     enum Tab { ProfileTab, ExperiencesTab, ServicesTab, AvailabilityTab, ConsentsTab, SupportTab, HistoryTab };
 
     // `worker` with id 0 is a new one; otherwise the stored worker as read.
-    WorkerEditorDialog(Database &db, const Worker &worker, QWidget *parent = nullptr);
+    WorkerEditorDialog(OfficeService &office, const Worker &worker, QWidget *parent = nullptr);
     ~WorkerEditorDialog() override;
 
     Worker savedWorker() const { return m_saved; }
@@ -58,9 +59,8 @@ private:
     void focusFirstProblem();
     void resolveConflict(const Error &error);
     void showNotice(const QString &text);
-    qint64 recordingCoordinator() const;
 
-    Database &m_db;
+    OfficeService &m_office;
     Worker m_original;
     Worker m_saved;
     bool m_modified = false;

@@ -1,10 +1,8 @@
 #include "WorkerHistoryPanel.h"
 
 #include "common/Clock.h"
+#include "office/OfficeService.h"
 #include "outcomes/OutcomeTexts.h"
-#include "repositories/EngagementRepository.h"
-#include "repositories/InvitationRepository.h"
-#include "repositories/RequestRepository.h"
 #include "requests/InvitationListModel.h"
 
 #include <QHash>
@@ -66,7 +64,7 @@ QString WorkerHistoryPanel::yearSummary() const
     return m_summary->text();
 }
 
-QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
+QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
 {
     m_invitations->setRowCount(0);
     m_engagements->setRowCount(0);
@@ -74,28 +72,23 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
         m_summary->setText(tr("A new worker has no history yet."));
         return {};
     }
-    auto invitations = InvitationRepository(db).listForWorker(worker.id);
-    auto engagements = EngagementRepository(db).listForWorker(worker.id);
-    if (!invitations || !engagements) {
-        const QString error = (!invitations ? invitations.error() : engagements.error()).message;
+    auto history = office.workerHistory(worker.id);
+    if (!history) {
+        const QString error = history.error().message;
         m_summary->setText(tr("The history could not be read: %1").arg(error));
         return error;
     }
-    // The requests by id, each read once.
-    QHash<qint64, QString> names;
-    RequestRepository requests(db);
+    const QVector<Invitation> &invitations = history->invitations;
+    const QVector<Engagement> &engagements = history->engagements;
     const auto requestName = [&](qint64 id) {
-        if (!names.contains(id)) {
-            auto r = requests.get(id);
-            names.insert(id,
-                         r ? tr("%1 %2", "reference title").arg(r->reference, r->title) : tr("Request #%1").arg(id));
-        }
-        return names.value(id);
+        const auto r = history->requests.constFind(id);
+        return r != history->requests.constEnd() ? tr("%1 %2", "reference title").arg(r->reference, r->title)
+                                                 : tr("Request #%1").arg(id);
     };
 
-    m_invitations->setRowCount(int(invitations->size()));
-    for (int row = 0; row < invitations->size(); ++row) {
-        const Invitation &i = invitations->at(row);
+    m_invitations->setRowCount(int(invitations.size()));
+    for (int row = 0; row < invitations.size(); ++row) {
+        const Invitation &i = invitations.at(row);
         setRow(m_invitations, row,
                { requestName(i.requestId), QLocale().toString(i.sentAt, QLocale::ShortFormat),
                  InvitationListModel::responseName(i.response) });
@@ -105,9 +98,9 @@ QString WorkerHistoryPanel::load(Database &db, const Worker &worker)
     qint64 feesThisYear = 0;
     double hoursThisYear = 0;
     int countThisYear = 0;
-    m_engagements->setRowCount(int(engagements->size()));
-    for (int row = 0; row < engagements->size(); ++row) {
-        const Engagement &e = engagements->at(row);
+    m_engagements->setRowCount(int(engagements.size()));
+    for (int row = 0; row < engagements.size(); ++row) {
+        const Engagement &e = engagements.at(row);
         setRow(m_engagements, row,
                { requestName(e.requestId), OutcomeTexts::date(e.starts.date()),
                  OutcomeTexts::attendanceName(e.attendance), OutcomeTexts::hours(e.hours),

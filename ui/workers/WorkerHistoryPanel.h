@@ -9,7 +9,7 @@ class QTableWidget;
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 
 // Read-only: the worker's invitations and engagements, newest first, with hours, and this year's fees against the
 // annual earnings ceiling when one is recorded.
@@ -19,8 +19,9 @@ class WorkerHistoryPanel : public QWidget
 public:
     explicit WorkerHistoryPanel(QWidget *parent = nullptr);
 
-    // Reads the history of `worker` (nothing for a new one); returns an error text, empty when it worked.
-    QString load(Database &db, const Worker &worker);
+    // Reads the history of `worker` (nothing for a new one) through the office; returns an error text, empty when it
+    // worked.
+    QString load(OfficeService &office, const Worker &worker);
     QString yearSummary() const;
     QTableWidget *invitations() const { return m_invitations; }
     QTableWidget *engagements() const { return m_engagements; }

@@ -3,6 +3,7 @@
 #include "WorkerTexts.h"
 #include "common/Chip.h"
 #include "common/ItemRoles.h"
+#include "office/OfficeService.h"
 
 #include <QLocale>
 
@@ -50,9 +51,9 @@ std::optional<SortKey> WorkerListModel::sortKeyOf(int column)
     return keyOfColumn(column);
 }
 
-void WorkerListModel::setDatabase(Database *db)
+void WorkerListModel::setOffice(OfficeService *office)
 {
-    m_db = db;
+    m_office = office;
     reload(m_pageSize);
 }
 
@@ -77,8 +78,8 @@ void WorkerListModel::reload(int rows)
     m_total = 0;
     m_error = {};
     m_failed = false;
-    if (m_db) {
-        if (auto total = WorkerRegisterQuery(*m_db).count(m_filter))
+    if (m_office) {
+        if (auto total = m_office->workerCount(m_filter))
             m_total = *total;
         else
             m_error = total.error();
@@ -95,7 +96,7 @@ void WorkerListModel::reload(int rows)
 bool WorkerListModel::appendPage(int rows, bool insideReset)
 {
     const int offset = int(m_rows.size());
-    auto page = WorkerRegisterQuery(*m_db).fetch(m_filter, m_sort, offset, rows);
+    auto page = m_office->workerPage(m_filter, m_sort, offset, rows);
     if (!page) {
         m_error = page.error();
         m_failed = true;
@@ -139,9 +140,9 @@ qint64 WorkerListModel::workerId(int row) const
 
 int WorkerListModel::fetchUntil(qint64 id, int maxRows)
 {
-    if (rowOf(id) >= 0 || !m_db)
+    if (rowOf(id) >= 0 || !m_office)
         return rowOf(id);
-    auto position = WorkerRegisterQuery(*m_db).positionOf(m_filter, m_sort, id);
+    auto position = m_office->workerPosition(m_filter, m_sort, id);
     if (!position || *position < 0 || *position >= maxRows)
         return -1;
     const int missing = *position + 1 - int(m_rows.size());
@@ -188,7 +189,7 @@ int WorkerListModel::columnCount(const QModelIndex &parent) const
 
 bool WorkerListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && !m_failed && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && m_office && !m_failed && !m_changing && m_rows.size() < m_total;
 }
 
 void WorkerListModel::fetchMore(const QModelIndex &parent)

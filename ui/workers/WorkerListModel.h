@@ -14,10 +14,11 @@
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 
-// The worker register as a table, read a page at a time as the view scrolls (canFetchMore/fetchMore); filtering
-// and sorting happen in SQL (WorkerRegisterQuery), so 50,000 workers cost what the fetched pages cost. The Marks
+// The worker register as a table, read a page at a time as the view scrolls (canFetchMore/fetchMore) through the
+// office service; filtering and sorting happen in SQL (WorkerRegisterQuery), so 50,000 workers cost what the fetched
+// pages cost. The Marks
 // column carries chips (ItemRoles::ChipsRole): minor, recovery break, monthly limit, left the activity.
 class WorkerListModel : public QAbstractTableModel
 {
@@ -28,7 +29,7 @@ public:
 
     explicit WorkerListModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    void setOffice(OfficeService *office);
     void setFilter(const WorkerRegisterFilter &filter);
     const WorkerRegisterFilter &filter() const { return m_filter; }
     WorkerRegisterQuery::Sort sortOrder() const { return m_sort; }
@@ -67,7 +68,7 @@ private:
     bool appendPage(int rows, bool insideReset);
     QString consentText(const WorkerSummary &w) const;
 
-    Database *m_db = nullptr;
+    OfficeService *m_office = nullptr;
     WorkerRegisterFilter m_filter;
     WorkerRegisterQuery::Sort m_sort;
     int m_pageSize = 200;

@@ -1,6 +1,6 @@
 #include "WorkerTexts.h"
 
-#include "repositories/ConsentRepository.h"
+#include "office/OfficeService.h"
 
 namespace Kohtaamo {
 
@@ -68,7 +68,7 @@ QString WorkerTexts::unavailableKind(UnavailableKind kind)
 
 QString WorkerTexts::consentScope(ConsentScope scope)
 {
-    const QString name = ConsentRepository::scopeName(scope);
+    const QString name = OfficeService::consentScopeName(scope);
     return name.isEmpty() ? name : name.at(0).toUpper() + name.mid(1);
 }
 

@@ -6,11 +6,8 @@
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
 #include "common/PageHeading.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/TopicRepository.h"
-#include "repositories/WorkerRepository.h"
+#include "office/OfficeService.h"
 #include "undo/WorkerEditUndo.h"
-#include "workers/WorkerRegisterQuery.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -115,24 +112,37 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
 
 WorkersPage::~WorkersPage() = default;
 
-void WorkersPage::setDatabase(Database *db)
+void WorkersPage::setOffice(OfficeService *office)
 {
     if (m_editor)
         m_editor->deleteLater();
-    m_db = db;
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
+    if (m_office)
+        connect(m_office, &OfficeService::changed, this, &WorkersPage::onOfficeChanged);
     loadChoices();
-    m_model->setDatabase(db);
+    m_model->setOffice(office);
+}
+
+void WorkersPage::onOfficeChanged(const OfficeChange &change)
+{
+    // What the register shows: the workers, whether a consent holds, this month's engagements, the organisations
+    // and topics of the filters. Another coordinator's change may be any of these.
+    using Kind = OfficeChange::Kind;
+    if (change.external || change.touches(Kind::Worker) || change.touches(Kind::Consent)
+        || change.touches(Kind::Engagement) || change.touches(Kind::Organisation) || change.touches(Kind::Taxonomy))
+        refresh();
 }
 
 void WorkersPage::loadChoices()
 {
-    if (!m_db) {
+    if (!m_office) {
         m_filterBar->setChoices({}, {}, {}, {});
         return;
     }
-    WorkerRegisterQuery query(*m_db);
-    m_filterBar->setChoices(OrganisationRepository(*m_db).list().valueOr({}), TopicRepository(*m_db).list().valueOr({}),
-                            query.languages().valueOr({}), query.regions().valueOr({}));
+    m_filterBar->setChoices(m_office->organisations().valueOr({}), m_office->topics().valueOr({}),
+                            m_office->workerLanguages().valueOr({}), m_office->workerRegions().valueOr({}));
 }
 
 void WorkersPage::refresh()
@@ -179,11 +189,11 @@ void WorkersPage::editCurrent()
 
 void WorkersPage::openEditor(qint64 id)
 {
-    if (!m_db || m_editor)
+    if (!m_office || m_editor)
         return;
     Worker worker;
     if (id != 0) {
-        auto stored = WorkerRepository(*m_db).get(id);
+        auto stored = m_office->worker(id);
         if (!stored) {
             ErrorMessage::show(this, tr("The worker could not be opened."), stored.error());
             return;
@@ -192,21 +202,20 @@ void WorkersPage::openEditor(qint64 id)
     } else {
         worker.organisationId = m_filterBar->filter().organisationId; // the organisation being looked at
     }
-    m_editor = new WorkerEditorDialog(*m_db, worker, this);
+    m_editor = new WorkerEditorDialog(*m_office, worker, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    // The save itself has refreshed the list (the office announced it); here the saved worker becomes current.
     connect(m_editor, &QDialog::accepted, this, [this, before = worker] {
         const Worker after = m_editor->savedWorker();
         const qint64 saved = after.id;
         if (m_undoStack && before.id != 0) {
-            auto now = WorkerRepository(*m_db).get(saved);
+            auto now = m_office->worker(saved);
             if (now)
-                m_undoStack->push(WorkerEditUndo::create(*m_db, before, after, now->version, this, [this, saved] {
-                    refresh();
+                m_undoStack->push(WorkerEditUndo::create(*m_office, before, after, now->version, this, [this, saved] {
                     selectWorker(saved);
                     emit workerSaved(saved);
                 }));
         }
-        refresh();
         if (!selectWorker(saved))
             m_count->setText(tr("%1 — the worker just saved is hidden by the filters.").arg(m_count->text()));
         emit workerSaved(saved);
@@ -217,9 +226,9 @@ void WorkersPage::openEditor(qint64 id)
 void WorkersPage::deactivateCurrent()
 {
     const qint64 id = currentWorkerId();
-    if (!m_db || !id)
+    if (!m_office || !id)
         return;
-    auto stored = WorkerRepository(*m_db).get(id);
+    auto stored = m_office->worker(id);
     if (!stored) {
         ErrorMessage::show(this, tr("The worker could not be read."), stored.error());
         return;
@@ -237,21 +246,19 @@ void WorkersPage::deactivateCurrent()
     box.exec();
     if (box.clickedButton() != yes)
         return;
-    Worker w = *stored;
-    w.status = WorkerStatus::Left;
-    auto saved = WorkerRepository(*m_db).save(w);
+    // The list follows from the office's change signal.
+    auto saved = m_office->deactivateWorker(id, stored->version);
     if (!saved) {
         ErrorMessage::show(this, tr("The worker was not deactivated."), saved.error());
         return;
     }
-    refresh();
     emit workerSaved(id);
 }
 
 void WorkersPage::onLoaded()
 {
     const int n = m_model->totalCount();
-    m_count->setText(!m_db ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
+    m_count->setText(!m_office ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
     m_table->setAccessibleDescription(m_count->text());
     const Error &error = m_model->lastError();
     m_error->setVisible(error.isError());
@@ -263,7 +270,7 @@ void WorkersPage::updateButtons()
 {
     const qint64 id = currentWorkerId();
     const WorkerSummary *w = m_model->summary(m_model->rowOf(id));
-    m_new->setEnabled(m_db != nullptr);
+    m_new->setEnabled(m_office != nullptr);
     m_edit->setEnabled(id != 0);
     m_deactivate->setEnabled(w && w->status != WorkerStatus::Left);
 }

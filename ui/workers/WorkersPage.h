@@ -10,14 +10,16 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
+struct OfficeChange;
 class WorkerEditorDialog;
 class WorkerFilterBar;
 class WorkerListModel;
 
 // The register of experience workers: search and filters, the list (read a page at a time, sorted by a click on a
 // column header) with marks on minors, recovery breaks and monthly limits, and New worker, Edit (Enter or a double
-// click) and Deactivate (left the activity: the status changes, every record stays).
+// click) and Deactivate (left the activity: the status changes, every record stays). Everything goes through the
+// office service; the page reads again when the office announces a change to what it shows, whoever made it.
 class WorkersPage : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     explicit WorkersPage(QWidget *parent = nullptr);
     ~WorkersPage() override;
 
-    void setDatabase(Database *db);
+    void setOffice(OfficeService *office);
     // Reads the choices and the list again, keeping the current worker when still listed.
     void refresh();
     // Saved edits of workers go on this stack (Edit ▸ Undo / Redo); nullptr = no undo.
@@ -55,12 +57,13 @@ protected:
 
 private:
     void openEditor(qint64 id);
+    void onOfficeChanged(const OfficeChange &change);
     void loadChoices();
     void onLoaded();
     void updateButtons();
     void retranslateUi();
 
-    Database *m_db = nullptr;
+    QPointer<OfficeService> m_office;
     QUndoStack *m_undoStack = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_new = nullptr;
