@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DatabaseLocation.h"
 #include "Dialect.h"
 #include "common/Result.h"
+#include "office/DatabaseLocation.h"
 
 #include <QHash>
 #include <QSqlDatabase>

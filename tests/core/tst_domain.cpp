@@ -3,7 +3,7 @@
 #include "domain/Perspective.h"
 #include "domain/Request.h"
 #include "domain/Worker.h"
-#include "storage/DatabaseLocation.h"
+#include "office/DatabaseLocation.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "office/DatabaseLocation.h"
 #include "storage/Database.h"
-#include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "office/DatabaseLocation.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SettingsSection.h"
-#include "storage/DatabaseLocation.h"
+#include "office/DatabaseLocation.h"
 
 #include <optional>
 
