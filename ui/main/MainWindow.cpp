@@ -101,7 +101,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_requests->setUndoStack(m_undoStack);
     m_workers->setDatabase(m_database.get());
     m_workers->setUndoStack(m_undoStack);
-    m_settingsPage->setDatabase(m_database.get());
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
     m_groupMeetings->setDatabase(m_database.get());
@@ -116,7 +115,6 @@ MainWindow::~MainWindow()
     m_overview->setDatabase(nullptr);
     m_requests->setDatabase(nullptr);
     m_workers->setDatabase(nullptr);
-    m_settingsPage->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setDatabase(nullptr);
 }
@@ -355,7 +353,6 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_overview->setDatabase(m_database.get());
     m_requests->setDatabase(m_database.get(), m_office.get());
     m_workers->setDatabase(m_database.get());
-    m_settingsPage->setDatabase(m_database.get());
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setDatabase(m_database.get());
     previousOffice.reset();
