@@ -103,7 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Settings &settings, Q
     m_workers->setUndoStack(m_undoStack);
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
-    m_groupMeetings->setDatabase(m_database.get());
+    m_groupMeetings->setOffice(m_office.get());
+    m_overview->setOffice(m_office.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -116,7 +117,8 @@ MainWindow::~MainWindow()
     m_requests->setDatabase(nullptr);
     m_workers->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
-    m_groupMeetings->setDatabase(nullptr);
+    m_groupMeetings->setOffice(nullptr);
+    m_overview->setOffice(nullptr);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -354,7 +356,8 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_requests->setDatabase(m_database.get(), m_office.get());
     m_workers->setDatabase(m_database.get());
     m_settingsPage->setOffice(m_office.get());
-    m_groupMeetings->setDatabase(m_database.get());
+    m_groupMeetings->setOffice(m_office.get());
+    m_overview->setOffice(m_office.get());
     previousOffice.reset();
     previous.reset();
     if (remember && !DemoDatabase::isDemo(location))

@@ -39,6 +39,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    // The office service on that database, as the acting coordinator.
+    OfficeService &office() const { return *m_office; }
     // The application's translations, which the Settings page switches when the coordinator chooses a language.
     void setTranslations(Translations *translations);
     // This session's saved edits, for Edit ▸ Undo / Redo; cleared when another database is opened.

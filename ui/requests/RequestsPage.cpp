@@ -199,7 +199,7 @@ bool RequestsPage::recordOutcome(qint64 id)
 {
     if (!m_db || id == 0)
         return false;
-    MeetingOutcomeDialog dialog(*m_db, id, this);
+    MeetingOutcomeDialog dialog(*m_office, id, this);
     bool stored = false;
     connect(&dialog, &MeetingOutcomeDialog::saved, this, [&stored] { stored = true; });
     dialog.exec();

@@ -6,6 +6,7 @@
 #include "common/CountTile.h"
 #include "common/PageHeading.h"
 #include "main/GettingStartedPanel.h"
+#include "office/OfficeService.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
@@ -177,6 +178,11 @@ void TodayPage::setDatabase(Database *db)
 {
     m_db = db;
     refresh();
+}
+
+void TodayPage::setOffice(OfficeService *office)
+{
+    m_office = office;
 }
 
 bool TodayPage::showsGettingStarted() const
@@ -381,13 +387,13 @@ void TodayPage::showLines()
 
 void TodayPage::editMeetingRhythm()
 {
-    if (!m_db)
+    if (!m_office)
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Group meeting days"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *editor = new GroupMeetingRhythmEditor(&dialog);
-    editor->setDatabase(m_db);
+    editor->setOffice(m_office);
     layout->addWidget(editor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);

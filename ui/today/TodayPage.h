@@ -6,6 +6,7 @@
 #include "today/TodayAgenda.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -16,6 +17,7 @@ namespace Kohtaamo {
 class CountTile;
 class Database;
 class GettingStartedPanel;
+class OfficeService;
 class Settings;
 class TodayLine;
 
@@ -44,6 +46,8 @@ public:
 
     // The page reads from db until another is set; nullptr shows nothing.
     void setDatabase(Database *db);
+    // The group meeting rhythm's dialog saves through `office` (nullptr: it does not open).
+    void setOffice(OfficeService *office);
     // Reads everything again; done on setDatabase() and whenever the page is shown again after being hidden.
     void refresh();
 
@@ -81,6 +85,7 @@ private:
 
     Settings &m_settings;
     Database *m_db = nullptr;
+    QPointer<OfficeService> m_office;
     OfficeSummary::Counts m_counts;
     TodayAgenda::Agenda m_agenda;
     bool m_loaded = false;
