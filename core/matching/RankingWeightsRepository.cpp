@@ -92,8 +92,12 @@ Result<RankingWeights> RankingWeightsRepository::save(const RankingWeights &weig
             changes.insert(name,
                            QJsonObject { { QStringLiteral("old"), it->value }, { QStringLiteral("new"), newValue } });
     }
-    if (changes.isEmpty())
+    if (changes.isEmpty()) {
+        // Ends the (possibly nested) transaction as a success: left to roll back, it would fail an enclosing one.
+        if (Status s = tx.commit(); !s)
+            return s.error();
         return weights;
+    }
 
     // The set moves to the next version as a whole, so that one number tells whether anything changed.
     const int newVersion = storedVersion + 1;

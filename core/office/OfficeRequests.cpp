@@ -5,7 +5,6 @@
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
-#include "repositories/TopicRepository.h"
 #include "repositories/WorkerRepository.h"
 
 namespace Kohtaamo {
@@ -45,16 +44,6 @@ Result<QVector<RequestStatusChange>> OfficeService::requestStatusHistory(qint64 
 Result<int> OfficeService::acceptedCount(qint64 requestId)
 {
     return InvitationRepository(*m_db).acceptedCount(requestId);
-}
-
-Result<QVector<Topic>> OfficeService::topics()
-{
-    return TopicRepository(*m_db).list();
-}
-
-Result<QVector<ServiceType>> OfficeService::serviceTypes()
-{
-    return TopicRepository(*m_db).listServiceTypes();
 }
 
 QVector<Error> OfficeService::requestProblems(const Request &request)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "DayRanking.h"
+#include "MeetingOutcomeSheet.h"
 #include "OfficeChange.h"
+#include "OfficeInspection.h"
 #include "StoreInfo.h"
 #include "common/Result.h"
 #include "demo/DemoGenerator.h"
@@ -9,6 +11,7 @@
 #include "domain/Coordinator.h"
 #include "domain/Invitation.h"
 #include "domain/InvitationEvent.h"
+#include "domain/KnowledgeEntry.h"
 #include "domain/OfficeSettings.h"
 #include "domain/Organisation.h"
 #include "domain/Request.h"
@@ -16,12 +19,15 @@
 #include "domain/Topic.h"
 #include "interchange/InterchangeSummary.h"
 #include "matching/MatchingService.h"
+#include "matching/RankingWeights.h"
 #include "reports/OfficeSummary.h"
 #include "requests/InvitationOperations.h"
+#include "requests/OutcomeRecorder.h"
 #include "requests/RequestInboxFilter.h"
 #include "requests/RequestInboxQuery.h"
 #include "requests/RequestOperations.h"
 #include "requests/RequestSummary.h"
+#include "today/GroupMeetingRhythm.h"
 #include "today/TodayAgenda.h"
 
 #include <QObject>
@@ -100,9 +106,6 @@ public:
     Result<int> acceptedCount(qint64 requestId);
     // What is wrong with a request as entered, each naming its field (empty: nothing); saveRequest refuses the same.
     static QVector<Error> requestProblems(const Request &request);
-    // The topics and service types a request is tagged with (active and not; by the taxonomy's order).
-    Result<QVector<Topic>> topics();
-    Result<QVector<ServiceType>> serviceTypes();
     static Status checkDateOption(const DateOption &option);
 
     // --- the inbox: requests filtered, sorted and read a page at a time ---
@@ -200,8 +203,60 @@ public:
     Result<Worker> deactivateWorker(qint64 workerId, int expectedVersion);
 
     // === Meeting outcomes and experience knowledge (OfficeOutcomes.cpp) ===
+    // A change names under Kind::Outcome the request whose meeting outcome or experience knowledge changed (a request
+    // has one outcome, and its knowledge belongs to it), under Engagement and Worker the engagements recorded.
+    // --- reads ---
+    // The request, its engagements and workers' names, its outcome and knowledge, and the taxonomy, read together.
+    Result<MeetingOutcomeSheet> meetingOutcomeSheet(qint64 requestId);
+    // The experience knowledge of one request, latest first.
+    Result<QVector<KnowledgeEntry>> knowledge(qint64 requestId);
+    // The rules of an entry that need no database, for an editor to check before it closes.
+    static Status validateKnowledge(const KnowledgeEntry &entry);
+
+    // --- writes (any coordinator but a viewer) ---
+    // Records what came of a held request in one transaction (requests/OutcomeRecorder): the engagements'
+    // attendance, hours, fees and debriefs, the summary and feedback, new or changed knowledge. On a failure nothing
+    // is written, the error names the field (detail) and *failure the record; a fee above the office's largest fee
+    // is refused.
+    Result<OutcomeRecorder::Changes> recordOutcome(qint64 requestId, const OutcomeRecorder::Changes &changes,
+                                                   OutcomeRecorder::Failure *failure = nullptr);
+    // Saves one new (id 0) or changed entry of experience knowledge, its topics as a set.
+    Result<KnowledgeEntry> saveKnowledge(const KnowledgeEntry &entry);
 
     // === Topics, organisations and ranking weights (OfficeCatalogue.cpp) ===
+    // The office's catalogue: everyone reads it, only an admin changes the topics, the organisations and the ranking
+    // weights (the refusal names the coordinator's role). The group meeting rhythm is everyday work: any coordinator
+    // but a viewer sets it. Under Kind::Settings a change names one of these records:
+    static constexpr qint64 kOfficeSettingsRecord = 1; // saveOfficeSettings
+    static constexpr qint64 kRankingWeightsRecord = 2;
+    static constexpr qint64 kGroupMeetingRhythmRecord = 3;
+
+    // --- topics (never deleted: a topic no longer used is retired by saving it with `retired` set) ---
+    Result<QVector<Topic>> topics(); // every topic, retired ones included, parents first
+    Result<Topic> topic(qint64 id);
+    Result<QVector<ServiceType>> serviceTypes();
+    static Status validateTopic(const Topic &topic); // the rules that need no database
+    // A new topic (id 0) or a change of one read at its version; a move under itself is refused.
+    Result<Topic> saveTopic(const Topic &topic);
+
+    // --- organisations (never deleted: saved with `active` cleared; the list is organisations() above) ---
+    Result<Organisation> organisation(qint64 id);
+    static Status validateOrganisation(const Organisation &organisation);
+    Result<Organisation> saveOrganisation(const Organisation &organisation);
+
+    // --- ranking weights (one set with one version) ---
+    Result<RankingWeights> rankingWeights();
+    Result<RankingWeights> saveRankingWeights(const RankingWeights &weights); // read at weights.version()
+    Result<RankingWeights> restoreDefaultRankingWeights(int expectedVersion);
+
+    // --- the group meeting rhythm ---
+    Result<GroupMeetingRhythm> groupMeetingRhythm();
+    Result<GroupMeetingRhythm> saveGroupMeetingRhythm(const GroupMeetingRhythm &rhythm);
+
+    // --- another office ---
+    // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
+    // what is there, for the coordinator to decide whether to switch to it. An error when Kohtaamo cannot use it.
+    static Result<OfficeInspection> inspect(const DatabaseLocation &location);
 
     // Announces a change made outside the use cases above (pages that still write through repositories), so that
     // every view and every other coordinator hears of it.

@@ -231,7 +231,7 @@ void TestAccessibility::everyScreen()
     const qint64 held = firstRequest({ RequestStatus::Held, RequestStatus::Closed });
     QVERIFY(held != 0);
     {
-        MeetingOutcomeDialog outcome(m_window->office().database(), held, m_window.get());
+        MeetingOutcomeDialog outcome(m_window->office(), held, m_window.get());
         auditDialog(outcome, QStringLiteral("meeting outcome"));
     }
     {

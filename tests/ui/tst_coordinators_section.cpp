@@ -124,7 +124,6 @@ void TestCoordinatorsSection::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(section()->model(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1100, 720);
-    m_page->setDatabase(&m_office->database());
     m_page->setOffice(m_office.get());
     m_page->showSection(SettingsPage::Section::Coordinators);
     m_page->show();

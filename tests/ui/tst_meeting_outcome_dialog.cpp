@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
+#include "office/OfficeService.h"
 #include "outcomes/EngagementTableModel.h"
 #include "outcomes/EngagementTableView.h"
 #include "outcomes/KnowledgeEntryEditor.h"
@@ -182,6 +183,7 @@ private slots:
     void anEmptyRequestShowsNoOutcomeAndSavesNothing();
     void negativeHoursAreRefusedAndNothingIsSaved();
     void aConflictIsReportedAndNothingIsWritten();
+    void anotherCoordinatorsChangeIsShownUnlessEditing();
     void rowsWithoutADebriefAreMarked();
     void savedKnowledgeCanBeEditedButNotRemoved();
     void retiredTopicsAreNotOfferedButKept();
@@ -193,6 +195,7 @@ private:
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfficeService> m_office;
     HeldRequest m_held;
 };
 
@@ -217,10 +220,13 @@ void TestMeetingOutcomeDialog::init()
     m_db->setActor(QStringLiteral("anna"));
     m_held = Test::makeHeldRequest(*m_db);
     QVERIFY2(m_held.ok(), qPrintable(m_held.error));
+    m_office = std::make_unique<OfficeService>(*m_db);
+    QVERIFY(m_office->actAs(QStringLiteral("anna")));
 }
 
 void TestMeetingOutcomeDialog::cleanup()
 {
+    m_office.reset();
     m_db.reset();
     m_testDb.reset();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Finland));
@@ -228,7 +234,7 @@ void TestMeetingOutcomeDialog::cleanup()
 
 void TestMeetingOutcomeDialog::modelsPassTheModelTester()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(dialog.isLoaded());
     EngagementTableModel *engagements = dialog.participationPage()->model();
     KnowledgeEntryListModel *knowledge = dialog.knowledgePage()->model();
@@ -259,7 +265,7 @@ void TestMeetingOutcomeDialog::modelsPassTheModelTester()
 
 void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     QVERIFY(dialog.isLoaded());
     QTableView *view = dialog.participationPage()->view();
@@ -364,7 +370,7 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
 
     // Opened again, the dialog shows what was saved and has nothing to save.
     const QVector<int> before = Test::outcomeFootprint(*other);
-    MeetingOutcomeDialog again(*m_db, m_held.requestId);
+    MeetingOutcomeDialog again(*m_office, m_held.requestId);
     QVERIFY(!again.hasUnsavedChanges());
     QCOMPARE(again.summaryPage()->summaryEdit()->toPlainText(), summaryText);
     QCOMPARE(again.knowledgePage()->model()->rowCount(), 2);
@@ -375,7 +381,7 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
 void TestMeetingOutcomeDialog::anEmptyRequestShowsNoOutcomeAndSavesNothing()
 {
     const QVector<int> before = Test::outcomeFootprint(*m_db);
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(dialog.isLoaded());
     QVERIFY(dialog.summaryPage()->summaryEdit()->toPlainText().isEmpty());
     QVERIFY(!dialog.hasUnsavedChanges());
@@ -385,7 +391,7 @@ void TestMeetingOutcomeDialog::anEmptyRequestShowsNoOutcomeAndSavesNothing()
     QCOMPARE(Test::outcomeFootprint(*m_db), before);
     QCOMPARE(OutcomeRepository(*m_db).outcomeForRequest(m_held.requestId).error().code, Error::Code::NotFound);
 
-    MeetingOutcomeDialog missing(*m_db, 987654);
+    MeetingOutcomeDialog missing(*m_office, 987654);
     QVERIFY(!missing.isLoaded());
     QVERIFY(!missing.loadError().isEmpty());
     QVERIFY(!missing.buttons()->button(QDialogButtonBox::Save)->isEnabled());
@@ -393,7 +399,7 @@ void TestMeetingOutcomeDialog::anEmptyRequestShowsNoOutcomeAndSavesNothing()
 
 void TestMeetingOutcomeDialog::negativeHoursAreRefusedAndNothingIsSaved()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     EngagementTableModel *model = dialog.participationPage()->model();
     QTableView *view = dialog.participationPage()->view();
@@ -430,7 +436,7 @@ void TestMeetingOutcomeDialog::negativeHoursAreRefusedAndNothingIsSaved()
 
 void TestMeetingOutcomeDialog::aConflictIsReportedAndNothingIsWritten()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     QTableView *view = dialog.participationPage()->view();
     EngagementTableModel *model = dialog.participationPage()->model();
@@ -484,9 +490,46 @@ void TestMeetingOutcomeDialog::aConflictIsReportedAndNothingIsWritten()
     QCOMPARE(bertil.travelCents, 1240);
 }
 
+// Another coordinator's change of this meeting's records, announced by the office service, is read again at once
+// while nothing is edited; once something is, the edits stay (and a save meets the change as a conflict).
+void TestMeetingOutcomeDialog::anotherCoordinatorsChangeIsShownUnlessEditing()
+{
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
+    QVERIFY(dialog.isLoaded());
+    EngagementTableModel *model = dialog.participationPage()->model();
+    auto other = m_testDb->openOrFail();
+    QVERIFY(other);
+    other->setActor(QStringLiteral("mikko"));
+    Engagement theirs = *EngagementRepository(*other).get(m_held.engagements.at(Bertil));
+    theirs.travelCents = 1240;
+    QVERIFY(EngagementRepository(*other).save(theirs).ok());
+    OfficeChange change;
+    change.add(OfficeChange::Kind::Engagement, theirs.id);
+    change.external = true;
+
+    // Changes of other records are not this dialog's business.
+    OfficeChange unrelated;
+    unrelated.add(OfficeChange::Kind::Engagement, 987654).add(OfficeChange::Kind::Request, m_held.requestId + 1);
+    unrelated.external = true;
+    m_office->announce(unrelated);
+    QCOMPARE(model->engagement(Bertil).travelCents, 0);
+    m_office->announce(change);
+    QCOMPARE(model->engagement(Bertil).travelCents, 1240);
+
+    // Editing now: Mikko's next change does not wipe what is typed here.
+    model->setData(model->index(Aino, EngagementTableModel::AttendanceColumn), int(Attendance::Attended));
+    QVERIFY(dialog.hasUnsavedChanges());
+    theirs = *EngagementRepository(*other).get(m_held.engagements.at(Bertil));
+    theirs.travelCents = 2480;
+    QVERIFY(EngagementRepository(*other).save(theirs).ok());
+    m_office->announce(change);
+    QCOMPARE(model->engagement(Aino).attendance, Attendance::Attended);
+    QCOMPARE(model->engagement(Bertil).travelCents, 1240);
+}
+
 void TestMeetingOutcomeDialog::rowsWithoutADebriefAreMarked()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     QTableView *view = dialog.participationPage()->view();
     EngagementTableModel *model = dialog.participationPage()->model();
@@ -531,7 +574,7 @@ void TestMeetingOutcomeDialog::savedKnowledgeCanBeEditedButNotRemoved()
     stored.text = QStringLiteral("Saved before.");
     QVERIFY(OutcomeRepository(*m_db).saveKnowledge(stored).ok());
 
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     dialog.showTab(MeetingOutcomeDialog::Tab::Knowledge);
     KnowledgePage *page = dialog.knowledgePage();
@@ -588,7 +631,7 @@ void TestMeetingOutcomeDialog::retiredTopicsAreNotOfferedButKept()
     retired.retired = true;
     QVERIFY(topics.save(retired).ok());
 
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     dialog.show();
     KnowledgePage *page = dialog.knowledgePage();
     dialog.showTab(MeetingOutcomeDialog::Tab::Knowledge);
@@ -607,7 +650,7 @@ void TestMeetingOutcomeDialog::retiredTopicsAreNotOfferedButKept()
 
 void TestMeetingOutcomeDialog::cancelAsksBeforeDroppingChanges()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     chooseAttendance(dialog.participationPage()->view(), Aino, Attendance::Attended);
     const QVector<int> before = Test::outcomeFootprint(*m_db);
@@ -630,7 +673,7 @@ void TestMeetingOutcomeDialog::cancelAsksBeforeDroppingChanges()
 
 void TestMeetingOutcomeDialog::inputsAreLabelledForKeyboardAndScreenReaders()
 {
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     QVERIFY(showActive(dialog));
     // Every tab has a mnemonic, and no two tabs share one.
     QSet<QChar> mnemonics;
@@ -679,7 +722,7 @@ void TestMeetingOutcomeDialog::inputsAreLabelledForKeyboardAndScreenReaders()
 void TestMeetingOutcomeDialog::moneyAndDatesFollowTheLocale()
 {
     QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
-    MeetingOutcomeDialog dialog(*m_db, m_held.requestId);
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
     EngagementTableModel *model = dialog.participationPage()->model();
     QVERIFY(model->setData(model->index(Aino, EngagementTableModel::TravelColumn), 23.8));
     QCOMPARE(model->engagement(Aino).travelCents, 2380);

@@ -148,6 +148,8 @@ private slots:
     void everyInteractiveWidgetHasAnAccessibleName();
     void everySectionIsDrawn();
     void officeLargestFeeIsAnAdminsSetting();
+    void theCatalogueIsAnAdminsToChange();
+    void anotherCoordinatorsChangesAreShownAndEditsKept();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -174,7 +176,6 @@ void TestSettingsPage::init()
     m_db->setActor(QStringLiteral("anna.koordinaattori"));
     m_page = std::make_unique<SettingsPage>(*m_settings);
     m_page->resize(1100, 720);
-    m_page->setDatabase(m_db.get());
     m_office = std::make_unique<OfficeService>(*m_db);
     QVERIFY(m_office->actAs(m_db->actor()));
     m_page->setOffice(m_office.get());
@@ -657,7 +658,6 @@ void TestSettingsPage::everySectionIsDrawn()
         auto opened = Database::open(DatabaseLocation::sqlite(demo));
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         demoDb = std::move(opened).value();
-        m_page->setDatabase(demoDb.get());
         demoOffice = std::make_unique<OfficeService>(*demoDb);
         QVERIFY(demoOffice->actAs(demoDb->actor()));
         m_page->setOffice(demoOffice.get());
@@ -681,7 +681,6 @@ void TestSettingsPage::everySectionIsDrawn()
         if (!dir.isEmpty())
             QVERIFY(picture.save(dir + QStringLiteral("/settings_%1.png").arg(QString::fromLatin1(names[i]))));
     }
-    m_page->setDatabase(m_db.get());
     m_page->setOffice(m_office.get());
 }
 
@@ -717,6 +716,135 @@ void TestSettingsPage::officeLargestFeeIsAnAdminsSetting()
     QVERIFY(!other.saveOfficeSettings(*other.officeSettings()));
     section->setOffice(m_office.get());
     QVERIFY(m_office->actAs(m_db->actor()));
+}
+
+// Topics, organisations and ranking weights: a coordinator who is not an admin sees them but cannot change them.
+void TestSettingsPage::theCatalogueIsAnAdminsToChange()
+{
+    RankingWeightsSection *weights = m_page->rankingWeights();
+    TopicTaxonomySection *topics = m_page->topics();
+    OrganisationsSection *organisations = m_page->organisations();
+    Organisation o;
+    o.name = QStringLiteral("Pesäpuu ry");
+    QVERIFY(OrganisationRepository(*m_db).save(o).ok());
+    organisations->reload();
+    topics->select(topics->topics().constFirst().id);
+    const auto addSubtopic = topics->findChild<QPushButton *>(QStringLiteral("addSubtopicButton"));
+    QVERIFY(weights->input(RankingWeights::Key::WillingnessListed)->isEnabled());
+    QVERIFY(addSubtopic->isEnabled());
+    QVERIFY(topics->form()->nameInput(QStringLiteral("en"))->isEnabled());
+    QVERIFY(organisations->nameInput()->isEnabled());
+
+    OfficeService other(*m_db);
+    QVERIFY(other.actAs(QStringLiteral("bertta")));
+    QVERIFY(!other.isAdmin());
+    m_page->setOffice(&other);
+    // The weights: shown, not editable, and the buttons say why.
+    QCOMPARE(weights->input(RankingWeights::Key::WillingnessListed)->value(),
+             RankingWeights::defaultValue(RankingWeights::Key::WillingnessListed));
+    QVERIFY(!weights->input(RankingWeights::Key::WillingnessListed)->isEnabled());
+    auto *restore = weights->findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton"));
+    QVERIFY(!restore->toolTip().isEmpty());
+    weights->input(RankingWeights::Key::WillingnessListed)->setValue(3);
+    QVERIFY(!weights->save());
+    // The topics: the tree is there, the form shows the topic but offers nothing to change.
+    QVERIFY(!topics->topics().isEmpty());
+    const Topic first = topics->topics().constFirst();
+    topics->select(first.id);
+    QCOMPARE(topics->form()->nameInput(QStringLiteral("en"))->text(), first.nameEn);
+    QVERIFY(!topics->form()->nameInput(QStringLiteral("en"))->isEnabled());
+    QVERIFY(!topics->form()->retireButton()->isEnabled());
+    QVERIFY(!addSubtopic->isEnabled());
+    QVERIFY(topics->findChild<QLabel *>(QStringLiteral("topicState"))->text().contains(QLatin1String("admin")));
+    // The organisations: listed, not editable.
+    QCOMPARE(organisations->model()->rowCount(), 1);
+    QVERIFY(!organisations->nameInput()->isEnabled());
+    QVERIFY(!organisations->findChild<QPushButton *>(QStringLiteral("toggleOrganisationButton"))->isEnabled());
+    QVERIFY(!organisations->toggleActive());
+    QVERIFY(OrganisationRepository(*m_db).findByName(o.name)->active);
+    QCOMPARE(RankingWeightsRepository(*m_db).load()->value(RankingWeights::Key::WillingnessListed),
+             RankingWeights::defaultValue(RankingWeights::Key::WillingnessListed));
+    m_page->setOffice(m_office.get());
+    QVERIFY(weights->input(RankingWeights::Key::WillingnessListed)->isEnabled());
+}
+
+// What another coordinator saved shows when the office service says so; what is being edited here stays (and its
+// save then meets the other change as a conflict).
+void TestSettingsPage::anotherCoordinatorsChangesAreShownAndEditsKept()
+{
+    RankingWeightsSection *weights = m_page->rankingWeights();
+    TopicTaxonomySection *topics = m_page->topics();
+    OrganisationsSection *organisations = m_page->organisations();
+    Organisation o;
+    o.name = QStringLiteral("Pesäpuu ry");
+    const Organisation stored = *OrganisationRepository(*m_db).save(o);
+    organisations->reload(stored.id);
+    const Topic topic = topics->topics().constFirst();
+    topics->select(topic.id);
+    QSignalSpy taxonomy(m_page.get(), &SettingsPage::taxonomyChanged);
+
+    // Another coordinator saves on a connection of their own; the office hears of it (on PostgreSQL by NOTIFY).
+    auto otherDb = Database::open(m_db->location());
+    QVERIFY(otherDb.ok());
+    OfficeService theirs(**otherDb);
+    QVERIFY(theirs.actAs(QStringLiteral("bertta")));
+    Coordinator bertta = theirs.coordinator();
+    bertta.role = CoordinatorRole::Admin;
+    QVERIFY(m_office->saveCoordinator(bertta));
+    QVERIFY(theirs.actAs(QStringLiteral("bertta")));
+    RankingWeights w = *theirs.rankingWeights();
+    w.setValue(RankingWeights::Key::FeeOverPenalty, 70);
+    QVERIFY(theirs.saveRankingWeights(w));
+    Topic renamed = *theirs.topic(topic.id);
+    renamed.nameEn = QStringLiteral("Child welfare");
+    QVERIFY(theirs.saveTopic(renamed));
+    Organisation moved = stored;
+    moved.region = QStringLiteral("Uusimaa");
+    QVERIFY(theirs.saveOrganisation(moved));
+    OfficeChange change;
+    change.add(OfficeChange::Kind::Settings, OfficeService::kRankingWeightsRecord)
+        .add(OfficeChange::Kind::Taxonomy, topic.id)
+        .add(OfficeChange::Kind::Organisation, stored.id);
+    change.external = true;
+    m_office->announce(change);
+    QCOMPARE(weights->input(RankingWeights::Key::FeeOverPenalty)->value(), 70.0);
+    QCOMPARE(topics->form()->nameInput(QStringLiteral("en"))->text(), QStringLiteral("Child welfare"));
+    QCOMPARE(organisations->findChild<QLineEdit *>(QStringLiteral("organisationRegion"))->text(),
+             QStringLiteral("Uusimaa"));
+    QCOMPARE(taxonomy.count(), 1);
+
+    // Now with an unsaved edit in each: another change keeps the edits, and saving them is a conflict.
+    weights->input(RankingWeights::Key::FeeNearPenalty)->setValue(15);
+    QLineEdit *fi = topics->form()->nameInput(QStringLiteral("fi"));
+    fi->selectAll();
+    type(fi, QStringLiteral("Lastensuojelu ja perheet"));
+    organisations->nameInput()->selectAll();
+    type(organisations->nameInput(), QStringLiteral("Pesäpuu"));
+    w = *theirs.rankingWeights();
+    w.setValue(RankingWeights::Key::FeeOverPenalty, 60);
+    QVERIFY(theirs.saveRankingWeights(w));
+    renamed = *theirs.topic(topic.id);
+    renamed.nameSv = QStringLiteral("Barnskydd och familjer");
+    QVERIFY(theirs.saveTopic(renamed));
+    moved = *theirs.organisation(stored.id);
+    moved.shortName = QStringLiteral("PP");
+    QVERIFY(theirs.saveOrganisation(moved));
+    m_office->announce(change);
+    QCOMPARE(weights->input(RankingWeights::Key::FeeNearPenalty)->value(), 15.0);
+    QCOMPARE(fi->text(), QStringLiteral("Lastensuojelu ja perheet"));
+    QCOMPARE(organisations->nameInput()->text(), QStringLiteral("Pesäpuu"));
+    QVERIFY(!weights->save());
+    QVERIFY(weights->message()->text().contains(QLatin1String("someone else")));
+    QVERIFY(topics->form()->saveButton()->isEnabled());
+    QTest::mouseClick(topics->form()->saveButton(), Qt::LeftButton);
+    QVERIFY2(topics->form()->message()->kind() == SectionMessage::Kind::Problem,
+             qPrintable(topics->form()->message()->text()));
+    QVERIFY(!organisations->save());
+    QCOMPARE(organisations->message()->kind(), SectionMessage::Kind::Problem);
+    QCOMPARE(TopicRepository(*m_db).get(topic.id)->nameSv, QStringLiteral("Barnskydd och familjer"));
+    QCOMPARE(TopicRepository(*m_db).get(topic.id)->nameFi, topic.nameFi);
+    QCOMPARE(OrganisationRepository(*m_db).get(stored.id)->name, stored.name);
+    QCOMPARE(RankingWeightsRepository(*m_db).load()->value(RankingWeights::Key::FeeNearPenalty), 10.0);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -41,6 +41,7 @@ private slots:
     void activatingALineHandsOnItsList();
     void theRhythmEditorSavesAndTheMeetingMoves();
     void theRhythmEditorRefusesAStaleSave();
+    void theRhythmEditorShowsAnotherCoordinatorsRhythm();
 
 private:
     QHash<Line, int> countedFromRows();
@@ -304,8 +305,10 @@ void TestTodayPage::activatingALineHandsOnItsList()
 
 void TestTodayPage::theRhythmEditorSavesAndTheMeetingMoves()
 {
+    OfficeService office(*m_db);
+    QVERIFY(office.actAs(QStringLiteral("tester")));
     GroupMeetingRhythmEditor editor;
-    editor.setDatabase(m_db.get());
+    editor.setOffice(&office);
     editor.findChild<QDateEdit *>(QStringLiteral("firstMeeting"))->setDate(QDate(2025, 9, 1));
     editor.findChild<QSpinBox *>(QStringLiteral("intervalDays"))->setValue(21);
     QSignalSpy saved(&editor, &GroupMeetingRhythmEditor::saved);
@@ -319,8 +322,10 @@ void TestTodayPage::theRhythmEditorSavesAndTheMeetingMoves()
 
 void TestTodayPage::theRhythmEditorRefusesAStaleSave()
 {
+    OfficeService office(*m_db);
+    QVERIFY(office.actAs(QStringLiteral("tester")));
     GroupMeetingRhythmEditor editor;
-    editor.setDatabase(m_db.get());
+    editor.setOffice(&office);
     // Another coordinator saves first.
     auto other = m_testDb->openOrFail();
     GroupMeetingRhythm theirs = *GroupMeetingRhythmRepository(*other).load();
@@ -331,6 +336,33 @@ void TestTodayPage::theRhythmEditorRefusesAStaleSave()
     QVERIFY(!editor.save());
     QVERIFY(editor.errorText().contains(QLatin1String("someone else")));
     QCOMPARE(GroupMeetingRhythmRepository(*m_db).load()->intervalDays, 14);
+}
+
+void TestTodayPage::theRhythmEditorShowsAnotherCoordinatorsRhythm()
+{
+    OfficeService office(*m_db);
+    QVERIFY(office.actAs(QStringLiteral("tester")));
+    GroupMeetingRhythmEditor editor;
+    editor.setOffice(&office);
+    auto *interval = editor.findChild<QSpinBox *>(QStringLiteral("intervalDays"));
+    auto other = m_testDb->openOrFail();
+    GroupMeetingRhythm theirs = *GroupMeetingRhythmRepository(*other).load();
+    theirs.intervalDays = 14;
+    QVERIFY(GroupMeetingRhythmRepository(*other).save(theirs).ok());
+    OfficeChange change;
+    change.add(OfficeChange::Kind::Settings, OfficeService::kGroupMeetingRhythmRecord);
+    change.external = true;
+    office.announce(change);
+    QCOMPARE(interval->value(), 14);
+
+    // While it is being edited, the edit stays.
+    interval->setValue(35);
+    theirs = *GroupMeetingRhythmRepository(*other).load();
+    theirs.intervalDays = 21;
+    QVERIFY(GroupMeetingRhythmRepository(*other).save(theirs).ok());
+    office.announce(change);
+    QCOMPARE(interval->value(), 35);
+    QVERIFY(!editor.save());
 }
 
 QTEST_MAIN(TestTodayPage)

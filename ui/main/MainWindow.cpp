@@ -100,10 +100,9 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     m_requests->setUndoStack(m_undoStack);
     m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
-    m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
-    m_groupMeetings->setDatabase(&m_office->database());
+    m_groupMeetings->setOffice(m_office.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
 }
@@ -115,9 +114,8 @@ MainWindow::~MainWindow()
     m_overview->setOffice(nullptr);
     m_requests->setOffice(nullptr);
     m_workers->setOffice(nullptr);
-    m_settingsPage->setDatabase(nullptr);
     m_settingsPage->setOffice(nullptr);
-    m_groupMeetings->setDatabase(nullptr);
+    m_groupMeetings->setOffice(nullptr);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -350,9 +348,8 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
     m_workers->setOffice(m_office.get());
-    m_settingsPage->setDatabase(&m_office->database());
     m_settingsPage->setOffice(m_office.get());
-    m_groupMeetings->setDatabase(&m_office->database());
+    m_groupMeetings->setOffice(m_office.get());
     previousOffice.reset();
     if (remember && !DemoDatabase::isDemo(location))
         m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());

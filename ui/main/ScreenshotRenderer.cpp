@@ -87,7 +87,7 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
     }
     // A request that was held: what came of it.
     if (result && chooseFirst(*page, { RequestStatus::Held, RequestStatus::Closed })) {
-        MeetingOutcomeDialog outcome(window.office().database(), page->detail()->request().id, &window);
+        MeetingOutcomeDialog outcome(window.office(), page->detail()->request().id, &window);
         outcome.show();
         result = save(outcome, directory, QStringLiteral("meeting-outcome"));
         outcome.done(QDialog::Rejected);

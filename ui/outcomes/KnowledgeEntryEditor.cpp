@@ -3,7 +3,7 @@
 
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
-#include "repositories/OutcomeRepository.h"
+#include "office/OfficeService.h"
 #include "requests/TopicTreeModel.h"
 #include "requests/UiLanguage.h"
 
@@ -165,7 +165,7 @@ KnowledgeEntry KnowledgeEntryEditor::entry() const
 
 void KnowledgeEntryEditor::accept()
 {
-    const Status valid = OutcomeRepository::validateKnowledge(entry());
+    const Status valid = OfficeService::validateKnowledge(entry());
     if (!valid) {
         QMessageBox::warning(this, tr("Experience knowledge"), valid.error().message);
         const QString field = valid.error().detail;

@@ -6,11 +6,7 @@
 #include "OutcomeSummaryPage.h"
 #include "ParticipationPage.h"
 #include "common/ErrorMessage.h"
-#include "repositories/EngagementRepository.h"
-#include "repositories/OutcomeRepository.h"
-#include "repositories/RequestRepository.h"
-#include "repositories/TopicRepository.h"
-#include "repositories/WorkerRepository.h"
+#include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
 
 #include <QDialogButtonBox>
@@ -25,8 +21,8 @@
 
 namespace Kohtaamo {
 
-MeetingOutcomeDialog::MeetingOutcomeDialog(Database &db, qint64 requestId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_requestId(requestId)
+MeetingOutcomeDialog::MeetingOutcomeDialog(OfficeService &office, qint64 requestId, QWidget *parent)
+    : QDialog(parent), m_office(&office), m_requestId(requestId)
 {
     setObjectName(QStringLiteral("meetingOutcomeDialog"));
     m_title = new QLabel(this);
@@ -69,6 +65,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(Database &db, qint64 requestId, QWidg
     retranslateUi();
     reload();
     resize(1080, 600);
+    connect(&office, &OfficeService::changed, this, &MeetingOutcomeDialog::onChanged);
 }
 
 MeetingOutcomeDialog::~MeetingOutcomeDialog() = default;
@@ -87,52 +84,35 @@ bool MeetingOutcomeDialog::reload()
         return false;
     };
 
-    auto request = RequestRepository(m_db).get(m_requestId);
-    if (!request)
-        return failed(request.error());
-    auto engagements = EngagementRepository(m_db).listForRequest(m_requestId);
-    if (!engagements)
-        return failed(engagements.error());
-    QHash<qint64, QString> names;
-    WorkerRepository workers(m_db);
-    for (const Engagement &e : *engagements) {
-        if (names.contains(e.workerId))
-            continue;
-        auto worker = workers.get(e.workerId);
-        if (!worker && worker.error().code != Error::Code::NotFound)
-            return failed(worker.error());
-        names.insert(e.workerId, worker ? worker->displayName : QString());
-    }
-    OutcomeRepository outcomes(m_db);
-    auto outcome = outcomes.outcomeForRequest(m_requestId);
-    if (!outcome && outcome.error().code != Error::Code::NotFound)
-        return failed(outcome.error());
-    auto knowledge = outcomes.listKnowledge(m_requestId);
-    if (!knowledge)
-        return failed(knowledge.error());
-    auto topics = TopicRepository(m_db).list();
-    if (!topics)
-        return failed(topics.error());
-
-    const QDateTime meeting = RequestWorkflow::meetingStart(*request);
-    m_header.reference = request->reference;
-    m_header.title = request->title;
+    if (!m_office)
+        return failed(Error(Error::Code::CannotOpen, tr("The database is closed.")));
+    auto read = m_office->meetingOutcomeSheet(m_requestId);
+    if (!read)
+        return failed(read.error());
+    const MeetingOutcomeSheet &sheet = *read;
+    const Request &request = sheet.request;
+    const QDateTime meeting = RequestWorkflow::meetingStart(request);
+    m_header.reference = request.reference;
+    m_header.title = request.title;
     m_header.meeting = meeting;
-    m_header.workDate = request->workDate();
-    m_header.status = request->status;
+    m_header.workDate = request.workDate();
+    m_header.status = request.status;
 
-    m_taxonomy = *topics;
-    m_participation->model()->setEngagements(*engagements, names);
+    m_taxonomy = sheet.taxonomy;
+    m_engagementIds.clear();
+    for (const Engagement &e : sheet.engagements)
+        m_engagementIds.append(e.id);
+    m_participation->model()->setEngagements(sheet.engagements, sheet.workerNames);
     MeetingOutcome current;
-    if (outcome) {
-        current = *outcome;
+    if (sheet.outcome) {
+        current = *sheet.outcome;
     } else {
         current.requestId = m_requestId;
-        current.heldOn = meeting.isValid() ? meeting.date() : request->workDate();
+        current.heldOn = meeting.isValid() ? meeting.date() : request.workDate();
     }
     m_summary->setOutcome(current);
     // Oldest first, the order in which they were written down.
-    QVector<KnowledgeEntry> entries = *knowledge;
+    QVector<KnowledgeEntry> entries = sheet.knowledge;
     std::reverse(entries.begin(), entries.end());
     m_knowledge->setContext(m_requestId, m_taxonomy);
     m_knowledge->model()->setEntries(entries);
@@ -167,8 +147,10 @@ bool MeetingOutcomeDialog::save()
     if (changes.isEmpty())
         return true;
 
+    if (!m_office)
+        return false;
     OutcomeRecorder::Failure failure;
-    auto stored = OutcomeRecorder(m_db).save(m_requestId, changes, &failure);
+    auto stored = m_office->recordOutcome(m_requestId, changes, &failure);
     if (!stored) {
         showFailure(stored.error(), failure, changes, knowledgeRows);
         return false;
@@ -180,6 +162,20 @@ bool MeetingOutcomeDialog::save()
     m_knowledge->model()->markSaved(knowledgeRows, stored->knowledge);
     emit saved(m_requestId);
     return true;
+}
+
+void MeetingOutcomeDialog::onChanged(const OfficeChange &change)
+{
+    // Only another coordinator's change of this meeting's records, and only while nothing is edited here: edits
+    // stay, and their save then meets the other change as a conflict.
+    if (!change.external || hasUnsavedChanges())
+        return;
+    bool concerned = change.touches(OfficeChange::Kind::Request, m_requestId)
+        || change.touches(OfficeChange::Kind::Outcome, m_requestId);
+    for (qint64 id : std::as_const(m_engagementIds))
+        concerned = concerned || change.touches(OfficeChange::Kind::Engagement, id);
+    if (concerned)
+        reload();
 }
 
 void MeetingOutcomeDialog::showFailure(const Error &error, const OutcomeRecorder::Failure &failure,

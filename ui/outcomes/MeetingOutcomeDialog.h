@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -14,8 +15,9 @@ class QTabWidget;
 
 namespace Kohtaamo {
 
-class Database;
 class KnowledgePage;
+struct OfficeChange;
+class OfficeService;
 class OutcomeSummaryPage;
 class ParticipationPage;
 
@@ -24,9 +26,10 @@ class ParticipationPage;
 // requester's feedback; and the experience knowledge the meeting produced. Three tabs: Participation, Summary and
 // feedback, Experience knowledge.
 //
-// Save writes everything that changed, through the repositories, in ONE transaction (OutcomeRecorder): invalid
-// input is shown and the focus goes to the problem, with the dialog left open; a record another coordinator
+// Save writes everything that changed through the office service, in ONE transaction (OfficeService::recordOutcome):
+// invalid input is shown and the focus goes to the problem, with the dialog left open; a record another coordinator
 // changed meanwhile is reported (which record, who changed it) with an offer to reload, and nothing is written.
+// When another coordinator changes this meeting's records and nothing has been edited here yet, it reads them again.
 class MeetingOutcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +37,7 @@ public:
     enum class Tab { Participation, Summary, Knowledge };
 
     // Reads the request, its engagements, its outcome (empty when none is recorded yet) and its knowledge.
-    MeetingOutcomeDialog(Database &db, qint64 requestId, QWidget *parent = nullptr);
+    MeetingOutcomeDialog(OfficeService &office, qint64 requestId, QWidget *parent = nullptr);
     ~MeetingOutcomeDialog() override;
 
     qint64 requestId() const { return m_requestId; }
@@ -82,13 +85,15 @@ private:
     void showFailure(const Error &error, const OutcomeRecorder::Failure &failure,
                      const OutcomeRecorder::Changes &changes, const QVector<int> &knowledgeRows);
     void offerReload(const Error &error);
+    void onChanged(const OfficeChange &change);
 
-    Database &m_db;
+    QPointer<OfficeService> m_office; // the window may close the office first
     qint64 m_requestId = 0;
     bool m_loaded = false;
     Error m_loadError;
     Header m_header;
     QVector<Topic> m_taxonomy;
+    QVector<qint64> m_engagementIds; // as read: whose changes concern this dialog
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

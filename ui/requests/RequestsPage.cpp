@@ -184,7 +184,7 @@ bool RequestsPage::recordOutcome(qint64 id)
 {
     if (!m_office || id == 0)
         return false;
-    MeetingOutcomeDialog dialog(m_office->database(), id, this); // TODO(merge): the office
+    MeetingOutcomeDialog dialog(*m_office, id, this);
     bool stored = false;
     connect(&dialog, &MeetingOutcomeDialog::saved, this, [&stored] { stored = true; });
     dialog.exec();

@@ -37,7 +37,7 @@ public:
 
     QString title() const override;
     // Works through `office` until another is set; nullptr empties the section.
-    void setOffice(OfficeService *office);
+    void setOffice(OfficeService *office) override;
 
     // Reads the list again and keeps the chosen coordinator (or `selectId`). A form with unsaved changes is kept.
     void reload(qint64 selectId = 0);

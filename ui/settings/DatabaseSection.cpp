@@ -1,8 +1,7 @@
 #include "DatabaseSection.h"
 
 #include "SectionMessage.h"
-#include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "office/OfficeService.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,26 +16,6 @@
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
-
-namespace {
-// The nearest folder of `path` that exists: where a new database file would be created.
-QString existingFolder(const QString &path)
-{
-    QDir dir = QFileInfo(path).absoluteDir();
-    while (!dir.exists() && !dir.isRoot()) {
-        if (!dir.cdUp())
-            break;
-    }
-    return dir.absolutePath();
-}
-
-int count(Database &db, const char *table)
-{
-    SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
-    auto n = q.scalar();
-    return n ? n->toInt() : -1;
-}
-} // namespace
 
 DatabaseSection::DatabaseSection(QWidget *parent) : SettingsSection(parent)
 {
@@ -128,22 +107,25 @@ void DatabaseSection::retranslateUi()
     updateCurrent();
 }
 
-void DatabaseSection::setDatabase(Database *db)
+void DatabaseSection::setOffice(OfficeService *office)
 {
-    m_db = db;
+    if (office)
+        m_inUse = office->location();
+    else
+        m_inUse.reset();
     updateCurrent();
     // The address starts from the database in use, also after a switch.
-    if (db)
-        m_address->setText(db->location().toString());
+    if (m_inUse)
+        m_address->setText(m_inUse->toString());
 }
 
 void DatabaseSection::updateCurrent()
 {
-    if (!m_db) {
+    if (!m_inUse) {
         m_current->setText(tr("No database is open."));
         return;
     }
-    const DatabaseLocation &loc = m_db->location();
+    const DatabaseLocation &loc = *m_inUse;
     m_current->setText(loc.kind == DatabaseLocation::Kind::SQLite
                            ? tr("SQLite file %1").arg(QDir::toNativeSeparators(loc.path))
                            : tr("PostgreSQL database %1").arg(loc.displayName()));
@@ -197,45 +179,43 @@ bool DatabaseSection::testConnection()
     }
     const DatabaseLocation loc = *m_parsed;
     const bool sqlite = loc.kind == DatabaseLocation::Kind::SQLite;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto inspected = OfficeService::inspect(loc);
+    QApplication::restoreOverrideCursor();
+    if (!inspected) {
+        m_message->show(SectionMessage::Kind::Problem,
+                        tr("Kohtaamo cannot use this database. %1").arg(inspected.error().message));
+        return false;
+    }
     QString found;
-    if (sqlite && !QFileInfo::exists(loc.path)) {
-        const QString folder = existingFolder(loc.path);
-        if (!QFileInfo(folder).isWritable()) {
+    switch (inspected->state) {
+    case OfficeInspection::State::NoFileYet:
+        if (!inspected->canCreate) {
             m_message->show(SectionMessage::Kind::Problem,
                             tr("There is no database at “%1”, and Kohtaamo cannot create one: the folder “%2” "
                                "cannot be written.")
-                                .arg(QDir::toNativeSeparators(loc.path), QDir::toNativeSeparators(folder)));
+                                .arg(QDir::toNativeSeparators(loc.path), QDir::toNativeSeparators(inspected->folder)));
             return false;
         }
         found = tr("There is no database at “%1” yet: using it creates a new, empty Kohtaamo database.")
                     .arg(QDir::toNativeSeparators(loc.path));
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        Database::OpenOptions look;
-        look.create = false;
-        look.migrate = false;
-        look.readOnly = true;
-        auto opened = Database::open(loc, look);
-        QApplication::restoreOverrideCursor();
-        if (opened) {
-            Database &db = **opened;
-            found = tr("The connection works: a Kohtaamo database with %1 workers and %2 requests.")
-                        .arg(count(db, "workers"))
-                        .arg(count(db, "requests"));
-        } else if (opened.error().code == Error::Code::NotAllowed) {
-            // An older schema: opening it for use upgrades it (an SQLite file is backed up first).
-            found = tr("The connection works. The database is from an older Kohtaamo and is upgraded when it is "
-                       "used%1.")
-                        .arg(sqlite ? tr(", after a backup copy is made next to it") : QString());
-        } else if (opened.error().code == Error::Code::NotFound && !sqlite) {
-            found = tr("The connection works. The PostgreSQL database is empty: using it sets up Kohtaamo in it.");
-        } else {
-            m_message->show(SectionMessage::Kind::Problem,
-                            tr("Kohtaamo cannot use this database. %1").arg(opened.error().message));
-            return false;
-        }
+        break;
+    case OfficeInspection::State::Ready:
+        found = tr("The connection works: a Kohtaamo database with %1 workers and %2 requests.")
+                    .arg(inspected->counts.workers)
+                    .arg(inspected->counts.allRequests());
+        break;
+    case OfficeInspection::State::Older:
+        // Opening it for use upgrades it (an SQLite file is backed up first).
+        found = tr("The connection works. The database is from an older Kohtaamo and is upgraded when it is "
+                   "used%1.")
+                    .arg(sqlite ? tr(", after a backup copy is made next to it") : QString());
+        break;
+    case OfficeInspection::State::Empty:
+        found = tr("The connection works. The PostgreSQL database is empty: using it sets up Kohtaamo in it.");
+        break;
     }
-    if (m_db && m_db->location().toString() == loc.toString())
+    if (m_inUse && m_inUse->toString() == loc.toString())
         found += QLatin1Char(' ') + tr("It is the database in use now.");
     m_tested = loc;
     m_use->setEnabled(true);
@@ -258,8 +238,8 @@ bool DatabaseSection::eventFilter(QObject *watched, QEvent *event)
             testConnection();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && m_db && m_address->text() != m_db->location().toString()) {
-            m_address->setText(m_db->location().toString());
+        if (key->key() == Qt::Key_Escape && m_inUse && m_address->text() != m_inUse->toString()) {
+            m_address->setText(m_inUse->toString());
             return true;
         }
     }

@@ -3,6 +3,8 @@
 #include "SettingsSection.h"
 #include "office/DatabaseLocation.h"
 
+#include <QPointer>
+
 #include <optional>
 
 class QLabel;
@@ -14,9 +16,9 @@ namespace Kohtaamo {
 class SectionMessage;
 
 // Which database Kohtaamo uses: an SQLite file (one coordinator) or a shared PostgreSQL database. The address is
-// checked as it is typed (DatabaseLocation::parse); "Test Connection" really opens it (Database::open, read-only,
-// nothing created or upgraded) and says what it found; only a tested address can be used. "Use This Database"
-// emits openDatabaseRequested: the main window opens it and remembers it for the next start.
+// checked as it is typed (DatabaseLocation::parse); "Test Connection" really opens it (OfficeService::inspect,
+// read-only, nothing created or upgraded) and says what it found; only a tested address can be used. "Use This
+// Database" emits openDatabaseRequested: the main window opens it and remembers it for the next start.
 class DatabaseSection : public SettingsSection
 {
     Q_OBJECT
@@ -24,7 +26,8 @@ public:
     explicit DatabaseSection(QWidget *parent = nullptr);
 
     QString title() const override;
-    void setDatabase(Database *db) override;
+    // The office in use, to name it (nullptr: none).
+    void setOffice(OfficeService *office) override;
 
     // Opens the address to see whether it can be used; returns whether it can. Says what it found.
     bool testConnection();
@@ -48,7 +51,7 @@ private:
     void onEdited();
     void updateCurrent();
 
-    Database *m_db = nullptr;
+    std::optional<DatabaseLocation> m_inUse; // the office's database
     std::optional<DatabaseLocation> m_parsed;
     std::optional<DatabaseLocation> m_tested; // the address that passed the test, until it is edited
     QLabel *m_currentLabel = nullptr;

@@ -61,7 +61,8 @@ void OfficeSection::setOffice(OfficeService *office)
 
 void OfficeSection::onChanged(const OfficeChange &change)
 {
-    if (change.touches(OfficeChange::Kind::Settings) || change.touches(OfficeChange::Kind::Coordinator))
+    if (change.touches(OfficeChange::Kind::Settings, OfficeService::kOfficeSettingsRecord)
+        || change.touches(OfficeChange::Kind::Coordinator))
         reload();
 }
 

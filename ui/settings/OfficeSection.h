@@ -25,7 +25,7 @@ public:
     explicit OfficeSection(QWidget *parent = nullptr);
 
     QString title() const override;
-    void setOffice(OfficeService *office);
+    void setOffice(OfficeService *office) override;
     // Saves what the form holds; false (and a message) when refused.
     bool save();
 

@@ -3,7 +3,7 @@
 #include "OrganisationListModel.h"
 #include "SectionMessage.h"
 #include "common/ItemRoles.h"
-#include "repositories/OrganisationRepository.h"
+#include "office/OfficeService.h"
 #include "undo/SettingsUndo.h"
 
 #include <QFormLayout>
@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -81,7 +82,7 @@ OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(pa
     connect(m_save, &QPushButton::clicked, this, &OrganisationsSection::save);
 
     retranslateUi();
-    setDatabase(nullptr);
+    setOffice(nullptr);
 }
 
 QString OrganisationsSection::title() const
@@ -113,26 +114,45 @@ void OrganisationsSection::retranslateUi()
     updateState();
 }
 
-void OrganisationsSection::setDatabase(Database *db)
+void OrganisationsSection::setOffice(OfficeService *office)
 {
-    m_db = db;
-    m_view->setEnabled(db);
-    m_new->setEnabled(db);
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
+    m_view->setEnabled(office);
     m_message->clear();
-    if (db) {
+    fill(Organisation());
+    if (office) {
+        connect(office, &OfficeService::changed, this, &OrganisationsSection::onChanged);
         reload();
     } else {
         m_model->setOrganisations({});
-        fill(Organisation());
     }
+}
+
+void OrganisationsSection::onChanged(const OfficeChange &change)
+{
+    if (change.touches(OfficeChange::Kind::Coordinator))
+        updateState(); // an admin may have changed this coordinator's role
+    if (m_saving || !change.touches(OfficeChange::Kind::Organisation))
+        return;
+    reload();
+    emit organisationsChanged();
+}
+
+bool OrganisationsSection::mayChange() const
+{
+    return m_office && m_office->isAdmin();
 }
 
 void OrganisationsSection::reload(qint64 selectId)
 {
-    if (!m_db)
+    if (!m_office)
         return;
+    // Unsaved changes in the form stay: a save then meets another coordinator's change as a conflict.
+    const bool keepForm = selectId == 0 && hasUnsavedChanges();
     const qint64 keep = selectId != 0 ? selectId : m_current.id;
-    auto listed = OrganisationRepository(*m_db).list();
+    auto listed = m_office->organisations();
     if (!listed) {
         m_message->show(SectionMessage::Kind::Problem,
                         tr("The organisations could not be read: %1").arg(listed.error().message), tr("&Try Again"),
@@ -140,6 +160,13 @@ void OrganisationsSection::reload(qint64 selectId)
         return;
     }
     m_model->setOrganisations(*listed);
+    if (keepForm) {
+        QScopedValueRollback<bool> filling(m_filling, true);
+        if (const int row = m_model->rowOf(keep); row >= 0 && keep != 0)
+            m_view->setCurrentIndex(m_model->index(row, OrganisationListModel::NameColumn));
+        updateState();
+        return;
+    }
     if (m_model->rowOf(keep) >= 0)
         select(keep);
     else if (m_model->rowCount() > 0)
@@ -159,6 +186,8 @@ void OrganisationsSection::select(qint64 id)
 
 void OrganisationsSection::onCurrentChanged()
 {
+    if (m_filling)
+        return;
     const Organisation *o = m_model->at(m_view->currentIndex().row());
     fill(o ? *o : Organisation());
 }
@@ -203,7 +232,7 @@ QString OrganisationsSection::problem() const
     const Organisation o = entered();
     if (m_current.id == 0 && !hasUnsavedChanges())
         return {}; // an empty new form is not yet a mistake
-    if (Status s = OrganisationRepository::validate(o); !s)
+    if (Status s = OfficeService::validateOrganisation(o); !s)
         return s.error().message;
     for (const Organisation &other : m_model->organisations()) {
         if (other.id != o.id && other.name == o.name)
@@ -221,12 +250,19 @@ void OrganisationsSection::updateState()
     m_problem->setVisible(!text.isEmpty());
     m_problem->setAccessibleName(tr("Problem with the organisation"));
     m_problem->setAccessibleDescription(text);
-    for (QLineEdit *edit : { m_name, m_shortName, m_region })
-        edit->setEnabled(m_db);
+    const bool may = mayChange();
+    const QString why = !m_office || may ? QString() : tr("Only an admin can change the organisations.");
+    for (QLineEdit *edit : { m_name, m_shortName, m_region }) {
+        edit->setEnabled(may);
+        edit->setToolTip(why);
+    }
+    m_new->setEnabled(may);
     m_save->setText(isNew ? tr("&Add Organisation") : tr("&Save Changes"));
-    m_save->setEnabled(m_db && hasUnsavedChanges() && text.isEmpty());
+    m_save->setEnabled(may && hasUnsavedChanges() && text.isEmpty());
     m_toggle->setVisible(!isNew);
-    m_toggle->setEnabled(m_db && !isNew);
+    m_toggle->setEnabled(may && !isNew);
+    for (QPushButton *button : { m_new, m_save, m_toggle })
+        button->setToolTip(why);
     m_toggle->setText(m_current.active ? tr("&Deactivate") : tr("&Reactivate"));
     m_toggle->setAccessibleName(m_current.active ? tr("Deactivate the organisation")
                                                  : tr("Reactivate the organisation"));
@@ -238,7 +274,11 @@ void OrganisationsSection::updateState()
 bool OrganisationsSection::store(const Organisation &organisation, const QString &done)
 {
     const Organisation before = m_current;
-    auto saved = OrganisationRepository(*m_db).save(organisation);
+    Result<Organisation> saved = Error();
+    {
+        QScopedValueRollback<bool> saving(m_saving, true);
+        saved = m_office->saveOrganisation(organisation);
+    }
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
             m_message->show(SectionMessage::Kind::Problem, saved.error().message, tr("&Reload Organisations"),
@@ -250,18 +290,17 @@ bool OrganisationsSection::store(const Organisation &organisation, const QString
     }
     reload(saved->id);
     m_message->show(SectionMessage::Kind::Information, done);
+    // The undo step's own save is announced by the office service (onChanged); then the step shows its organisation.
     if (m_undoStack && organisation.id != 0 && before.id == organisation.id)
-        m_undoStack->push(SettingsUndo::organisation(*m_db, before, *saved, this, [this, id = saved->id] {
-            reload(id);
-            emit organisationsChanged();
-        }));
+        m_undoStack->push(
+            SettingsUndo::organisation(*m_office, before, *saved, this, [this, id = saved->id] { reload(id); }));
     emit organisationsChanged();
     return true;
 }
 
 bool OrganisationsSection::save()
 {
-    if (!m_db || !hasUnsavedChanges())
+    if (!mayChange() || !hasUnsavedChanges())
         return false;
     if (const QString text = problem(); !text.isEmpty()) {
         m_problem->setText(text);
@@ -274,7 +313,7 @@ bool OrganisationsSection::save()
 
 bool OrganisationsSection::toggleActive()
 {
-    if (!m_db || m_current.id == 0)
+    if (!mayChange() || m_current.id == 0)
         return false;
     Organisation o = m_current; // only the state changes, as stored; unsaved edits in the form are dropped
     o.active = !o.active;

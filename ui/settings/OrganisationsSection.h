@@ -3,6 +3,8 @@
 #include "SettingsSection.h"
 #include "domain/Organisation.h"
 
+#include <QPointer>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,12 +14,16 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class OfficeService;
+struct OfficeChange;
 class OrganisationListModel;
 class SectionMessage;
 
 // The organisations whose experience workers the office works with: the list, a form for the chosen one (or a new
 // one), and deactivate / reactivate. An organisation is never deleted: a deactivated one stays on its workers'
-// records. Writes go through OrganisationRepository (audited, version-checked). Enter saves, Escape puts back.
+// records. Writes go through the office service (audited, version-checked; admins only: for others the form is
+// read-only and says why). The list follows the service's changes, other coordinators' included; a form with
+// unsaved changes is kept. Enter saves, Escape puts back.
 class OrganisationsSection : public SettingsSection
 {
     Q_OBJECT
@@ -25,8 +31,9 @@ public:
     explicit OrganisationsSection(QWidget *parent = nullptr);
 
     QString title() const override;
-    void setDatabase(Database *db) override;
+    void setOffice(OfficeService *office) override;
 
+    // Reads the list again and shows `selectId` (0 = keep the chosen one, and unsaved changes in the form).
     void reload(qint64 selectId = 0);
     void select(qint64 id);
     // Empties the form for a new organisation.
@@ -53,6 +60,8 @@ protected:
 private:
     QUndoStack *m_undoStack = nullptr;
     void onCurrentChanged();
+    void onChanged(const OfficeChange &change);
+    bool mayChange() const;
     void fill(const Organisation &organisation);
     Organisation entered() const;
     bool hasUnsavedChanges() const;
@@ -60,7 +69,8 @@ private:
     void updateState();
     bool store(const Organisation &organisation, const QString &done);
 
-    Database *m_db = nullptr;
+    QPointer<OfficeService> m_office; // the window may close the office first
+    bool m_saving = false; // our own save: its change is shown by store() itself
     Organisation m_current; // as stored; id 0 = a new one
     bool m_filling = false;
     OrganisationListModel *m_model = nullptr;

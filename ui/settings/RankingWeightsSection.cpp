@@ -4,7 +4,7 @@
 
 #include "RankingWeightTexts.h"
 #include "SectionMessage.h"
-#include "matching/RankingWeightsRepository.h"
+#include "office/OfficeService.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -110,7 +111,7 @@ RankingWeightsSection::RankingWeightsSection(QWidget *parent) : SettingsSection(
     connect(m_defaults, &QPushButton::clicked, this, &RankingWeightsSection::restoreDefaults);
 
     retranslateUi();
-    setDatabase(nullptr);
+    setOffice(nullptr);
 }
 
 QString RankingWeightsSection::title() const
@@ -152,25 +153,45 @@ void RankingWeightsSection::retranslateUi()
         tr("Asks first, then puts every weight back to the value Kohtaamo comes with"));
 }
 
-void RankingWeightsSection::setDatabase(Database *db)
+void RankingWeightsSection::setOffice(OfficeService *office)
 {
-    m_db = db;
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
     m_message->clear();
-    for (const Row &row : m_rows)
-        row.input->setEnabled(db != nullptr);
-    if (db)
+    m_stored = RankingWeights::defaults();
+    if (office) {
+        connect(office, &OfficeService::changed, this, &RankingWeightsSection::onChanged);
         reload();
-    else
+    } else {
         show(RankingWeights::defaults());
+    }
     updateButtons();
+}
+
+void RankingWeightsSection::onChanged(const OfficeChange &change)
+{
+    if (change.touches(OfficeChange::Kind::Coordinator))
+        updateButtons(); // an admin may have changed this coordinator's role
+    if (m_saving || !change.touches(OfficeChange::Kind::Settings, OfficeService::kRankingWeightsRecord))
+        return;
+    // Values being edited stay: their save then meets the other change as a conflict.
+    if (!hasUnsavedChanges())
+        reload();
+    emit weightsSaved();
+}
+
+bool RankingWeightsSection::mayChange() const
+{
+    return m_office && m_office->isAdmin();
 }
 
 void RankingWeightsSection::reload()
 {
-    if (!m_db)
+    if (!m_office)
         return;
     m_message->clear();
-    auto loaded = RankingWeightsRepository(*m_db).load();
+    auto loaded = m_office->rankingWeights();
     if (!loaded) {
         m_message->show(SectionMessage::Kind::Problem,
                         tr("The ranking weights could not be read: %1").arg(loaded.error().message), tr("&Try Again"),
@@ -204,7 +225,7 @@ RankingWeights RankingWeightsSection::entered() const
 
 bool RankingWeightsSection::hasUnsavedChanges() const
 {
-    return m_db && !entered().sameValues(m_stored);
+    return m_office && !entered().sameValues(m_stored);
 }
 
 QDoubleSpinBox *RankingWeightsSection::input(Key key) const
@@ -214,11 +235,17 @@ QDoubleSpinBox *RankingWeightsSection::input(Key key) const
 
 void RankingWeightsSection::updateButtons()
 {
+    const bool may = mayChange();
     const bool changed = hasUnsavedChanges();
-    m_save->setEnabled(changed);
+    m_save->setEnabled(may && changed);
     m_revert->setEnabled(changed);
     m_defaults->setEnabled(
-        m_db && !(entered().sameValues(RankingWeights::defaults()) && m_stored.sameValues(RankingWeights::defaults())));
+        may && !(entered().sameValues(RankingWeights::defaults()) && m_stored.sameValues(RankingWeights::defaults())));
+    const QString why = !m_office || may ? QString() : tr("Only an admin can change the ranking weights.");
+    for (const Row &row : std::as_const(m_rows))
+        row.input->setEnabled(may);
+    m_save->setToolTip(why);
+    m_defaults->setToolTip(why);
 }
 
 void RankingWeightsSection::showConflict(const QString &text)
@@ -228,7 +255,7 @@ void RankingWeightsSection::showConflict(const QString &text)
 
 bool RankingWeightsSection::save()
 {
-    if (!m_db || !hasUnsavedChanges())
+    if (!mayChange() || !hasUnsavedChanges())
         return false;
     const RankingWeights weights = entered();
     if (Status s = weights.validate(); !s) {
@@ -236,7 +263,11 @@ bool RankingWeightsSection::save()
         return false;
     }
     const RankingWeights before = m_stored;
-    auto saved = RankingWeightsRepository(*m_db).save(weights);
+    Result<RankingWeights> saved = Error();
+    {
+        QScopedValueRollback<bool> saving(m_saving, true);
+        saved = m_office->saveRankingWeights(weights);
+    }
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
             showConflict(saved.error().message);
@@ -257,15 +288,13 @@ void RankingWeightsSection::pushUndo(const RankingWeights &before)
 {
     if (!m_undoStack || before.sameValues(m_stored))
         return;
-    m_undoStack->push(SettingsUndo::weights(*m_db, before, m_stored, this, [this] {
-        reload();
-        emit weightsSaved();
-    }));
+    // The undo step's own save is announced by the office service (onChanged); then the step shows what is stored.
+    m_undoStack->push(SettingsUndo::weights(*m_office, before, m_stored, this, [this] { reload(); }));
 }
 
 bool RankingWeightsSection::restoreDefaults()
 {
-    if (!m_db)
+    if (!mayChange())
         return false;
     QMessageBox ask(QMessageBox::Question, tr("Restore Default Weights"),
                     tr("Put every ranking weight back to the value Kohtaamo comes with?"), QMessageBox::NoButton, this);
@@ -280,7 +309,11 @@ bool RankingWeightsSection::restoreDefaults()
         return false;
 
     const RankingWeights before = m_stored;
-    auto saved = RankingWeightsRepository(*m_db).restoreDefaults(m_stored.version());
+    Result<RankingWeights> saved = Error();
+    {
+        QScopedValueRollback<bool> saving(m_saving, true);
+        saved = m_office->restoreDefaultRankingWeights(m_stored.version());
+    }
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
             showConflict(saved.error().message);

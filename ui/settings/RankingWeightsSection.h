@@ -3,6 +3,7 @@
 #include "SettingsSection.h"
 #include "matching/RankingWeights.h"
 
+#include <QPointer>
 #include <QVector>
 
 class QDoubleSpinBox;
@@ -13,12 +14,15 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class OfficeService;
+struct OfficeChange;
 class SectionMessage;
 
 // The ranking weights: one row per weight with its name, its value and a line on what it does. Save stores them as
-// one set (RankingWeightsRepository: versioned, audited); when another coordinator saved first nothing is
-// overwritten and the section offers to reload. "Restore defaults" asks first. Enter saves, Escape puts back what
-// is stored.
+// one set through the office service (versioned, audited; admins only: for others the inputs are read-only and say
+// why); when another coordinator saved first nothing is overwritten and the section offers to reload. The values
+// follow the service's changes, other coordinators' included, unless some are being edited. "Restore defaults" asks
+// first. Enter saves, Escape puts back what is stored.
 class RankingWeightsSection : public SettingsSection
 {
     Q_OBJECT
@@ -26,7 +30,7 @@ public:
     explicit RankingWeightsSection(QWidget *parent = nullptr);
 
     QString title() const override;
-    void setDatabase(Database *db) override;
+    void setOffice(OfficeService *office) override;
 
     // Reads the stored weights again, dropping unsaved changes.
     void reload();
@@ -62,10 +66,12 @@ private:
     void show(const RankingWeights &weights);
     void updateButtons();
     void showConflict(const QString &text);
-
-    Database *m_db = nullptr;
+    void onChanged(const OfficeChange &change);
+    bool mayChange() const;
     void pushUndo(const RankingWeights &before);
 
+    QPointer<OfficeService> m_office; // the window may close the office first
+    bool m_saving = false; // our own save: its change is shown by save() itself
     RankingWeights m_stored;
     QUndoStack *m_undoStack = nullptr;
     QVector<Row> m_rows;

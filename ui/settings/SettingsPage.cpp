@@ -69,9 +69,6 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     connect(m_weights, &RankingWeightsSection::weightsSaved, this, &SettingsPage::rankingWeightsChanged);
     connect(m_topics, &TopicTaxonomySection::taxonomyChanged, this, &SettingsPage::taxonomyChanged);
     connect(m_organisations, &OrganisationsSection::organisationsChanged, this, &SettingsPage::organisationsChanged);
-    // The organisations section still writes past the office service: the coordinators' choice follows it here.
-    connect(m_organisations, &OrganisationsSection::organisationsChanged, m_coordinators,
-            [this] { m_coordinators->reload(); });
 
     retranslateUi();
     m_list->setCurrentRow(0);
@@ -79,16 +76,10 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
 
 SettingsPage::~SettingsPage() = default;
 
-void SettingsPage::setDatabase(Database *db)
-{
-    for (SettingsSection *s : std::as_const(m_sections))
-        s->setDatabase(db);
-}
-
 void SettingsPage::setOffice(OfficeService *office)
 {
-    m_coordinators->setOffice(office);
-    m_office->setOffice(office);
+    for (SettingsSection *s : std::as_const(m_sections))
+        s->setOffice(office);
 }
 
 void SettingsPage::setTranslations(Translations *translations)

@@ -14,7 +14,6 @@ namespace Kohtaamo {
 
 class CoordinatorsSection;
 class OfficeSection;
-class Database;
 class DatabaseSection;
 class GroupMeetingSection;
 class LanguageSection;
@@ -28,8 +27,8 @@ class TopicTaxonomySection;
 class Translations;
 
 // The Settings page: a list of sections on the left (ranking weights, topics, organisations, coordinators, database,
-// language, group meetings), the chosen one beside it. Each section is its own class; the coordinators go through the
-// office service, the older sections still write through the core repositories. The page does not open databases or
+// language, group meetings), the chosen one beside it. Each section is its own class, and each reads and writes
+// through the office service and follows its change signal. The page does not open databases or
 // switch languages itself: it says what the coordinator chose (openDatabaseRequested, languageChosen) for the main
 // window to act on.
 class SettingsPage : public QWidget
@@ -51,9 +50,7 @@ public:
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
-    // Reads from db until another is set; nullptr empties the page.
-    void setDatabase(Database *db);
-    // Works through `office` (the acting coordinator's) until another is set; nullptr empties what needs it.
+    // Works through `office` (the acting coordinator's) until another is set; nullptr empties the page.
     void setOffice(OfficeService *office);
     // Optional: the application's Translations, so that a language choice applies at once.
     void setTranslations(Translations *translations);

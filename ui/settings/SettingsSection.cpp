@@ -28,7 +28,7 @@ SettingsSection::SettingsSection(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_body, 1);
 }
 
-void SettingsSection::setDatabase(Database *) { }
+void SettingsSection::setOffice(OfficeService *) { }
 
 void SettingsSection::changeEvent(QEvent *event)
 {

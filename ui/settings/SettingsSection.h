@@ -10,7 +10,7 @@ class QVBoxLayout;
 
 namespace Kohtaamo {
 
-class Database;
+class OfficeService;
 class PageHeading;
 
 // One section of the Settings page (ranking weights, topics, organisations …): a heading, a one-paragraph
@@ -23,8 +23,9 @@ public:
 
     // The section's name in the list of sections and in its heading.
     virtual QString title() const = 0;
-    // Reads from db until another is set; nullptr empties the section. The default does nothing.
-    virtual void setDatabase(Database *db);
+    // Works through `office` (reads, saves, and its change signal, other coordinators' changes included) until
+    // another is set; nullptr empties the section. The default does nothing.
+    virtual void setOffice(OfficeService *office);
 
 protected:
     void changeEvent(QEvent *event) override;

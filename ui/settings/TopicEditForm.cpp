@@ -1,7 +1,7 @@
 #include "TopicEditForm.h"
 
 #include "SectionMessage.h"
-#include "repositories/TopicRepository.h"
+#include "office/OfficeService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -257,6 +257,15 @@ void TopicEditForm::clearTopic()
     setEnabled(false);
 }
 
+void TopicEditForm::setEditable(bool editable, const QString &why)
+{
+    if (!editable && isNew())
+        clearTopic(); // a new topic that can no longer be saved
+    m_editable = editable;
+    m_notEditable = why;
+    onEdited();
+}
+
 Topic TopicEditForm::entered() const
 {
     Topic t = m_topic;
@@ -283,7 +292,7 @@ QString TopicEditForm::problem() const
 {
     if (!m_editing)
         return {};
-    const Status s = TopicRepository::validate(entered());
+    const Status s = OfficeService::validateTopic(entered());
     return s ? QString() : s.error().message;
 }
 
@@ -314,10 +323,14 @@ void TopicEditForm::onEdited()
     m_problem->setVisible(!text.isEmpty());
     m_problem->setAccessibleName(tr("Problem with the topic"));
     m_problem->setAccessibleDescription(text);
-    m_save->setEnabled(m_editing && hasUnsavedChanges() && problem().isEmpty());
-    m_revert->setEnabled(m_editing && hasUnsavedChanges());
+    for (QWidget *input : std::initializer_list<QWidget *> { m_fi, m_sv, m_en, m_code, m_parent, m_heavy })
+        input->setEnabled(m_editable);
+    m_save->setEnabled(m_editable && m_editing && hasUnsavedChanges() && problem().isEmpty());
+    m_revert->setEnabled(m_editable && m_editing && hasUnsavedChanges());
     m_retire->setVisible(m_editing && !isNew());
-    m_retire->setEnabled(m_editing && !isNew() && problem().isEmpty());
+    m_retire->setEnabled(m_editable && m_editing && !isNew() && problem().isEmpty());
+    for (QWidget *button : std::initializer_list<QWidget *> { m_save, m_revert, m_retire })
+        button->setToolTip(m_editable ? QString() : m_notEditable);
     if (m_topic.retired) {
         m_retire->setText(tr("&Return to Use"));
         m_retire->setAccessibleName(tr("Return the topic to use"));
@@ -336,6 +349,8 @@ void TopicEditForm::onEdited()
         m_state->setText(tr("Retired: kept on the records that have it, no longer offered for tagging."));
     else
         m_state->setText(tr("In use: offered for tagging requests and experiences."));
+    if (m_editing && !m_editable && !m_notEditable.isEmpty())
+        m_state->setText(m_state->text() + QLatin1Char(' ') + m_notEditable);
 }
 
 void TopicEditForm::revert()
@@ -349,7 +364,7 @@ void TopicEditForm::revert()
 
 void TopicEditForm::requestSave(bool toggleRetired)
 {
-    if (!m_editing)
+    if (!m_editing || !m_editable)
         return;
     if (!toggleRetired && !hasUnsavedChanges())
         return;

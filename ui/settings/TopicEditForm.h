@@ -34,6 +34,10 @@ public:
     void newTopic(qint64 parentId, int sortOrder);
     // Nothing chosen: the form is disabled.
     void clearTopic();
+    // Whether the coordinator may change topics; when not, the form shows the topic, offers nothing to change and
+    // says `why` (an admin's matter).
+    void setEditable(bool editable, const QString &why = {});
+    bool isEditable() const { return m_editable; }
 
     Topic entered() const;
     bool isNew() const { return m_editing && m_topic.id == 0; }
@@ -71,6 +75,8 @@ private:
     QString m_language = QStringLiteral("en");
     Topic m_topic; // as stored, or the start of a new one
     bool m_editing = false;
+    bool m_editable = true;
+    QString m_notEditable; // why not
     bool m_filling = false;
     bool m_codeTouched = false;
 

@@ -3,7 +3,7 @@
 #include "SectionMessage.h"
 #include "TopicEditForm.h"
 #include "main/Translations.h"
-#include "repositories/TopicRepository.h"
+#include "office/OfficeService.h"
 #include "requests/TopicTreeModel.h"
 #include "undo/SettingsUndo.h"
 
@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -65,7 +66,7 @@ TopicTaxonomySection::TopicTaxonomySection(QWidget *parent) : SettingsSection(pa
     });
 
     retranslateUi();
-    setDatabase(nullptr);
+    setOffice(nullptr);
 }
 
 QString TopicTaxonomySection::title() const
@@ -96,15 +97,19 @@ void TopicTaxonomySection::retranslateUi()
         m_model->setLanguage(language());
         m_form->setTaxonomy(m_topics, language());
     }
+    updateRights();
 }
 
-void TopicTaxonomySection::setDatabase(Database *db)
+void TopicTaxonomySection::setOffice(OfficeService *office)
 {
-    m_db = db;
-    m_tree->setEnabled(db != nullptr);
-    m_addChild->setEnabled(db != nullptr);
-    m_addSibling->setEnabled(db != nullptr);
-    if (db) {
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
+    m_tree->setEnabled(office != nullptr);
+    updateRights();
+    if (office) {
+        connect(office, &OfficeService::changed, this, &TopicTaxonomySection::onChanged);
+        m_form->clearTopic();
         reload();
     } else {
         m_topics.clear();
@@ -114,12 +119,35 @@ void TopicTaxonomySection::setDatabase(Database *db)
     }
 }
 
+void TopicTaxonomySection::onChanged(const OfficeChange &change)
+{
+    if (change.touches(OfficeChange::Kind::Coordinator))
+        updateRights(); // an admin may have changed this coordinator's role
+    if (m_saving || !change.touches(OfficeChange::Kind::Taxonomy))
+        return;
+    reload();
+    emit taxonomyChanged();
+}
+
+void TopicTaxonomySection::updateRights()
+{
+    const bool admin = m_office && m_office->isAdmin();
+    const QString why = !m_office || admin ? QString() : tr("Only an admin can change the topics.");
+    m_addChild->setEnabled(admin);
+    m_addSibling->setEnabled(admin);
+    m_addChild->setToolTip(why);
+    m_addSibling->setToolTip(why);
+    m_form->setEditable(admin || !m_office, why);
+}
+
 void TopicTaxonomySection::reload(qint64 selectId)
 {
-    if (!m_db)
+    if (!m_office)
         return;
+    // Unsaved changes in the form stay: a save then meets another coordinator's change as a conflict.
+    const bool keepForm = selectId == 0 && m_form->hasUnsavedChanges();
     const qint64 keep = selectId != 0 ? selectId : currentTopicId();
-    auto listed = TopicRepository(*m_db).list();
+    auto listed = m_office->topics();
     if (!listed) {
         m_form->clearTopic();
         m_form->message()->show(SectionMessage::Kind::Problem,
@@ -130,6 +158,11 @@ void TopicTaxonomySection::reload(qint64 selectId)
     m_topics = *listed;
     m_model->setTopics(m_topics, language());
     m_form->setTaxonomy(m_topics, language());
+    if (keepForm) {
+        QScopedValueRollback<bool> keeping(m_keepingForm, true);
+        select(keep);
+        return;
+    }
     if (keep != 0 && m_model->knows(keep))
         select(keep);
     else if (m_model->rowCount() > 0)
@@ -158,6 +191,8 @@ qint64 TopicTaxonomySection::currentTopicId() const
 
 void TopicTaxonomySection::onCurrentChanged()
 {
+    if (m_keepingForm)
+        return;
     const qint64 id = currentTopicId();
     const auto it = std::find_if(m_topics.cbegin(), m_topics.cend(), [id](const Topic &t) { return t.id == id; });
     if (it == m_topics.cend())
@@ -168,7 +203,7 @@ void TopicTaxonomySection::onCurrentChanged()
 
 void TopicTaxonomySection::startNew(qint64 parentId)
 {
-    if (!m_db)
+    if (!m_office || !m_office->isAdmin())
         return;
     int sortOrder = 0;
     for (const Topic &t : m_topics) {
@@ -196,7 +231,7 @@ void TopicTaxonomySection::addSibling()
 
 void TopicTaxonomySection::save(const Topic &topic)
 {
-    if (!m_db)
+    if (!m_office)
         return;
     const bool isNew = topic.id == 0;
     Topic before;
@@ -204,7 +239,11 @@ void TopicTaxonomySection::save(const Topic &topic)
         if (t.id == topic.id)
             before = t;
     }
-    auto saved = TopicRepository(*m_db).save(topic);
+    Result<Topic> saved = Error();
+    {
+        QScopedValueRollback<bool> saving(m_saving, true);
+        saved = m_office->saveTopic(topic);
+    }
     if (!saved) {
         if (saved.error().code == Error::Code::Conflict)
             m_form->message()->show(SectionMessage::Kind::Problem, saved.error().message, tr("&Reload Topics"),
@@ -223,11 +262,9 @@ void TopicTaxonomySection::save(const Topic &topic)
     else
         text = tr("The topic is saved.");
     m_form->message()->show(SectionMessage::Kind::Information, text);
+    // The undo step's own save is announced by the office service (onChanged); then the step shows its topic.
     if (m_undoStack && !isNew && before.id != 0)
-        m_undoStack->push(SettingsUndo::topic(*m_db, before, *saved, this, [this, id = saved->id] {
-            reload(id);
-            emit taxonomyChanged();
-        }));
+        m_undoStack->push(SettingsUndo::topic(*m_office, before, *saved, this, [this, id = saved->id] { reload(id); }));
     emit taxonomyChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "SettingsSection.h"
 #include "domain/Topic.h"
 
+#include <QPointer>
 #include <QVector>
 
 class QLabel;
@@ -13,13 +14,17 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class OfficeService;
+struct OfficeChange;
 class TopicEditForm;
 class TopicTreeModel;
 
 // The topic taxonomy editor: every topic in a tree (retired ones marked), a form for the chosen one, and buttons to
-// add a subtopic or a topic beside the chosen one. Every write goes through TopicRepository (one transaction,
-// audited, version-checked); when another coordinator changed the topic first nothing is overwritten and the
-// section offers to reload. A retired topic stays on the records that have it and leaves the pickers.
+// add a subtopic or a topic beside the chosen one. Every write goes through the office service (one transaction,
+// audited, version-checked; admins only: for others the form shows the topic and says why it cannot be changed);
+// when another coordinator changed the topic first nothing is overwritten and the section offers to reload. The tree
+// follows the service's changes, other coordinators' included; a form with unsaved changes is kept. A retired topic
+// stays on the records that have it and leaves the pickers.
 class TopicTaxonomySection : public SettingsSection
 {
     Q_OBJECT
@@ -27,9 +32,9 @@ public:
     explicit TopicTaxonomySection(QWidget *parent = nullptr);
 
     QString title() const override;
-    void setDatabase(Database *db) override;
+    void setOffice(OfficeService *office) override;
 
-    // Reads the taxonomy again and shows the topic `selectId` (0 = keep the current one).
+    // Reads the taxonomy again and shows the topic `selectId` (0 = keep the current one, and unsaved changes).
     void reload(qint64 selectId = 0);
     void select(qint64 topicId);
     qint64 currentTopicId() const;
@@ -45,7 +50,7 @@ public:
     TopicEditForm *form() const { return m_form; }
 
 signals:
-    // The stored taxonomy changed: pickers should read it again.
+    // The stored taxonomy changed (here, by an undo or by another coordinator): pickers should read it again.
     void taxonomyChanged();
 
 protected:
@@ -53,11 +58,15 @@ protected:
 
 private:
     void onCurrentChanged();
+    void onChanged(const OfficeChange &change);
+    void updateRights();
     void save(const Topic &topic);
     void startNew(qint64 parentId);
     QString language() const;
 
-    Database *m_db = nullptr;
+    QPointer<OfficeService> m_office; // the window may close the office first
+    bool m_saving = false; // our own save: its change is shown by save() itself
+    bool m_keepingForm = false; // reloading around a form with unsaved changes
     QVector<Topic> m_topics;
     QUndoStack *m_undoStack = nullptr;
     TopicTreeModel *m_model = nullptr;

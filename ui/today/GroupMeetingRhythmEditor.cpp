@@ -1,13 +1,14 @@
 #include "GroupMeetingRhythmEditor.h"
 
 #include "common/Clock.h"
-#include "today/GroupMeetingRhythmRepository.h"
+#include "office/OfficeService.h"
 
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -55,18 +56,39 @@ GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent) : QWidget(pa
     retranslateUi();
 }
 
-void GroupMeetingRhythmEditor::setDatabase(Database *db)
+void GroupMeetingRhythmEditor::setOffice(OfficeService *office)
 {
-    m_db = db;
+    if (m_office)
+        disconnect(m_office, nullptr, this, nullptr);
+    m_office = office;
+    if (office)
+        connect(office, &OfficeService::changed, this, &GroupMeetingRhythmEditor::onChanged);
     reload();
+}
+
+void GroupMeetingRhythmEditor::onChanged(const OfficeChange &change)
+{
+    if (change.touches(OfficeChange::Kind::Coordinator))
+        updateRights(); // an admin may have changed this coordinator's role
+    // A rhythm being edited stays: its save then meets the other change as a conflict.
+    if (!m_saving && change.touches(OfficeChange::Kind::Settings, OfficeService::kGroupMeetingRhythmRecord)
+        && !hasUnsavedChanges())
+        reload();
+}
+
+void GroupMeetingRhythmEditor::updateRights()
+{
+    const bool viewer = m_office && m_office->coordinator().role == CoordinatorRole::Viewer;
+    m_first->setEnabled(!viewer);
+    m_interval->setEnabled(!viewer);
 }
 
 void GroupMeetingRhythmEditor::reload()
 {
     m_error->hide();
     m_loaded = {};
-    if (m_db) {
-        auto loaded = GroupMeetingRhythmRepository(*m_db).load();
+    if (m_office) {
+        auto loaded = m_office->groupMeetingRhythm();
         if (loaded) {
             m_loaded = *loaded;
         } else {
@@ -76,6 +98,8 @@ void GroupMeetingRhythmEditor::reload()
     }
     m_first->setDate(m_loaded.firstMeeting.isValid() ? m_loaded.firstMeeting : Clock::instance().today());
     m_interval->setValue(m_loaded.intervalDays);
+    m_shown = rhythm();
+    updateRights();
     updatePreview();
 }
 
@@ -87,11 +111,21 @@ GroupMeetingRhythm GroupMeetingRhythmEditor::rhythm() const
     return r;
 }
 
+bool GroupMeetingRhythmEditor::hasUnsavedChanges() const
+{
+    const GroupMeetingRhythm r = rhythm();
+    return r.firstMeeting != m_shown.firstMeeting || r.intervalDays != m_shown.intervalDays;
+}
+
 bool GroupMeetingRhythmEditor::save()
 {
-    if (!m_db)
+    if (!m_office)
         return false;
-    auto stored = GroupMeetingRhythmRepository(*m_db).save(rhythm());
+    Result<GroupMeetingRhythm> stored = Error();
+    {
+        QScopedValueRollback<bool> saving(m_saving, true);
+        stored = m_office->saveGroupMeetingRhythm(rhythm());
+    }
     if (!stored) {
         m_error->setText(stored.error().message);
         m_error->show();
@@ -99,6 +133,7 @@ bool GroupMeetingRhythmEditor::save()
     }
     m_error->hide();
     m_loaded = *stored;
+    m_shown = rhythm();
     emit saved(m_loaded);
     return true;
 }

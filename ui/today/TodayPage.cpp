@@ -387,7 +387,7 @@ void TodayPage::editMeetingRhythm()
     dialog.setWindowTitle(tr("Group meeting days"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *editor = new GroupMeetingRhythmEditor(&dialog);
-    editor->setDatabase(&m_office->database()); // TODO(merge): the office
+    editor->setOffice(m_office);
     layout->addWidget(editor);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);

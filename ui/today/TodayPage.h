@@ -6,6 +6,7 @@
 #include "today/TodayAgenda.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -16,6 +17,7 @@ namespace Kohtaamo {
 class CountTile;
 class OfficeService;
 class GettingStartedPanel;
+class OfficeService;
 class Settings;
 class TodayLine;
 

@@ -2,21 +2,18 @@
 
 #include "RecordEditUndo.h"
 #include "StoredEditCommand.h"
-#include "matching/RankingWeightsRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/TopicRepository.h"
+#include "office/OfficeService.h"
 
 #include <memory>
 
 namespace Kohtaamo {
 
-QUndoCommand *SettingsUndo::weights(Database &db, const RankingWeights &before, const RankingWeights &after,
+QUndoCommand *SettingsUndo::weights(OfficeService &office, const RankingWeights &before, const RankingWeights &after,
                                     QWidget *messageParent, std::function<void()> whenDone)
 {
     auto expected = std::make_shared<int>(after.version());
-    const auto restore = [&db, expected](RankingWeights values) -> Status {
-        RankingWeightsRepository repository(db);
-        auto current = repository.load();
+    const auto restore = [&office, expected](RankingWeights values) -> Status {
+        auto current = office.rankingWeights();
         if (!current)
             return current.error();
         if (current->version() != *expected)
@@ -24,7 +21,7 @@ QUndoCommand *SettingsUndo::weights(Database &db, const RankingWeights &before, 
                 Error::Code::Conflict, StoredEditCommand::changedSince(tr("The ranking weights")),
                 QStringLiteral("ranking weights: version %1, expected %2").arg(current->version()).arg(*expected));
         values.setVersion(current->version());
-        auto saved = repository.save(values);
+        auto saved = office.saveRankingWeights(values);
         if (!saved)
             return saved.error();
         *expected = saved->version();
@@ -35,23 +32,23 @@ QUndoCommand *SettingsUndo::weights(Database &db, const RankingWeights &before, 
         [restore, after] { return restore(after); }, messageParent, std::move(whenDone));
 }
 
-QUndoCommand *SettingsUndo::topic(Database &db, const Topic &before, const Topic &after, QWidget *messageParent,
-                                  std::function<void()> whenDone)
+QUndoCommand *SettingsUndo::topic(OfficeService &office, const Topic &before, const Topic &after,
+                                  QWidget *messageParent, std::function<void()> whenDone)
 {
     return recordEditUndo<Topic>(
-        { [&db](qint64 id) { return TopicRepository(db).get(id); },
-          [&db](const Topic &fields) { return TopicRepository(db).save(fields); } },
+        { [&office](qint64 id) { return office.topic(id); },
+          [&office](const Topic &fields) { return office.saveTopic(fields); } },
         tr("edit of the topic “%1”").arg(after.nameEn.isEmpty() ? after.code : after.nameEn), before, after,
         after.version, {}, [](const Topic &current) { return tr("The topic “%1”").arg(current.code); }, messageParent,
         std::move(whenDone));
 }
 
-QUndoCommand *SettingsUndo::organisation(Database &db, const Organisation &before, const Organisation &after,
+QUndoCommand *SettingsUndo::organisation(OfficeService &office, const Organisation &before, const Organisation &after,
                                          QWidget *messageParent, std::function<void()> whenDone)
 {
     return recordEditUndo<Organisation>(
-        { [&db](qint64 id) { return OrganisationRepository(db).get(id); },
-          [&db](const Organisation &fields) { return OrganisationRepository(db).save(fields); } },
+        { [&office](qint64 id) { return office.organisation(id); },
+          [&office](const Organisation &fields) { return office.saveOrganisation(fields); } },
         tr("change of the organisation “%1”").arg(after.name), before, after, after.version, {},
         [](const Organisation &current) { return tr("The organisation “%1”").arg(current.name); }, messageParent,
         std::move(whenDone));
