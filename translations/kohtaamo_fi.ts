@@ -2764,6 +2764,10 @@
         <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is.</source>
         <translation>Tallentaa osallistumisen, yhteenvedon ja kokemustiedon yhdessä; jos jotakin niistä ei voida tallentaa, mitään ei tallenneta.</translation>
     </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Tietokanta on suljettu.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Migrator</name>
@@ -2856,6 +2860,34 @@
     <message>
         <source>Only an admin can change the office&apos;s settings.</source>
         <translation>Vain pääkäyttäjä voi muuttaa toimiston asetuksia.</translation>
+    </message>
+    <message>
+        <source>Your role is viewer.</source>
+        <translation>Roolisi on lukija.</translation>
+    </message>
+    <message>
+        <source>Your role is coordinator.</source>
+        <translation>Roolisi on koordinaattori.</translation>
+    </message>
+    <message>
+        <source>An admin of the office can make the change, or give you the admin role.</source>
+        <translation>Toimiston pääkäyttäjä voi tehdä muutoksen tai antaa sinulle pääkäyttäjän roolin.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the topics.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa aiheita.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the organisations.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa järjestöjä.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the ranking weights.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa järjestyksen painoja.</translation>
+    </message>
+    <message>
+        <source>Consent #%1 is not one of %2&apos;s consents, so it cannot be withdrawn here.</source>
+        <translation>Suostumus #%1 ei ole kokemustoimijan %2 suostumus, joten sitä ei voi perua tässä.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3170,10 @@
     <message>
         <source>The organisation is deactivated.</source>
         <translation>Järjestö on poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the organisations.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa järjestöjä.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,10 @@
     <message>
         <source>Every weight is back at its default.</source>
         <translation>Kaikki painot on palautettu oletusarvoihinsa.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the ranking weights.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa järjestyksen painoja.</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +5940,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>The topic is saved.</source>
         <translation>Aihe on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the topics.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa aiheita.</translation>
     </message>
 </context>
 <context>

@@ -2764,6 +2764,10 @@
         <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is.</source>
         <translation>Sparar deltagandet, sammanfattningen och kunskapen på en gång; om någon del inte kan sparas, sparas ingenting.</translation>
     </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Databasen är stängd.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Migrator</name>
@@ -2856,6 +2860,34 @@
     <message>
         <source>Only an admin can change the office&apos;s settings.</source>
         <translation>Endast en administratör kan ändra kontorets inställningar.</translation>
+    </message>
+    <message>
+        <source>Your role is viewer.</source>
+        <translation>Din roll är läsare.</translation>
+    </message>
+    <message>
+        <source>Your role is coordinator.</source>
+        <translation>Din roll är koordinator.</translation>
+    </message>
+    <message>
+        <source>An admin of the office can make the change, or give you the admin role.</source>
+        <translation>En administratör för kontoret kan göra ändringen eller ge dig rollen som administratör.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the topics.</source>
+        <translation>Endast en administratör kan ändra ämnena.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the organisations.</source>
+        <translation>Endast en administratör kan ändra organisationerna.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the ranking weights.</source>
+        <translation>Endast en administratör kan ändra rangordningens vikter.</translation>
+    </message>
+    <message>
+        <source>Consent #%1 is not one of %2&apos;s consents, so it cannot be withdrawn here.</source>
+        <translation>Samtycke #%1 hör inte till %2, så det kan inte återkallas här.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3170,10 @@
     <message>
         <source>The organisation is deactivated.</source>
         <translation>Organisationen har inaktiverats.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the organisations.</source>
+        <translation>Endast en administratör kan ändra organisationerna.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,10 @@
     <message>
         <source>Every weight is back at its default.</source>
         <translation>Alla vikter har återställts till sina standardvärden.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the ranking weights.</source>
+        <translation>Endast en administratör kan ändra rangordningens vikter.</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +5940,10 @@ Anteckningar: %2</translation>
     <message>
         <source>The topic is saved.</source>
         <translation>Ämnet har sparats.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the topics.</source>
+        <translation>Endast en administratör kan ändra ämnena.</translation>
     </message>
 </context>
 <context>
