@@ -2803,10 +2803,6 @@
         <translation>Anna suurin palkkio euroina, esimerkiksi 2 000,00.</translation>
     </message>
     <message>
-        <source>Saved. The new largest fee applies to every coordinator.</source>
-        <translation>Tallennettu. Uusi suurin palkkio koskee kaikkia koordinaattoreita.</translation>
-    </message>
-    <message>
         <source>Only an admin can change the office&apos;s settings.</source>
         <translation>Vain pääkäyttäjä voi muuttaa toimiston asetuksia.</translation>
     </message>
@@ -2829,6 +2825,22 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Saved. The settings apply to every coordinator.</source>
+        <translation>Tallennettu. Asetukset koskevat kaikkia koordinaattoreita.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>Time zone of the office</source>
+        <translation>Toimiston aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>Meeting times, their part of the day (morning, afternoon, evening) and today&apos;s date are the office&apos;s, whatever time zone a coordinator&apos;s computer is set to.</source>
+        <translation>Tapaamisten ajat, niiden vuorokaudenaika (aamupäivä, iltapäivä, ilta) ja tämä päivä ovat toimiston aikavyöhykkeen mukaisia, oli koordinaattorin tietokone millä aikavyöhykkeellä tahansa.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2915,17 @@
     <message>
         <source>The fee %1 is more than the office&apos;s largest fee for one engagement, %2. Check the amount; an admin can change the limit in Settings ▸ Office.</source>
         <translation>Palkkio %1 on suurempi kuin toimiston suurin palkkio yhdestä osallistumisesta, %2. Tarkista summa; pääkäyttäjä voi muuttaa rajaa kohdassa Asetukset ▸ Toimisto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Choose one from the list, such as Europe/Helsinki.</source>
+        <translation>Tämä tietokone ei tunne aikavyöhykettä ”%1”. Valitse jokin luettelosta, esimerkiksi Europe/Helsinki.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeTimeZone</name>
+    <message>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>Tämä tietokone ei tunne aikavyöhykettä ”%1”.</translation>
     </message>
 </context>
 <context>

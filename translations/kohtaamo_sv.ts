@@ -2803,10 +2803,6 @@
         <translation>Ange det högsta arvodet i euro, till exempel 2 000,00.</translation>
     </message>
     <message>
-        <source>Saved. The new largest fee applies to every coordinator.</source>
-        <translation>Sparat. Det nya högsta arvodet gäller alla koordinatorer.</translation>
-    </message>
-    <message>
         <source>Only an admin can change the office&apos;s settings.</source>
         <translation>Endast en administratör kan ändra kontorets inställningar.</translation>
     </message>
@@ -2829,6 +2825,22 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Saved. The settings apply to every coordinator.</source>
+        <translation>Sparat. Inställningarna gäller alla koordinatorer.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Time zone of the office</source>
+        <translation>Kontorets tidszon</translation>
+    </message>
+    <message>
+        <source>Meeting times, their part of the day (morning, afternoon, evening) and today&apos;s date are the office&apos;s, whatever time zone a coordinator&apos;s computer is set to.</source>
+        <translation>Mötestider, deras del av dagen (förmiddag, eftermiddag, kväll) och dagens datum följer kontorets tidszon, oavsett vilken tidszon en koordinators dator är inställd på.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2915,17 @@
     <message>
         <source>The fee %1 is more than the office&apos;s largest fee for one engagement, %2. Check the amount; an admin can change the limit in Settings ▸ Office.</source>
         <translation>Arvodet %1 är högre än kontorets högsta arvode för en medverkan, %2. Kontrollera beloppet; en administratör kan ändra gränsen under Inställningar ▸ Kontoret.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Choose one from the list, such as Europe/Helsinki.</source>
+        <translation>Den här datorn känner inte till tidszonen ”%1”. Välj en i listan, till exempel Europe/Helsinki.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeTimeZone</name>
+    <message>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>Den här datorn känner inte till tidszonen ”%1”.</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // The command line loads and reads whole offices (demo, import, export, rankings): the audit names it.
     (*office)->actAsTool(QStringLiteral("kohtaamo-cli"));
+    // Days and parts of the day (rank --date, the demo's dates) are the office's, whatever zone this machine has.
+    if (Status s = (*office)->applyTimeZone(); !s) {
+        err << s.error().message << '\n';
+        return Failure;
+    }
     Context context { *office.value(), rest.mid(1), out, err };
     return command->second(context);
 }

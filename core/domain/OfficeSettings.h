@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 namespace Kohtaamo {
@@ -9,9 +10,12 @@ namespace Kohtaamo {
 struct OfficeSettings
 {
     static constexpr qint64 kDefaultMaxFeeCents = 200000; // 2,000 €
+    static QByteArray defaultTimeZone() { return QByteArrayLiteral("Europe/Helsinki"); }
 
     int version = 0;
     qint64 maxFeeCents = kDefaultMaxFeeCents; // the largest fee for one worker's engagement; above it is a slip
+    // The office's time zone (IANA id): the day and part of the day of a meeting, "today" and ages follow it.
+    QByteArray timeZone = defaultTimeZone();
 };
 
 } // namespace Kohtaamo

@@ -2,6 +2,8 @@
 // settings. The use cases of each feature are in their own file: OfficeRequests.cpp, ...
 #include "OfficeRun.h"
 
+#include "common/OfficeTimeZone.h"
+
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OrganisationRepository.h"
@@ -79,6 +81,11 @@ void OfficeService::listen()
                     // An admin elsewhere changed this coordinator (a role, say): work with what is stored now.
                     if (auto me = CoordinatorRepository(*m_db).get(m_coordinator.id))
                         m_coordinator = *me;
+                }
+                if (m_appliesTimeZone && change.touches(OfficeChange::Kind::Settings, 1)) {
+                    // An admin elsewhere may have changed the office's time zone.
+                    if (auto settings = OfficeSettingsRepository(*m_db).get())
+                        OfficeTimeZone::apply(settings->timeZone);
                 }
                 emit changed(change);
             });
@@ -220,12 +227,26 @@ Result<OfficeSettings> OfficeService::saveOfficeSettings(const OfficeSettings &s
     if (!isAdmin())
         return Error(Error::Code::NotAllowed, tr("Only an admin can change the office's settings."),
                      QStringLiteral("role"));
-    return run<OfficeSettings>([&](OfficeChange &change) -> Result<OfficeSettings> {
-        auto saved = OfficeSettingsRepository(*m_db).save(settings);
-        if (saved)
+    auto saved = run<OfficeSettings>([&](OfficeChange &change) -> Result<OfficeSettings> {
+        auto stored = OfficeSettingsRepository(*m_db).save(settings);
+        if (stored)
             change.add(OfficeChange::Kind::Settings, 1);
-        return saved;
+        return stored;
     });
+    if (saved && m_appliesTimeZone)
+        OfficeTimeZone::apply(saved->timeZone); // validated on saving
+    return saved;
+}
+
+Status OfficeService::applyTimeZone()
+{
+    auto settings = officeSettings();
+    if (!settings)
+        return settings.error();
+    if (Status s = OfficeTimeZone::apply(settings->timeZone); !s)
+        return s;
+    m_appliesTimeZone = true;
+    return Status::success();
 }
 
 // --- organisations ---

@@ -94,6 +94,9 @@ public:
     // --- the office's settings (admins change them) ---
     Result<OfficeSettings> officeSettings();
     Result<OfficeSettings> saveOfficeSettings(const OfficeSettings &settings);
+    // Makes the office's time zone (Settings ▸ Office) the process's, and keeps it so when an admin changes it: what
+    // the desktop and the command line do on opening an office (see common/OfficeTimeZone.h).
+    Status applyTimeZone();
 
     // Every organisation, deactivated ones included, by name (for choosing a coordinator's organisation).
     Result<QVector<Organisation>> organisations();
@@ -277,6 +280,7 @@ private:
     Database *m_db = nullptr;
     std::unique_ptr<MatchingService> m_matching; // after the database: goes before it
     Coordinator m_coordinator;
+    bool m_appliesTimeZone = false;
 };
 
 } // namespace Kohtaamo

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace Kohtaamo {
 
@@ -24,7 +25,7 @@ OfficeSettingsRepository::OfficeSettingsRepository(Database &db) : m_db(db) { }
 
 Result<OfficeSettings> OfficeSettingsRepository::get()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT version, max_fee_cents FROM office_settings WHERE id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT version, max_fee_cents, time_zone FROM office_settings WHERE id = ?"));
     q.bind(kId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -32,6 +33,7 @@ Result<OfficeSettings> OfficeSettingsRepository::get()
     if (q.next()) {
         settings.version = q.value(0).toInt();
         settings.maxFeeCents = q.value(1).toLongLong();
+        settings.timeZone = q.value(2).toString().toLatin1();
     }
     return settings;
 }
@@ -42,6 +44,12 @@ Status OfficeSettingsRepository::validate(const OfficeSettings &settings)
         return Error(Error::Code::InvalidInput,
                      tr("The largest fee must be more than 0 and at most %1.").arg(euros(kLargestMaxFeeCents)),
                      QStringLiteral("maxFeeCents"));
+    if (!QTimeZone::isTimeZoneIdAvailable(settings.timeZone))
+        return Error(Error::Code::InvalidInput,
+                     tr("“%1” is not a time zone this computer knows. Choose one from the list, such as "
+                        "Europe/Helsinki.")
+                         .arg(QString::fromLatin1(settings.timeZone)),
+                     QStringLiteral("timeZone"));
     return Status::success();
 }
 
@@ -54,6 +62,7 @@ Result<OfficeSettings> OfficeSettingsRepository::save(const OfficeSettings &sett
         return tx.beginStatus().error();
     Row row;
     row.set(QStringLiteral("max_fee_cents"), settings.maxFeeCents);
+    row.set(QStringLiteral("time_zone"), QString::fromLatin1(settings.timeZone));
     auto version = RecordStore(m_db).update(kTable, kId, settings.version, row, tr("The office settings"));
     if (!version)
         return version.error();

@@ -39,6 +39,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 8,
           QStringLiteral("Office settings: the largest fee"),
           { QStringLiteral(":/kohtaamo/schema/008_office_settings.sql") } },
+        { 9,
+          QStringLiteral("Office settings: the time zone"),
+          { QStringLiteral(":/kohtaamo/schema/009_office_time_zone.sql") } },
     };
     return s;
 }

@@ -696,6 +696,19 @@ void TestSettingsPage::officeLargestFeeIsAnAdminsSetting()
     QVERIFY(section->save());
     QCOMPARE(m_office->officeSettings()->maxFeeCents, 50000);
 
+    // The time zone: Europe/Helsinki unless chosen otherwise, every zone offered by its id.
+    QComboBox *zone = section->timeZoneBox();
+    QCOMPARE(zone->currentData().toByteArray(), QByteArray("Europe/Helsinki"));
+    QVERIFY(!section->findChild<QPushButton *>(QStringLiteral("saveOfficeSettings"))->isEnabled()); // nothing changed
+    const int stockholm = zone->findData(QByteArray("Europe/Stockholm"));
+    QVERIFY(stockholm >= 0);
+    QVERIFY(zone->itemText(stockholm).startsWith(QStringLiteral("Europe/Stockholm (")));
+    zone->setCurrentIndex(stockholm);
+    QVERIFY(section->findChild<QPushButton *>(QStringLiteral("saveOfficeSettings"))->isEnabled());
+    QVERIFY(section->save());
+    QCOMPARE(m_office->officeSettings()->timeZone, QByteArray("Europe/Stockholm"));
+    QCOMPARE(m_office->officeSettings()->maxFeeCents, 50000); // the other setting kept
+
     Request r;
     r.receivedOn = QDate(2026, 2, 10);
     r.requesterName = QStringLiteral("Tiina Trainer");
@@ -712,6 +725,7 @@ void TestSettingsPage::officeLargestFeeIsAnAdminsSetting()
     QVERIFY(other.actAs(QStringLiteral("bertta")));
     section->setOffice(&other);
     QVERIFY(!section->maxFeeEdit()->isEnabled());
+    QVERIFY(!section->timeZoneBox()->isEnabled());
     QVERIFY(!section->maxFeeEdit()->toolTip().isEmpty());
     QVERIFY(!other.saveOfficeSettings(*other.officeSettings()));
     section->setOffice(m_office.get());

@@ -327,6 +327,9 @@ void MainWindow::startOffice()
     // The acting coordinator is a record from the first start: the audit and "Recorded by" name them.
     if (Status s = m_office->actAs(m_office->openedAs()); !s)
         qWarning("Kohtaamo: the acting coordinator could not be recorded: %s", qPrintable(s.error().message));
+    // Meeting times, days and "today" are the office's, whatever zone this machine runs on.
+    if (Status s = m_office->applyTimeZone(); !s)
+        qWarning("Kohtaamo: the office's time zone could not be applied: %s", qPrintable(s.error().message));
     connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
         if (change.external || change.touches(OfficeChange::Kind::Request)
             || change.touches(OfficeChange::Kind::Engagement))

@@ -4,10 +4,13 @@
 #include "office/OfficeService.h"
 #include "requests/EuroAmountEdit.h"
 
+#include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -26,7 +29,26 @@ OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
     form->addRow(m_maxFeeLabel, m_maxFee);
     m_maxFeeHelp = new QLabel(body());
     m_maxFeeHelp->setWordWrap(true);
+    m_maxFeeHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under its field, not centred in a taller row
     form->addRow(QString(), m_maxFeeHelp);
+    m_timeZoneLabel = new QLabel(body());
+    m_timeZone = new QComboBox(body());
+    m_timeZone->setObjectName(QStringLiteral("timeZoneBox"));
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as the longest zone, not the page
+    // Every zone the system knows, by its IANA id (typing the first letters finds one), with its offset now.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const QTimeZone zone(id);
+        m_timeZone->addItem(
+            QStringLiteral("%1 (%2)").arg(QString::fromLatin1(id), zone.displayName(now, QTimeZone::OffsetName)), id);
+    }
+    m_timeZoneLabel->setBuddy(m_timeZone);
+    form->addRow(m_timeZoneLabel, m_timeZone);
+    m_timeZoneHelp = new QLabel(body());
+    m_timeZoneHelp->setWordWrap(true);
+    m_timeZoneHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(QString(), m_timeZoneHelp);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(body());
@@ -40,6 +62,7 @@ OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
 
     connect(m_save, &QPushButton::clicked, this, &OfficeSection::save);
     connect(m_maxFee, &EuroAmountEdit::textChanged, this, &OfficeSection::updateState);
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, &OfficeSection::updateState);
     retranslateUi();
     updateState();
 }
@@ -77,6 +100,7 @@ void OfficeSection::reload()
             m_message->show(SectionMessage::Kind::Problem, settings.error().message);
     }
     m_maxFee->setCents(m_loaded.maxFeeCents);
+    m_timeZone->setCurrentIndex(m_timeZone->findData(m_loaded.timeZone));
     updateState();
 }
 
@@ -92,6 +116,8 @@ bool OfficeSection::save()
     }
     OfficeSettings changed = m_loaded;
     changed.maxFeeCents = *cents;
+    if (m_timeZone->currentIndex() >= 0)
+        changed.timeZone = m_timeZone->currentData().toByteArray();
     auto saved = m_office->saveOfficeSettings(changed);
     if (!saved) {
         m_message->show(SectionMessage::Kind::Problem, saved.error().message);
@@ -99,7 +125,7 @@ bool OfficeSection::save()
         return false;
     }
     m_loaded = *saved;
-    m_message->show(SectionMessage::Kind::Information, tr("Saved. The new largest fee applies to every coordinator."));
+    m_message->show(SectionMessage::Kind::Information, tr("Saved. The settings apply to every coordinator."));
     updateState();
     return true;
 }
@@ -108,10 +134,14 @@ void OfficeSection::updateState()
 {
     const bool admin = m_office && m_office->isAdmin();
     m_maxFee->setEnabled(admin);
+    m_timeZone->setEnabled(admin);
     const auto cents = m_maxFee->cents();
-    m_save->setEnabled(admin && (!cents || *cents != m_loaded.maxFeeCents));
+    const bool zoneChanged
+        = m_timeZone->currentIndex() >= 0 && m_timeZone->currentData().toByteArray() != m_loaded.timeZone;
+    m_save->setEnabled(admin && (!cents || *cents != m_loaded.maxFeeCents || zoneChanged));
     const QString why = admin ? QString() : tr("Only an admin can change the office's settings.");
     m_maxFee->setToolTip(why);
+    m_timeZone->setToolTip(why);
     m_save->setToolTip(why);
 }
 
@@ -123,6 +153,10 @@ void OfficeSection::retranslateUi()
     m_maxFee->setAccessibleName(tr("Largest fee for one engagement"));
     m_maxFeeHelp->setText(tr("A request or a meeting outcome with a higher fee per worker is refused as a typing "
                              "slip."));
+    m_timeZoneLabel->setText(tr("&Time zone:"));
+    m_timeZone->setAccessibleName(tr("Time zone of the office"));
+    m_timeZoneHelp->setText(tr("Meeting times, their part of the day (morning, afternoon, evening) and today's date "
+                               "are the office's, whatever time zone a coordinator's computer is set to."));
     m_save->setText(tr("&Save"));
     updateState();
 }

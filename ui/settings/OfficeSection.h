@@ -6,6 +6,7 @@
 
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -30,6 +31,7 @@ public:
     bool save();
 
     EuroAmountEdit *maxFeeEdit() const { return m_maxFee; }
+    QComboBox *timeZoneBox() const { return m_timeZone; }
     SectionMessage *message() const { return m_message; }
 
 protected:
@@ -45,6 +47,9 @@ private:
     QLabel *m_maxFeeLabel = nullptr;
     EuroAmountEdit *m_maxFee = nullptr;
     QLabel *m_maxFeeHelp = nullptr;
+    QLabel *m_timeZoneLabel = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QLabel *m_timeZoneHelp = nullptr;
     QPushButton *m_save = nullptr;
     SectionMessage *m_message = nullptr;
 };
