@@ -1308,6 +1308,17 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::DemoDatabase</name>
+    <message>
+        <source>Kohtaamo demo</source>
+        <translation>Kohtaamon esittely</translation>
+    </message>
+    <message>
+        <source>Preparing the demo office: %1 …</source>
+        <translation>Esittelytoimistoa valmistellaan: %1 …</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::DemoGenerator</name>
     <message>
         <source>The numbers of workers and requests cannot be negative.</source>

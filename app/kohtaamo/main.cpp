@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -65,7 +66,26 @@ int main(int argc, char *argv[])
 
     Result<std::unique_ptr<OfficeService>> opened = Error();
     if (commandLine.demo()) {
-        opened = DemoDatabase::open();
+        // The first start fills the demo office (a second or two); a person sees how far it is.
+        std::unique_ptr<QProgressDialog> progress;
+        DemoGenerator::Progress report;
+        if (!screenshots) {
+            report = [&progress](const QString &stage, int done, int total) {
+                if (!progress) {
+                    progress = std::make_unique<QProgressDialog>();
+                    progress->setWindowTitle(QCoreApplication::translate("Kohtaamo::DemoDatabase", "Kohtaamo demo"));
+                    progress->setCancelButton(nullptr);
+                    progress->setMinimumDuration(300);
+                }
+                progress->setLabelText(
+                    QCoreApplication::translate("Kohtaamo::DemoDatabase", "Preparing the demo office: %1 …")
+                        .arg(stage));
+                progress->setMaximum(total);
+                progress->setValue(done);
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            };
+        }
+        opened = DemoDatabase::open(report);
     } else {
         QString where = commandLine.database();
         if (where.isEmpty())

@@ -23,10 +23,36 @@ bool DemoDatabase::isDemo(const DatabaseLocation &location)
         && QFileInfo(location.path).absoluteFilePath() == QFileInfo(path()).absoluteFilePath();
 }
 
-Result<std::unique_ptr<OfficeService>> DemoDatabase::open()
+QString DemoDatabase::coordinatorLogin()
+{
+    return QStringLiteral("anna.lehtinen"); // the demo generator's admin (core/demo/DemoGenerator)
+}
+
+DemoGenerator::Options DemoDatabase::contents()
+{
+    DemoGenerator::Options options;
+    options.workers = 120;
+    options.requests = 240;
+    options.seed = 7;
+    return options; // today: the day it is made, so the requests are current
+}
+
+Result<std::unique_ptr<OfficeService>> DemoDatabase::open(const DemoGenerator::Progress &progress)
 {
     // OfficeService::open creates the folder and the file, and initialises the schema, when they are missing.
-    return OfficeService::open(location());
+    auto office = OfficeService::open(location());
+    if (!office)
+        return office;
+    auto counts = (*office)->counts();
+    if (!counts)
+        return counts.error();
+    if (counts->workers == 0 && counts->allRequests() == 0) {
+        (*office)->actAsTool(QStringLiteral("kohtaamo --demo"));
+        auto filled = (*office)->generateDemo(contents(), progress);
+        if (!filled)
+            return filled.error();
+    }
+    return office;
 }
 
 } // namespace Kohtaamo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "demo/DemoGenerator.h"
 #include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 
@@ -10,8 +11,8 @@
 
 namespace Kohtaamo {
 
-// The demo office behind `kohtaamo --demo`: a database of its own, <AppDataLocation>/demo/kohtaamo-demo.sqlite,
-// beside the coordinator's own database and never mixed with it.
+// The demo office behind `kohtaamo --demo` (`make run`): a database of its own,
+// <AppDataLocation>/demo/kohtaamo-demo.sqlite, beside the coordinator's own database and never mixed with it.
 class DemoDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::DemoDatabase)
@@ -19,11 +20,14 @@ public:
     static QString path();
     static DatabaseLocation location();
     static bool isDemo(const DatabaseLocation &location);
+    // Whom the desktop acts as in the demo office: its admin, so every screen can be tried.
+    static QString coordinatorLogin();
+    // What a new demo office holds: a realistic office of ~120 workers and ~240 requests in every state.
+    static DemoGenerator::Options contents();
 
-    // Opens the demo database. When the file does not exist yet, this is where it is created: the one place that
-    // makes a new demo database, so that filling it with the demo office belongs here as well. For now a new
-    // demo database is created as an empty Kohtaamo database.
-    static Result<std::unique_ptr<OfficeService>> open();
+    // Opens the demo office, creating it when it does not exist yet. An office without workers and requests (new, or
+    // emptied) is filled with the demo office first, reporting its stages to `progress`.
+    static Result<std::unique_ptr<OfficeService>> open(const DemoGenerator::Progress &progress = {});
 };
 
 } // namespace Kohtaamo

@@ -325,11 +325,15 @@ void MainWindow::onSideBarRowChanged(int row)
 void MainWindow::startOffice()
 {
     // The acting coordinator is a record from the first start: the audit and "Recorded by" name them.
-    if (Status s = m_office->actAs(m_office->openedAs()); !s)
+    // In the demo office the desktop acts as its admin, so that every screen can be tried.
+    const QString login
+        = DemoDatabase::isDemo(m_office->location()) ? DemoDatabase::coordinatorLogin() : m_office->openedAs();
+    if (Status s = m_office->actAs(login); !s)
         qWarning("Kohtaamo: the acting coordinator could not be recorded: %s", qPrintable(s.error().message));
     // Meeting times, days and "today" are the office's, whatever zone this machine runs on.
     if (Status s = m_office->applyTimeZone(); !s)
         qWarning("Kohtaamo: the office's time zone could not be applied: %s", qPrintable(s.error().message));
+    updateDatabaseInfo(); // the status bar names who is working
     connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
         if (change.external || change.touches(OfficeChange::Kind::Request)
             || change.touches(OfficeChange::Kind::Engagement))
