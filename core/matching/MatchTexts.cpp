@@ -43,9 +43,9 @@ QString MatchTexts::topicMatch(const TopicMatch &m)
     return tr("%1, %2").arg(how, perspective(m.perspective));
 }
 
-QString MatchTexts::day(const QDate &date)
+QString MatchTexts::day(const QDate &date, const QString &language)
 {
-    return date.toString(Qt::ISODate);
+    return locale(language).toString(date, QLocale::ShortFormat);
 }
 
 QString MatchTexts::time(const QDateTime &time, const QString &language)

@@ -20,7 +20,7 @@ public:
     // "Emergency placement — exact, as parent", "Foster care — through the related topic Emergency placement, as
     // parent", "Refugee background — no experience".
     static QString topicMatch(const TopicMatch &match);
-    static QString day(const QDate &date); // 2026-03-16
+    static QString day(const QDate &date, const QString &language); // 16.3.2026 in Finnish, in the language's locale
     // A date and time in the locale of `language` (fi, sv, en: fi_FI, sv_FI, en_FI), short: "18.3.2026 14.00".
     static QString time(const QDateTime &time, const QString &language);
     static QLocale locale(const QString &language); // as the user interface sets it for the language

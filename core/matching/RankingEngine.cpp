@@ -295,7 +295,7 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
         if (out) {
             const QString text = tr("Engaged on the heavy topic %1 on %2")
                                      .arg(c.topicName(heavyTopic),
-                                          dayText(engagements[static_cast<std::size_t>(heavyEngagement)].day));
+                                          dayText(c, engagements[static_cast<std::size_t>(heavyEngagement)].day));
             reason(ScorePartKind::Wellbeing, text);
             out->notes.append({ CandidateFlag::HeavyTopicRecently, text });
         }
@@ -304,7 +304,7 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
         out->notes.append({ CandidateFlag::NoRecentSupport,
                             f.lastSupportDay == Index::kNoDay
                                 ? tr("No supervision or debrief on record")
-                                : tr("No supervision or debrief since %1").arg(dayText(f.lastSupportDay)) });
+                                : tr("No supervision or debrief since %1").arg(dayText(c, f.lastSupportDay)) });
     }
 
     // Fee ceiling: only paid work counts towards it.

@@ -15,7 +15,8 @@ using Index = SnapshotIndex;
 
 inline QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Kohtaamo::RankingEngine", text, nullptr, n);
+    // lupdate files the texts of this free tr() under the context "Kohtaamo" (the namespace): read them there.
+    return QCoreApplication::translate("Kohtaamo", text, nullptr, n);
 }
 
 inline QString plural(int n, const char *one, const char *many)
@@ -23,9 +24,9 @@ inline QString plural(int n, const char *one, const char *many)
     return MatchTexts::plural("Kohtaamo::RankingEngine", n, one, many);
 }
 
-inline QString dayText(qint32 day)
+inline QString dayText(const RankingContext &c, qint32 day)
 {
-    return MatchTexts::day(QDate::fromJulianDay(day));
+    return MatchTexts::day(QDate::fromJulianDay(day), c.language);
 }
 
 constexpr quint32 bit(ExclusionReason r)
@@ -55,15 +56,17 @@ inline QString consentProblem(const Context &c, const QDate &day, int w, Consent
         if (consent.scope == scope)
             latest = &consent;
     }
+    // The texts are marked for the context "Kohtaamo::RankingEngine" (QT_TRANSLATE_NOOP at the call).
+    const auto text = [](const char *source) { return QCoreApplication::translate("Kohtaamo::RankingEngine", source); };
     if (!latest)
-        return tr(missing);
+        return text(missing);
     if (latest->withdrawnOn.isValid() && latest->withdrawnOn <= day)
-        return tr(withdrawn).arg(latest->withdrawnOn.toString(Qt::ISODate));
+        return text(withdrawn).arg(MatchTexts::day(latest->withdrawnOn, c.language));
     if (latest->expiresOn.isValid() && latest->expiresOn < day)
-        return tr(expired).arg(latest->expiresOn.toString(Qt::ISODate));
+        return text(expired).arg(MatchTexts::day(latest->expiresOn, c.language));
     if (latest->givenOn.isValid() && latest->givenOn > day)
-        return tr(notYet).arg(latest->givenOn.toString(Qt::ISODate));
-    return tr(missing);
+        return text(notYet).arg(MatchTexts::day(latest->givenOn, c.language));
+    return text(missing);
 }
 
 // Which of the hard rules checkRules() applies: those of the worker alone (status, region, language, organisation,
@@ -138,11 +141,12 @@ quint32 checkRules(const Context &c, const Context::Time &t, int w, const Index:
             if (t.date < p.startDay || t.date > p.endDay)
                 continue;
             if (p.kind == static_cast<quint8>(UnavailableKind::RecoveryBreak))
-                add(ExclusionReason::RecoveryBreak,
-                    [&] { return tr("On a recovery break %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+                add(ExclusionReason::RecoveryBreak, [&] {
+                    return tr("On a recovery break %1 – %2").arg(dayText(c, p.startDay), dayText(c, p.endDay));
+                });
             else
                 add(ExclusionReason::Unavailable,
-                    [&] { return tr("Unavailable %1 – %2").arg(dayText(p.startDay), dayText(p.endDay)); });
+                    [&] { return tr("Unavailable %1 – %2").arg(dayText(c, p.startDay), dayText(c, p.endDay)); });
             KOHTAAMO_DONE_IF_EXCLUDED
         }
     }

@@ -17,7 +17,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kohtaamo::Database", text);
+    // lupdate files the texts of a free tr() in namespace Kohtaamo under the context "Kohtaamo": read them there.
+    return QCoreApplication::translate("Kohtaamo", text);
 }
 
 QString newConnectionName()

@@ -13,7 +13,8 @@ namespace Kohtaamo {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kohtaamo::RecordStore", text);
+    // lupdate files the texts of a free tr() in namespace Kohtaamo under the context "Kohtaamo": read them there.
+    return QCoreApplication::translate("Kohtaamo", text);
 }
 
 } // namespace
