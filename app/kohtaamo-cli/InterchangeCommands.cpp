@@ -53,9 +53,14 @@ int InterchangeCommands::importFile(Context &c)
           << tr("consents: %1").arg(s.consents) << '\n'
           << tr("requests: %1").arg(s.requests) << '\n'
           << tr("invitations: %1").arg(s.invitations) << '\n'
+          << tr("invitation history steps: %1").arg(s.invitationEvents) << '\n'
           << tr("engagements: %1").arg(s.engagements) << '\n'
           << tr("outcomes: %1").arg(s.outcomes) << '\n'
-          << tr("knowledge entries: %1").arg(s.knowledgeEntries) << '\n';
+          << tr("knowledge entries: %1").arg(s.knowledgeEntries) << '\n'
+          << tr("change notices: %1").arg(s.changeNotices) << '\n'
+          << (s.officeSettingsUpdated ? tr("office settings: set as in the file")
+                                      : tr("office settings: kept as they were"))
+          << '\n';
     return Ok;
 }
 

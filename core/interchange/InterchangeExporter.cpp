@@ -1,10 +1,12 @@
 #include "InterchangeExporter.h"
 
 #include "InterchangeFormat.h"
+#include "repositories/ChangeNoticeRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
+#include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
@@ -165,8 +167,23 @@ QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const 
     };
 }
 
-QJsonObject invitationJson(const Invitation &i, const Keys &keys)
+QJsonObject eventJson(const InvitationEvent &e, const Keys &keys)
 {
+    return QJsonObject {
+        { QStringLiteral("at"), InterchangeFormat::instant(e.at) },
+        { QStringLiteral("kind"), toCode(e.kind) },
+        { QStringLiteral("response"), e.response ? QJsonValue(toCode(*e.response)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("reason"), e.reason },
+        { QStringLiteral("coordinator"), InterchangeFormat::reference(keys.coordinators.value(e.coordinatorId)) },
+        { QStringLiteral("actor"), e.actor },
+    };
+}
+
+QJsonObject invitationJson(const Invitation &i, const QVector<InvitationEvent> &events, const Keys &keys)
+{
+    QJsonArray history;
+    for (const InvitationEvent &e : events)
+        history.append(eventJson(e, keys));
     return QJsonObject {
         { QStringLiteral("worker"), keys.workers.value(i.workerId) },
         { QStringLiteral("sentAt"), InterchangeFormat::instant(i.sentAt) },
@@ -177,6 +194,19 @@ QJsonObject invitationJson(const Invitation &i, const Keys &keys)
         { QStringLiteral("reminders"), i.reminders },
         { QStringLiteral("lastReminderAt"), InterchangeFormat::instant(i.lastReminderAt) },
         { QStringLiteral("note"), i.note },
+        { QStringLiteral("reserve"), i.reserve },
+        { QStringLiteral("events"), history },
+    };
+}
+
+QJsonObject noticeJson(const ChangeNotice &n, const Keys &keys)
+{
+    return QJsonObject {
+        { QStringLiteral("worker"), keys.workers.value(n.workerId) },
+        { QStringLiteral("kind"), toCode(n.kind) },
+        { QStringLiteral("createdAt"), InterchangeFormat::instant(n.createdAt) },
+        { QStringLiteral("createdBy"), InterchangeFormat::reference(keys.coordinators.value(n.createdBy)) },
+        { QStringLiteral("doneAt"), InterchangeFormat::instant(n.doneAt) },
     };
 }
 
@@ -205,8 +235,10 @@ QJsonObject engagementJson(const Engagement &e, const Keys &keys)
 struct RequestHistory
 {
     QVector<Invitation> invitations;
+    QHash<qint64, QVector<InvitationEvent>> events; // invitation id -> its story, oldest first
     QVector<Engagement> engagements;
     std::optional<MeetingOutcome> outcome;
+    QVector<ChangeNotice> notices; // oldest first
 };
 
 QJsonObject requestJson(const Request &r, const RequestHistory &history, const Keys &keys)
@@ -231,10 +263,13 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
     scope.sort();
     QJsonArray invitations;
     for (const Invitation &i : history.invitations)
-        invitations.append(invitationJson(i, keys));
+        invitations.append(invitationJson(i, history.events.value(i.id), keys));
     QJsonArray engagements;
     for (const Engagement &e : history.engagements)
         engagements.append(engagementJson(e, keys));
+    QJsonArray notices;
+    for (const ChangeNotice &n : history.notices)
+        notices.append(noticeJson(n, keys));
     QJsonValue outcome = QJsonValue::Null;
     if (history.outcome)
         outcome = QJsonObject { { QStringLiteral("heldOn"), InterchangeFormat::date(history.outcome->heldOn) },
@@ -273,6 +308,7 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
         { QStringLiteral("invitations"), invitations },
         { QStringLiteral("engagements"), engagements },
         { QStringLiteral("outcome"), outcome },
+        { QStringLiteral("changeNotices"), notices },
     };
 }
 
@@ -346,6 +382,15 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     auto knowledge = OutcomeRepository(m_db).listAllKnowledge();
     if (!knowledge)
         return knowledge.error();
+    auto events = InvitationRepository(m_db).listAllHistory();
+    if (!events)
+        return events.error();
+    auto notices = ChangeNoticeRepository(m_db).listAll();
+    if (!notices)
+        return notices.error();
+    auto settings = OfficeSettingsRepository(m_db).get();
+    if (!settings)
+        return settings.error();
 
     Keys keys;
     for (const Topic &t : *topics)
@@ -367,8 +412,15 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     QHash<qint64, RequestHistory> history;
     QVector<Invitation> invitationList = *invitations;
     sortById(invitationList);
-    for (const Invitation &i : invitationList)
+    QHash<qint64, qint64> requestOfInvitation;
+    for (const Invitation &i : invitationList) {
         history[i.requestId].invitations.append(i);
+        requestOfInvitation.insert(i.id, i.requestId);
+    }
+    for (const InvitationEvent &e : *events) // by invitation, oldest first
+        history[requestOfInvitation.value(e.invitationId)].events[e.invitationId].append(e);
+    for (const ChangeNotice &n : *notices) // by request, oldest first
+        history[n.requestId].notices.append(n);
     QVector<Engagement> engagementList = *engagements;
     sortById(engagementList);
     for (const Engagement &e : engagementList)
@@ -385,6 +437,8 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     QJsonObject doc;
     doc.insert(QStringLiteral("format"), InterchangeFormat::formatName());
     doc.insert(QStringLiteral("version"), InterchangeFormat::kVersion);
+    doc.insert(QStringLiteral("officeSettings"),
+               QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents } });
     doc.insert(QStringLiteral("topics"), topicsJson(*topics, keys));
 
     QJsonArray serviceTypeArray;

@@ -10,9 +10,10 @@ namespace Kohtaamo {
 
 class Database;
 
-// Writes a whole office as one interchange document (docs/interchange.md): the topic taxonomy, service types,
-// organisations, coordinators' accounts, workers with their experiences, availability and consents, and requests
-// with their topics, proposed times, scope, invitations, engagements and outcome, and the experience knowledge.
+// Writes a whole office as one interchange document (docs/interchange.md): the office's settings, the topic taxonomy,
+// service types, organisations, coordinators' accounts, workers with their experiences, availability and consents,
+// requests with their topics, proposed times, scope, invitations (with their histories), engagements, outcome and
+// change notices, and the experience knowledge.
 // Everything is read through the repositories inside one read transaction, so the document is one consistent
 // picture. Records refer to each other by stable keys (topic codes, organisation names, usernames, worker keys,
 // request references), never by database ids, and every list is in a fixed order, so that exporting, importing

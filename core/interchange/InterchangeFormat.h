@@ -18,7 +18,10 @@ namespace Kohtaamo {
 class InterchangeFormat
 {
 public:
-    static constexpr int kVersion = 1; // the version this Kohtaamo writes and the newest it reads
+    static constexpr int kVersion = 2; // the version this Kohtaamo writes and the newest it reads
+    // The first version with invitation histories, reserve flags, change notices and the office's settings (schemas
+    // 7 and 8). A document of an earlier version has none of them, and they are unknown fields in it.
+    static constexpr int kWorkflowVersion = 2;
 
     static QString formatName() { return QStringLiteral("kohtaamo-interchange"); }
 

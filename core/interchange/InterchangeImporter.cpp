@@ -8,6 +8,7 @@
 #include "domain/KnowledgeEntry.h"
 #include "domain/Organisation.h"
 #include "repositories/CoordinatorRepository.h"
+#include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
@@ -32,6 +33,8 @@ const QString kCoordinators = QStringLiteral("coordinators");
 const QString kWorkers = QStringLiteral("workers");
 const QString kRequests = QStringLiteral("requests");
 const QString kKnowledge = QStringLiteral("knowledge");
+const QString kOfficeSettings = QStringLiteral("officeSettings");
+const QString kMaxFeeCents = QStringLiteral("maxFeeCents");
 
 const QHash<QString, QString> kTopicFields { { QStringLiteral("code"), QStringLiteral("code") },
                                              { QStringLiteral("name"), QStringLiteral("name") },
@@ -100,6 +103,7 @@ Status InterchangeImporter::checkFormat(JsonRecord &document)
         document.fail(QStringLiteral("version"), tr("is required"));
     if (m_problem.isError())
         return m_problem;
+    m_version = *version;
     if (*version > InterchangeFormat::kVersion)
         return Error(Error::Code::NewerSchema,
                      tr("version: the file has format version %1, written by a newer Kohtaamo; this Kohtaamo reads "
@@ -161,12 +165,15 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     m_keys = InterchangeKeys();
     m_summary = InterchangeSummary();
     m_problem = Error();
+    m_version = 0;
     JsonRecord document(object, QString(), m_problem);
     if (Status s = checkFormat(document); !s)
         return s.error();
     for (const QString &list :
          { kTopics, kServiceTypes, kOrganisations, kCoordinators, kWorkers, kRequests, kKnowledge })
         document.array(list);
+    if (m_version >= InterchangeFormat::kWorkflowVersion)
+        document.object(kOfficeSettings);
     document.finish();
     if (m_problem.isError())
         return m_problem;
@@ -179,7 +186,7 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     if (Status s = loadExisting(); !s)
         return s.error();
     bool ok = importTopics(document) && checkServiceTypes(document) && importOrganisations(document)
-        && importCoordinators(document);
+        && importCoordinators(document) && importOfficeSettings(document);
     WorkerImporter workers(m_db, m_keys, m_problem);
     const QJsonArray workerList = document.array(kWorkers);
     for (int i = 0; ok && i < workerList.size(); ++i) {
@@ -188,7 +195,7 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         ok = !m_problem.isError()
             && workers.importWorker(workerList.at(i).toObject(), JsonRecord::itemPath(kWorkers, i), m_summary);
     }
-    RequestImporter requests(m_db, m_keys, m_problem);
+    RequestImporter requests(m_db, m_keys, m_problem, m_version);
     const QJsonArray requestList = document.array(kRequests);
     for (int i = 0; ok && i < requestList.size(); ++i) {
         if (!requestList.at(i).isObject())
@@ -392,6 +399,38 @@ bool InterchangeImporter::importCoordinators(JsonRecord &document)
         m_keys.coordinators.insert(c.username, saved->id);
         ++m_summary.coordinatorsCreated;
     }
+    return true;
+}
+
+bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
+{
+    if (m_version < InterchangeFormat::kWorkflowVersion)
+        return true; // an older document has none: the database's stay
+    auto settings = document.object(kOfficeSettings);
+    if (!settings)
+        return !document.failed();
+    const std::optional<qint64> maxFee = settings->cents(kMaxFeeCents);
+    if (!settings->failed() && !maxFee)
+        settings->fail(kMaxFeeCents, tr("is required"));
+    settings->finish();
+    if (settings->failed())
+        return false;
+    OfficeSettingsRepository repository(m_db);
+    auto current = repository.get();
+    if (!current) {
+        settings->refuse(current.error());
+        return false;
+    }
+    if (current->maxFeeCents == *maxFee)
+        return true;
+    OfficeSettings wanted = *current;
+    wanted.maxFeeCents = *maxFee;
+    auto saved = repository.save(wanted);
+    if (!saved) {
+        settings->refuse(saved.error(), { { kMaxFeeCents, kMaxFeeCents } });
+        return false;
+    }
+    m_summary.officeSettingsUpdated = true;
     return true;
 }
 

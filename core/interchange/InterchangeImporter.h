@@ -22,9 +22,11 @@ class JsonRecord;
 // with Error::Code::NotAllowed (workers have no stable key to merge by). Topics, organisations and coordinators it
 // already has (the seeded taxonomy, for one) are used, not duplicated: topics by code (updated to the file's names,
 // parent, flags and order), organisations by name and coordinators by username (both kept as they are). Service
-// types are not created: every one the file names must exist.
+// types are not created: every one the file names must exist. The office's settings are set to the file's, before
+// the requests and engagements whose fees they limit.
 //
-// A document of a newer format version is refused with Error::Code::NewerSchema, and nothing is read from it.
+// A document of a newer format version is refused with Error::Code::NewerSchema, and nothing is read from it. One of
+// an older version is read as that version wrote it (InterchangeFormat::kWorkflowVersion).
 class InterchangeImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::InterchangeImporter)
@@ -42,12 +44,14 @@ private:
     bool checkServiceTypes(JsonRecord &document);
     bool importOrganisations(JsonRecord &document);
     bool importCoordinators(JsonRecord &document);
+    bool importOfficeSettings(JsonRecord &document);
     bool importKnowledge(JsonRecord &document);
 
     Database &m_db;
     InterchangeKeys m_keys;
     InterchangeSummary m_summary;
     Error m_problem;
+    int m_version = 0; // the document's format version
 };
 
 } // namespace Kohtaamo

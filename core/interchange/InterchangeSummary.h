@@ -16,9 +16,12 @@ struct InterchangeSummary
     int consents = 0;
     int requests = 0;
     int invitations = 0;
+    int invitationEvents = 0; // the steps of the invitations' histories
     int engagements = 0;
     int outcomes = 0;
     int knowledgeEntries = 0;
+    int changeNotices = 0;
+    bool officeSettingsUpdated = false; // false: the file has none, or the same
 };
 
 } // namespace Kohtaamo

@@ -1,9 +1,12 @@
 #include "RequestImporter.h"
 
+#include "InterchangeFormat.h"
 #include "JsonRecord.h"
+#include "domain/ChangeNotice.h"
 #include "domain/Engagement.h"
 #include "domain/Invitation.h"
 #include "domain/MeetingOutcome.h"
+#include "repositories/ChangeNoticeRepository.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/OutcomeRepository.h"
@@ -35,6 +38,18 @@ const QHash<QString, QString> kInvitationFields {
     { QStringLiteral("reminders"), QStringLiteral("reminders") },
     { QStringLiteral("respondedAt"), QStringLiteral("respondedAt") },
     { QStringLiteral("lastReminderAt"), QStringLiteral("lastReminderAt") },
+    { QStringLiteral("reserve"), QStringLiteral("reserve") },
+};
+
+const QHash<QString, QString> kEventFields {
+    { QStringLiteral("at"), QStringLiteral("at") },
+    { QStringLiteral("response"), QStringLiteral("response") },
+};
+
+const QHash<QString, QString> kNoticeFields {
+    { QStringLiteral("workerId"), QStringLiteral("worker") },
+    { QStringLiteral("createdAt"), QStringLiteral("createdAt") },
+    { QStringLiteral("doneAt"), QStringLiteral("doneAt") },
 };
 
 const QHash<QString, QString> kEngagementFields {
@@ -86,9 +101,14 @@ void stepsTo(RequestStatus target, bool hasInvitations, QVector<RequestStatus> &
 constexpr int kMaxCount = 100000;
 } // namespace
 
-RequestImporter::RequestImporter(Database &db, InterchangeKeys &keys, Error &problem)
-    : m_db(db), m_keys(keys), m_problem(problem)
+RequestImporter::RequestImporter(Database &db, InterchangeKeys &keys, Error &problem, int version)
+    : m_db(db), m_keys(keys), m_problem(problem), m_version(version)
 {
+}
+
+bool RequestImporter::workflow() const
+{
+    return m_version >= InterchangeFormat::kWorkflowVersion;
 }
 
 void RequestImporter::readRequest(JsonRecord &r, Request &q)
@@ -165,6 +185,8 @@ bool RequestImporter::importRequest(const QJsonObject &object, const QString &pa
     const QJsonArray invitations = r.array(QStringLiteral("invitations"));
     r.array(QStringLiteral("engagements"));
     r.object(QStringLiteral("outcome"));
+    if (workflow())
+        r.array(QStringLiteral("changeNotices"));
     r.finish();
     if (r.failed())
         return false;
@@ -185,7 +207,7 @@ bool RequestImporter::importRequest(const QJsonObject &object, const QString &pa
     QHash<qint64, qint64> invitationOf; // worker id -> invitation id
     return walkTo(r, stored, before, request.cancelReason) && importInvitations(r, stored, invitationOf, summary)
         && walkTo(r, stored, after, request.cancelReason) && importEngagements(r, stored, invitationOf, summary)
-        && importOutcome(r, stored, summary);
+        && importOutcome(r, stored, summary) && importChangeNotices(r, stored, summary);
 }
 
 bool RequestImporter::walkTo(JsonRecord &r, Request &stored, const QVector<RequestStatus> &steps,
@@ -224,18 +246,52 @@ bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QH
         invitation.reminders = v.integer(QStringLiteral("reminders"), 0, kMaxCount);
         invitation.lastReminderAt = v.instant(QStringLiteral("lastReminderAt"));
         invitation.note = v.text(QStringLiteral("note"));
+        QVector<InvitationEvent> history;
+        if (workflow()) {
+            invitation.reserve = v.flag(QStringLiteral("reserve"));
+            history = readEvents(v);
+        }
         v.finish();
         if (v.failed())
             return false;
-        auto created = repository.create(invitation);
+        // An older document has no histories: the invitation's starts with its sending, as a new one's does.
+        auto created = workflow() ? repository.createWithHistory(invitation, history) : repository.create(invitation);
         if (!created) {
             v.refuse(created.error(), kInvitationFields);
             return false;
         }
         invitationOf.insert(created->workerId, created->id);
         ++summary.invitations;
+        summary.invitationEvents += workflow() ? int(history.size()) : 1;
     }
     return true;
+}
+
+QVector<InvitationEvent> RequestImporter::readEvents(JsonRecord &v)
+{
+    const QJsonArray events = v.array(QStringLiteral("events"));
+    QVector<InvitationEvent> history;
+    for (int k = 0; k < events.size() && !v.failed(); ++k) {
+        JsonRecord e = JsonRecord::element(events, k, v.path(QStringLiteral("events")), m_problem);
+        InvitationEvent event;
+        event.at = e.instant(QStringLiteral("at"));
+        if (!e.failed() && !event.at.isValid())
+            e.fail(QStringLiteral("at"), tr("is required"));
+        event.kind = e.code(QStringLiteral("kind"), kInvitationEventKindCodes, InvitationEventKind::Invited, true);
+        if (!e.text(QStringLiteral("response")).isEmpty())
+            event.response = e.code(QStringLiteral("response"), kInvitationResponseCodes, InvitationResponse::Pending);
+        event.reason = e.text(QStringLiteral("reason"));
+        event.coordinatorId = e.lookup(QStringLiteral("coordinator"), m_keys.coordinators,
+                                       tr("no coordinator of the file or of the database has the username %1"), false);
+        event.actor = e.text(QStringLiteral("actor"));
+        if (!e.failed()) {
+            if (Status s = InvitationRepository::validateEvent(event); !s)
+                e.refuse(s.error(), kEventFields);
+        }
+        e.finish();
+        history.append(event);
+    }
+    return history;
 }
 
 bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, const QHash<qint64, qint64> &invitationOf,
@@ -300,6 +356,38 @@ bool RequestImporter::importOutcome(JsonRecord &r, const Request &stored, Interc
         return false;
     }
     ++summary.outcomes;
+    return true;
+}
+
+bool RequestImporter::importChangeNotices(JsonRecord &r, const Request &stored, InterchangeSummary &summary)
+{
+    if (!workflow())
+        return true;
+    const QJsonArray notices = r.array(QStringLiteral("changeNotices"));
+    ChangeNoticeRepository repository(m_db);
+    for (int i = 0; i < notices.size(); ++i) {
+        JsonRecord n = JsonRecord::element(notices, i, r.path(QStringLiteral("changeNotices")), m_problem);
+        ChangeNotice notice;
+        notice.requestId = stored.id;
+        notice.workerId
+            = n.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
+        notice.kind = n.code(QStringLiteral("kind"), kChangeNoticeKindCodes, ChangeNoticeKind::Rescheduled, true);
+        notice.createdAt = n.instant(QStringLiteral("createdAt"));
+        if (!n.failed() && !notice.createdAt.isValid())
+            n.fail(QStringLiteral("createdAt"), tr("is required"));
+        notice.createdBy = n.lookup(QStringLiteral("createdBy"), m_keys.coordinators,
+                                    tr("no coordinator of the file or of the database has the username %1"), false);
+        notice.doneAt = n.instant(QStringLiteral("doneAt"));
+        n.finish();
+        if (n.failed())
+            return false;
+        auto saved = repository.insert(notice);
+        if (!saved) {
+            n.refuse(saved.error(), kNoticeFields);
+            return false;
+        }
+        ++summary.changeNotices;
+    }
     return true;
 }
 

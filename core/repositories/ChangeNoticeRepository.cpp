@@ -80,6 +80,59 @@ Result<QVector<ChangeNotice>> ChangeNoticeRepository::listOpen()
     return read(q);
 }
 
+Result<QVector<ChangeNotice>> ChangeNoticeRepository::listAll()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM change_notices ORDER BY request_id, id").arg(kColumns));
+    return read(q);
+}
+
+Status ChangeNoticeRepository::validate(const ChangeNotice &n)
+{
+    if (!n.createdAt.isValid())
+        return Error(Error::Code::InvalidInput, tr("A notice needs the time it was made."),
+                     QStringLiteral("createdAt"));
+    if (n.doneAt.isValid() && n.doneAt < n.createdAt)
+        return Error(Error::Code::InvalidInput, tr("A notice cannot be done before it was made."),
+                     QStringLiteral("doneAt"));
+    return Status::success();
+}
+
+Result<ChangeNotice> ChangeNoticeRepository::insert(const ChangeNotice &notice)
+{
+    if (Status s = validate(notice); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    if (!notice.doneAt.isValid()) {
+        SqlQuery open(m_db,
+                      QStringLiteral("SELECT COUNT(*) FROM change_notices WHERE request_id = ? AND worker_id = ? "
+                                     "AND kind = ? AND done_at IS NULL"));
+        open.bindAll({ notice.requestId, notice.workerId, toCode(notice.kind) });
+        auto count = open.scalar();
+        if (!count)
+            return count.error();
+        if (count->toInt() > 0)
+            return Error(Error::Code::InvalidInput,
+                         tr("The worker already has an open notice of this kind for this request."),
+                         QStringLiteral("workerId"));
+    }
+    SqlQuery ins(m_db,
+                 QStringLiteral("INSERT INTO change_notices (request_id, worker_id, kind, created_at, created_by, "
+                                "done_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    ins.bindAll({ notice.requestId, notice.workerId, toCode(notice.kind), SqlQuery::fromDateTime(notice.createdAt),
+                  SqlQuery::fromId(notice.createdBy), SqlQuery::fromDateTime(notice.doneAt) });
+    auto id = ins.scalar();
+    if (!id)
+        return id.error();
+    ins.raw().finish(); // a RETURNING still open would keep SQLite from committing
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    ChangeNotice stored = notice;
+    stored.id = id->toLongLong();
+    return stored;
+}
+
 Status ChangeNoticeRepository::markDone(qint64 id, const QDateTime &at)
 {
     Transaction tx(m_db);

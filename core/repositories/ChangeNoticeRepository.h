@@ -23,6 +23,13 @@ public:
     Result<int> add(qint64 requestId, const QVector<qint64> &workerIds, ChangeNoticeKind kind);
     Result<QVector<ChangeNotice>> listForRequest(qint64 requestId); // oldest first, done ones included
     Result<QVector<ChangeNotice>> listOpen(); // by request
+    Result<QVector<ChangeNotice>> listAll(); // by request, oldest first, done ones included
+    // Stores one notice as it is already known (an interchange import): its kind, when and by whom it was made, and
+    // when the worker was told (invalid: still open). InvalidInput when validate() refuses it or the worker already
+    // has an open notice of the same kind for the request.
+    Result<ChangeNotice> insert(const ChangeNotice &notice);
+    // A notice needs the time it was made and cannot be done before it; the detail names the field.
+    static Status validate(const ChangeNotice &notice);
     // Marks a notice done (the worker was told) at `at` (now if invalid).
     Status markDone(qint64 id, const QDateTime &at = {});
 

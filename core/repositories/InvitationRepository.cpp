@@ -34,6 +34,28 @@ Invitation fromQuery(const SqlQuery &q)
     return i;
 }
 
+const QString kEventColumns = QStringLiteral("id, invitation_id, at, kind, response, reason, coordinator_id, actor");
+
+Result<QVector<InvitationEvent>> readEvents(SqlQuery &q)
+{
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<InvitationEvent> events;
+    while (q.next()) {
+        InvitationEvent e;
+        e.id = q.value(0).toLongLong();
+        e.invitationId = q.value(1).toLongLong();
+        e.at = SqlQuery::toDateTime(q.value(2));
+        e.kind = invitationEventKindFromCode(q.value(3).toString()).value_or(InvitationEventKind::Answered);
+        e.response = invitationResponseFromCode(q.value(4).toString());
+        e.reason = q.value(5).toString();
+        e.coordinatorId = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
+        e.actor = q.value(7).toString();
+        events.append(e);
+    }
+    return events;
+}
+
 Row invitationRow(const Invitation &i)
 {
     Row row;
@@ -93,6 +115,12 @@ Result<QVector<Invitation>> InvitationRepository::listAll()
     return list(QString(), {}, QStringLiteral("request_id, id"));
 }
 
+Result<QVector<InvitationEvent>> InvitationRepository::listAllHistory()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM invitation_events ORDER BY invitation_id, id").arg(kEventColumns));
+    return readEvents(q);
+}
+
 Result<int> InvitationRepository::acceptedCount(qint64 requestId)
 {
     SqlQuery q(m_db,
@@ -134,10 +162,50 @@ Status InvitationRepository::validate(const Invitation &i)
         return invalid(tr("The answer cannot come before the invitation was sent."), "respondedAt");
     if (i.sentAt.isValid() && i.lastReminderAt.isValid() && i.lastReminderAt < i.sentAt)
         return invalid(tr("A reminder cannot be sent before the invitation."), "lastReminderAt");
+    if (i.reserve && i.response != InvitationResponse::Accepted)
+        return invalid(tr("Only a worker who accepted can be kept in reserve."), "reserve");
+    return Status::success();
+}
+
+Status InvitationRepository::validateEvent(const InvitationEvent &e)
+{
+    const auto invalid = [](const QString &message, const char *field) {
+        return Error(Error::Code::InvalidInput, message, QString::fromLatin1(field));
+    };
+    if (!e.at.isValid())
+        return invalid(tr("A step of an invitation's history needs the time it was taken."), "at");
+    if (e.kind == InvitationEventKind::Answered && !e.response)
+        return invalid(tr("An answer in an invitation's history needs the answer that was given."), "response");
+    if (e.kind != InvitationEventKind::Answered && e.response)
+        return invalid(tr("Only an answer in an invitation's history names an answer."), "response");
     return Status::success();
 }
 
 Result<Invitation> InvitationRepository::create(const Invitation &invitation)
+{
+    return insert(invitation, [&](qint64 id) {
+        return addEvent(id, InvitationEventKind::Invited, std::nullopt, QString(), invitation.sentAt);
+    });
+}
+
+Result<Invitation> InvitationRepository::createWithHistory(const Invitation &invitation,
+                                                           const QVector<InvitationEvent> &history)
+{
+    for (const InvitationEvent &e : history) {
+        if (Status s = validateEvent(e); !s)
+            return s.error();
+    }
+    return insert(invitation, [&](qint64 id) -> Status {
+        for (const InvitationEvent &e : history) {
+            if (Status s = storeEvent(id, e); !s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
+Result<Invitation> InvitationRepository::insert(const Invitation &invitation,
+                                                const std::function<Status(qint64)> &writeHistory)
 {
     if (Status s = validate(invitation); !s)
         return s.error();
@@ -195,7 +263,7 @@ Result<Invitation> InvitationRepository::create(const Invitation &invitation)
     auto id = RecordStore(m_db).insert(kTable, row);
     if (!id)
         return id.error();
-    if (Status s = addEvent(*id, InvitationEventKind::Invited, {}, {}, i.sentAt); !s)
+    if (Status s = writeHistory(*id); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -331,37 +399,34 @@ Result<Invitation> InvitationRepository::setReserve(qint64 id, int expectedVersi
 
 Result<QVector<InvitationEvent>> InvitationRepository::history(qint64 invitationId)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT id, invitation_id, at, kind, response, reason, coordinator_id, actor "
-                              "FROM invitation_events WHERE invitation_id = ? ORDER BY id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM invitation_events WHERE invitation_id = ? ORDER BY id").arg(kEventColumns));
     q.bind(invitationId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QVector<InvitationEvent> events;
-    while (q.next()) {
-        InvitationEvent e;
-        e.id = q.value(0).toLongLong();
-        e.invitationId = q.value(1).toLongLong();
-        e.at = SqlQuery::toDateTime(q.value(2));
-        e.kind = invitationEventKindFromCode(q.value(3).toString()).value_or(InvitationEventKind::Answered);
-        e.response = invitationResponseFromCode(q.value(4).toString());
-        e.reason = q.value(5).toString();
-        e.coordinatorId = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
-        e.actor = q.value(7).toString();
-        events.append(e);
-    }
-    return events;
+    return readEvents(q);
 }
 
 Status InvitationRepository::addEvent(qint64 invitationId, InvitationEventKind kind,
                                       std::optional<InvitationResponse> response, const QString &reason,
                                       const QDateTime &at)
 {
+    InvitationEvent e;
+    e.at = at.isValid() ? at : Clock::instance().now();
+    e.kind = kind;
+    e.response = response;
+    e.reason = reason;
+    e.coordinatorId = m_db.actorId();
+    e.actor = m_db.actor();
+    return storeEvent(invitationId, e);
+}
+
+Status InvitationRepository::storeEvent(qint64 invitationId, const InvitationEvent &e)
+{
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO invitation_events (invitation_id, at, kind, response, reason, "
                               "coordinator_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({ invitationId, SqlQuery::fromDateTime(at.isValid() ? at : Clock::instance().now()), toCode(kind),
-                response ? toCode(*response) : QString(), reason, SqlQuery::fromId(m_db.actorId()), m_db.actor() });
+    q.bindAll({ invitationId, SqlQuery::fromDateTime(e.at), toCode(e.kind),
+                e.response ? toCode(*e.response) : QString(), e.reason, SqlQuery::fromId(e.coordinatorId), e.actor });
     return q.exec();
 }
 

@@ -27,11 +27,17 @@ public:
     Result<QVector<Invitation>> listForRequest(qint64 requestId); // in the order they were made
     Result<QVector<Invitation>> listForWorker(qint64 workerId); // latest first
     Result<QVector<Invitation>> listAll(); // one query, by request
+    // Every invitation's story in one query: by invitation, each oldest first.
+    Result<QVector<InvitationEvent>> listAllHistory();
     Result<int> acceptedCount(qint64 requestId);
 
     // Invites a worker. InvalidInput when the worker is already invited to the request (naming the worker) or the
     // request or worker does not exist; NotAllowed when the request is held, closed or cancelled.
     Result<Invitation> create(const Invitation &invitation);
+    // Records an invitation whose story is already known (an interchange import): `history`, oldest first, is stored
+    // as given (times, coordinators, logins) instead of a new "invited" step. The checks of create(), and each event
+    // must pass validateEvent().
+    Result<Invitation> createWithHistory(const Invitation &invitation, const QVector<InvitationEvent> &history);
     // Changes an invitation read at its version (answers, reminders, notes); id 0 creates. The request and the
     // worker of an invitation cannot change.
     Result<Invitation> save(const Invitation &invitation);
@@ -53,13 +59,19 @@ public:
     Result<Invitation> withdraw(qint64 id, int expectedVersion, const QString &reason = {});
 
     static Status validate(const Invitation &invitation);
+    // An event needs its time; an answer names the answer given, other events none. The detail names the field.
+    static Status validateEvent(const InvitationEvent &event);
 
 private:
     Result<QVector<Invitation>> list(const QString &where, const QVariantList &binds, const QString &order);
     Result<QString> label(qint64 requestId, qint64 workerId);
     Result<Invitation> loadForChange(qint64 id, int expectedVersion);
+    // Inserts a new invitation after create()'s checks, then its first history with `writeHistory(id)`.
+    Result<Invitation> insert(const Invitation &invitation, const std::function<Status(qint64)> &writeHistory);
+    // A step taken now by the acting coordinator (at `at`, now if invalid).
     Status addEvent(qint64 invitationId, InvitationEventKind kind, std::optional<InvitationResponse> response,
                     const QString &reason, const QDateTime &at);
+    Status storeEvent(qint64 invitationId, const InvitationEvent &event);
     // One step of an invitation's story: `change` edits the invitation read at expectedVersion and says what to
     // record in its history; saved with its event in one transaction.
     struct Step

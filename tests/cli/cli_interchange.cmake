@@ -85,10 +85,12 @@ expect_refused(${WORK}/empty.sqlite ${WORK}/unknown-topic.json "workers\\[29\\]\
 # Not a Kohtaamo document, a newer format, not JSON at all.
 write_changed(other-format format "\"spreadsheet\"")
 expect_refused(${WORK}/empty.sqlite ${WORK}/other-format.json "format: expected \"kohtaamo-interchange\"")
-write_changed(newer version 2)
-expect_refused(${WORK}/empty.sqlite ${WORK}/newer.json "version: the file has format version 2")
+write_changed(newer version 3)
+expect_refused(${WORK}/empty.sqlite ${WORK}/newer.json "version: the file has format version 3")
 file(WRITE ${WORK}/not-json.json "{\n  \"format\": \"kohtaamo-interchange\",\n  \"version\": 1,\n  workers: []\n}\n")
 expect_refused(${WORK}/empty.sqlite ${WORK}/not-json.json "The file is not valid JSON \\(line 4, column [0-9]+: ")
+write_changed(largest-fee officeSettings maxFeeCents 0)
+expect_refused(${WORK}/empty.sqlite ${WORK}/largest-fee.json "officeSettings\\.maxFeeCents: The largest fee must be more than 0")
 file(WRITE ${WORK}/array.json "[1, 2, 3]")
 expect_refused(${WORK}/empty.sqlite ${WORK}/array.json "not a JSON object")
 database_info(${WORK}/empty.sqlite emptyAfter)
@@ -122,6 +124,12 @@ file(READ ${WORK}/shared-export.json third)
 if(NOT first STREQUAL third)
     message(FATAL_ERROR "an office imported over its shared records exports differently")
 endif()
+
+# A document of the previous format version still imports, as that version wrote it: each invitation's history
+# starts with its sending, no one is in reserve, no change notices, the office keeps its settings.
+expect_ok(--db ${WORK}/v1.sqlite import ${CMAKE_CURRENT_LIST_DIR}/../data/interchange-v1.json)
+expect_match("${LAST_OUT}" "invitations: 2\ninvitation history steps: 2\n" "import of a version 1 document")
+expect_match("${LAST_OUT}" "change notices: 0\noffice settings: kept as they were\n" "import of a version 1 document")
 
 # Files that cannot be read.
 expect_exit(3 --db ${WORK}/empty.sqlite import ${WORK}/no-such-file.json)
