@@ -4,82 +4,6 @@
 <context>
     <name>Kohtaamo</name>
     <message>
-        <source>Not active: on a break</source>
-        <translation>Ei aktiivinen: tauolla</translation>
-    </message>
-    <message>
-        <source>Not active: has left</source>
-        <translation>Ei aktiivinen: lopettanut</translation>
-    </message>
-    <message>
-        <source>On a recovery break %1 – %2</source>
-        <translation>Palautumistauolla %1 – %2</translation>
-    </message>
-    <message>
-        <source>Unavailable %1 – %2</source>
-        <translation>Ei käytettävissä %1 – %2</translation>
-    </message>
-    <message>
-        <source>“%1” is public and there is no valid consent to appear in public</source>
-        <translation>”%1” on julkista, eikä voimassa olevaa suostumusta julkiseen esiintymiseen ole</translation>
-    </message>
-    <message>
-        <source>The request is recorded and there is no valid consent to photographs or recording</source>
-        <translation>Toimeksianto tallennetaan, eikä voimassa olevaa suostumusta kuvaamiseen tai tallentamiseen ole</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and no valid guardian consent</source>
-        <translation>Alle 18-vuotias %1, eikä huoltajan suostumusta ole voimassa</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and no adult of the organisation is present</source>
-        <translation>Alle 18-vuotias %1, eikä järjestön aikuista ole paikalla</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and “%2” is not open to minors</source>
-        <translation>Alle 18-vuotias %1, eikä ”%2” ole avoinna alaikäisille</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and the kind of work is not open to minors</source>
-        <translation>Alle 18-vuotias %1, eikä työmuoto ole avoinna alaikäisille</translation>
-    </message>
-    <message>
-        <source>Already engaged in this request</source>
-        <translation>On jo mukana tässä toimeksiannossa</translation>
-    </message>
-    <message>
-        <source>Already engaged at an overlapping time: “%1”, %2</source>
-        <translation>On jo mukana päällekkäisenä aikana: ”%1”, %2</translation>
-    </message>
-    <message>
-        <source>Already engaged at an overlapping time: %1</source>
-        <translation>On jo mukana päällekkäisenä aikana: %1</translation>
-    </message>
-    <message>
-        <source>Declined this request</source>
-        <translation>Kieltäytyi tästä toimeksiannosta</translation>
-    </message>
-    <message>
-        <source>Already invited to this request</source>
-        <translation>On jo kutsuttu tähän toimeksiantoon</translation>
-    </message>
-    <message>
-        <source>Does not speak the request&apos;s language (%1)</source>
-        <translation>Ei puhu toimeksiannon kieltä (%1)</translation>
-    </message>
-    <message>
-        <source>Does not cover %1, where the request is held in person</source>
-        <translation>Ei toimi alueella %1, jossa toimeksianto toteutetaan paikan päällä</translation>
-    </message>
-    <message>
-        <source>The request is limited to other organisations than %1</source>
-        <translation>Toimeksianto on rajattu muihin järjestöihin kuin %1</translation>
-    </message>
-    <message>
-        <source>the worker&apos;s</source>
-        <translation>kokemustoimijan omaan</translation>
-    </message>
-    <message>
         <source>Has said yes to “%1”</source>
         <translation>On ilmoittanut olevansa halukas: ”%1”</translation>
     </message>
@@ -334,6 +258,18 @@
         <source>The open notice #%1</source>
         <translation>Avoin ilmoitus #%1</translation>
     </message>
+    <message>
+        <source>A notice needs the time it was made.</source>
+        <translation>Ilmoitukselle tarvitaan aika, jolloin se tehtiin.</translation>
+    </message>
+    <message>
+        <source>A notice cannot be done before it was made.</source>
+        <translation>Ilmoitusta ei voi merkitä hoidetuksi ennen kuin se on tehty.</translation>
+    </message>
+    <message>
+        <source>The worker already has an open notice of this kind for this request.</source>
+        <translation>Kokemustoimijalla on jo avoin samanlainen ilmoitus tästä toimeksiannosta.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::ChosenTopicsModel</name>
@@ -461,6 +397,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>invitation history steps: %1</source>
+        <translation>kutsujen historian vaiheet: %1</translation>
+    </message>
+    <message>
+        <source>change notices: %1</source>
+        <translation>muutosilmoitukset: %1</translation>
+    </message>
+    <message>
+        <source>office settings: set as in the file</source>
+        <translation>toimiston asetukset: asetettu tiedoston mukaisiksi</translation>
+    </message>
+    <message>
+        <source>office settings: kept as they were</source>
+        <translation>toimiston asetukset: pidetty ennallaan</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1946,18 @@
         <source>Only a worker who accepted can be kept in reserve.</source>
         <translation>Varalle voi jättää vain kokemustoimijan, joka on suostunut.</translation>
     </message>
+    <message>
+        <source>A step of an invitation&apos;s history needs the time it was taken.</source>
+        <translation>Kutsun historian vaiheelle tarvitaan aika, jolloin se otettiin.</translation>
+    </message>
+    <message>
+        <source>An answer in an invitation&apos;s history needs the answer that was given.</source>
+        <translation>Kutsun historiaan kirjatulle vastaukselle tarvitaan annettu vastaus.</translation>
+    </message>
+    <message>
+        <source>Only an answer in an invitation&apos;s history names an answer.</source>
+        <translation>Vain kutsun historian vastausvaihe voi nimetä vastauksen.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::InvitationsPanel</name>
@@ -3522,6 +3486,85 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RankingRules</name>
+    <message>
+        <source>Not active: on a break</source>
+        <translation>Ei aktiivinen: tauolla</translation>
+    </message>
+    <message>
+        <source>Not active: has left</source>
+        <translation>Ei aktiivinen: lopettanut</translation>
+    </message>
+    <message>
+        <source>Does not cover %1, where the request is held in person</source>
+        <translation>Ei toimi alueella %1, jossa toimeksianto toteutetaan paikan päällä</translation>
+    </message>
+    <message>
+        <source>Does not speak the request&apos;s language (%1)</source>
+        <translation>Ei puhu toimeksiannon kieltä (%1)</translation>
+    </message>
+    <message>
+        <source>The request is limited to other organisations than %1</source>
+        <translation>Toimeksianto on rajattu muihin järjestöihin kuin %1</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s</source>
+        <translation>kokemustoimijan omaan</translation>
+    </message>
+    <message>
+        <source>On a recovery break %1 – %2</source>
+        <translation>Palautumistauolla %1 – %2</translation>
+    </message>
+    <message>
+        <source>Unavailable %1 – %2</source>
+        <translation>Ei käytettävissä %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is public and there is no valid consent to appear in public</source>
+        <translation>”%1” on julkista, eikä voimassa olevaa suostumusta julkiseen esiintymiseen ole</translation>
+    </message>
+    <message>
+        <source>The request is recorded and there is no valid consent to photographs or recording</source>
+        <translation>Toimeksianto tallennetaan, eikä voimassa olevaa suostumusta kuvaamiseen tai tallentamiseen ole</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and no valid guardian consent</source>
+        <translation>Alle 18-vuotias %1, eikä huoltajan suostumusta ole voimassa</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and no adult of the organisation is present</source>
+        <translation>Alle 18-vuotias %1, eikä järjestön aikuista ole paikalla</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and “%2” is not open to minors</source>
+        <translation>Alle 18-vuotias %1, eikä ”%2” ole avoinna alaikäisille</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and the kind of work is not open to minors</source>
+        <translation>Alle 18-vuotias %1, eikä työmuoto ole avoinna alaikäisille</translation>
+    </message>
+    <message>
+        <source>Declined this request</source>
+        <translation>Kieltäytyi tästä toimeksiannosta</translation>
+    </message>
+    <message>
+        <source>Already invited to this request</source>
+        <translation>On jo kutsuttu tähän toimeksiantoon</translation>
+    </message>
+    <message>
+        <source>Already engaged in this request</source>
+        <translation>On jo mukana tässä toimeksiannossa</translation>
+    </message>
+    <message>
+        <source>Already engaged at an overlapping time: “%1”, %2</source>
+        <translation>On jo mukana päällekkäisenä aikana: ”%1”, %2</translation>
+    </message>
+    <message>
+        <source>Already engaged at an overlapping time: %1</source>
+        <translation>On jo mukana päällekkäisenä aikana: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RankingWeightTexts</name>
     <message>
         <source>Points when the worker&apos;s lived experience is of the requested topic itself.</source>
@@ -4506,6 +4549,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>the worker has no invitation to this request in the file</source>
         <translation>kokemustoimijalla ei ole tiedostossa kutsua tähän toimeksiantoon</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>millään tiedoston tai tietokannan koordinaattorilla ei ole käyttäjätunnusta %1</translation>
     </message>
 </context>
 <context>

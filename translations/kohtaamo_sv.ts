@@ -4,82 +4,6 @@
 <context>
     <name>Kohtaamo</name>
     <message>
-        <source>Not active: on a break</source>
-        <translation>Inte aktiv: har paus</translation>
-    </message>
-    <message>
-        <source>Not active: has left</source>
-        <translation>Inte aktiv: har slutat</translation>
-    </message>
-    <message>
-        <source>On a recovery break %1 – %2</source>
-        <translation>Återhämtningspaus %1 – %2</translation>
-    </message>
-    <message>
-        <source>Unavailable %1 – %2</source>
-        <translation>Inte tillgänglig %1 – %2</translation>
-    </message>
-    <message>
-        <source>“%1” is public and there is no valid consent to appear in public</source>
-        <translation>”%1” är offentligt och det finns inget giltigt samtycke till att framträda offentligt</translation>
-    </message>
-    <message>
-        <source>The request is recorded and there is no valid consent to photographs or recording</source>
-        <translation>Uppdraget spelas in och det finns inget giltigt samtycke till fotografering eller inspelning</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and no valid guardian consent</source>
-        <translation>Under 18 år den %1 och inget giltigt samtycke från vårdnadshavaren</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and no adult of the organisation is present</source>
-        <translation>Under 18 år den %1 och ingen vuxen från organisationen är närvarande</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and “%2” is not open to minors</source>
-        <translation>Under 18 år den %1 och ”%2” är inte öppet för minderåriga</translation>
-    </message>
-    <message>
-        <source>Under 18 on %1 and the kind of work is not open to minors</source>
-        <translation>Under 18 år den %1 och arbetsformen är inte öppen för minderåriga</translation>
-    </message>
-    <message>
-        <source>Already engaged in this request</source>
-        <translation>Medverkar redan i det här uppdraget</translation>
-    </message>
-    <message>
-        <source>Already engaged at an overlapping time: “%1”, %2</source>
-        <translation>Medverkar redan vid en överlappande tid: ”%1”, %2</translation>
-    </message>
-    <message>
-        <source>Already engaged at an overlapping time: %1</source>
-        <translation>Medverkar redan vid en överlappande tid: %1</translation>
-    </message>
-    <message>
-        <source>Declined this request</source>
-        <translation>Tackade nej till det här uppdraget</translation>
-    </message>
-    <message>
-        <source>Already invited to this request</source>
-        <translation>Redan inbjuden till det här uppdraget</translation>
-    </message>
-    <message>
-        <source>Does not speak the request&apos;s language (%1)</source>
-        <translation>Talar inte uppdragets språk (%1)</translation>
-    </message>
-    <message>
-        <source>Does not cover %1, where the request is held in person</source>
-        <translation>Täcker inte %1, där uppdraget genomförs på plats</translation>
-    </message>
-    <message>
-        <source>The request is limited to other organisations than %1</source>
-        <translation>Uppdraget är begränsat till andra organisationer än %1</translation>
-    </message>
-    <message>
-        <source>the worker&apos;s</source>
-        <translation>erfarenhetsaktörens</translation>
-    </message>
-    <message>
         <source>Has said yes to “%1”</source>
         <translation>Har sagt ja till ”%1”</translation>
     </message>
@@ -334,6 +258,18 @@
         <source>The open notice #%1</source>
         <translation>Det öppna meddelandet #%1</translation>
     </message>
+    <message>
+        <source>A notice needs the time it was made.</source>
+        <translation>Ett meddelande behöver tidpunkten då det gjordes.</translation>
+    </message>
+    <message>
+        <source>A notice cannot be done before it was made.</source>
+        <translation>Ett meddelande kan inte vara klart innan det gjordes.</translation>
+    </message>
+    <message>
+        <source>The worker already has an open notice of this kind for this request.</source>
+        <translation>Erfarenhetsaktören har redan ett öppet meddelande av det här slaget för det här uppdraget.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::ChosenTopicsModel</name>
@@ -461,6 +397,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>invitation history steps: %1</source>
+        <translation>steg i inbjudningarnas historik: %1</translation>
+    </message>
+    <message>
+        <source>change notices: %1</source>
+        <translation>ändringsmeddelanden: %1</translation>
+    </message>
+    <message>
+        <source>office settings: set as in the file</source>
+        <translation>kontorets inställningar: satta enligt filen</translation>
+    </message>
+    <message>
+        <source>office settings: kept as they were</source>
+        <translation>kontorets inställningar: oförändrade</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1946,18 @@
         <source>Only a worker who accepted can be kept in reserve.</source>
         <translation>Endast den som tackat ja kan hållas i reserv.</translation>
     </message>
+    <message>
+        <source>A step of an invitation&apos;s history needs the time it was taken.</source>
+        <translation>Ett steg i en inbjudans historik behöver tidpunkten då det togs.</translation>
+    </message>
+    <message>
+        <source>An answer in an invitation&apos;s history needs the answer that was given.</source>
+        <translation>Ett svar i en inbjudans historik behöver svaret som gavs.</translation>
+    </message>
+    <message>
+        <source>Only an answer in an invitation&apos;s history names an answer.</source>
+        <translation>Endast ett svarssteg i en inbjudans historik anger ett svar.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::InvitationsPanel</name>
@@ -3522,6 +3486,85 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RankingRules</name>
+    <message>
+        <source>Not active: on a break</source>
+        <translation>Inte aktiv: har paus</translation>
+    </message>
+    <message>
+        <source>Not active: has left</source>
+        <translation>Inte aktiv: har slutat</translation>
+    </message>
+    <message>
+        <source>Does not cover %1, where the request is held in person</source>
+        <translation>Täcker inte %1, där uppdraget genomförs på plats</translation>
+    </message>
+    <message>
+        <source>Does not speak the request&apos;s language (%1)</source>
+        <translation>Talar inte uppdragets språk (%1)</translation>
+    </message>
+    <message>
+        <source>The request is limited to other organisations than %1</source>
+        <translation>Uppdraget är begränsat till andra organisationer än %1</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s</source>
+        <translation>erfarenhetsaktörens</translation>
+    </message>
+    <message>
+        <source>On a recovery break %1 – %2</source>
+        <translation>Återhämtningspaus %1 – %2</translation>
+    </message>
+    <message>
+        <source>Unavailable %1 – %2</source>
+        <translation>Inte tillgänglig %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is public and there is no valid consent to appear in public</source>
+        <translation>”%1” är offentligt och det finns inget giltigt samtycke till att framträda offentligt</translation>
+    </message>
+    <message>
+        <source>The request is recorded and there is no valid consent to photographs or recording</source>
+        <translation>Uppdraget spelas in och det finns inget giltigt samtycke till fotografering eller inspelning</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and no valid guardian consent</source>
+        <translation>Under 18 år den %1 och inget giltigt samtycke från vårdnadshavaren</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and no adult of the organisation is present</source>
+        <translation>Under 18 år den %1 och ingen vuxen från organisationen är närvarande</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and “%2” is not open to minors</source>
+        <translation>Under 18 år den %1 och ”%2” är inte öppet för minderåriga</translation>
+    </message>
+    <message>
+        <source>Under 18 on %1 and the kind of work is not open to minors</source>
+        <translation>Under 18 år den %1 och arbetsformen är inte öppen för minderåriga</translation>
+    </message>
+    <message>
+        <source>Declined this request</source>
+        <translation>Tackade nej till det här uppdraget</translation>
+    </message>
+    <message>
+        <source>Already invited to this request</source>
+        <translation>Redan inbjuden till det här uppdraget</translation>
+    </message>
+    <message>
+        <source>Already engaged in this request</source>
+        <translation>Medverkar redan i det här uppdraget</translation>
+    </message>
+    <message>
+        <source>Already engaged at an overlapping time: “%1”, %2</source>
+        <translation>Medverkar redan vid en överlappande tid: ”%1”, %2</translation>
+    </message>
+    <message>
+        <source>Already engaged at an overlapping time: %1</source>
+        <translation>Medverkar redan vid en överlappande tid: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::RankingWeightTexts</name>
     <message>
         <source>Points when the worker&apos;s lived experience is of the requested topic itself.</source>
@@ -4506,6 +4549,10 @@ Anteckningar: %2</translation>
     <message>
         <source>the worker has no invitation to this request in the file</source>
         <translation>erfarenhetsaktören har ingen inbjudan till det här uppdraget i filen</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>ingen koordinator i filen eller databasen har användarnamnet %1</translation>
     </message>
 </context>
 <context>

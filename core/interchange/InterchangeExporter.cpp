@@ -438,7 +438,8 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     doc.insert(QStringLiteral("format"), InterchangeFormat::formatName());
     doc.insert(QStringLiteral("version"), InterchangeFormat::kVersion);
     doc.insert(QStringLiteral("officeSettings"),
-               QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents } });
+               QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents },
+                             { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) } });
     doc.insert(QStringLiteral("topics"), topicsJson(*topics, keys));
 
     QJsonArray serviceTypeArray;

@@ -35,6 +35,7 @@ const QString kRequests = QStringLiteral("requests");
 const QString kKnowledge = QStringLiteral("knowledge");
 const QString kOfficeSettings = QStringLiteral("officeSettings");
 const QString kMaxFeeCents = QStringLiteral("maxFeeCents");
+const QString kTimeZone = QStringLiteral("timeZone");
 
 const QHash<QString, QString> kTopicFields { { QStringLiteral("code"), QStringLiteral("code") },
                                              { QStringLiteral("name"), QStringLiteral("name") },
@@ -412,6 +413,7 @@ bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
     const std::optional<qint64> maxFee = settings->cents(kMaxFeeCents);
     if (!settings->failed() && !maxFee)
         settings->fail(kMaxFeeCents, tr("is required"));
+    const QString zone = settings->text(kTimeZone); // optional: missing keeps the database's
     settings->finish();
     if (settings->failed())
         return false;
@@ -421,13 +423,15 @@ bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
         settings->refuse(current.error());
         return false;
     }
-    if (current->maxFeeCents == *maxFee)
-        return true;
     OfficeSettings wanted = *current;
     wanted.maxFeeCents = *maxFee;
+    if (!zone.isEmpty())
+        wanted.timeZone = zone.toLatin1();
+    if (wanted.maxFeeCents == current->maxFeeCents && wanted.timeZone == current->timeZone)
+        return true;
     auto saved = repository.save(wanted);
     if (!saved) {
-        settings->refuse(saved.error(), { { kMaxFeeCents, kMaxFeeCents } });
+        settings->refuse(saved.error(), { { kMaxFeeCents, kMaxFeeCents }, { QStringLiteral("timeZone"), kTimeZone } });
         return false;
     }
     m_summary.officeSettingsUpdated = true;

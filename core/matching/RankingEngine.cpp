@@ -17,7 +17,18 @@ namespace Kohtaamo {
 
 namespace {
 
-using namespace RankingRules;
+using RankingRules::checkTimes;
+using RankingRules::dayText;
+using RankingRules::hasTag;
+using RankingRules::plural;
+using Index = SnapshotIndex;
+using Context = RankingContext;
+
+// lupdate files the texts of a free tr() in namespace Kohtaamo under the context "Kohtaamo": read them there.
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Kohtaamo", text, nullptr, n);
+}
 
 struct Scores
 {

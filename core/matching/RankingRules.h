@@ -15,8 +15,8 @@ using Index = SnapshotIndex;
 
 inline QString tr(const char *text, int n = -1)
 {
-    // lupdate files the texts of this free tr() under the context "Kohtaamo" (the namespace): read them there.
-    return QCoreApplication::translate("Kohtaamo", text, nullptr, n);
+    // lupdate files the texts of this free tr() under its namespace's name: read them there.
+    return QCoreApplication::translate("Kohtaamo::RankingRules", text, nullptr, n);
 }
 
 inline QString plural(int n, const char *one, const char *many)

@@ -45,7 +45,10 @@ QString state(Database &db)
     auto settings = OfficeSettingsRepository(db).get();
     if (!settings)
         qFatal("office settings: %s", qPrintable(settings.error().message));
-    out << QStringLiteral("max_fee_cents=%1 version=%2").arg(settings->maxFeeCents).arg(settings->version);
+    out << QStringLiteral("max_fee_cents=%1 time_zone=%2 version=%3")
+               .arg(settings->maxFeeCents)
+               .arg(QString::fromLatin1(settings->timeZone))
+               .arg(settings->version);
     return out.join(QLatin1Char(' '));
 }
 
@@ -257,6 +260,7 @@ void TestInterchangeWorkflow::buildOffice()
     QVERIFY(stored);
     OfficeSettings settings = *stored;
     settings.maxFeeCents = kOfficeMaxFee;
+    settings.timeZone = "Europe/Stockholm"; // not the default, so the round trip shows it is carried
     QVERIFY(CHECKED(m_anna->saveOfficeSettings(settings)));
 
     Organisation lauste;
@@ -361,7 +365,8 @@ void TestInterchangeWorkflow::documentCarriesTheWorkflowRecords()
 {
     QCOMPARE(m_object.value(QStringLiteral("version")).toInt(), InterchangeFormat::kVersion);
     QCOMPARE(m_object.value(QStringLiteral("officeSettings")).toObject(),
-             QJsonObject({ { QStringLiteral("maxFeeCents"), kOfficeMaxFee } }));
+             QJsonObject({ { QStringLiteral("maxFeeCents"), kOfficeMaxFee },
+                           { QStringLiteral("timeZone"), QStringLiteral("Europe/Stockholm") } }));
     const QJsonArray requests = m_object.value(QStringLiteral("requests")).toArray();
     QCOMPARE(requests.size(), 2);
     const QJsonArray a = requests.at(0).toObject().value(QStringLiteral("invitations")).toArray();
@@ -418,6 +423,7 @@ void TestInterchangeWorkflow::roundTripKeepsThemIdentical()
     // The database holds them as the source does (the export leaves out ids only).
     OfficeService copy(*db);
     QCOMPARE(copy.officeSettings()->maxFeeCents, kOfficeMaxFee);
+    QCOMPARE(copy.officeSettings()->timeZone, QByteArray("Europe/Stockholm"));
     QStringList references;
     for (const QJsonValue &r : m_object.value(QStringLiteral("requests")).toArray())
         references << r.toObject().value(QStringLiteral("reference")).toString();
@@ -641,6 +647,10 @@ void TestInterchangeWorkflow::badInputNamesThePlaceAndChangesNothing_data()
     QTest::newRow("unknown field of a notice")
         << QVariantList { requests, 0, notices, 0, QStringLiteral("sentBy") } << QJsonValue(QStringLiteral("mail"))
         << QStringLiteral("requests[0].changeNotices[0].sentBy: unknown field");
+    QTest::newRow("unknown time zone") << QVariantList { settings, QStringLiteral("timeZone") }
+                                       << QJsonValue(QStringLiteral("Europe/Atlantis"))
+                                       << QStringLiteral(
+                                              "officeSettings.timeZone: “Europe/Atlantis” is not a time zone");
     QTest::newRow("no largest fee") << QVariantList { settings, QStringLiteral("maxFeeCents") } << null
                                     << QStringLiteral("officeSettings.maxFeeCents: is required");
     QTest::newRow("largest fee zero") << QVariantList { settings, QStringLiteral("maxFeeCents") } << QJsonValue(0)
