@@ -5,6 +5,7 @@
 #include "InterchangeCommands.h"
 #include "RankCommands.h"
 
+#include "common/Version.h"
 #include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 
@@ -23,6 +24,7 @@ namespace {
 
 const char *kUsage
     = "Usage: kohtaamo-cli --db PATH|postgresql://user@host[:port]/database COMMAND [options]\n"
+      "       kohtaamo-cli --help | --version\n"
       "\n"
       "Commands:\n"
       "  info                                     schema version and what the database holds\n"
@@ -136,6 +138,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             out << kUsage;
+            return Ok;
+        }
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << "kohtaamo-cli " << kohtaamoVersion() << '\n';
             return Ok;
         }
         if (a == QLatin1String("--db")) {

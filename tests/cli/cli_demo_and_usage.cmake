@@ -12,6 +12,10 @@ function(expect_exit code)
 endfunction()
 
 expect_exit(2)                                                   # no arguments
+expect_exit(0 --version)                                         # the version from CMake's project(VERSION)
+if(NOT LAST_OUT STREQUAL "kohtaamo-cli ${VERSION}\n")
+    message(FATAL_ERROR "kohtaamo-cli --version should print \"kohtaamo-cli ${VERSION}\": ${LAST_OUT}")
+endif()
 expect_exit(2 --db ${WORK}/k.sqlite)                             # no command
 expect_exit(2 --db ${WORK}/k.sqlite frobnicate)                  # unknown command
 expect_exit(2 --db ${WORK}/k.sqlite demo --workers many)         # bad number

@@ -1,18 +1,15 @@
 #include "AppInfo.h"
 
 #include "common/LineIconEngine.h"
+#include "common/Version.h"
 
 #include <QApplication>
-
-#ifndef KOHTAAMO_VERSION
-#error "KOHTAAMO_VERSION is defined by ui/CMakeLists.txt"
-#endif
 
 namespace Kohtaamo {
 
 QString AppInfo::version()
 {
-    return QStringLiteral(KOHTAAMO_VERSION);
+    return kohtaamoVersion();
 }
 
 void AppInfo::apply()
