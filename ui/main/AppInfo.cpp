@@ -1,6 +1,6 @@
 #include "AppInfo.h"
 
-#include "common/LineIconEngine.h"
+#include "common/SvgIconEngine.h"
 #include "common/Version.h"
 
 #include <QApplication>
@@ -19,8 +19,8 @@ void AppInfo::apply()
     QCoreApplication::setApplicationVersion(version());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kohtaamo"));
     QGuiApplication::setDesktopFileName(desktopFileName());
-    // Drawn, not read from the installed SVG: Qt needs an extra plugin for SVG files.
-    QApplication::setWindowIcon(LineIconEngine::icon(LineIconEngine::Shape::Application));
+    // The embedded copy of the installed hicolor icon, rendered by Qt SVG.
+    QApplication::setWindowIcon(SvgIconEngine::icon(SvgIconEngine::Shape::Application));
 }
 
 } // namespace Kohtaamo
