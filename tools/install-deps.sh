@@ -10,7 +10,8 @@ libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
 postgresql postgresql-common
 libbenchmark-dev
 fonts-dejavu-core
-desktop-file-utils appstream
+desktop-file-utils appstream shared-mime-info
+librsvg2-bin scdoc dpkg-dev fakeroot file lintian debootstrap
 "
 
 missing=""

@@ -26,7 +26,7 @@ QString SvgIconEngine::resourcePath(Shape shape)
 {
     switch (shape) {
     case Shape::Application:
-        return QStringLiteral(":/kohtaamo/icons/application/fi.kohtaamo.Kohtaamo.svg");
+        return QStringLiteral(":/kohtaamo/icons/application/fi.kohtaamo.kohtaamo.svg");
     case Shape::Today:
         return QStringLiteral(":/kohtaamo/icons/pages/today.svg");
     case Shape::Requests:
