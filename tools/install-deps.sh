@@ -11,7 +11,7 @@ postgresql postgresql-common
 libbenchmark-dev
 fonts-dejavu-core
 desktop-file-utils appstream shared-mime-info
-librsvg2-bin scdoc dpkg-dev fakeroot file lintian debootstrap
+librsvg2-bin scdoc dpkg-dev fakeroot file lintian debootstrap bash-completion
 "
 
 missing=""

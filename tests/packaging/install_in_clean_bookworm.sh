@@ -108,7 +108,8 @@ in_root kohtaamo-cli --db /tmp/office.kohtaamo demo --workers 20 --requests 30 -
     >"$WORK/cli-demo.log" 2>&1 || { cat "$WORK/cli-demo.log"; fail "kohtaamo-cli demo into a new office file"; }
 grep -q '^workers: 20$' "$WORK/cli-demo.log" || fail "kohtaamo-cli demo did not report 20 workers"
 in_root kohtaamo-cli --db /tmp/office.kohtaamo info | grep -q '^schema: ' || fail "kohtaamo-cli info"
-say "kohtaamo-cli demo and info work on /tmp/office.kohtaamo"
+in_root kohtaamo-cli help rank | grep -q '^Usage: kohtaamo-cli --db LOCATION rank' || fail "kohtaamo-cli help rank"
+say "kohtaamo-cli demo, info and help work (office: /tmp/office.kohtaamo)"
 
 # The window program, offscreen: it starts on the demo office (created empty on first use), and it renders its pages
 # to PNG files from the office kohtaamo-cli just filled: the request page with its rows, the candidates of a request.
@@ -128,7 +129,8 @@ say "kohtaamo started on --demo and rendered $(ls "$WORK/screenshots" | wc -l) p
 for f in /usr/share/applications/fi.kohtaamo.kohtaamo.desktop /usr/share/metainfo/fi.kohtaamo.kohtaamo.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/fi.kohtaamo.kohtaamo.svg \
     /usr/share/icons/hicolor/48x48/apps/fi.kohtaamo.kohtaamo.png /usr/share/mime/packages/fi.kohtaamo.kohtaamo.xml \
-    /usr/share/man/man1/kohtaamo.1.gz /usr/share/man/man1/kohtaamo-cli.1.gz /usr/share/doc/kohtaamo/copyright; do
+    /usr/share/man/man1/kohtaamo.1.gz /usr/share/man/man1/kohtaamo-cli.1.gz /usr/share/doc/kohtaamo/copyright \
+    /usr/share/bash-completion/completions/kohtaamo-cli /usr/share/bash-completion/completions/kohtaamo; do
     [ -f "$root$f" ] || fail "$f is not installed"
 done
 
