@@ -92,8 +92,9 @@ mount -t proc proc "$root/proc" 2>/dev/null || say "warning: could not mount /pr
 cp "$DEB" "$root/tmp/"
 debname=$(basename "$DEB")
 
+mkdir -m 700 "$root/tmp/runtime"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    DEBIAN_FRONTEND=noninteractive "$@"; }
+    XDG_RUNTIME_DIR=/tmp/runtime DEBIAN_FRONTEND=noninteractive "$@"; }
 fail() { say "FAILED: $*"; exit 1; }
 
 say "installing $debname with apt-get in the clean root"
