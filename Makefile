@@ -2,12 +2,13 @@
 #   make run    install what is missing, build, start Kohtaamo on the demo database
 #   make test   install what is missing, build, run the whole suite (SQLite and a throwaway PostgreSQL),
 #               then once more built with AddressSanitizer + UndefinedBehaviorSanitizer
+#   make package  build kohtaamo_<version>_amd64.deb (CPack) and put it here: sudo apt install ./kohtaamo_*.deb
 JOBS ?= 2
 BUILD ?= build
 BUILD_ASAN ?= build-asan
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all deps build run test test-plain test-asan benchmarks screenshots format clean
+.PHONY: all deps build run test test-plain test-asan package benchmarks screenshots format clean
 
 all: build
 
@@ -30,6 +31,10 @@ test-asan: deps
 	cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DKOHTAAMO_SANITIZE=ON -DKOHTAAMO_BUILD_BENCHMARKS=OFF
 	cmake --build $(BUILD_ASAN) -j$(JOBS)
 	tools/with-postgres.sh ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
+
+package: build
+	cmake --build $(BUILD) --target package
+	cp $(BUILD)/kohtaamo_*_amd64.deb .
 
 benchmarks: build
 	tools/run-benchmarks.sh $(BUILD)

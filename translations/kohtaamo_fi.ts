@@ -314,18 +314,172 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>SIJAINTI</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valitsimet]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Käyttö: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::CliCommandTable</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>Rank as on day &lt;YYYY-MM-DD&gt; (default: today): availability, consents and limits are those of that day.</source>
+        <translation>Järjestä päivän &lt;VVVV-KK-PP&gt; mukaan (oletus: tänään): saatavuus, suostumukset ja rajat ovat sen päivän.</translation>
+    </message>
+    <message>
+        <source>Print JSON as described in docs/interchange.md instead of a table.</source>
+        <translation>Tulosta taulukon sijaan JSON, kuten docs/interchange.md kuvaa.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>TUNNUS</translation>
+    </message>
+    <message>
+        <source>The reference of the request, such as 2026-0014.</source>
+        <translation>Toimeksiannon tunnus, esimerkiksi 2026-0014.</translation>
+    </message>
+    <message>
+        <source>Print the schema version and what the database holds</source>
+        <translation>Tulosta skeeman versio ja tietokannan sisältö</translation>
+    </message>
+    <message>
+        <source>Prints the kind of database, its schema version and the number of rows in each table.</source>
+        <translation>Tulostaa tietokannan lajin, sen skeeman version ja kunkin taulun rivimäärän.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a deterministic demo office</source>
+        <translation>Täytä tyhjä tietokanta toistettavalla esittelytoimistolla</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with a fictional office: organisations, coordinators, experience workers with consents, and requests at every step of their workflow. The same options give the same office. A database that already holds workers or requests is refused.</source>
+        <translation>Täyttää tyhjän tietokannan kuvitteellisella toimistolla: järjestöt, koordinaattorit, kokemustoimijat suostumuksineen ja toimeksiannot työnkulun jokaisessa vaiheessa. Samat valitsimet antavat saman toimiston. Tietokantaa, jossa on jo kokemustoimijoita tai toimeksiantoja, ei täytetä.</translation>
+    </message>
+    <message>
+        <source>Create &lt;n&gt; experience workers (default 120).</source>
+        <translation>Luo &lt;n&gt; kokemustoimijaa (oletus 120).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Create &lt;n&gt; requests (default 240).</source>
+        <translation>Luo &lt;n&gt; toimeksiantoa (oletus 240).</translation>
+    </message>
+    <message>
+        <source>Start the random choices from &lt;seed&gt; (default 1).</source>
+        <translation>Aloita satunnaiset valinnat siemenestä &lt;seed&gt; (oletus 1).</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>Date the office around &lt;YYYY-MM-DD&gt; (default: today).</source>
+        <translation>Ajoita toimisto päivän &lt;VVVV-KK-PP&gt; ympärille (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Write the whole office as an interchange document</source>
+        <translation>Kirjoita koko toimisto siirtotiedostoksi</translation>
+    </message>
+    <message>
+        <source>Writes the whole office as one JSON interchange document (docs/interchange.md). The file holds personal data: it is created readable and writable by its owner only.</source>
+        <translation>Kirjoittaa koko toimiston yhdeksi JSON-siirtotiedostoksi (docs/interchange.md). Tiedostossa on henkilötietoja: se luodaan vain omistajansa luettavaksi ja kirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation>Kirjoitettava tiedosto, tai - vakiotulosteeseen.</translation>
+    </message>
+    <message>
+        <source>Read an interchange document into an empty office</source>
+        <translation>Lue siirtotiedosto tyhjään toimistoon</translation>
+    </message>
+    <message>
+        <source>Reads a JSON interchange document (docs/interchange.md) into an office that has no workers or requests yet, all or nothing: on any problem nothing is imported, and the message names the place in the file.</source>
+        <translation>Lukee JSON-siirtotiedoston (docs/interchange.md) toimistoon, jossa ei vielä ole kokemustoimijoita eikä toimeksiantoja, kaikki tai ei mitään: jos jokin on vialla, mitään ei tuoda, ja viesti nimeää kohdan tiedostossa.</translation>
+    </message>
+    <message>
+        <source>The file to read, or - for standard input.</source>
+        <translation>Luettava tiedosto, tai - vakiosyötteestä.</translation>
+    </message>
+    <message>
+        <source>Rank the experience workers for a request, with the reasons</source>
+        <translation>Järjestä kokemustoimijat toimeksiantoon perusteluineen</translation>
+    </message>
+    <message>
+        <source>Ranks the experience workers for a request by relevant experience, availability and consent, with the stored weights: the ranking the request page shows.</source>
+        <translation>Järjestää kokemustoimijat toimeksiantoon osuvan kokemuksen, saatavuuden ja suostumuksen mukaan tallennetuilla painoilla: sama järjestys, jonka toimeksiannon sivu näyttää.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; workers (default 50).</source>
+        <translation>Näytä enintään &lt;n&gt; kokemustoimijaa (oletus 50).</translation>
+    </message>
+    <message>
+        <source>Also list the workers left out, and why.</source>
+        <translation>Luettele myös pois rajatut kokemustoimijat ja syyt.</translation>
+    </message>
+    <message>
+        <source>Suggest a team for a request that needs several workers</source>
+        <translation>Ehdota ryhmää toimeksiantoon, joka tarvitsee useita kokemustoimijoita</translation>
+    </message>
+    <message>
+        <source>Suggests a team for a request that needs several experience workers: the best ranked, chosen so that together they cover the request&apos;s topics and perspectives.</source>
+        <translation>Ehdottaa ryhmää toimeksiantoon, joka tarvitsee useita kokemustoimijoita: parhaiten sijoittuneet, valittuina niin, että he yhdessä kattavat toimeksiannon aiheet ja näkökulmat.</translation>
+    </message>
+    <message>
+        <source>Usage: kohtaamo-cli --db LOCATION COMMAND [options]
+       kohtaamo-cli help [COMMAND]
+       kohtaamo-cli --version
+
+Commands:
+%1
+LOCATION is an SQLite file or postgresql://user@host[:port]/database;
+the password comes from ~/.pgpass or PGPASSWORD.
+`kohtaamo-cli help COMMAND` shows the options of a command.
+The file format and the JSON output are described in docs/interchange.md
+(installed as /usr/share/doc/kohtaamo/interchange.md.gz).
+Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.
+</source>
+        <translation>Käyttö: kohtaamo-cli --db SIJAINTI KOMENTO [valitsimet]
+       kohtaamo-cli help [KOMENTO]
+       kohtaamo-cli --version
+
+Komennot:
+%1
+SIJAINTI on SQLite-tiedosto tai postgresql://käyttäjä@palvelin[:portti]/tietokanta;
+salasana tulee tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD.
+`kohtaamo-cli help KOMENTO` näyttää komennon valitsimet.
+Tiedostomuoto ja JSON-tuloste kuvataan tiedostossa docs/interchange.md
+(asennettuna /usr/share/doc/kohtaamo/interchange.md.gz).
+Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei löytynyt.
+</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::CliOptions</name>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Odottamaton argumentti: %1</translation>
-    </message>
-    <message>
-        <source>Option %1 needs a value</source>
-        <translation>Valitsin %1 tarvitsee arvon</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Tuntematon valitsin: %1</translation>
     </message>
     <message>
         <source>Missing argument</source>
@@ -2942,12 +3096,12 @@
         <translation>Valitse Kohtaamon tietokanta</translation>
     </message>
     <message>
-        <source>Kohtaamo databases (*.sqlite *.db)</source>
-        <translation>Kohtaamon tietokannat (*.sqlite *.db)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Kohtaamo offices (*.kohtaamo *.sqlite *.db)</source>
+        <translation>Kohtaamon toimistot (*.kohtaamo *.sqlite *.db)</translation>
     </message>
 </context>
 <context>

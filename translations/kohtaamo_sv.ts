@@ -314,18 +314,172 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>PLATS</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::CliCommandTable</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Rank as on day &lt;YYYY-MM-DD&gt; (default: today): availability, consents and limits are those of that day.</source>
+        <translation>Rangordna som på dagen &lt;ÅÅÅÅ-MM-DD&gt; (standard: i dag): tillgänglighet, samtycken och gränser är den dagens.</translation>
+    </message>
+    <message>
+        <source>Print JSON as described in docs/interchange.md instead of a table.</source>
+        <translation>Skriv ut JSON enligt docs/interchange.md i stället för en tabell.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The reference of the request, such as 2026-0014.</source>
+        <translation>Uppdragets referens, till exempel 2026-0014.</translation>
+    </message>
+    <message>
+        <source>Print the schema version and what the database holds</source>
+        <translation>Skriv ut schemaversionen och vad databasen innehåller</translation>
+    </message>
+    <message>
+        <source>Prints the kind of database, its schema version and the number of rows in each table.</source>
+        <translation>Skriver ut databasens typ, dess schemaversion och antalet rader i varje tabell.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a deterministic demo office</source>
+        <translation>Fyll en tom databas med ett reproducerbart demokontor</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with a fictional office: organisations, coordinators, experience workers with consents, and requests at every step of their workflow. The same options give the same office. A database that already holds workers or requests is refused.</source>
+        <translation>Fyller en tom databas med ett påhittat kontor: organisationer, koordinatorer, erfarenhetsaktörer med samtycken och uppdrag i varje steg av arbetsflödet. Samma alternativ ger samma kontor. En databas som redan har erfarenhetsaktörer eller uppdrag fylls inte.</translation>
+    </message>
+    <message>
+        <source>Create &lt;n&gt; experience workers (default 120).</source>
+        <translation>Skapa &lt;n&gt; erfarenhetsaktörer (standard 120).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Create &lt;n&gt; requests (default 240).</source>
+        <translation>Skapa &lt;n&gt; uppdrag (standard 240).</translation>
+    </message>
+    <message>
+        <source>Start the random choices from &lt;seed&gt; (default 1).</source>
+        <translation>Börja slumpvalen från &lt;seed&gt; (standard 1).</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>Date the office around &lt;YYYY-MM-DD&gt; (default: today).</source>
+        <translation>Datera kontoret kring &lt;ÅÅÅÅ-MM-DD&gt; (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Write the whole office as an interchange document</source>
+        <translation>Skriv hela kontoret som ett utbytesdokument</translation>
+    </message>
+    <message>
+        <source>Writes the whole office as one JSON interchange document (docs/interchange.md). The file holds personal data: it is created readable and writable by its owner only.</source>
+        <translation>Skriver hela kontoret som ett JSON-utbytesdokument (docs/interchange.md). Filen innehåller personuppgifter: den skapas läs- och skrivbar endast för sin ägare.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation>Filen som skrivs, eller - för standardutmatningen.</translation>
+    </message>
+    <message>
+        <source>Read an interchange document into an empty office</source>
+        <translation>Läs ett utbytesdokument till ett tomt kontor</translation>
+    </message>
+    <message>
+        <source>Reads a JSON interchange document (docs/interchange.md) into an office that has no workers or requests yet, all or nothing: on any problem nothing is imported, and the message names the place in the file.</source>
+        <translation>Läser ett JSON-utbytesdokument (docs/interchange.md) till ett kontor som ännu saknar erfarenhetsaktörer och uppdrag, allt eller inget: vid minsta problem importeras inget, och meddelandet anger platsen i filen.</translation>
+    </message>
+    <message>
+        <source>The file to read, or - for standard input.</source>
+        <translation>Filen som läses, eller - för standardinmatningen.</translation>
+    </message>
+    <message>
+        <source>Rank the experience workers for a request, with the reasons</source>
+        <translation>Rangordna erfarenhetsaktörerna för ett uppdrag, med motiveringar</translation>
+    </message>
+    <message>
+        <source>Ranks the experience workers for a request by relevant experience, availability and consent, with the stored weights: the ranking the request page shows.</source>
+        <translation>Rangordnar erfarenhetsaktörerna för ett uppdrag efter relevant erfarenhet, tillgänglighet och samtycke med de sparade vikterna: samma rangordning som uppdragssidan visar.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; workers (default 50).</source>
+        <translation>Visa högst &lt;n&gt; erfarenhetsaktörer (standard 50).</translation>
+    </message>
+    <message>
+        <source>Also list the workers left out, and why.</source>
+        <translation>Lista även de erfarenhetsaktörer som utesluts, och varför.</translation>
+    </message>
+    <message>
+        <source>Suggest a team for a request that needs several workers</source>
+        <translation>Föreslå ett team för ett uppdrag som behöver flera erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Suggests a team for a request that needs several experience workers: the best ranked, chosen so that together they cover the request&apos;s topics and perspectives.</source>
+        <translation>Föreslår ett team för ett uppdrag som behöver flera erfarenhetsaktörer: de högst rankade, valda så att de tillsammans täcker uppdragets ämnen och perspektiv.</translation>
+    </message>
+    <message>
+        <source>Usage: kohtaamo-cli --db LOCATION COMMAND [options]
+       kohtaamo-cli help [COMMAND]
+       kohtaamo-cli --version
+
+Commands:
+%1
+LOCATION is an SQLite file or postgresql://user@host[:port]/database;
+the password comes from ~/.pgpass or PGPASSWORD.
+`kohtaamo-cli help COMMAND` shows the options of a command.
+The file format and the JSON output are described in docs/interchange.md
+(installed as /usr/share/doc/kohtaamo/interchange.md.gz).
+Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.
+</source>
+        <translation>Användning: kohtaamo-cli --db PLATS KOMMANDO [alternativ]
+       kohtaamo-cli help [KOMMANDO]
+       kohtaamo-cli --version
+
+Kommandon:
+%1
+PLATS är en SQLite-fil eller postgresql://användare@värd[:port]/databas;
+lösenordet kommer från ~/.pgpass eller PGPASSWORD.
+`kohtaamo-cli help KOMMANDO` visar ett kommandos alternativ.
+Filformatet och JSON-utmatningen beskrivs i docs/interchange.md
+(installerad som /usr/share/doc/kohtaamo/interchange.md.gz).
+Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
+</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::CliOptions</name>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Oväntat argument: %1</translation>
-    </message>
-    <message>
-        <source>Option %1 needs a value</source>
-        <translation>Alternativet %1 behöver ett värde</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Okänt alternativ: %1</translation>
     </message>
     <message>
         <source>Missing argument</source>
@@ -2942,12 +3096,12 @@
         <translation>Välj en Kohtaamo-databas</translation>
     </message>
     <message>
-        <source>Kohtaamo databases (*.sqlite *.db)</source>
-        <translation>Kohtaamo-databaser (*.sqlite *.db)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Kohtaamo offices (*.kohtaamo *.sqlite *.db)</source>
+        <translation>Kohtaamo-kontor (*.kohtaamo *.sqlite *.db)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliOptions.h"
+
 #include "common/Error.h"
 
 #include <QStringList>
@@ -11,12 +13,12 @@ class OfficeService;
 
 namespace Kohtaamo::Cli {
 
-// What a command gets: the open office (every command goes through its service), its own arguments (after the command
-// name) and the two streams.
+// What a command gets: the open office (every command goes through its service), its own options and arguments (after
+// the command name, parsed by the command's QCommandLineParser) and the two streams.
 struct Context
 {
     OfficeService &office;
-    QStringList args;
+    const CliOptions &options;
     QTextStream &out;
     QTextStream &err;
 };

@@ -1,33 +1,35 @@
 #include "CliOptions.h"
 
+#include "CliCommand.h"
+
+#include <QCommandLineParser>
+
 namespace Kohtaamo::Cli {
 
-bool CliOptions::parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags,
-                       int positionals, QTextStream &err)
+bool CliOptions::parse(const QStringList &args, const CliCommand &command, QTextStream &err)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        const QString name = a.mid(2);
-        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
-            if (m_positionals.size() >= positionals) {
-                err << tr("Unexpected argument: %1").arg(a) << '\n';
-                return false;
-            }
-            m_positionals << a;
-        } else if (flags.contains(name)) {
-            m_flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (i + 1 >= args.size()) {
-                err << tr("Option %1 needs a value").arg(a) << '\n';
-                return false;
-            }
-            m_values.insert(name, args.at(++i));
-        } else {
-            err << tr("Unknown option: %1").arg(a) << '\n';
-            return false;
-        }
+    QCommandLineParser parser;
+    command.configure(parser);
+    if (!parser.parse(QStringList { QStringLiteral("kohtaamo-cli") } + args)) {
+        err << parser.errorText() << '\n';
+        return false;
     }
-    if (m_positionals.size() < positionals) {
+    for (const QCommandLineOption &option : command.options()) {
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(option))
+            continue;
+        if (option.valueName().isEmpty())
+            m_flags.insert(name);
+        else
+            m_values.insert(name, parser.value(option));
+    }
+    m_positionals = parser.positionalArguments();
+    const qsizetype expected = command.arguments().size();
+    if (m_positionals.size() > expected) {
+        err << tr("Unexpected argument: %1").arg(m_positionals.at(expected)) << '\n';
+        return false;
+    }
+    if (m_positionals.size() < expected) {
         err << tr("Missing argument") << '\n';
         return false;
     }

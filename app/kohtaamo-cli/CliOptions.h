@@ -9,14 +9,16 @@
 
 namespace Kohtaamo::Cli {
 
-// The arguments of one command: "--name value" options, "--name" flags and a fixed number of positional
-// arguments, in any order. Anything else is bad usage, reported on the error stream.
+class CliCommand;
+
+// The arguments of one command, parsed by a QCommandLineParser set up with the command's options (CliCommand):
+// "--name value" (or --name=value) options, "--name" flags and exactly as many arguments as the command names, in any
+// order. Anything else is bad usage, reported on the error stream.
 class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::Cli::CliOptions)
 public:
-    bool parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags, int positionals,
-               QTextStream &err);
+    bool parse(const QStringList &args, const CliCommand &command, QTextStream &err);
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }

@@ -18,9 +18,7 @@ const QString kStandardStream = QStringLiteral("-");
 
 int InterchangeCommands::importFile(Context &c)
 {
-    CliOptions options;
-    if (!options.parse(c.args, {}, {}, 1, c.err))
-        return BadUsage;
+    const CliOptions &options = c.options;
     const QString path = options.positional(0);
     QFile file;
     const bool opened = path == kStandardStream ? file.open(stdin, QIODevice::ReadOnly)
@@ -66,9 +64,7 @@ int InterchangeCommands::importFile(Context &c)
 
 int InterchangeCommands::exportFile(Context &c)
 {
-    CliOptions options;
-    if (!options.parse(c.args, {}, {}, 1, c.err))
-        return BadUsage;
+    const CliOptions &options = c.options;
     const QString path = options.positional(0);
     auto json = c.office.exportInterchange();
     if (!json) {

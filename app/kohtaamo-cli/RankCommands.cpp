@@ -44,10 +44,7 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 
 int RankCommands::rank(Context &c)
 {
-    CliOptions options;
-    if (!options.parse(c.args, { QStringLiteral("date"), QStringLiteral("limit") },
-                       { QStringLiteral("excluded"), QStringLiteral("json") }, 1, c.err))
-        return BadUsage;
+    const CliOptions &options = c.options;
     RankingEngine::Options rankOptions;
     rankOptions.limit = kDefaultLimit;
     if (!options.intValue(QStringLiteral("limit"), rankOptions.limit, 1, 1000000, c.err))
@@ -71,9 +68,7 @@ int RankCommands::rank(Context &c)
 
 int RankCommands::suggestTeam(Context &c)
 {
-    CliOptions options;
-    if (!options.parse(c.args, { QStringLiteral("date") }, { QStringLiteral("json") }, 1, c.err))
-        return BadUsage;
+    const CliOptions &options = c.options;
     Request request;
     QDate day;
     if (const int rc = prepare(c, options, request, day); rc != Ok)

@@ -43,6 +43,12 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 
     if (trimmed.startsWith(QLatin1String("sqlite://")))
         return sqlite(QUrl(trimmed).path());
+    // A file manager may hand over a local file as a file:// URL (the desktop entry's %u).
+    if (trimmed.startsWith(QLatin1String("file://"))) {
+        const QUrl url(trimmed);
+        if (url.isLocalFile() && url.host().isEmpty())
+            return sqlite(url.toLocalFile());
+    }
     if (trimmed.contains(QLatin1String("://")))
         return Error(Error::Code::InvalidInput,
                      QCoreApplication::translate("Kohtaamo::DatabaseLocation",

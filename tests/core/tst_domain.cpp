@@ -19,6 +19,7 @@ private slots:
     void ageAndMinority();
     void locationParsing_data();
     void locationParsing();
+    void locationFromAFileManagersUrl();
     void enumCodesRoundTrip();
     void workDatePrefersChosenOption();
 };
@@ -95,6 +96,17 @@ void TestDomain::locationParsing_data()
     QTest::newRow("postgres without database") << "postgresql://anna@localhost/" << false << true << "" << 0 << "";
     QTest::newRow("unknown scheme") << "mysql://x@y/z" << false << false << "" << 0 << "";
     QTest::newRow("empty") << "  " << false << false << "" << 0 << "";
+}
+
+void TestDomain::locationFromAFileManagersUrl()
+{
+    // The desktop entry starts `kohtaamo %u`: a file manager may pass a file:// URL, percent-encoded.
+    auto r = DatabaseLocation::parse(QStringLiteral("file:///home/anna/Toimisto%20Oulu.kohtaamo"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->kind, DatabaseLocation::Kind::SQLite);
+    QCOMPARE(r->path, QStringLiteral("/home/anna/Toimisto Oulu.kohtaamo"));
+    // A file on another machine is not a local database.
+    QVERIFY(!DatabaseLocation::parse(QStringLiteral("file://server/share/k.kohtaamo")).ok());
 }
 
 void TestDomain::locationParsing()

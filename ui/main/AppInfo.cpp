@@ -1,18 +1,15 @@
 #include "AppInfo.h"
 
-#include "common/LineIconEngine.h"
+#include "common/SvgIconEngine.h"
+#include "common/Version.h"
 
 #include <QApplication>
-
-#ifndef KOHTAAMO_VERSION
-#error "KOHTAAMO_VERSION is defined by ui/CMakeLists.txt"
-#endif
 
 namespace Kohtaamo {
 
 QString AppInfo::version()
 {
-    return QStringLiteral(KOHTAAMO_VERSION);
+    return kohtaamoVersion();
 }
 
 void AppInfo::apply()
@@ -22,8 +19,8 @@ void AppInfo::apply()
     QCoreApplication::setApplicationVersion(version());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kohtaamo"));
     QGuiApplication::setDesktopFileName(desktopFileName());
-    // Drawn, not read from the installed SVG: Qt needs an extra plugin for SVG files.
-    QApplication::setWindowIcon(LineIconEngine::icon(LineIconEngine::Shape::Application));
+    // The embedded copy of the installed hicolor icon, rendered by Qt SVG.
+    QApplication::setWindowIcon(SvgIconEngine::icon(SvgIconEngine::Shape::Application));
 }
 
 } // namespace Kohtaamo

@@ -10,7 +10,7 @@ class AppInfo
 {
 public:
     static QString version();
-    static QString desktopFileName() { return QStringLiteral("fi.kohtaamo.Kohtaamo"); }
+    static QString desktopFileName() { return QStringLiteral("fi.kohtaamo.kohtaamo"); }
 
     // Organisation "Kohtaamo", application "kohtaamo", display name, version, desktop file name and window icon.
     static void apply();

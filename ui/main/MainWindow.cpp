@@ -5,8 +5,8 @@
 #include "OpenDatabaseDialog.h"
 #include "SideBarDelegate.h"
 #include "common/ErrorMessage.h"
-#include "common/LineIconEngine.h"
 #include "common/PlaceholderPage.h"
+#include "common/SvgIconEngine.h"
 #include "office/OfficeService.h"
 #include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxView.h"
@@ -38,21 +38,21 @@ namespace Kohtaamo {
 
 namespace {
 
-LineIconEngine::Shape iconShape(Page page)
+SvgIconEngine::Shape iconShape(Page page)
 {
     switch (page) {
     case Page::Today:
-        return LineIconEngine::Shape::Today;
+        return SvgIconEngine::Shape::Today;
     case Page::Requests:
-        return LineIconEngine::Shape::Requests;
+        return SvgIconEngine::Shape::Requests;
     case Page::Workers:
-        return LineIconEngine::Shape::Workers;
+        return SvgIconEngine::Shape::Workers;
     case Page::Reports:
-        return LineIconEngine::Shape::Reports;
+        return SvgIconEngine::Shape::Reports;
     case Page::Settings:
-        return LineIconEngine::Shape::Settings;
+        return SvgIconEngine::Shape::Settings;
     }
-    return LineIconEngine::Shape::Today;
+    return SvgIconEngine::Shape::Today;
 }
 
 int pageIndex(Page page)
@@ -201,7 +201,7 @@ QWidget *MainWindow::createSideBar()
     brandRow->setSpacing(10);
     auto *mark = new QLabel(panel);
     const int markSide = mark->fontMetrics().height() * 2;
-    mark->setPixmap(LineIconEngine::icon(LineIconEngine::Shape::Application).pixmap(QSize(markSide, markSide)));
+    mark->setPixmap(SvgIconEngine::icon(SvgIconEngine::Shape::Application).pixmap(QSize(markSide, markSide)));
     brandRow->addWidget(mark);
     m_brand = new QLabel(QStringLiteral("Kohtaamo"), panel);
     m_brand->setObjectName(QStringLiteral("brand"));
@@ -229,7 +229,7 @@ QWidget *MainWindow::createSideBar()
     m_sideBar->viewport()->setAutoFillBackground(false);
     m_sideBar->setAutoFillBackground(false);
     for (Page page : allPages()) {
-        auto *item = new QListWidgetItem(LineIconEngine::icon(iconShape(page)), QString(), m_sideBar);
+        auto *item = new QListWidgetItem(SvgIconEngine::icon(iconShape(page)), QString(), m_sideBar);
         item->setData(Qt::UserRole, pageKey(page));
     }
     connect(m_sideBar, &QListWidget::currentRowChanged, this, &MainWindow::onSideBarRowChanged);

@@ -74,7 +74,7 @@ void OpenDatabaseDialog::browse()
     QFileDialog dialog(this, tr("Choose a Kohtaamo Database"), start.isEmpty() ? QString() : QFileInfo(start).path());
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::AnyFile); // a new name creates a new database
-    dialog.setNameFilters({ tr("Kohtaamo databases (*.sqlite *.db)"), tr("All files (*)") });
+    dialog.setNameFilters({ tr("Kohtaamo offices (*.kohtaamo *.sqlite *.db)"), tr("All files (*)") });
     if (!start.isEmpty())
         dialog.selectFile(start);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())

@@ -1,0 +1,116 @@
+#include "CliCommandTable.h"
+
+#include "InterchangeCommands.h"
+#include "OfficeCommands.h"
+#include "RankCommands.h"
+
+namespace Kohtaamo::Cli {
+
+namespace {
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(QStringList { name }, description, valueName);
+}
+
+QCommandLineOption flagOption(const QString &name, const QString &description)
+{
+    return QCommandLineOption(QStringList { name }, description);
+}
+
+} // namespace
+
+QList<CliCommand> CliCommandTable::commands()
+{
+    const QString date = tr("YYYY-MM-DD");
+    const QCommandLineOption dateOption
+        = valueOption(QStringLiteral("date"),
+                      tr("Rank as on day <YYYY-MM-DD> (default: today): availability, consents and limits "
+                         "are those of that day."),
+                      date);
+    const QCommandLineOption jsonOption
+        = flagOption(QStringLiteral("json"), tr("Print JSON as described in docs/interchange.md instead of a table."));
+    const QString reference = tr("REF");
+    const QString referenceText = tr("The reference of the request, such as 2026-0014.");
+
+    QList<CliCommand> list;
+    list << CliCommand(QStringLiteral("info"), tr("Print the schema version and what the database holds"),
+                       tr("Prints the kind of database, its schema version and the number of rows in each table."),
+                       OfficeCommands::info);
+    list << CliCommand(QStringLiteral("demo"), tr("Fill an empty database with a deterministic demo office"),
+                       tr("Fills an empty database with a fictional office: organisations, coordinators, experience "
+                          "workers with consents, and requests at every step of their workflow. The same options "
+                          "give the same office. A database that already holds workers or requests is refused."),
+                       OfficeCommands::demo)
+                .addOption(
+                    valueOption(QStringLiteral("workers"), tr("Create <n> experience workers (default 120)."), tr("n")))
+                .addOption(valueOption(QStringLiteral("requests"), tr("Create <n> requests (default 240)."), tr("n")))
+                .addOption(valueOption(QStringLiteral("seed"), tr("Start the random choices from <seed> (default 1)."),
+                                       tr("seed")))
+                .addOption(valueOption(QStringLiteral("today"),
+                                       tr("Date the office around <YYYY-MM-DD> (default: today)."), date));
+    list << CliCommand(QStringLiteral("export"), tr("Write the whole office as an interchange document"),
+                       tr("Writes the whole office as one JSON interchange document (docs/interchange.md). The file "
+                          "holds personal data: it is created readable and writable by its owner only."),
+                       InterchangeCommands::exportFile)
+                .addArgument(tr("FILE"), tr("The file to write, or - for standard output."));
+    list << CliCommand(QStringLiteral("import"), tr("Read an interchange document into an empty office"),
+                       tr("Reads a JSON interchange document (docs/interchange.md) into an office that has no workers "
+                          "or requests yet, all or nothing: on any problem nothing is imported, and the message names "
+                          "the place in the file."),
+                       InterchangeCommands::importFile)
+                .addArgument(tr("FILE"), tr("The file to read, or - for standard input."));
+    list << CliCommand(QStringLiteral("rank"), tr("Rank the experience workers for a request, with the reasons"),
+                       tr("Ranks the experience workers for a request by relevant experience, availability and "
+                          "consent, with the stored weights: the ranking the request page shows."),
+                       RankCommands::rank)
+                .addOption(dateOption)
+                .addOption(valueOption(QStringLiteral("limit"), tr("Show at most <n> workers (default 50)."), tr("n")))
+                .addOption(flagOption(QStringLiteral("excluded"), tr("Also list the workers left out, and why.")))
+                .addOption(jsonOption)
+                .addArgument(reference, referenceText);
+    list << CliCommand(QStringLiteral("suggest-team"), tr("Suggest a team for a request that needs several workers"),
+                       tr("Suggests a team for a request that needs several experience workers: the best ranked, "
+                          "chosen so that together they cover the request's topics and perspectives."),
+                       RankCommands::suggestTeam)
+                .addOption(dateOption)
+                .addOption(jsonOption)
+                .addArgument(reference, referenceText);
+    return list;
+}
+
+const CliCommand *CliCommandTable::find(const QList<CliCommand> &commands, const QString &name)
+{
+    for (const CliCommand &command : commands) {
+        if (command.name() == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString CliCommandTable::overview()
+{
+    const QList<CliCommand> list = commands();
+    qsizetype width = 0;
+    for (const CliCommand &command : list)
+        width = qMax(width, command.name().size());
+    QString lines;
+    for (const CliCommand &command : list)
+        lines += QStringLiteral("  ") + command.name().leftJustified(width + 3) + command.summary() + QLatin1Char('\n');
+    return tr("Usage: kohtaamo-cli --db LOCATION COMMAND [options]\n"
+              "       kohtaamo-cli help [COMMAND]\n"
+              "       kohtaamo-cli --version\n"
+              "\n"
+              "Commands:\n"
+              "%1"
+              "\n"
+              "LOCATION is an SQLite file or postgresql://user@host[:port]/database;\n"
+              "the password comes from ~/.pgpass or PGPASSWORD.\n"
+              "`kohtaamo-cli help COMMAND` shows the options of a command.\n"
+              "The file format and the JSON output are described in docs/interchange.md\n"
+              "(installed as /usr/share/doc/kohtaamo/interchange.md.gz).\n"
+              "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.\n")
+        .arg(lines);
+}
+
+} // namespace Kohtaamo::Cli

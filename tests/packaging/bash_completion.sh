@@ -1,0 +1,50 @@
+#!/bin/bash
+# The bash completions (packaging/completion) as bash-completion loads them: what a Tab after each word offers.
+#   bash_completion.sh COMPLETION_DIR
+set -u
+DIR=$1
+BASH_COMPLETION=/usr/share/bash-completion/bash_completion
+if [ ! -f "$BASH_COMPLETION" ]; then
+    echo "bash-completion is not installed ($BASH_COMPLETION; tools/install-deps.sh installs it)"
+    exit 1
+fi
+# shellcheck disable=SC1090
+source "$BASH_COMPLETION"
+source "$DIR/kohtaamo-cli"
+source "$DIR/kohtaamo"
+failures=0
+
+# complete "expected words" word...: the completion offered for the last word of the line.
+complete_line() {
+    local expected=$1
+    shift
+    COMP_WORDS=("$@")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMP_LINE="$*"
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    local function
+    function=$(complete -p "$1" | sed -E 's/.*-F ([^ ]+).*/\1/')
+    "$function" "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+    local got
+    got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | xargs)
+    if [ "$got" != "$expected" ]; then
+        echo "FAILED: '$*' offers '$got', expected '$expected'"
+        failures=$((failures + 1))
+    fi
+}
+
+complete_line "demo export help import info rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "rank" kohtaamo-cli --db office.kohtaamo ra
+complete_line "--db --help --version" kohtaamo-cli -
+complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.kohtaamo rank 2026-0001 --
+complete_line "--date --help --json" kohtaamo-cli --db o.kohtaamo suggest-team --
+complete_line "--help --requests --seed --today --workers" kohtaamo-cli --db o.kohtaamo demo --
+complete_line "suggest-team" kohtaamo-cli help su
+complete_line "--db --demo --help --lang --version" kohtaamo -
+complete_line "en fi sv" kohtaamo --lang ""
+
+if [ $failures -ne 0 ]; then
+    exit 1
+fi
+echo "bash completion: all lines complete as expected"
