@@ -72,7 +72,8 @@ public:
 
     static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location);
 
-    // For the parts of the desktop that still read through repositories; new code calls the service.
+    // The database itself, for tests that set up their fixtures with SQL; ui/ and app/ never use it (no file there
+    // includes a storage header, tools/check-layers.sh).
     Database &database() { return *m_db; }
     const DatabaseLocation &location() const;
 
@@ -261,8 +262,8 @@ public:
     // what is there, for the coordinator to decide whether to switch to it. An error when Kohtaamo cannot use it.
     static Result<OfficeInspection> inspect(const DatabaseLocation &location);
 
-    // Announces a change made outside the use cases above (pages that still write through repositories), so that
-    // every view and every other coordinator hears of it.
+    // Announces a change made outside the use cases above (a test's SQL, a tool's bulk load), so that every view and
+    // every other coordinator hears of it.
     void announce(const OfficeChange &change);
 
 signals:
