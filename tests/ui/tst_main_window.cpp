@@ -16,6 +16,7 @@
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
 #include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "today/TodayLine.h"
@@ -204,6 +205,11 @@ void TestMainWindow::gettingStartedButtonsOpenTheirPages()
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(window->currentPage(), step.page);
         QCOMPARE(sideBar(*window)->currentRow(), static_cast<int>(allPages().indexOf(step.page)));
+        if (step.page == Page::Settings) { // "Add your organisation": the organisations, not the ranking weights
+            auto *settings = qobject_cast<SettingsPage *>(window->pageWidget(Page::Settings));
+            QVERIFY(settings);
+            QCOMPARE(settings->currentSection(), SettingsPage::Section::Organisations);
+        }
     }
 }
 

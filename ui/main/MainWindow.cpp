@@ -243,7 +243,12 @@ void MainWindow::createPages()
         QWidget *widget = nullptr;
         if (page == Page::Today) {
             m_overview = new TodayPage(m_settings, m_stack);
-            connect(m_overview, &TodayPage::pageRequested, this, &MainWindow::showPage);
+            connect(m_overview, &TodayPage::pageRequested, this, [this](Page requested) {
+                // Getting Started's "Add your organisation" opens Settings at Organisations, not at its first section.
+                if (requested == Page::Settings && m_settingsPage)
+                    m_settingsPage->showSection(SettingsPage::Section::Organisations);
+                showPage(requested);
+            });
             widget = m_overview;
         } else if (page == Page::Requests) {
             m_requests = new RequestsPage(m_settings, m_stack);
