@@ -6,7 +6,6 @@
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
-#include "repositories/WorkerRepository.h"
 
 namespace Kohtaamo {
 
@@ -27,15 +26,13 @@ Result<MeetingOutcomeSheet> OfficeService::meetingOutcomeSheet(qint64 requestId)
     if (!engagements)
         return engagements.error();
     sheet.engagements = *engagements;
-    WorkerRepository workers(*m_db);
-    for (const Engagement &e : std::as_const(sheet.engagements)) {
-        if (sheet.workerNames.contains(e.workerId))
-            continue;
-        auto worker = workers.get(e.workerId);
-        if (!worker && worker.error().code != Error::Code::NotFound)
-            return worker.error();
-        sheet.workerNames.insert(e.workerId, worker ? worker->displayName : QString());
-    }
+    QVector<qint64> workerIds;
+    for (const Engagement &e : std::as_const(sheet.engagements))
+        workerIds.append(e.workerId);
+    auto names = workerNames(workerIds);
+    if (!names)
+        return names.error();
+    sheet.workerNames = *names;
     OutcomeRepository outcomes(*m_db);
     auto outcome = outcomes.outcomeForRequest(requestId);
     if (outcome)

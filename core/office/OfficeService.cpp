@@ -82,11 +82,6 @@ void OfficeService::listen()
                     if (auto me = CoordinatorRepository(*m_db).get(m_coordinator.id))
                         m_coordinator = *me;
                 }
-                if (m_appliesTimeZone && change.touches(OfficeChange::Kind::Settings, 1)) {
-                    // An admin elsewhere may have changed the office's time zone.
-                    if (auto settings = OfficeSettingsRepository(*m_db).get())
-                        OfficeTimeZone::apply(settings->timeZone);
-                }
                 emit changed(change);
             });
 }
@@ -227,15 +222,12 @@ Result<OfficeSettings> OfficeService::saveOfficeSettings(const OfficeSettings &s
     if (!isAdmin())
         return Error(Error::Code::NotAllowed, tr("Only an admin can change the office's settings."),
                      QStringLiteral("role"));
-    auto saved = run<OfficeSettings>([&](OfficeChange &change) -> Result<OfficeSettings> {
+    return run<OfficeSettings>([&](OfficeChange &change) -> Result<OfficeSettings> {
         auto stored = OfficeSettingsRepository(*m_db).save(settings);
         if (stored)
-            change.add(OfficeChange::Kind::Settings, 1);
+            change.add(OfficeChange::Kind::Settings, kOfficeSettingsRecord);
         return stored;
     });
-    if (saved && m_appliesTimeZone)
-        OfficeTimeZone::apply(saved->timeZone); // validated on saving
-    return saved;
 }
 
 Status OfficeService::applyTimeZone()
@@ -245,7 +237,16 @@ Status OfficeService::applyTimeZone()
         return settings.error();
     if (Status s = OfficeTimeZone::apply(settings->timeZone); !s)
         return s;
-    m_appliesTimeZone = true;
+    if (!m_appliesTimeZone) {
+        m_appliesTimeZone = true;
+        // An admin changed the settings, here or elsewhere (NOTIFY): the zone follows before the views hear of it,
+        // this being the window's first connection to the signal.
+        connect(this, &OfficeService::changed, this, [this](const OfficeChange &change) {
+            if (change.touches(OfficeChange::Kind::Settings, kOfficeSettingsRecord))
+                if (auto now = officeSettings())
+                    OfficeTimeZone::apply(now->timeZone);
+        });
+    }
     return Status::success();
 }
 

@@ -30,11 +30,9 @@ QString DemoDatabase::coordinatorLogin()
 
 DemoGenerator::Options DemoDatabase::contents()
 {
-    DemoGenerator::Options options;
-    options.workers = 120;
-    options.requests = 240;
+    DemoGenerator::Options options; // the generator's office size; dated the day it is made
     options.seed = 7;
-    return options; // today: the day it is made, so the requests are current
+    return options;
 }
 
 Result<std::unique_ptr<OfficeService>> DemoDatabase::open(const DemoGenerator::Progress &progress)
