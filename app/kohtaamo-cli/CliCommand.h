@@ -31,6 +31,13 @@ public:
 
     CliCommand &addOption(const QCommandLineOption &option);
     CliCommand &addArgument(const QString &name, const QString &description);
+    // The command makes an office where none is (demo, import, init); every other command refuses a missing file.
+    CliCommand &createsOffice()
+    {
+        m_createsOffice = true;
+        return *this;
+    }
+    bool makesOffice() const { return m_createsOffice; }
 
     QString name() const { return m_name; }
     QString summary() const { return m_summary; }
@@ -51,6 +58,7 @@ private:
     QList<QCommandLineOption> m_options;
     QList<Argument> m_arguments;
     Run m_run;
+    bool m_createsOffice = false;
 };
 
 } // namespace Kohtaamo::Cli

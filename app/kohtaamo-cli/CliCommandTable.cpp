@@ -37,11 +37,17 @@ QList<CliCommand> CliCommandTable::commands()
     list << CliCommand(QStringLiteral("info"), tr("Print the schema version and what the database holds"),
                        tr("Prints the kind of database, its schema version and the number of rows in each table."),
                        OfficeCommands::info);
+    list << CliCommand(QStringLiteral("init"), tr("Create a new, empty office"),
+                       tr("Creates a new, empty office in the file given with --db (its folder must exist) or sets "
+                          "up Kohtaamo in an empty PostgreSQL database. An existing office is left as it is."),
+                       OfficeCommands::init)
+                .createsOffice();
     list << CliCommand(QStringLiteral("demo"), tr("Fill an empty database with a deterministic demo office"),
                        tr("Fills an empty database with a fictional office: organisations, coordinators, experience "
                           "workers with consents, and requests at every step of their workflow. The same options "
                           "give the same office. A database that already holds workers or requests is refused."),
                        OfficeCommands::demo)
+                .createsOffice()
                 .addOption(
                     valueOption(QStringLiteral("workers"), tr("Create <n> experience workers (default 120)."), tr("n")))
                 .addOption(valueOption(QStringLiteral("requests"), tr("Create <n> requests (default 240)."), tr("n")))
@@ -59,6 +65,7 @@ QList<CliCommand> CliCommandTable::commands()
                           "or requests yet, all or nothing: on any problem nothing is imported, and the message names "
                           "the place in the file."),
                        InterchangeCommands::importFile)
+                .createsOffice()
                 .addArgument(tr("FILE"), tr("The file to read, or - for standard input."));
     list << CliCommand(QStringLiteral("rank"), tr("Rank the experience workers for a request, with the reasons"),
                        tr("Ranks the experience workers for a request by relevant experience, availability and "

@@ -8,6 +8,9 @@
 #include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Kohtaamo::Cli {
 
 int exitCodeFor(const Error &e)
@@ -90,9 +93,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error().message << '\n';
         return BadUsage;
     }
-    auto office = OfficeService::open(*location);
+    // Only the commands that make an office create one; the others refuse a missing file (exit 3), so that a
+    // mistyped path is reported instead of becoming an empty office. No folder is ever created.
+    OfficeService::OpenOptions how;
+    how.create = command->makesOffice();
+    how.requireWrite = command->makesOffice();
+    const bool created = location->kind == DatabaseLocation::Kind::SQLite && !QFileInfo::exists(location->path);
+    auto office = OfficeService::open(*location, how);
     if (!office) {
         err << office.error().message << '\n';
+        if (created && office.error().code == Error::Code::NotFound && QFileInfo(location->path).absoluteDir().exists())
+            err << CliCommand::tr("To make a new office there: kohtaamo-cli --db %1 init").arg(location->path) << '\n';
         return office.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
     // The command line loads and reads whole offices (demo, import, export, rankings): the audit names it.
@@ -102,7 +113,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << s.error().message << '\n';
         return Failure;
     }
-    Context context { *office.value(), options, out, err };
+    Context context { *office.value(), options, out, err, created };
     return command->run(context);
 }
 

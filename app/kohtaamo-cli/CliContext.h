@@ -21,6 +21,7 @@ struct Context
     const CliOptions &options;
     QTextStream &out;
     QTextStream &err;
+    bool officeCreated = false; // the command's office did not exist before it started (an SQLite file)
 };
 
 // The exit code for a core error: bad input 2, not found 3, anything else 1.

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 
 #include "demo/DemoGenerator.h"
+#include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,25 @@ int OfficeCommands::info(Context &c)
     c.out << "schema: " << info->schemaVersion << '\n';
     for (const auto &[table, rows] : std::as_const(info->tables))
         c.out << table << ": " << rows << '\n';
+    return Ok;
+}
+
+int OfficeCommands::init(Context &c)
+{
+    auto info = c.office.storeInfo();
+    if (!info) {
+        c.err << info.error().message << '\n';
+        return Failure;
+    }
+    if (c.office.location().kind != DatabaseLocation::Kind::SQLite)
+        c.out << tr("The office is ready: %1 (schema %2).").arg(info->where).arg(info->schemaVersion) << '\n';
+    else if (c.officeCreated)
+        c.out << tr("Created a new, empty office: %1 (schema %2).").arg(info->where).arg(info->schemaVersion) << '\n';
+    else
+        c.out << tr("%1 is already a Kohtaamo office (schema %2); it was left as it is.")
+                     .arg(info->where)
+                     .arg(info->schemaVersion)
+              << '\n';
     return Ok;
 }
 

@@ -13,6 +13,7 @@ class OfficeCommands
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::Cli::OfficeCommands)
 public:
     static int info(Context &c);
+    static int init(Context &c);
     static int demo(Context &c);
 };
 

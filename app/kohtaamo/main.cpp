@@ -5,12 +5,15 @@
 #include "main/CommandLine.h"
 #include "main/DemoDatabase.h"
 #include "main/MainWindow.h"
+#include "main/OfficeOpener.h"
 #include "main/ScreenshotRenderer.h"
 #include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QTemporaryDir>
 
@@ -90,12 +93,21 @@ int main(int argc, char *argv[])
         QString where = commandLine.database();
         if (where.isEmpty())
             where = settings.string(Settings::Key::DatabaseLocation);
-        if (where.isEmpty())
+        if (where.isEmpty()) {
+            // Kohtaamo's own place for the coordinator's office: its folder is made here (a path the user gives never
+            // gets folders made for it).
             where = Settings::defaultDatabasePath();
+            QDir().mkpath(QFileInfo(where).absolutePath());
+        }
         auto location = DatabaseLocation::parse(where);
         if (!location)
             return fail(location.error());
-        opened = OfficeService::open(*location);
+        // A file that does not exist becomes a new office only when the coordinator says so (never for screenshots).
+        opened = OfficeOpener::open(*location,
+                                    screenshots ? OfficeOpener::AskCreate([](const QString &) { return false; })
+                                                : OfficeOpener::askWithDialog(nullptr));
+        if (!opened && opened.error().message.isEmpty())
+            return 0; // the coordinator chose not to create a new office
     }
     if (!opened)
         return fail(opened.error());

@@ -16,6 +16,8 @@ namespace {
 // Only an admin changes the catalogue; `refusal` says what, and the role the coordinator has is named after it.
 Status requireAdmin(const OfficeService &office, const QString &refusal)
 {
+    if (Status s = office.requireWriter(); !s)
+        return s; // a read-only office first: no role would help
     if (office.isAdmin())
         return Status::success();
     const QString role = office.coordinator().role == CoordinatorRole::Viewer
@@ -27,16 +29,6 @@ Status requireAdmin(const OfficeService &office, const QString &refusal)
                  QStringLiteral("role"));
 }
 
-// The nearest folder of `path` that exists: where a new database file would be created.
-QString existingFolder(const QString &path)
-{
-    QDir dir = QFileInfo(path).absoluteDir();
-    while (!dir.exists() && !dir.isRoot()) {
-        if (!dir.cdUp())
-            break;
-    }
-    return dir.absolutePath();
-}
 } // namespace
 
 // --- topics ---
@@ -152,8 +144,13 @@ Result<OfficeInspection> OfficeService::inspect(const DatabaseLocation &location
     OfficeInspection found;
     const bool sqlite = location.kind == DatabaseLocation::Kind::SQLite;
     if (sqlite && !location.path.isEmpty() && !QFileInfo::exists(location.path)) {
+        found.folder = QFileInfo(location.path).absolutePath();
+        if (!QFileInfo(found.folder).isDir())
+            return Error(Error::Code::NotFound,
+                         tr("The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.")
+                             .arg(QDir::toNativeSeparators(found.folder)),
+                         QStringLiteral("path"));
         found.state = OfficeInspection::State::NoFileYet;
-        found.folder = existingFolder(location.path);
         found.canCreate = QFileInfo(found.folder).isWritable();
         return found;
     }

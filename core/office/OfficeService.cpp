@@ -38,12 +38,26 @@ OfficeService::~OfficeService()
         m_db->connection().driver()->unsubscribeFromNotification(kChannel);
 }
 
-Result<std::unique_ptr<OfficeService>> OfficeService::open(const DatabaseLocation &location)
+Result<std::unique_ptr<OfficeService>> OfficeService::open(const DatabaseLocation &location, const OpenOptions &options)
 {
-    auto db = Database::open(location);
+    Database::OpenOptions how;
+    how.create = options.create;
+    how.requireWrite = options.requireWrite;
+    how.readOnly = options.readOnly;
+    auto db = Database::open(location, how);
     if (!db)
         return db.error();
     return std::make_unique<OfficeService>(std::move(db).value());
+}
+
+bool OfficeService::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+bool OfficeService::lacksWritePermission() const
+{
+    return m_db->lacksWritePermission();
 }
 
 const DatabaseLocation &OfficeService::location() const
@@ -114,6 +128,15 @@ void OfficeService::announce(const OfficeChange &change)
 
 Status OfficeService::requireWriter() const
 {
+    if (m_db->lacksWritePermission())
+        return Error(Error::Code::NotAllowed,
+                     tr("This office is open read-only: you have no permission to write to “%1”. Nothing was "
+                        "changed.")
+                         .arg(m_db->location().displayName()),
+                     QStringLiteral("permission"));
+    if (m_db->isReadOnly())
+        return Error(Error::Code::NotAllowed, tr("This office is open read-only. Nothing was changed."),
+                     QStringLiteral("permission"));
     if (m_coordinator.id != 0 && m_coordinator.role == CoordinatorRole::Viewer)
         return Error(Error::Code::NotAllowed,
                      tr("You can read this office but not change it: your role is viewer. An admin of the office "
@@ -140,6 +163,14 @@ Status OfficeService::actAs(const QString &login)
     }
     if (found.error().code != Error::Code::NotFound)
         return found.error();
+    if (m_db->isReadOnly()) {
+        // Nothing can be recorded in an office open read-only: work as a reader under the login name.
+        m_coordinator = Coordinator();
+        m_coordinator.username = username;
+        m_coordinator.displayName = login.trimmed();
+        m_coordinator.role = CoordinatorRole::Viewer;
+        return Status::success();
+    }
     auto everyone = repo.list();
     if (!everyone)
         return everyone.error();

@@ -70,7 +70,26 @@ public:
     explicit OfficeService(Database &database, QObject *parent = nullptr);
     ~OfficeService() override;
 
-    static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location);
+    // How an office is opened. By default an existing one only: a missing SQLite file is refused (NotFound), so a
+    // mistyped path never becomes a new, empty office. No folder is ever created. A file the user may read but not
+    // write opens read-only (isReadOnly()), unless `requireWrite`.
+    struct OpenOptions
+    {
+        bool create = false; // a missing file (in an existing folder) becomes a new office
+        bool requireWrite = false; // refuse, with a "no permission to write" message, what cannot be written
+        bool readOnly = false; // open for reading only, even where the user may write
+    };
+    static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location, const OpenOptions &options);
+    static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location)
+    {
+        return open(location, OpenOptions {});
+    }
+    // Opened for reading only: every change is refused with a message that says why.
+    bool isReadOnly() const;
+    // ... because the user has no permission to write the file or its folder (the window says so in a bar).
+    bool lacksWritePermission() const;
+    // Why this coordinator can change nothing here (read-only office, viewer role), or success.
+    Status requireWriter() const;
 
     // The database itself, for tests that set up their fixtures with SQL; ui/ and app/ never use it (no file there
     // includes a storage header, tools/check-layers.sh).
@@ -272,7 +291,6 @@ signals:
 private:
     // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
     template <typename T> Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
-    Status requireWriter() const;
     static OfficeChange everything(); // every kind, no ids: after a bulk load
     void listen();
     void notifyOthers(const OfficeChange &change);

@@ -28,6 +28,7 @@ public:
         LastPage, // QString: page key of the main window ("today", "requests" …)
         RequestsSplitter, // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
         StaleInvitationDays, // int: Today lists invitations unanswered for more than this many days (default 7)
+        RecentOffices, // QStringList: the offices opened last, newest first (locations without passwords)
     };
     Q_ENUM(Key)
 

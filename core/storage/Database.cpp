@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace Kohtaamo {
@@ -91,7 +92,7 @@ void Database::dropStatements()
     m_statements.clear();
 }
 
-Status Database::openConnection(bool readOnly)
+Status Database::openConnection(bool readOnly, bool immutable)
 {
     dropStatements();
     if (m_db.isValid()) {
@@ -103,10 +104,19 @@ Status Database::openConnection(bool readOnly)
     m_readOnly = readOnly;
     if (m_location.kind == DatabaseLocation::Kind::SQLite) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        m_db.setDatabaseName(m_location.path);
         QStringList opts { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
         if (readOnly)
             opts << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            // A WAL database in a folder the user may not write: SQLite cannot make its -shm file there, and reads
+            // the file only when told that nobody changes it meanwhile.
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(m_location.path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            opts << QStringLiteral("QSQLITE_OPEN_URI");
+        } else {
+            m_db.setDatabaseName(m_location.path);
+        }
         m_db.setConnectOptions(opts.join(QLatin1Char(';')));
     } else {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -164,6 +174,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     const int target = options.targetVersion < 0 ? Migrator::currentVersion() : options.targetVersion;
 
     bool existed = true;
+    bool readOnly = options.readOnly;
+    bool folderWritable = true;
     if (sqlite) {
         if (location.path.isEmpty() || location.path == QLatin1String(":memory:"))
             return Error(Error::Code::InvalidInput, tr("An SQLite database needs a file name."));
@@ -171,30 +183,55 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         existed = info.exists();
         if (existed && !info.isFile())
             return Error(Error::Code::CannotOpen, tr("“%1” is not a file.").arg(location.path));
+        const QString folder = info.absolutePath();
+        // Kohtaamo never makes folders for a path it is given: a mistyped path must not quietly become a new office.
+        if (!QFileInfo(folder).isDir())
+            return Error(Error::Code::NotFound,
+                         tr("The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.")
+                             .arg(QDir::toNativeSeparators(folder)),
+                         QStringLiteral("path"));
+        folderWritable = QFileInfo(folder).isWritable();
         if (!existed) {
             if (!options.create)
-                return Error(Error::Code::NotFound, tr("The database file “%1” does not exist.").arg(location.path));
-            QDir dir = info.absoluteDir();
-            if (!dir.exists()) {
-                if (!dir.mkpath(QStringLiteral(".")))
-                    return Error(Error::Code::CannotOpen,
-                                 tr("Could not create the folder “%1”.").arg(dir.absolutePath()));
-                QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            }
+                return Error(Error::Code::NotFound, tr("The database file “%1” does not exist.").arg(location.path),
+                             QStringLiteral("path"));
+            if (!folderWritable || options.readOnly)
+                return Error(Error::Code::NotAllowed,
+                             tr("You have no permission to write in the folder “%1”, so no office can be created "
+                                "there. Choose another folder.")
+                                 .arg(QDir::toNativeSeparators(folder)),
+                             QStringLiteral("path"));
+        } else if (!info.isWritable() || !folderWritable) {
+            // SQLite writes beside the file (its -wal and -shm files): both the file and the folder must be writable.
+            if (options.requireWrite && !options.readOnly)
+                return Error(Error::Code::NotAllowed,
+                             tr("You have no permission to write to “%1” (or to its folder). It was not changed.")
+                                 .arg(QDir::toNativeSeparators(location.path)),
+                             QStringLiteral("path"));
+            if (!options.readOnly)
+                db->m_noWritePermission = true;
+            readOnly = true;
         }
     }
 
     // Look before touching: an existing SQLite file is first inspected read-only, so that a foreign or newer file
     // is never modified (not even by switching it to WAL).
     Migrator::Inspection inspection;
+    bool immutable = false;
     if (sqlite && existed) {
         if (Status s = db->openConnection(true); !s)
             return s.error();
         auto r = Migrator::inspect(*db);
+        if (!r && !folderWritable) {
+            immutable = true;
+            if (Status s = db->openConnection(true, true); !s)
+                return s.error();
+            r = Migrator::inspect(*db);
+        }
         if (!r)
             return r.error();
         inspection = *r;
-        if (inspection.state == Migrator::State::Kohtaamo && inspection.version < target && !options.readOnly) {
+        if (inspection.state == Migrator::State::Kohtaamo && inspection.version < target && !readOnly) {
             // Back up before migrating, next to the file, readable by the user only.
             const QString backup = location.path
                 + QStringLiteral(".v%1-%2.backup")
@@ -210,8 +247,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
             db->m_lastBackup = backup;
         }
     }
-    if (!(sqlite && options.readOnly && existed)) {
-        if (Status s = db->openConnection(options.readOnly); !s)
+    if (!(sqlite && readOnly && existed)) {
+        if (Status s = db->openConnection(readOnly, immutable); !s)
             return s.error();
     }
     if (!sqlite || !existed) {
@@ -234,12 +271,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     if (inspection.state == Migrator::State::Empty && !options.create)
         return Error(Error::Code::NotFound, tr("“%1” is an empty database.").arg(location.displayName()));
 
-    if (sqlite && !options.readOnly) {
+    if (sqlite && !readOnly) {
         if (Status s = db->applySQLitePragmas(); !s)
             return s.error();
     }
     if (inspection.version < target) {
-        if (options.readOnly || !options.migrate)
+        if (db->m_noWritePermission)
+            return Error(Error::Code::NotAllowed,
+                         tr("“%1” uses an older schema (%2) and must be upgraded before use, but you have no "
+                            "permission to write to it. It was not changed.")
+                             .arg(location.displayName())
+                             .arg(inspection.version),
+                         QStringLiteral("path"));
+        if (readOnly || !options.migrate)
             return Error(Error::Code::NotAllowed,
                          tr("“%1” uses an older schema (%2) and must be upgraded before use.")
                              .arg(location.displayName())
@@ -247,7 +291,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         if (Status s = Migrator::migrate(*db, target); !s)
             return s.error();
     }
-    if (sqlite)
+    // A new file is made readable by its owner only; an existing file keeps the mode its owner gave it.
+    if (sqlite && !existed)
         db->protectSQLiteFiles();
     return db;
 }

@@ -27,6 +27,9 @@ public:
         bool migrate = true; // an older schema is migrated (SQLite files are backed up first)
         int targetVersion = -1; // for tests: migrate only this far; -1 = current
         bool readOnly = false;
+        // An SQLite file the user may read but not write opens read-only (isReadOnly(), lacksWritePermission())
+        // unless the caller needs to write, when it is refused with a "no permission to write" message.
+        bool requireWrite = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, const OpenOptions &options);
@@ -52,6 +55,9 @@ public:
     void setActorId(qint64 id) { m_actorId = id; }
 
     int schemaVersion();
+    // Opened only for reading: asked for, or the user has no permission to write the SQLite file or its folder.
+    bool isReadOnly() const { return m_readOnly; }
+    bool lacksWritePermission() const { return m_noWritePermission; }
     QString lastBackupPath() const { return m_lastBackup; }
 
     // Transactions nest: only the outermost begins and commits; an inner one that ends without commit makes the
@@ -79,7 +85,7 @@ public:
 
 private:
     Database() = default;
-    Status openConnection(bool readOnly);
+    Status openConnection(bool readOnly, bool immutable = false);
     void dropStatements();
     Status applySQLitePragmas();
     void protectSQLiteFiles() const;
@@ -94,6 +100,7 @@ private:
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
     bool m_readOnly = false; // the connection was opened read-only
+    bool m_noWritePermission = false; // ... because the user may not write the file or its folder
     QHash<QString, QVector<QSqlQuery>> m_statements;
 
     friend class Migrator;

@@ -62,7 +62,8 @@ function(write_changed name)
     file(WRITE ${WORK}/${name}.json "${changed}")
 endfunction()
 
-# An empty database: only the seeded topics and service types.
+# An empty database (made with init: reading commands never create one): only the seeded topics and service types.
+expect_ok(--db ${WORK}/empty.sqlite init)
 database_info(${WORK}/empty.sqlite emptyInfo)
 
 # A bad value in the last request: everything before it (30 workers, 39 requests) would show in a half-import.

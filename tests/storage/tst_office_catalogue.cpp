@@ -380,13 +380,20 @@ void TestOfficeCatalogue::inspectSaysWhatAnotherDatabaseHolds()
         QCOMPARE(found->state, OfficeInspection::State::Empty);
     } else {
         // No file yet: created when used, not by looking.
-        const QString path = QFileInfo(another.location().path).dir().filePath(QStringLiteral("new/office.sqlite"));
+        const QString path = QFileInfo(another.location().path).dir().filePath(QStringLiteral("new-office.sqlite"));
         found = OfficeService::inspect(DatabaseLocation::sqlite(path));
         QVERIFY2(found, qPrintable(describe(found.error())));
         QCOMPARE(found->state, OfficeInspection::State::NoFileYet);
         QVERIFY(found->canCreate);
         QCOMPARE(found->folder, QFileInfo(another.location().path).absolutePath());
         QVERIFY(!QFile::exists(path));
+        // No folder yet: a mistyped path, named as such; nothing is created.
+        const QString typo = QFileInfo(another.location().path).dir().filePath(QStringLiteral("new/office.sqlite"));
+        found = OfficeService::inspect(DatabaseLocation::sqlite(typo));
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, Error::Code::NotFound);
+        QVERIFY2(found.error().message.contains(QLatin1String("does not exist")), qPrintable(found.error().message));
+        QVERIFY(!QFileInfo::exists(QFileInfo(typo).absolutePath()));
     }
 }
 

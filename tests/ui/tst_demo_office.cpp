@@ -15,6 +15,7 @@
 #include "requests/RequestsPage.h"
 #include "settings/Settings.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QSet>
 #include <QTabWidget>
@@ -31,6 +32,7 @@ private slots:
     void initTestCase();
     void firstStartFillsTheDemoOffice();
     void secondStartReusesIt();
+    void resetMakesTheDemoAfresh();
 
 private:
     QTemporaryDir m_home;
@@ -102,6 +104,29 @@ void TestDemoOffice::secondStartReusesIt()
     QVERIFY(counts);
     QCOMPARE(counts->workers, DemoDatabase::contents().workers);
     QCOMPARE(counts->allRequests(), DemoDatabase::contents().requests);
+}
+
+void TestDemoOffice::resetMakesTheDemoAfresh()
+{
+    auto opened = DemoDatabase::open();
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    MainWindow window(std::move(opened).value(), *m_settings);
+    auto *reset = window.findChild<QAction *>(QStringLiteral("resetDemoAction"));
+    QVERIFY(reset);
+    QVERIFY(reset->isVisible()); // offered in the demo office only
+    Organisation added;
+    added.name = QStringLiteral("Kokeiluyhdistys");
+    QVERIFY(window.office().saveOrganisation(added));
+    const int organisations = window.office().organisations()->size();
+
+    QVERIFY(window.resetDemoOffice());
+    auto counts = window.office().counts();
+    QVERIFY(counts);
+    QCOMPARE(counts->workers, DemoDatabase::contents().workers);
+    QCOMPARE(counts->allRequests(), DemoDatabase::contents().requests);
+    QCOMPARE(window.office().organisations()->size(), organisations - 1); // the change is gone
+    QCOMPARE(window.office().coordinator().username, DemoDatabase::coordinatorLogin());
+    QVERIFY(reset->isVisible());
 }
 
 QTEST_MAIN(TestDemoOffice)

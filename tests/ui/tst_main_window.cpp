@@ -68,6 +68,8 @@ private slots:
     void statusBarNamesTheDatabaseAndTheUser();
     void remembersGeometryAndLastPage();
     void openingAnotherDatabaseSwitchesAndRemembersIt();
+    void recentOfficesAreListedNewestFirst();
+    void aReadOnlyOfficeSaysSoInABar();
     void aForeignFileIsRefusedAndTheCurrentDatabaseKept();
     void openDatabaseDialogChecksTheAddressAsItIsTyped();
     void switchingToSwedishTranslatesTheSideBar();
@@ -460,19 +462,134 @@ void TestMainWindow::remembersGeometryAndLastPage()
     QCOMPARE(again.size(), QSize(1220, 700));
 }
 
+namespace {
+// Answers the next "No office here yet" question: creates the office or cancels. Returns what the question said.
+void answerCreateQuestion(QObject *context, bool create, QString *said)
+{
+    QTimer::singleShot(0, context, [create, said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *said = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            const bool isCreate = box->buttonRole(button) == QMessageBox::AcceptRole;
+            if (isCreate == create) {
+                button->click();
+                return;
+            }
+        }
+    });
+}
+} // namespace
+
 void TestMainWindow::openingAnotherDatabaseSwitchesAndRemembersIt()
 {
     auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QSignalSpy changed(window.get(), &MainWindow::databaseChanged);
     const QString other = m_dir->filePath(QStringLiteral("second office.sqlite"));
+
+    // A file that does not exist: the coordinator is asked, and "Cancel" creates nothing and keeps the office open.
+    QString asked;
+    answerCreateQuestion(this, false, &asked);
+    QVERIFY(!window->openDatabase(DatabaseLocation::sqlite(other)));
+    QVERIFY2(asked.contains(QLatin1String("There is no Kohtaamo office")), qPrintable(asked));
+    QVERIFY(!QFile::exists(other));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(window->office().location().path, m_dbPath);
+
+    // "Create New Office" creates it.
+    asked.clear();
+    answerCreateQuestion(this, true, &asked);
     QVERIFY(window->openDatabase(DatabaseLocation::sqlite(other)));
+    QVERIFY(!asked.isEmpty());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(window->office().database().location().path, other);
+    QCOMPARE(window->office().location().path, other);
     QVERIFY(window->statusText().contains(other));
     QVERIFY(window->windowTitle().contains(QLatin1String("second office.sqlite")));
     QCOMPARE(m_settings->string(Settings::Key::DatabaseLocation), other);
     auto *overview = qobject_cast<TodayPage *>(window->pageWidget(Page::Today));
     QVERIFY(overview->showsGettingStarted());
+
+    // A folder that does not exist is a mistyped path: refused with a message, nothing asked, nothing created.
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->close();
+        }
+    });
+    const QString typo = m_dir->filePath(QStringLiteral("typo/office.sqlite"));
+    QVERIFY(!window->openDatabase(DatabaseLocation::sqlite(typo)));
+    QVERIFY2(shown.contains(QLatin1String("does not exist")), qPrintable(shown));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("typo"))));
+    QCOMPARE(window->office().location().path, other);
+}
+
+void TestMainWindow::recentOfficesAreListedNewestFirst()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.kohtaamo"));
+    {
+        OfficeService::OpenOptions how;
+        how.create = true;
+        QVERIFY(OfficeService::open(DatabaseLocation::sqlite(second), how).ok());
+    }
+    auto window = createWindow();
+    QCOMPARE(window->recentOffices(), QStringList { m_dbPath }); // the office opened at start
+    QVERIFY(window->openDatabase(DatabaseLocation::sqlite(second)));
+    QCOMPARE(window->recentOffices(), (QStringList { second, m_dbPath }));
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QList<QAction *> entries;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            entries << action;
+    }
+    QCOMPARE(entries.size(), 3); // two offices and "Clear the List"
+    QVERIFY2(entries.at(0)->text().contains(QLatin1String("second.kohtaamo")), qPrintable(entries.at(0)->text()));
+    entries.at(1)->trigger(); // the first office again
+    QCOMPARE(window->office().location().path, m_dbPath);
+    QCOMPARE(window->recentOffices(), (QStringList { m_dbPath, second }));
+    // A mistyped remembered path stays refused; the list can be cleared.
+    entries.at(2)->trigger();
+    QVERIFY(window->recentOffices().isEmpty());
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().constFirst()->isEnabled()); // No recent offices
+}
+
+void TestMainWindow::aReadOnlyOfficeSaysSoInABar()
+{
+    m_db.reset();
+    OfficeService::OpenOptions how;
+    how.readOnly = true;
+    auto opened = OfficeService::open(DatabaseLocation::sqlite(m_dbPath), how);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY((*opened)->isReadOnly());
+    MainWindow window(std::move(opened).value(), *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QLabel *>(QStringLiteral("readOnlyBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("Read only")), qPrintable(bar->text()));
+    QCOMPARE(bar->accessibleName(), bar->text());
+    // Every change is refused by the office with a message that says why; the file is not changed.
+    const QByteArray before = [&] {
+        QFile file(m_dbPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    Organisation o;
+    o.name = QStringLiteral("Uusi yhdistys");
+    auto saved = window.office().saveOrganisation(o);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, Error::Code::NotAllowed);
+    QVERIFY2(saved.error().message.contains(QLatin1String("read-only")), qPrintable(saved.error().message));
+    QFile file(m_dbPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestMainWindow::aForeignFileIsRefusedAndTheCurrentDatabaseKept()

@@ -558,11 +558,19 @@ void TestSettingsPage::testedDatabaseCanBeUsed()
     QCOMPARE(requested.at(0).at(0).value<DatabaseLocation>().path, other);
 
     // A file not there yet is created on use; the test creates nothing.
-    const QString fresh = m_dir->filePath(QStringLiteral("new/office.sqlite"));
+    const QString fresh = m_dir->filePath(QStringLiteral("new office.sqlite"));
     section->addressInput()->setText(fresh);
     QVERIFY(section->testConnection());
     QVERIFY(section->message()->text().contains(QLatin1String("creates a new")));
     QVERIFY(!QFile::exists(fresh));
+    // A folder that does not exist is a mistyped path: said so, and not created.
+    const QString typo = m_dir->filePath(QStringLiteral("new/office.sqlite"));
+    section->addressInput()->setText(typo);
+    QVERIFY(!section->testConnection());
+    QVERIFY2(section->message()->text().contains(QLatin1String("does not exist")),
+             qPrintable(section->message()->text()));
+    QVERIFY(!section->useButton()->isEnabled());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("new"))));
 }
 
 void TestSettingsPage::choosingALanguageStoresIt()

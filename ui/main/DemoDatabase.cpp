@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -37,8 +38,16 @@ DemoGenerator::Options DemoDatabase::contents()
 
 Result<std::unique_ptr<OfficeService>> DemoDatabase::open(const DemoGenerator::Progress &progress)
 {
-    // OfficeService::open creates the folder and the file, and initialises the schema, when they are missing.
-    auto office = OfficeService::open(location());
+    // The demo's folder is Kohtaamo's own (never a path the user typed): made here when missing. Opening then creates
+    // the file and initialises the schema.
+    const QString folder = QFileInfo(path()).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error(Error::Code::CannotOpen, tr("Could not create the folder “%1”.").arg(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    OfficeService::OpenOptions how;
+    how.create = true;
+    how.requireWrite = true;
+    auto office = OfficeService::open(location(), how);
     if (!office)
         return office;
     auto counts = (*office)->counts();
@@ -51,6 +60,16 @@ Result<std::unique_ptr<OfficeService>> DemoDatabase::open(const DemoGenerator::P
             return filled.error();
     }
     return office;
+}
+
+Status DemoDatabase::remove()
+{
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() }) {
+        const QString file = path() + suffix;
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Error(Error::Code::CannotOpen, tr("Could not remove the demo office “%1”.").arg(file));
+    }
+    return Status::success();
 }
 
 } // namespace Kohtaamo

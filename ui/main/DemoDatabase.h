@@ -28,6 +28,8 @@ public:
     // Opens the demo office, creating it when it does not exist yet. An office without workers and requests (new, or
     // emptied) is filled with the demo office first, reporting its stages to `progress`.
     static Result<std::unique_ptr<OfficeService>> open(const DemoGenerator::Progress &progress = {});
+    // Removes the demo office's files, so that the next open() makes it afresh. Call it with the demo office closed.
+    static Status remove();
 };
 
 } // namespace Kohtaamo

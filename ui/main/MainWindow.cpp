@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "DemoDatabase.h"
+#include "OfficeOpener.h"
 #include "OpenDatabaseDialog.h"
 #include "SideBarDelegate.h"
 #include "common/ErrorMessage.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,9 +74,24 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     createMenus();
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // Above every page while the office is open read-only: why nothing can be changed.
+    m_readOnlyBar = new QLabel(central);
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyBar->setWordWrap(true);
+    m_readOnlyBar->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBar->setAutoFillBackground(true);
+    m_readOnlyBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBar->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBar->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyBar->hide();
+    column->addWidget(m_readOnlyBar);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    column->addLayout(layout, 1);
     layout->addWidget(createSideBar());
     auto *line = new QFrame(central);
     line->setFrameShape(QFrame::VLine);
@@ -105,6 +122,8 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     m_groupMeetings->setOffice(m_office.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
+    if (!DemoDatabase::isDemo(m_office->location()))
+        rememberRecent(m_office->location());
 }
 
 MainWindow::~MainWindow()
@@ -142,9 +161,18 @@ void MainWindow::createActions()
     connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
+    m_newOfficeAction = new QAction(this);
+    m_newOfficeAction->setObjectName(QStringLiteral("newOfficeAction"));
+    connect(m_newOfficeAction, &QAction::triggered, this, &MainWindow::showNewOfficeDialog);
+
     m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setObjectName(QStringLiteral("openOfficeAction"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::showOpenDatabaseDialog);
+
+    m_resetDemoAction = new QAction(this);
+    m_resetDemoAction->setObjectName(QStringLiteral("resetDemoAction"));
+    connect(m_resetDemoAction, &QAction::triggered, this, &MainWindow::confirmResetDemo);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -174,7 +202,14 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newOfficeAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Filled when shown: an entry is never deleted while it is being triggered.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_resetDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -281,7 +316,8 @@ void MainWindow::createPages()
             // Queued: the page that asked is given the new database after its own signal has returned.
             connect(
                 m_settingsPage, &SettingsPage::openDatabaseRequested, this,
-                [this](const DatabaseLocation &location) { openDatabase(location); }, Qt::QueuedConnection);
+                // The section has tested the address and said that a missing file becomes a new office.
+                [this](const DatabaseLocation &location) { openDatabase(location, true, true); }, Qt::QueuedConnection);
             // Weights, topics and organisations are what the ranking, the pickers and the filters are made of.
             for (auto signal : { &SettingsPage::rankingWeightsChanged, &SettingsPage::taxonomyChanged,
                                  &SettingsPage::organisationsChanged }) {
@@ -339,6 +375,7 @@ void MainWindow::startOffice()
     if (Status s = m_office->applyTimeZone(); !s)
         qWarning("Kohtaamo: the office's time zone could not be applied: %s", qPrintable(s.error().message));
     updateDatabaseInfo(); // the status bar names who is working
+    updateReadOnlyBar();
     connect(m_office.get(), &OfficeService::changed, this, [this](const OfficeChange &change) {
         if (change.external || change.touches(OfficeChange::Kind::Request)
             || change.touches(OfficeChange::Kind::Engagement))
@@ -346,16 +383,28 @@ void MainWindow::startOffice()
     });
 }
 
-bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
+bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember, bool createAgreed)
 {
-    auto opened = OfficeService::open(location);
+    auto opened = OfficeOpener::open(
+        location, createAgreed ? [](const QString &) { return true; } : OfficeOpener::askWithDialog(this));
     if (!opened) {
-        ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
+        if (!opened.error().message.isEmpty()) // empty: the coordinator chose not to create a new office
+            ErrorMessage::show(this, tr("Kohtaamo could not open the database."), opened.error());
         return false;
     }
+    replaceOffice(std::move(opened).value());
+    if (remember && !DemoDatabase::isDemo(location)) {
+        m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
+        rememberRecent(location);
+    }
+    return true;
+}
+
+void MainWindow::replaceOffice(std::unique_ptr<OfficeService> office)
+{
     m_undoStack->clear(); // the edits were made in the office being closed
     std::unique_ptr<OfficeService> previousOffice = std::move(m_office);
-    m_office = std::move(opened).value();
+    m_office = std::move(office);
     startOffice();
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
@@ -363,11 +412,119 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setOffice(m_office.get());
     previousOffice.reset();
-    if (remember && !DemoDatabase::isDemo(location))
-        m_settings.setValue(Settings::Key::DatabaseLocation, location.toString());
     updateDatabaseInfo();
+    m_resetDemoAction->setVisible(DemoDatabase::isDemo(m_office->location()));
     emit databaseChanged();
+}
+
+bool MainWindow::resetDemoOffice()
+{
+    if (!DemoDatabase::isDemo(m_office->location()))
+        return false;
+    // The demo's files are removed with no connection open on them, then made afresh.
+    m_undoStack->clear();
+    m_overview->setOffice(nullptr);
+    m_requests->setOffice(nullptr);
+    m_workers->setOffice(nullptr);
+    m_settingsPage->setOffice(nullptr);
+    m_groupMeetings->setOffice(nullptr);
+    m_office.reset();
+    Status removed = DemoDatabase::remove();
+    auto opened = DemoDatabase::open();
+    if (!opened) {
+        ErrorMessage::show(this, tr("The demo office could not be made afresh."), opened.error());
+        close();
+        return false;
+    }
+    replaceOffice(std::move(opened).value());
+    if (!removed) {
+        ErrorMessage::show(this, tr("The demo office could not be made afresh."), removed.error());
+        return false;
+    }
     return true;
+}
+
+void MainWindow::confirmResetDemo()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Reset the Demo Office"),
+        tr("Make the demo office afresh? Everything changed in it is lost. Your own offices are not touched."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        resetDemoOffice();
+}
+
+QStringList MainWindow::recentOffices() const
+{
+    return m_settings.value(Settings::Key::RecentOffices).toStringList();
+}
+
+void MainWindow::rememberRecent(const DatabaseLocation &location)
+{
+    QStringList recent = recentOffices();
+    const QString text = location.toString();
+    recent.removeAll(text);
+    recent.prepend(text);
+    while (recent.size() > 8)
+        recent.removeLast();
+    m_settings.setValue(Settings::Key::RecentOffices, recent);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &text : recentOffices()) {
+        auto location = DatabaseLocation::parse(text);
+        if (!location)
+            continue;
+        const QString shown = location->displayName();
+        QAction *action = m_recentMenu->addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(shown) : shown,
+                                                  this, [this, where = *location] { openDatabase(where); });
+        action->setToolTip(shown);
+        ++number;
+    }
+    if (m_recentMenu->isEmpty()) {
+        m_recentMenu->addAction(tr("No recent offices"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear the List"), this, [this] { m_settings.reset(Settings::Key::RecentOffices); });
+}
+
+void MainWindow::updateReadOnlyBar()
+{
+    const bool readOnly = m_office && m_office->isReadOnly();
+    if (readOnly) {
+        const QString text = m_office->lacksWritePermission()
+            ? tr("Read only: you have no permission to write to “%1”. You can read this office, but nothing can be "
+                 "changed.")
+                  .arg(m_office->location().displayName())
+            : tr("Read only: this office was opened for reading. Nothing can be changed.");
+        m_readOnlyBar->setText(text);
+        m_readOnlyBar->setAccessibleName(text);
+    }
+    m_readOnlyBar->setVisible(readOnly);
+}
+
+void MainWindow::showNewOfficeDialog()
+{
+    const QString start = QFileInfo(Settings::defaultDatabasePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Office"), start,
+                                                tr("Kohtaamo offices (*.kohtaamo *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kohtaamo");
+    if (QFileInfo::exists(path)) {
+        // The file dialog has asked whether to replace it: an office is never overwritten, so say so.
+        ErrorMessage::show(
+            this, tr("Kohtaamo could not create the office."),
+            Error(Error::Code::InvalidInput,
+                  tr("“%1” already exists. A new office needs a new file name.").arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    openDatabase(DatabaseLocation::sqlite(path), true, true);
 }
 
 void MainWindow::showOpenDatabaseDialog()
@@ -437,8 +594,16 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
-    m_openDatabaseAction->setText(tr("&Open Database…"));
-    m_openDatabaseAction->setStatusTip(tr("Open another Kohtaamo database, a file or a shared PostgreSQL database"));
+    m_newOfficeAction->setText(tr("&New Office…"));
+    m_newOfficeAction->setStatusTip(tr("Create a new, empty office in a file of its own"));
+    m_openDatabaseAction->setText(tr("&Open Office…"));
+    m_openDatabaseAction->setStatusTip(tr("Open another office: a file or a shared PostgreSQL database"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    updateRecentMenu();
+    m_resetDemoAction->setText(tr("Reset the &Demo Office…"));
+    m_resetDemoAction->setStatusTip(tr("Make the demo office afresh, as on its first start"));
+    m_resetDemoAction->setVisible(m_office && DemoDatabase::isDemo(m_office->location()));
+    updateReadOnlyBar();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Kohtaamo"));
     m_aboutQtAction->setText(tr("About &Qt"));

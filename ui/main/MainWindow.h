@@ -47,10 +47,16 @@ public:
     void showPage(Page page);
     QWidget *pageWidget(Page page) const;
 
-    // Opens another database and shows it; on failure says why and keeps the current one.
-    // remember: store it in the settings as the database to open next time (never for the demo database).
+    // Opens another database and shows it; on failure says why and keeps the current one. A file that does not exist
+    // becomes a new office only when `createAgreed` or the coordinator says so when asked.
+    // remember: store it in the settings as the database to open next time and in the recent offices (never for the
+    // demo database).
     void startOffice();
-    bool openDatabase(const DatabaseLocation &location, bool remember = true);
+    bool openDatabase(const DatabaseLocation &location, bool remember = true, bool createAgreed = false);
+    // File ▸ Reset Demo Office: the demo office made afresh (only while the demo office is open).
+    bool resetDemoOffice();
+    // The offices opened last, newest first, as File ▸ Open Recent lists them.
+    QStringList recentOffices() const;
 
     QString statusText() const;
 
@@ -75,6 +81,12 @@ private:
     void restoreWindowSettings();
     void saveWindowSettings();
     void showOpenDatabaseDialog();
+    void showNewOfficeDialog();
+    void confirmResetDemo();
+    void replaceOffice(std::unique_ptr<OfficeService> office);
+    void rememberRecent(const DatabaseLocation &location);
+    void updateRecentMenu();
+    void updateReadOnlyBar();
     void showAboutDialog();
     void onSideBarRowChanged(int row);
 
@@ -99,6 +111,10 @@ private:
     QAction *m_redoAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_newOfficeAction = nullptr;
+    QAction *m_resetDemoAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_readOnlyBar = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
