@@ -8,6 +8,7 @@
 #include "common/PlaceholderPage.h"
 #include "common/SvgIconEngine.h"
 #include "office/OfficeService.h"
+#include "reports/ReportsPage.h"
 #include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     m_requests->setUndoStack(m_undoStack);
     m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
+    m_reports->setOffice(m_office.get());
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
     m_groupMeetings->setOffice(m_office.get());
@@ -114,6 +116,7 @@ MainWindow::~MainWindow()
     m_overview->setOffice(nullptr);
     m_requests->setOffice(nullptr);
     m_workers->setOffice(nullptr);
+    m_reports->setOffice(nullptr);
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setOffice(nullptr);
 }
@@ -289,6 +292,10 @@ void MainWindow::createPages()
                 connect(m_settingsPage, signal, m_workers, &WorkersPage::refresh);
             }
             widget = m_settingsPage;
+        } else if (page == Page::Reports) {
+            m_reports = new ReportsPage(m_stack);
+            m_placeholders.insert(page, m_reports->placeholder());
+            widget = m_reports;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -360,6 +367,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, bool remember)
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
     m_workers->setOffice(m_office.get());
+    m_reports->setOffice(m_office.get());
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setOffice(m_office.get());
     previousOffice.reset();
