@@ -11,7 +11,13 @@
 #include "fees/FeesPage.h"
 #include "fees/MarkPaidDialog.h"
 #include "office/OfficeService.h"
+#include "outcomes/EngagementTableModel.h"
+#include "outcomes/MeetingOutcomeDialog.h"
 #include "outcomes/OutcomeTexts.h"
+#include "outcomes/ParticipationPage.h"
+#include "settings/Settings.h"
+#include "today/TodayLine.h"
+#include "today/TodayPage.h"
 #include "workers/WorkerHistoryPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +58,7 @@ private slots:
     void theCeilingWarningNeedsATick();
     void aRefusalStaysInTheDialog();
     void theWorkersRecordShowsTheYearsFees();
+    void todayFollowsTheOutcomeDialogAndThePage();
 
 private:
     void chooseAll();
@@ -302,6 +309,48 @@ void TestFeesPage::theWorkersRecordShowsTheYearsFees()
     QVERIFY2(text.contains(OutcomeTexts::euros(15000)), qPrintable(text));
     QVERIFY2(text.contains(OutcomeTexts::euros(200000)), qPrintable(text));
     QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("feeYearSummary"))->accessibleName().isEmpty());
+}
+
+void TestFeesPage::todayFollowsTheOutcomeDialogAndThePage()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    TodayPage today(settings);
+    today.setOffice(m_office.get());
+    const auto unpaid = [&today] {
+        today.refresh();
+        return today.line(TodayPage::Line::UnpaidFees)->count();
+    };
+    QCOMPARE(unpaid(), 2);
+
+    // The meeting outcome dialog: Cecilia came after all, with a fee of 80 €.
+    {
+        MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
+        QVERIFY(dialog.isLoaded());
+        EngagementTableModel *model = dialog.participationPage()->model();
+        int cecilia = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->workerName(row) == QLatin1String("Cecilia"))
+                cecilia = row;
+        QVERIFY(cecilia >= 0);
+        QVERIFY(
+            model->setData(model->index(cecilia, EngagementTableModel::AttendanceColumn), int(Attendance::Attended)));
+        QVERIFY(model->setData(model->index(cecilia, EngagementTableModel::HoursColumn), 2.0));
+        QVERIFY(model->setData(model->index(cecilia, EngagementTableModel::FeeColumn), 80.0));
+        QVERIFY(dialog.save());
+    }
+    QCOMPARE(unpaid(), 3);
+    QCOMPARE(m_page->view()->model()->rowCount(), 3); // the page heard of the change
+
+    // Two of them paid through the page: Today counts the one left.
+    m_page->setWorkerText(QStringLiteral("e")); // Bertil S. and Cecilia
+    chooseAll();
+    QCOMPARE(m_page->selectedRows().size(), 2);
+    auto seen = Test::whenModal<MarkPaidDialog>(
+        [](MarkPaidDialog *dialog) { QTest::mouseClick(okButton(dialog), Qt::LeftButton); });
+    QTest::mouseClick(m_page->markPaidButton(), Qt::LeftButton);
+    QVERIFY(seen->seen);
+    QCOMPARE(unpaid(), 1);
 }
 
 QTEST_MAIN(TestFeesPage)
