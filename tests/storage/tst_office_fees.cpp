@@ -55,6 +55,8 @@ private slots:
     void theEarningsCeilingWarnsBeforeAnythingIsWritten();
     void anAdminUndoesABatch();
     void theExportTableHasATotalsRow();
+    void aPaidFeeKeepsItsAmount();
+    void aViewerMarksNothing();
 
 private:
     FeeMarking marking(const QVector<int> &indexes);
@@ -387,6 +389,54 @@ void TestOfficeFees::theExportTableHasATotalsRow()
     QCOMPARE(table.rows.last().at(4).toLongLong(), 15000);
     QCOMPARE(table.rows.last().at(5).toLongLong(), 1250);
     QCOMPARE(table.rows.last().at(6).toLongLong(), 16250);
+}
+
+void TestOfficeFees::aPaidFeeKeepsItsAmount()
+{
+    QVERIFY(m_office->markFeesPaid(marking({ 0 })));
+    auto sheet = m_office->meetingOutcomeSheet(m_held.requestId);
+    QVERIFY(sheet);
+    Engagement aino = sheet->engagements.at(0);
+    QCOMPARE(aino.id, m_held.engagements.at(0));
+    QCOMPARE(aino.payment, PaymentState::Paid);
+
+    // Saving it as read (the outcome dialog saves every row) is fine; a new hour count too.
+    OutcomeRecorder::Changes changes;
+    aino.hours = 3;
+    changes.engagements = { aino };
+    auto saved = m_office->recordOutcome(m_held.requestId, changes);
+    QVERIFY2(saved, qPrintable(describe(saved.error())));
+    aino = saved->engagements.first();
+
+    // Its amount is bookkeeping's now.
+    aino.feeCents = 20000;
+    changes.engagements = { aino };
+    OutcomeRecorder::Failure failure;
+    auto refused = m_office->recordOutcome(m_held.requestId, changes, &failure);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::NotAllowed);
+    QCOMPARE(refused.error().detail, QStringLiteral("feeCents"));
+    QCOMPARE(failure.part, OutcomeRecorder::Part::Engagement);
+    auto year = m_office->workerFeeYear(m_held.workers.at(0), 2026);
+    QVERIFY(year);
+    QCOMPARE(year->paidCents, 15000);
+}
+
+void TestOfficeFees::aViewerMarksNothing()
+{
+    {
+        SqlQuery q(m_office->database(),
+                   QStringLiteral("INSERT INTO coordinators (username, display_name, role, version) "
+                                  "VALUES ('vilja', 'Vilja', 'viewer', 1)"));
+        QVERIFY(q.exec());
+    }
+    OfficeService viewer(m_testDb->openOrFail());
+    QVERIFY(viewer.actAs(QStringLiteral("vilja")));
+    QCOMPARE(viewer.coordinator().role, CoordinatorRole::Viewer);
+    auto refused = viewer.markFeesPaid(marking({ 0 }));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::NotAllowed);
+    QCOMPARE(dueCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeFees)
