@@ -1,5 +1,6 @@
 #include "CliCommandTable.h"
 
+#include "FeeCommands.h"
 #include "InterchangeCommands.h"
 #include "OfficeCommands.h"
 #include "RankCommands.h"
@@ -83,6 +84,27 @@ QList<CliCommand> CliCommandTable::commands()
                 .addOption(dateOption)
                 .addOption(jsonOption)
                 .addArgument(reference, referenceText);
+    list << CliCommand(QStringLiteral("fees"), tr("List the fees to pay, or mark fees paid as one batch"),
+                       tr("fees list: the fees due (or paid, or both) of the work done in a period, as a table or "
+                          "written for bookkeeping as CSV (UTF-8, semicolons, decimal comma) or XLSX, with the totals. "
+                          "fees mark-paid: marks the fees named paid on a date as one payment batch, all or nothing; "
+                          "a request's reference names every fee due in it, a number one engagement. When the batch "
+                          "would take a worker's fees of the year over their earnings ceiling, nothing is marked "
+                          "unless --acknowledge-ceiling is given."),
+                       FeeCommands::fees)
+                .addOption(valueOption(QStringLiteral("from"), tr("list: work held on or after <YYYY-MM-DD>."), date))
+                .addOption(valueOption(QStringLiteral("to"), tr("list: work held on or before <YYYY-MM-DD>."), date))
+                .addOption(valueOption(QStringLiteral("state"), tr("list: due (default), paid or all."), tr("state")))
+                .addOption(valueOption(QStringLiteral("csv"), tr("list: write the fees as CSV to <FILE>."), tr("FILE")))
+                .addOption(
+                    valueOption(QStringLiteral("xlsx"), tr("list: write the fees as XLSX to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("on"), tr("mark-paid: the date the fees were paid."), date))
+                .addOption(valueOption(QStringLiteral("batch-note"), tr("mark-paid: a note for the payment batch."),
+                                       tr("TEXT")))
+                .addOption(flagOption(QStringLiteral("acknowledge-ceiling"),
+                                      tr("mark-paid: mark paid even over a worker's earnings ceiling.")))
+                .addArgument(tr("ACTION"), tr("list or mark-paid."))
+                .addArgument(QStringLiteral("REF..."), tr("mark-paid: request references or engagement ids."));
     return list;
 }
 

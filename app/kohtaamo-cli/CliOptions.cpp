@@ -24,8 +24,12 @@ bool CliOptions::parse(const QStringList &args, const CliCommand &command, QText
             m_values.insert(name, parser.value(option));
     }
     m_positionals = parser.positionalArguments();
-    const qsizetype expected = command.arguments().size();
-    if (m_positionals.size() > expected) {
+    qsizetype expected = command.arguments().size();
+    // A last argument named "NAME..." takes any number of values, none included (the command checks what it needs).
+    const bool variadic = expected > 0 && command.arguments().last().name.endsWith(QLatin1String("..."));
+    if (variadic)
+        expected -= 1;
+    if (m_positionals.size() > expected && !variadic) {
         err << tr("Unexpected argument: %1").arg(m_positionals.at(expected)) << '\n';
         return false;
     }

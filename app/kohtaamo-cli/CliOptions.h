@@ -24,6 +24,7 @@ public:
     QString value(const QString &name) const { return m_values.value(name); }
     bool flag(const QString &name) const { return m_flags.contains(name); }
     QString positional(int i) const { return m_positionals.value(i); }
+    const QStringList &positionals() const { return m_positionals; }
 
     // Leave target as it is when the option is absent; false (with a message) when it is not valid.
     bool intValue(const QString &name, int &target, int min, int max, QTextStream &err) const;

@@ -17,6 +17,11 @@
 #include "domain/Request.h"
 #include "domain/ServiceType.h"
 #include "domain/Topic.h"
+#include "fees/FeeBatch.h"
+#include "fees/FeeCeiling.h"
+#include "fees/FeeFilter.h"
+#include "fees/FeeMarking.h"
+#include "fees/FeeRow.h"
 #include "interchange/InterchangeSummary.h"
 #include "matching/MatchingService.h"
 #include "matching/RankingWeights.h"
@@ -245,6 +250,25 @@ public:
                                                    OutcomeRecorder::Failure *failure = nullptr);
     // Saves one new (id 0) or changed entry of experience knowledge, its topics as a set.
     Result<KnowledgeEntry> saveKnowledge(const KnowledgeEntry &entry);
+
+    // === Fees to payment (OfficeFees.cpp; the reads in fees/FeeQuery, the rules in fees/FeePayments) ===
+    // A fee is due when the outcome says the work was done, the worker did not decline it and there is a fee or
+    // travel costs; it is paid in a payment batch ("2026-12/1"). The earnings ceiling is the worker's annual ceiling
+    // the ranking warns about; the year's earnings are the fees paid in it (travel costs are not earnings).
+    // --- reads ---
+    Result<QVector<FeeRow>> feesToPay(const FeeFilter &filter);
+    Result<QVector<FeeBatch>> feeBatches(); // latest first
+    Result<WorkerFeeYear> workerFeeYear(qint64 workerId, int year);
+
+    // --- writes (any coordinator but a viewer; undoing a batch: an admin) ---
+    // Marks the fees paid as one new batch, all or nothing, announced once (Kind::Engagement and Kind::Worker). A fee
+    // that is not due (declined, nothing to pay, already paid, work not done) is refused by name. When the batch would
+    // take a worker over their ceiling and `acknowledgeCeiling` is not set, nothing is written and the result carries
+    // the warnings.
+    Result<FeeMarkingResult> markFeesPaid(const FeeMarking &marking);
+    // A batch marked by mistake: its fees are due again and the batch is removed. Returns the engagements unmarked.
+    Result<QVector<qint64>> undoFeePayment(qint64 batchId, int expectedVersion);
+    static Status validateFeeMarking(const FeeMarking &marking);
 
     // === Topics, organisations and ranking weights (OfficeCatalogue.cpp) ===
     // The office's catalogue: everyone reads it, only an admin changes the topics, the organisations and the ranking

@@ -4,6 +4,8 @@
 #include "repositories/OutcomeRepository.h"
 #include "storage/Transaction.h"
 
+#include <QLocale>
+
 namespace Kohtaamo {
 
 namespace {
@@ -59,6 +61,23 @@ Result<OutcomeRecorder::Changes> OutcomeRecorder::save(qint64 requestId, const C
     EngagementRepository engagements(m_db);
     for (int i = 0; i < changes.engagements.size(); ++i) {
         Engagement e = changes.engagements.at(i);
+        // A paid fee is bookkeeping's: its amount, the attendance it pays for and its payment stay as paid (an admin
+        // undoes the payment batch first, OfficeService::undoFeePayment).
+        if (e.id > 0) {
+            auto stored = engagements.get(e.id);
+            if (!stored)
+                return fail(failure, Part::Engagement, i, stored.error());
+            if (stored->payment == PaymentState::Paid
+                && (e.feeCents != stored->feeCents || e.travelCents != stored->travelCents
+                    || e.feeDeclined != stored->feeDeclined || e.payment != stored->payment
+                    || e.paidOn != stored->paidOn || e.attendance != stored->attendance))
+                return fail(failure, Part::Engagement, i,
+                            Error(Error::Code::NotAllowed,
+                                  tr("The fee was paid on %1, so its amount and the attendance it pays for stay as "
+                                     "they are. An admin can undo the payment batch first.")
+                                      .arg(QLocale().toString(stored->paidOn, QLocale::ShortFormat)),
+                                  QStringLiteral("feeCents")));
+        }
         // The outcome decides the fee: a fee or travel costs for work that was done, and not declined, is due (the
         // treasurer's list and Today follow it); work that was not done owes nothing.
         if (e.attendance == Attendance::Attended && !e.feeDeclined && e.payment == PaymentState::NotDue

@@ -42,6 +42,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 9,
           QStringLiteral("Office settings: the time zone"),
           { QStringLiteral(":/kohtaamo/schema/009_office_time_zone.sql") } },
+        { 10,
+          QStringLiteral("Fees to payment: payment batches"),
+          { QStringLiteral(":/kohtaamo/schema/010_fee_payments.sql") } },
     };
     return s;
 }

@@ -7,6 +7,7 @@
 #include "domain/Invitation.h"
 #include "domain/UnavailablePeriod.h"
 #include "domain/Worker.h"
+#include "fees/FeeQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -127,10 +128,12 @@ Status TodayAgenda::loadEngagements(Agenda &agenda)
                                 agenda.missingDebriefs.count);
         !s)
         return s;
+    // Due as "Fees to pay" lists them (fees/FeeQuery): the work was done, the fee not declined, something to pay.
     return groupedCount(m_db,
-                        QStringLiteral("SELECT request_id, COUNT(*), SUM(fee_cents + travel_cents) FROM engagements "
-                                       "WHERE payment_state = ? GROUP BY request_id"),
-                        { toCode(PaymentState::Unpaid) }, agenda.unpaidFees.requestIds, agenda.unpaidFees.count,
+                        QStringLiteral("SELECT e.request_id, COUNT(*), SUM(e.fee_cents + e.travel_cents) "
+                                       "FROM engagements e WHERE %1 GROUP BY e.request_id")
+                            .arg(FeeQuery::dueCondition()),
+                        FeeQuery::dueBinds(), agenda.unpaidFees.requestIds, agenda.unpaidFees.count,
                         &agenda.unpaidCents);
 }
 

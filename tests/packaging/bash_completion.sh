@@ -34,7 +34,11 @@ complete_line() {
     fi
 }
 
-complete_line "demo export help import info rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "demo export fees help import info rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
+complete_line "--csv --from --help --state --to --xlsx" kohtaamo-cli --db o.kohtaamo fees list --
+complete_line "--acknowledge-ceiling --batch-note --help --on" kohtaamo-cli --db o.kohtaamo fees mark-paid --
+complete_line "all due paid" kohtaamo-cli --db o.kohtaamo fees list --state ""
 complete_line "rank" kohtaamo-cli --db office.kohtaamo ra
 complete_line "--db --help --version" kohtaamo-cli -
 complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.kohtaamo rank 2026-0001 --

@@ -9,6 +9,7 @@
 #include "common/PlaceholderPage.h"
 #include "common/SvgIconEngine.h"
 #include "office/OfficeService.h"
+#include "reports/ReportsPage.h"
 #include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
     m_requests->setUndoStack(m_undoStack);
     m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
+    m_reports->setOffice(m_office.get());
     m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
     m_groupMeetings->setOffice(m_office.get());
@@ -133,6 +135,7 @@ MainWindow::~MainWindow()
     m_overview->setOffice(nullptr);
     m_requests->setOffice(nullptr);
     m_workers->setOffice(nullptr);
+    m_reports->setOffice(nullptr);
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setOffice(nullptr);
 }
@@ -325,6 +328,10 @@ void MainWindow::createPages()
                 connect(m_settingsPage, signal, m_workers, &WorkersPage::refresh);
             }
             widget = m_settingsPage;
+        } else if (page == Page::Reports) {
+            m_reports = new ReportsPage(m_stack);
+            m_placeholders.insert(page, m_reports->placeholder());
+            widget = m_reports;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
             m_placeholders.insert(page, placeholder);
@@ -409,6 +416,7 @@ void MainWindow::replaceOffice(std::unique_ptr<OfficeService> office)
     m_overview->setOffice(m_office.get());
     m_requests->setOffice(m_office.get());
     m_workers->setOffice(m_office.get());
+    m_reports->setOffice(m_office.get());
     m_settingsPage->setOffice(m_office.get());
     m_groupMeetings->setOffice(m_office.get());
     previousOffice.reset();

@@ -19,6 +19,7 @@ namespace Kohtaamo {
 class OfficeService;
 struct DatabaseLocation;
 class PlaceholderPage;
+class ReportsPage;
 class RequestsPage;
 class WorkersPage;
 class SettingsPage;
@@ -99,6 +100,7 @@ private:
     TodayPage *m_overview = nullptr;
     RequestsPage *m_requests = nullptr;
     WorkersPage *m_workers = nullptr;
+    ReportsPage *m_reports = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     GroupMeetingRhythmEditor *m_groupMeetings = nullptr;
     QMap<Page, PlaceholderPage *> m_placeholders;

@@ -46,6 +46,12 @@ WorkerHistoryPanel::WorkerHistoryPanel(QWidget *parent) : QWidget(parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
+    m_fees = new QLabel(this);
+    m_fees->setObjectName(QStringLiteral("feeYearSummary"));
+    m_fees->setAccessibleName(tr("Fees paid this year"));
+    m_fees->setWordWrap(true);
+    m_fees->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_fees);
     auto *engagementsLabel = new QLabel(tr("&Engagements:"), this);
     m_engagements = newTable(this, "engagementHistory", tr("Engagements"),
                              { tr("Request"), tr("Date"), tr("Attendance"), tr("Hours"), tr("Fee"), tr("Debrief") });
@@ -64,10 +70,36 @@ QString WorkerHistoryPanel::yearSummary() const
     return m_summary->text();
 }
 
+QString WorkerHistoryPanel::feeSummary() const
+{
+    return m_fees->isHidden() ? QString() : m_fees->text();
+}
+
 QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
 {
     m_invitations->setRowCount(0);
     m_engagements->setRowCount(0);
+    m_fees->hide();
+    if (worker.id != 0) {
+        // Earnings are the fees paid in the year (by payment date), as the payment batches record them.
+        const int year = Clock::instance().today().year();
+        if (auto fees = office.workerFeeYear(worker.id, year)) {
+            QString text = tr("Fees paid in %1: %2; due now: %3.")
+                               .arg(QString::number(year), OutcomeTexts::euros(fees->paidCents),
+                                    OutcomeTexts::euros(fees->dueCents));
+            if (fees->ceilingCents) {
+                const qint64 ceiling = *fees->ceilingCents;
+                text += QLatin1Char(' ')
+                    + (fees->paidCents > ceiling
+                           ? tr("Paid over the earnings ceiling of %1 by %2.")
+                                 .arg(OutcomeTexts::euros(ceiling), OutcomeTexts::euros(fees->paidCents - ceiling))
+                           : tr("Paid %1 of the earnings ceiling of %2.")
+                                 .arg(OutcomeTexts::euros(fees->paidCents), OutcomeTexts::euros(ceiling)));
+            }
+            m_fees->setText(text);
+            m_fees->show();
+        }
+    }
     if (worker.id == 0) {
         m_summary->setText(tr("A new worker has no history yet."));
         return {};

@@ -23,6 +23,8 @@ public:
     // worked.
     QString load(OfficeService &office, const Worker &worker);
     QString yearSummary() const;
+    // This year's fees paid and due against the earnings ceiling, as "Fees to pay" counts them.
+    QString feeSummary() const;
     QTableWidget *invitations() const { return m_invitations; }
     QTableWidget *engagements() const { return m_engagements; }
 
@@ -30,6 +32,7 @@ private:
     QTableWidget *m_invitations = nullptr;
     QTableWidget *m_engagements = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_fees = nullptr;
 };
 
 } // namespace Kohtaamo

@@ -1,0 +1,46 @@
+#include "ReportsPage.h"
+
+#include "common/PlaceholderPage.h"
+#include "fees/FeesPage.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_fees = new FeesPage(m_tabs);
+    m_fees->setObjectName(QStringLiteral("feesTab"));
+    m_placeholder = new PlaceholderPage(m_tabs);
+    m_placeholder->setObjectName(QStringLiteral("fundersReportsTab"));
+    m_tabs->addTab(m_fees, QString());
+    m_tabs->addTab(m_placeholder, QString());
+    layout->addWidget(m_tabs);
+    retranslateUi();
+}
+
+void ReportsPage::setOffice(OfficeService *office)
+{
+    m_fees->setOffice(office);
+}
+
+void ReportsPage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("&Fees to Pay"));
+    m_tabs->setTabText(1, tr("&Reports for Funders"));
+}
+
+void ReportsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kohtaamo
