@@ -42,6 +42,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 9,
           QStringLiteral("Office settings: the time zone"),
           { QStringLiteral(":/kohtaamo/schema/009_office_time_zone.sql") } },
+        { 10,
+          QStringLiteral("E-mail: the SMTP account, message templates, the outbox"),
+          { QStringLiteral(":/kohtaamo/schema/010_outbox.sql") } },
     };
     return s;
 }
