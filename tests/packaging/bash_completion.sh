@@ -34,13 +34,17 @@ complete_line() {
     fi
 }
 
-complete_line "demo export help import info rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "demo export help import info outbox rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
 complete_line "rank" kohtaamo-cli --db office.kohtaamo ra
 complete_line "--db --help --version" kohtaamo-cli -
 complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.kohtaamo rank 2026-0001 --
 complete_line "--date --help --json" kohtaamo-cli --db o.kohtaamo suggest-team --
 complete_line "--help --requests --seed --today --workers" kohtaamo-cli --db o.kohtaamo demo --
 complete_line "suggest-team" kohtaamo-cli help su
+complete_line "list send" kohtaamo-cli --db o.kohtaamo outbox ""
+complete_line "--help --request --state" kohtaamo-cli --db o.kohtaamo outbox list --
+complete_line "--approve-drafts --help" kohtaamo-cli --db o.kohtaamo outbox send --
+complete_line "failed" kohtaamo-cli --db o.kohtaamo outbox list --state f
 complete_line "--db --demo --help --lang --version" kohtaamo -
 complete_line "en fi sv" kohtaamo --lang ""
 

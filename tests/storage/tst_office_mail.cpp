@@ -14,6 +14,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTest>
 #include <QTimeZone>
 
@@ -49,6 +50,7 @@ private slots:
     void withdrawnInvitationSendsACancellation();
     void templatesKeepTopicsOutOfSubjects();
     void viewerSendsNothingAndNoSenderMeansNoDrafts();
+    void cliSendsFromTheEnvironmentsAccount();
 
 private:
     qint64 addWorker(const QString &name, const QString &email, const QString &language, bool pseudonym);
@@ -525,6 +527,81 @@ void TestOfficeMail::viewerSendsNothingAndNoSenderMeansNoDrafts()
     QVERIFY(!report);
     QCOMPARE(report.error().code, Error::Code::NotAllowed);
     QVERIFY(!m_office->saveMailSettings(mail));
+}
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KOHTAAMO_CLI), args);
+    CliRun r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+void TestOfficeMail::cliSendsFromTheEnvironmentsAccount()
+{
+    // kohtaamo-cli as a scheduled job: the account from KOHTAAMO_SMTP_URL, drafts wait unless --approve-drafts.
+    Request r = makeRequest(2);
+    QVERIFY(r.id);
+    QVERIFY(m_office->invite(r.id, r.version, { m_tahti, m_bertil }, InvitationChannel::Email));
+    const QString db = m_testDb->location().toString();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KOHTAAMO_SMTP_URL"), m_smtp->url());
+    env.remove(QStringLiteral("KOHTAAMO_SMTP_USER"));
+    env.remove(QStringLiteral("KOHTAAMO_SMTP_PASSWORD"));
+
+    CliRun run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("send") }, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("sent: 0")), qPrintable(run.out));
+    QCOMPARE(m_smtp->received().size(), 0);
+
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("list"),
+                   QStringLiteral("--state"), QStringLiteral("draft"), QStringLiteral("--request"), r.reference },
+                 env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.count(QStringLiteral("\tdraft\tinvitation\t") + r.reference), 2);
+
+    // The server refuses: exit 1, the server's answer on stderr, nothing lost.
+    m_smtp->refuse(true, "554 5.7.1 Not today");
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("send"),
+                   QStringLiteral("--approve-drafts") },
+                 env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("554 5.7.1 Not today")), qPrintable(run.err));
+    QCOMPARE(m_office->outboxCounts(r.id)->failed, 2);
+
+    m_smtp->refuse(false);
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("send") }, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("sent: 2")), qPrintable(run.out));
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("send") }, env);
+    QVERIFY2(run.out.contains(QStringLiteral("sent: 0")), qPrintable(run.out));
+    QCOMPARE(m_smtp->received().size(), 2);
+    QString error;
+    const QJsonArray parsed = SmtpSink::parse(m_smtp->received(), &error);
+    QCOMPARE(parsed.size(), 2);
+    QCOMPARE(
+        parsed.at(0).toObject().value(QStringLiteral("calendar")).toObject().value(QStringLiteral("method")).toString(),
+        QStringLiteral("REQUEST"));
+
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("outbox"), QStringLiteral("list"),
+                   QStringLiteral("--state"), QStringLiteral("bogus") },
+                 env);
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeMail)
