@@ -3,6 +3,7 @@
 #include "OfficeRun.h"
 
 #include "repositories/ChangeNoticeRepository.h"
+#include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/WorkerRepository.h"
@@ -265,7 +266,23 @@ Result<RequestOperations::ConfirmResult> OfficeService::confirm(qint64 requestId
 
 Result<Request> OfficeService::markHeld(qint64 requestId, int expectedVersion)
 {
-    return moveRequest(requestId, expectedVersion, RequestStatus::Held);
+    return run<Request>([&](OfficeChange &change) -> Result<Request> {
+        auto held = RequestRepository(*m_db).changeStatus(requestId, expectedVersion, RequestStatus::Held, {});
+        if (!held)
+            return held;
+        addRequest(change, *held);
+        // The meeting took place: a thank-you to each worker of the team (drafts, for the coordinator to approve).
+        auto engagements = EngagementRepository(*m_db).listForRequest(requestId);
+        if (!engagements)
+            return engagements.error();
+        QVector<qint64> team;
+        for (const Engagement &e : std::as_const(*engagements))
+            if (e.attendance != Attendance::Cancelled && !team.contains(e.workerId))
+                team << e.workerId;
+        if (Status s = draftMail(requestId, team, MessageKind::ThankYou, change); !s)
+            return s.error();
+        return held;
+    });
 }
 
 Result<Request> OfficeService::close(qint64 requestId, int expectedVersion, bool despiteGaps)
@@ -327,10 +344,11 @@ Result<Request> OfficeService::moveRequest(qint64 requestId, int expectedVersion
         return requestOf(cancel(requestId, expectedVersion, reason));
     case RequestStatus::Closed:
         return close(requestId, expectedVersion, despiteGaps);
+    case RequestStatus::Held:
+        return markHeld(requestId, expectedVersion);
     case RequestStatus::New:
     case RequestStatus::Tagged:
     case RequestStatus::Inviting:
-    case RequestStatus::Held:
         break;
     }
     return run<Request>([&](OfficeChange &change) -> Result<Request> {

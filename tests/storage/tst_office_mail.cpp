@@ -51,6 +51,7 @@ private slots:
     void templatesKeepTopicsOutOfSubjects();
     void viewerSendsNothingAndNoSenderMeansNoDrafts();
     void cliSendsFromTheEnvironmentsAccount();
+    void heldMeetingDraftsThankYousAndAnEmlFile();
 
 private:
     qint64 addWorker(const QString &name, const QString &email, const QString &language, bool pseudonym);
@@ -602,6 +603,38 @@ void TestOfficeMail::cliSendsFromTheEnvironmentsAccount()
                    QStringLiteral("--state"), QStringLiteral("bogus") },
                  env);
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestOfficeMail::heldMeetingDraftsThankYousAndAnEmlFile()
+{
+    Request r = makeRequest(1);
+    QVERIFY(r.id);
+    QVERIFY(m_office->invite(r.id, r.version, { m_tahti }, InvitationChannel::Email));
+    const Invitation i = invitationOf(r.id, m_tahti);
+    QVERIFY(m_office->recordAnswer(i.id, i.version, InvitationResponse::Accepted));
+    auto current = m_office->request(r.id);
+    QVERIFY(current);
+    QVERIFY(m_office->confirm(r.id, current->version));
+    m_clock->set(kMeeting.addDays(1));
+    current = m_office->request(r.id);
+    QVERIFY(current);
+    auto held = m_office->moveRequest(r.id, current->version, RequestStatus::Held);
+    QVERIFY2(held, qPrintable(held ? QString() : held.error().message));
+    QCOMPARE(held->status, RequestStatus::Held);
+    auto thanks = m_office->outbox({ r.id, OutboxState::Draft });
+    QVERIFY(thanks);
+    QCOMPARE(thanks->constLast().kind, MessageKind::ThankYou);
+    QCOMPARE(thanks->constLast().recipientAddress, QStringLiteral("tahti@example.fi"));
+    QVERIFY(thanks->constLast().ics.isEmpty());
+    QVERIFY(thanks->constLast().subject.startsWith(QStringLiteral("Kiitos: ")));
+
+    // The message as a file for the desktop's mail client: the same Message-ID, the calendar attached.
+    const OutboxMessage invitation = thanks->constFirst();
+    QCOMPARE(invitation.kind, MessageKind::Invitation);
+    auto eml = m_office->messageFile(invitation.id);
+    QVERIFY(eml);
+    QVERIFY(eml->contains(QByteArray(QByteArray("Message-ID: ") + invitation.messageId.toLatin1())));
+    QVERIFY(eml->contains("Content-Type: text/calendar; charset=UTF-8; method=REQUEST"));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeMail)
