@@ -96,6 +96,7 @@ int OutboxCommands::send(Context &c)
     if (qEnvironmentVariableIsSet("KOHTAAMO_SMTP_FROM"))
         account.fromAddress = qEnvironmentVariable("KOHTAAMO_SMTP_FROM");
     account.password = qEnvironmentVariable("KOHTAAMO_SMTP_PASSWORD");
+    account.caFile = qEnvironmentVariable("KOHTAAMO_SMTP_CA_FILE");
     if (account.fromAddress.isEmpty()) {
         c.err << tr("No sender address: set it in Settings ▸ E-mail, or give KOHTAAMO_SMTP_FROM.") << '\n';
         return BadUsage;

@@ -126,6 +126,9 @@ Status SmtpSender::send(const QString &recipient, const QByteArray &message, int
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L); // feeds collectAnswers; nothing is printed
     if (m_account.security == SmtpSecurity::StartTls)
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    const QByteArray caFile = m_account.caFile.toLocal8Bit();
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
     if (!user.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());

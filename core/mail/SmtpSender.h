@@ -19,6 +19,7 @@ struct SmtpAccount
     QString password; // never stored: from the keyring or the environment
     QString fromAddress;
     QString fromName;
+    QString caFile; // PEM certificates to trust besides the system's (a server with the office's own CA); empty = none
 
     bool isValid() const { return !url.isEmpty() && !fromAddress.isEmpty(); }
 

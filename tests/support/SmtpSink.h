@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -18,14 +19,16 @@ namespace Kohtaamo::Test {
 class SmtpSink
 {
 public:
-    // Starts the server; error() says why not.
-    bool start()
+    // Starts the server (`options`: --starttls or --tls, --auth USER:PASSWORD; see smtp_sink.py); error() says why
+    // not.
+    bool start(const QStringList &options = {})
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(KOHTAAMO_PYTHON3),
-                         { QStringLiteral(KOHTAAMO_MAIL_TEST_DIR "/smtp_sink.py"), m_dir->path() });
+                         QStringList { QStringLiteral(KOHTAAMO_MAIL_TEST_DIR "/smtp_sink.py"), m_dir->path() }
+                             + options);
         if (!m_process->waitForStarted(10000)) {
             m_error = QStringLiteral("python3 did not start: ") + m_process->errorString();
             return false;
@@ -63,6 +66,7 @@ public:
     int port() const { return m_port; }
     QString url() const { return QStringLiteral("smtp+plain://127.0.0.1:%1").arg(m_port); }
     QString dir() const { return m_dir ? m_dir->path() : QString(); }
+    QString caFile() const { return dir() + QStringLiteral("/cert.pem"); } // with --starttls or --tls
     QString error() const { return m_error; }
 
     void refuse(bool on, const QByteArray &answer = {})
