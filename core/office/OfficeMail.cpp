@@ -8,6 +8,7 @@
 #include "repositories/MailSettingsRepository.h"
 #include "repositories/MessageTemplateRepository.h"
 #include "repositories/OutboxRepository.h"
+#include "repositories/WorkerRepository.h"
 
 namespace Kohtaamo {
 
@@ -129,6 +130,48 @@ Result<OutboxMessage> OfficeService::draftMessage(qint64 requestId, qint64 worke
         if (stored)
             change.add(OfficeChange::Kind::Outbox, stored->id).add(OfficeChange::Kind::Request, requestId);
         return stored;
+    });
+}
+
+Result<QVector<OutboxMessage>> OfficeService::draftDueReminders(const TodayAgenda::Options &options)
+{
+    return run<QVector<OutboxMessage>>([&](OfficeChange &change) -> Result<QVector<OutboxMessage>> {
+        QVector<OutboxMessage> drafts;
+        auto enabled = mailEnabled();
+        if (!enabled)
+            return enabled.error();
+        if (!*enabled)
+            return drafts;
+        const QDate today = options.today.isValid() ? options.today : Clock::instance().today();
+        const QDateTime midnight(today, QTime(0, 0));
+        auto due = OutboxRepository(*m_db).dueReminders(
+            midnight.addDays(-options.staleInvitationDays), midnight.addDays(-options.staleInvitationDays), midnight,
+            midnight.addDays(options.engagementDaysAhead), midnight.addDays(-options.engagementDaysAhead));
+        if (!due)
+            return due.error();
+        MessageComposer composer(*m_db, m_coordinator);
+        for (const OutboxRepository::Due &d : std::as_const(*due)) {
+            auto worker = WorkerRepository(*m_db).get(d.workerId);
+            if (!worker)
+                return worker.error();
+            if (worker->email.trimmed().isEmpty())
+                continue;
+            if (d.unanswered) {
+                auto logged = InvitationOperations(*m_db).remind(d.invitationId, d.invitationVersion);
+                if (!logged)
+                    return logged.error();
+                change.add(OfficeChange::Kind::Invitation, d.invitationId);
+            }
+            auto message = composer.compose(d.requestId, d.workerId, MessageKind::Reminder);
+            if (!message)
+                return message.error();
+            auto stored = composer.store(*message);
+            if (!stored)
+                return stored.error();
+            change.add(OfficeChange::Kind::Outbox, stored->id).add(OfficeChange::Kind::Request, d.requestId);
+            drafts << *stored;
+        }
+        return drafts;
     });
 }
 

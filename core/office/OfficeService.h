@@ -284,6 +284,11 @@ public:
     // The message of `kind` about a request as it would go now (workerId is ignored for the requester's
     // confirmation), stored nowhere: the Settings preview and the coordinator's look before drafting.
     Result<OutboxMessage> previewMessage(qint64 requestId, qint64 workerId, MessageKind kind);
+    // The one action of Today's reminders: a reminder drafted to each worker invited by e-mail who has not answered
+    // in more than options.staleInvitationDays days, and to each worker of a team whose meeting is within
+    // options.engagementDaysAhead days, unless one was written to them about the request in that time. Unanswered
+    // invitations are logged as reminded (InvitationOperations::remind). Returns the drafts.
+    Result<QVector<OutboxMessage>> draftDueReminders(const TodayAgenda::Options &options = {});
     // Stores that message as a draft (a reminder or a thank-you the coordinator writes).
     Result<OutboxMessage> draftMessage(qint64 requestId, qint64 workerId, MessageKind kind);
     Result<QVector<OutboxMessage>> outbox(const OutboxFilter &filter = {});

@@ -135,6 +135,44 @@ Result<int> OutboxRepository::largestSequence(const QString &uid)
     return v->isNull() ? -1 : v->toInt();
 }
 
+Result<QVector<OutboxRepository::Due>>
+OutboxRepository::dueReminders(const QDateTime &staleBefore, const QDateTime &staleRemindedSince,
+                               const QDateTime &teamFrom, const QDateTime &teamTo, const QDateTime &teamRemindedSince)
+{
+    const QString notReminded = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.request_id = i.request_id AND o.worker_id = i.worker_id "
+        "AND o.kind = 'reminder' AND o.created_at >= ?)");
+    QVector<Due> due;
+    SqlQuery stale(m_db,
+                   QStringLiteral("SELECT i.request_id, i.worker_id, i.id, i.version FROM invitations i "
+                                  "JOIN requests r ON r.id = i.request_id "
+                                  "WHERE i.response = 'pending' AND i.channel = 'email' AND i.sent_at < ? "
+                                  "AND r.status IN ('tagged', 'inviting', 'confirmed') AND %1 ORDER BY i.id")
+                       .arg(notReminded));
+    stale.bindAll({ SqlQuery::fromDateTime(staleBefore), SqlQuery::fromDateTime(staleRemindedSince) });
+    if (Status s = stale.exec(); !s)
+        return s.error();
+    while (stale.next())
+        due.append({ stale.value(0).toLongLong(), stale.value(1).toLongLong(), stale.value(2).toLongLong(),
+                     stale.value(3).toInt(), true });
+    SqlQuery team(
+        m_db,
+        QStringLiteral("SELECT i.request_id, i.worker_id, i.id, i.version FROM engagements e "
+                       "JOIN invitations i ON i.request_id = e.request_id AND i.worker_id = e.worker_id "
+                       "JOIN requests r ON r.id = e.request_id "
+                       "WHERE e.attendance = 'planned' AND e.starts_at >= ? AND e.starts_at < ? "
+                       "AND i.channel = 'email' AND r.status <> 'cancelled' AND %1 ORDER BY e.starts_at, i.id")
+            .arg(notReminded));
+    team.bindAll({ SqlQuery::fromDateTime(teamFrom), SqlQuery::fromDateTime(teamTo),
+                   SqlQuery::fromDateTime(teamRemindedSince) });
+    if (Status s = team.exec(); !s)
+        return s.error();
+    while (team.next())
+        due.append({ team.value(0).toLongLong(), team.value(1).toLongLong(), team.value(2).toLongLong(),
+                     team.value(3).toInt(), false });
+    return due;
+}
+
 Result<OutboxMessage> OutboxRepository::insert(const OutboxMessage &m)
 {
     const QDateTime now = Clock::instance().now();

@@ -25,6 +25,21 @@ public:
     Result<QString> calendarUid(qint64 requestId, qint64 workerId);
     Result<int> largestSequence(const QString &uid); // -1 when no message carries the UID
 
+    // (request, worker) pairs due a reminder by e-mail: invited by e-mail and unanswered since before `staleBefore`
+    // (the request still open), or in a team whose meeting starts in [teamFrom, teamTo); in both cases without a
+    // reminder to them about the request written since `remindedSince`.
+    struct Due
+    {
+        qint64 requestId = 0;
+        qint64 workerId = 0;
+        qint64 invitationId = 0;
+        int invitationVersion = 0;
+        bool unanswered = false; // else: the meeting is near
+    };
+    Result<QVector<Due>> dueReminders(const QDateTime &staleBefore, const QDateTime &staleRemindedSince,
+                                      const QDateTime &teamFrom, const QDateTime &teamTo,
+                                      const QDateTime &teamRemindedSince);
+
     // A new message (state and texts as given, created by the acting coordinator); returns it as stored.
     Result<OutboxMessage> insert(const OutboxMessage &message);
     // Moves a draft to queued, with the coordinator's own subject and text. Sent messages are never changed.

@@ -52,6 +52,7 @@ private slots:
     void viewerSendsNothingAndNoSenderMeansNoDrafts();
     void cliSendsFromTheEnvironmentsAccount();
     void heldMeetingDraftsThankYousAndAnEmlFile();
+    void dueRemindersOnceEach();
 
 private:
     qint64 addWorker(const QString &name, const QString &email, const QString &language, bool pseudonym);
@@ -635,6 +636,42 @@ void TestOfficeMail::heldMeetingDraftsThankYousAndAnEmlFile()
     QVERIFY(eml);
     QVERIFY(eml->contains(QByteArray(QByteArray("Message-ID: ") + invitation.messageId.toLatin1())));
     QVERIFY(eml->contains("Content-Type: text/calendar; charset=UTF-8; method=REQUEST"));
+}
+
+void TestOfficeMail::dueRemindersOnceEach()
+{
+    // Two requests: one invitation unanswered for 8 days, one team meeting in 5 days.
+    Request waiting = makeRequest(1);
+    QVERIFY(waiting.id);
+    QVERIFY(m_office->invite(waiting.id, waiting.version, { m_tahti }, InvitationChannel::Email));
+    Request soon = makeRequest(1);
+    QVERIFY(soon.id);
+    QVERIFY(m_office->invite(soon.id, soon.version, { m_bertil }, InvitationChannel::Email));
+    const Invitation b = invitationOf(soon.id, m_bertil);
+    QVERIFY(m_office->recordAnswer(b.id, b.version, InvitationResponse::Accepted));
+    auto current = m_office->request(soon.id);
+    QVERIFY(current);
+    QVERIFY(m_office->confirm(soon.id, current->version));
+    QVERIFY(m_office->approveAll(0));
+
+    m_clock->set(kMeeting.addDays(-5)); // 2026-02-26: the invitation of 2026-02-11 waits 15 days
+    TodayAgenda::Options options;
+    options.staleInvitationDays = 7;
+    options.engagementDaysAhead = 7;
+    auto reminders = m_office->draftDueReminders(options);
+    QVERIFY2(reminders, qPrintable(reminders ? QString() : reminders.error().message));
+    QCOMPARE(reminders->size(), 2);
+    QCOMPARE(reminders->at(0).kind, MessageKind::Reminder);
+    QCOMPARE(reminders->at(0).workerId, m_tahti);
+    QCOMPARE(reminders->at(1).workerId, m_bertil);
+    QCOMPARE(reminders->at(1).icsSequence, 0); // the current entry again
+    QVERIFY(!reminders->at(1).ics.isEmpty());
+    QCOMPARE(invitationOf(waiting.id, m_tahti).reminders, 1);
+
+    // The same day again: nothing new.
+    reminders = m_office->draftDueReminders(options);
+    QVERIFY(reminders);
+    QCOMPARE(reminders->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeMail)
