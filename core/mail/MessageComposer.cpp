@@ -234,6 +234,11 @@ Result<OutboxMessage> MessageComposer::toWorker(const Request &request, qint64 w
                      tr("%1 has no e-mail address: add one in the worker's details, or reach them another way.")
                          .arg(worker->displayName),
                      QStringLiteral("email"));
+    if (!MimeMessage::isAddress(worker->email.trimmed()))
+        return Error(Error::Code::InvalidInput,
+                     tr("The e-mail address of %1, “%2”, is not one Kohtaamo can send to.")
+                         .arg(worker->displayName, worker->email.trimmed()),
+                     QStringLiteral("email"));
     OutboxMessage m;
     m.requestId = request.id;
     m.workerId = workerId;
@@ -257,6 +262,11 @@ Result<OutboxMessage> MessageComposer::toRequester(const Request &request)
     if (request.requesterEmail.trimmed().isEmpty())
         return Error(Error::Code::InvalidInput,
                      tr("The request has no e-mail address for the requester: add one to the request."),
+                     QStringLiteral("requesterEmail"));
+    if (!MimeMessage::isAddress(request.requesterEmail.trimmed()))
+        return Error(Error::Code::InvalidInput,
+                     tr("The requester's e-mail address “%1” is not one Kohtaamo can send to.")
+                         .arg(request.requesterEmail.trimmed()),
                      QStringLiteral("requesterEmail"));
     OutboxMessage m;
     m.requestId = request.id;

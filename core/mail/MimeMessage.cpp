@@ -1,5 +1,6 @@
 #include "MimeMessage.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace Kohtaamo {
@@ -45,7 +46,8 @@ QByteArray MimeMessage::encodeWords(const QString &text)
 {
     if (isPlainAscii(text))
         return text.toLatin1();
-    // Encoded words of at most 75 characters: at most 45 bytes of UTF-8 each, never splitting a character.
+    // Encoded words of 64 characters at most (39 bytes of UTF-8, never splitting a character), so that even the first
+    // one fits on the "Subject: " line within 78 characters.
     QByteArray out;
     QByteArray chunk;
     const auto flush = [&]() {
@@ -59,13 +61,20 @@ QByteArray MimeMessage::encodeWords(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray c = text.mid(i, n).toUtf8();
-        if (chunk.size() + c.size() > 45)
+        if (chunk.size() + c.size() > 39)
             flush();
         chunk += c;
         i += n - 1;
     }
     flush();
     return out;
+}
+
+bool MimeMessage::isAddress(const QString &address)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    return re.match(address).hasMatch();
 }
 
 QByteArray MimeMessage::mailbox(const QString &name, const QString &address)

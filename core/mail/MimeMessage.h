@@ -26,6 +26,8 @@ public:
     QByteArray toBytes() const;
 
     // Helpers, public for the tests.
+    // A plain ASCII address (local@domain.tld) that can go into a header and an SMTP envelope as it is.
+    static bool isAddress(const QString &address);
     static QByteArray encodeWords(const QString &text); // RFC 2047 (B), or the text itself when ASCII
     static QByteArray mailbox(const QString &name, const QString &address); // "Name <address>"
     static QByteArray quotedPrintable(const QByteArray &utf8); // RFC 2045, CRLF line ends, lines <= 76

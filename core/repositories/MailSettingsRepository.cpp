@@ -1,5 +1,6 @@
 #include "MailSettingsRepository.h"
 
+#include "mail/MimeMessage.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
@@ -16,8 +17,7 @@ constexpr qint64 kId = 1;
 
 bool looksLikeAddress(const QString &a)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$"));
-    return re.match(a).hasMatch();
+    return MimeMessage::isAddress(a);
 }
 } // namespace
 

@@ -29,6 +29,7 @@ private slots:
     void headersAndTextReadBackThroughAnotherParser();
     void calendarFileReadByLibicalAndPythonIcalendar();
     void calendarNeedsAKnownZoneAndATime();
+    void addresses();
     void smtpAddresses_data();
     void smtpAddresses();
 };
@@ -171,6 +172,15 @@ void TestMailMessages::calendarNeedsAKnownZoneAndATime()
     ics.ends = ics.starts.addSecs(60);
     ics.timeZone = "Mars/Olympus_Mons";
     QCOMPARE(ics.toIcs().error().detail, QStringLiteral("timeZone"));
+}
+
+void TestMailMessages::addresses()
+{
+    QVERIFY(MimeMessage::isAddress(QStringLiteral("tahti.k+kohtaamo@example.fi")));
+    QVERIFY(!MimeMessage::isAddress(QStringLiteral("tahti@example.fi\r\nBcc: x@y.fi")));
+    QVERIFY(!MimeMessage::isAddress(QStringLiteral("Tähti <tahti@example.fi>")));
+    QVERIFY(!MimeMessage::isAddress(QStringLiteral("tahti@localhost")));
+    QVERIFY(!MimeMessage::isAddress(QString()));
 }
 
 void TestMailMessages::smtpAddresses_data()
