@@ -3,6 +3,7 @@
 #include "FeeCommands.h"
 #include "InterchangeCommands.h"
 #include "OfficeCommands.h"
+#include "OutboxCommands.h"
 #include "RankCommands.h"
 
 namespace Kohtaamo::Cli {
@@ -105,6 +106,23 @@ QList<CliCommand> CliCommandTable::commands()
                                       tr("mark-paid: mark paid even over a worker's earnings ceiling.")))
                 .addArgument(tr("ACTION"), tr("list or mark-paid."))
                 .addArgument(QStringLiteral("REF..."), tr("mark-paid: request references or engagement ids."));
+    list << CliCommand(QStringLiteral("outbox"), tr("List the outbox, or send the messages waiting in it"),
+                       tr("`outbox list` prints the office's e-mail messages, one a line: their state (draft, queued, "
+                          "sent, failed), kind, request, recipient and the server's answer to a failed attempt. "
+                          "`outbox send` sends every queued or failed message once, with the office's mail account or "
+                          "the one in KOHTAAMO_SMTP_URL (smtp://host:587 with STARTTLS, smtps://host:465 with TLS), "
+                          "KOHTAAMO_SMTP_USER and KOHTAAMO_SMTP_PASSWORD; a message already sent is never sent again. "
+                          "See docs/mail.md."),
+                       OutboxCommands::outbox)
+                .addOption(valueOption(QStringLiteral("state"),
+                                       tr("list: only messages in <state>: draft, queued, sent or failed."),
+                                       tr("state")))
+                .addOption(
+                    valueOption(QStringLiteral("request"), tr("list: only the messages of request <REF>."), reference))
+                .addOption(flagOption(QStringLiteral("approve-drafts"),
+                                      tr("send: approve every draft as written first (otherwise only messages a "
+                                         "coordinator approved are sent).")))
+                .addArgument(tr("ACTION"), tr("list or send."));
     return list;
 }
 

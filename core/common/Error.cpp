@@ -23,6 +23,8 @@ QString Error::codeName() const
         return QStringLiteral("foreign-database");
     case Code::NewerSchema:
         return QStringLiteral("newer-schema");
+    case Code::Mail:
+        return QStringLiteral("mail");
     }
     return QStringLiteral("unknown");
 }

@@ -18,6 +18,7 @@ struct Error
         CannotOpen, // the database could not be opened or created
         ForeignDatabase, // the file or database is not a Kohtaamo database; it was not touched
         NewerSchema, // written by a newer Kohtaamo; it was not touched
+        Mail, // the mail server refused or could not be reached (detail: the server's answer)
     };
 
     Code code = Code::None;

@@ -7,7 +7,7 @@
 namespace Kohtaamo {
 
 namespace {
-constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 11> kNames { {
+constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 13> kNames { {
     { OfficeChange::Kind::Request, "request" },
     { OfficeChange::Kind::Invitation, "invitation" },
     { OfficeChange::Kind::Engagement, "engagement" },
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 11> kNames { {
     { OfficeChange::Kind::Organisation, "organisation" },
     { OfficeChange::Kind::Coordinator, "coordinator" },
     { OfficeChange::Kind::Notice, "notice" },
+    { OfficeChange::Kind::Outbox, "outbox" },
+    { OfficeChange::Kind::MessageTemplate, "template" },
 } };
 } // namespace
 

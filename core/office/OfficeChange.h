@@ -24,6 +24,8 @@ struct OfficeChange
         Organisation,
         Coordinator,
         Notice,
+        Outbox, // messages of the outbox, by id
+        MessageTemplate, // the office's wording of the messages (no ids)
     };
 
     QHash<Kind, QSet<qint64>> records;

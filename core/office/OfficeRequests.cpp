@@ -3,6 +3,7 @@
 #include "OfficeRun.h"
 
 #include "repositories/ChangeNoticeRepository.h"
+#include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/WorkerRepository.h"
@@ -119,6 +120,13 @@ Result<QVector<CloseGap>> OfficeService::closeGaps(qint64 requestId)
 Result<RequestOperations::SaveResult> OfficeService::saveRequestDetailed(const Request &request)
 {
     return run<RequestOperations::SaveResult>([&](OfficeChange &change) -> Result<RequestOperations::SaveResult> {
+        std::optional<Request> before;
+        if (request.id != 0) {
+            auto stored = RequestRepository(*m_db).get(request.id);
+            if (!stored)
+                return stored.error();
+            before = *stored;
+        }
         auto saved = RequestOperations(*m_db).save(request);
         if (!saved)
             return saved;
@@ -127,6 +135,22 @@ Result<RequestOperations::SaveResult> OfficeService::saveRequestDetailed(const R
             change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
         if (!saved->workersToTell.isEmpty())
             change.add(OfficeChange::Kind::Notice, saved->request.id);
+        // A new time or place: the workers with an open invitation or in the team get the updated calendar entry.
+        QVector<qint64> toTell = saved->workersToTell;
+        const bool placeChanged = before
+            && (before->place.trimmed() != saved->request.place.trimmed() || before->remote != saved->request.remote);
+        if (placeChanged) {
+            auto invited = InvitationRepository(*m_db).listForRequest(saved->request.id);
+            if (!invited)
+                return invited.error();
+            for (const Invitation &i : std::as_const(*invited))
+                if ((i.response == InvitationResponse::Pending || i.response == InvitationResponse::Accepted)
+                    && !toTell.contains(i.workerId))
+                    toTell << i.workerId;
+        }
+        if (saved->rescheduled || placeChanged)
+            if (Status s = draftMail(saved->request.id, toTell, MessageKind::Change, change); !s)
+                return s.error();
         return saved;
     });
 }
@@ -153,8 +177,13 @@ Result<RequestOperations::InviteResult> OfficeService::invite(qint64 requestId, 
         if (!invited)
             return invited;
         addRequest(change, invited->request);
-        for (const Invitation &i : std::as_const(invited->invitations))
+        QVector<qint64> workers;
+        for (const Invitation &i : std::as_const(invited->invitations)) {
             change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
+            workers << i.workerId;
+        }
+        if (Status s = draftMail(requestId, workers, MessageKind::Invitation, change); !s)
+            return s.error();
         return invited;
     });
 }
@@ -180,8 +209,13 @@ Result<InvitationOperations::AnswerResult> OfficeService::withdrawInvitation(qin
     return run<InvitationOperations::AnswerResult>(
         [&](OfficeChange &change) -> Result<InvitationOperations::AnswerResult> {
             auto withdrawn = InvitationOperations(*m_db).withdraw(invitationId, expectedVersion, reason);
-            if (withdrawn)
-                addAnswer(change, *withdrawn);
+            if (!withdrawn)
+                return withdrawn;
+            addAnswer(change, *withdrawn);
+            if (Status s = draftMail(withdrawn->invitation.requestId, { withdrawn->invitation.workerId },
+                                     MessageKind::Cancellation, change);
+                !s)
+                return s.error();
             return withdrawn;
         });
 }
@@ -201,9 +235,11 @@ Result<Invitation> OfficeService::remind(qint64 invitationId, int expectedVersio
 {
     return run<Invitation>([&](OfficeChange &change) -> Result<Invitation> {
         auto reminded = InvitationOperations(*m_db).remind(invitationId, expectedVersion);
-        if (reminded)
-            change.add(OfficeChange::Kind::Invitation, reminded->id)
-                .add(OfficeChange::Kind::Request, reminded->requestId);
+        if (!reminded)
+            return reminded;
+        change.add(OfficeChange::Kind::Invitation, reminded->id).add(OfficeChange::Kind::Request, reminded->requestId);
+        if (Status s = draftMail(reminded->requestId, { reminded->workerId }, MessageKind::Reminder, change); !s)
+            return s.error();
         return reminded;
     });
 }
@@ -215,15 +251,38 @@ Result<RequestOperations::ConfirmResult> OfficeService::confirm(qint64 requestId
         if (!confirmed)
             return confirmed;
         addRequest(change, confirmed->request);
-        for (const Engagement &e : std::as_const(confirmed->engagements))
+        QVector<qint64> team;
+        for (const Engagement &e : std::as_const(confirmed->engagements)) {
             change.add(OfficeChange::Kind::Engagement, e.id).add(OfficeChange::Kind::Worker, e.workerId);
+            team << e.workerId;
+        }
+        if (Status s = draftMail(requestId, team, MessageKind::WorkerConfirmation, change); !s)
+            return s.error();
+        if (Status s = draftRequesterConfirmation(requestId, change); !s)
+            return s.error();
         return confirmed;
     });
 }
 
 Result<Request> OfficeService::markHeld(qint64 requestId, int expectedVersion)
 {
-    return moveRequest(requestId, expectedVersion, RequestStatus::Held);
+    return run<Request>([&](OfficeChange &change) -> Result<Request> {
+        auto held = RequestRepository(*m_db).changeStatus(requestId, expectedVersion, RequestStatus::Held, {});
+        if (!held)
+            return held;
+        addRequest(change, *held);
+        // The meeting took place: a thank-you to each worker of the team (drafts, for the coordinator to approve).
+        auto engagements = EngagementRepository(*m_db).listForRequest(requestId);
+        if (!engagements)
+            return engagements.error();
+        QVector<qint64> team;
+        for (const Engagement &e : std::as_const(*engagements))
+            if (e.attendance != Attendance::Cancelled && !team.contains(e.workerId))
+                team << e.workerId;
+        if (Status s = draftMail(requestId, team, MessageKind::ThankYou, change); !s)
+            return s.error();
+        return held;
+    });
 }
 
 Result<Request> OfficeService::close(qint64 requestId, int expectedVersion, bool despiteGaps)
@@ -264,6 +323,8 @@ Result<RequestOperations::CancelResult> OfficeService::cancel(qint64 requestId, 
             change.add(OfficeChange::Kind::Invitation, i.id).add(OfficeChange::Kind::Worker, i.workerId);
         if (!cancelled->workersToTell.isEmpty())
             change.add(OfficeChange::Kind::Notice, requestId);
+        if (Status s = draftMail(requestId, cancelled->workersToTell, MessageKind::Cancellation, change); !s)
+            return s.error();
         return cancelled;
     });
 }
@@ -283,10 +344,11 @@ Result<Request> OfficeService::moveRequest(qint64 requestId, int expectedVersion
         return requestOf(cancel(requestId, expectedVersion, reason));
     case RequestStatus::Closed:
         return close(requestId, expectedVersion, despiteGaps);
+    case RequestStatus::Held:
+        return markHeld(requestId, expectedVersion);
     case RequestStatus::New:
     case RequestStatus::Tagged:
     case RequestStatus::Inviting:
-    case RequestStatus::Held:
         break;
     }
     return run<Request>([&](OfficeChange &change) -> Result<Request> {

@@ -23,6 +23,10 @@
 #include "fees/FeeMarking.h"
 #include "fees/FeeRow.h"
 #include "interchange/InterchangeSummary.h"
+#include "mail/MailSettings.h"
+#include "mail/MessageTemplates.h"
+#include "mail/OutboxMessage.h"
+#include "mail/SmtpSender.h"
 #include "matching/MatchingService.h"
 #include "matching/RankingWeights.h"
 #include "reports/OfficeSummary.h"
@@ -300,6 +304,57 @@ public:
     Result<GroupMeetingRhythm> groupMeetingRhythm();
     Result<GroupMeetingRhythm> saveGroupMeetingRhythm(const GroupMeetingRhythm &rhythm);
 
+    // === E-mail: the account, the messages' wording, the outbox (OfficeMail.cpp) ===
+    // The workflow writes drafts once the office has a sender address (Settings ▸ E-mail): inviting a set drafts an
+    // invitation with its calendar entry to each worker invited by e-mail who has an address; a new time or place a
+    // change (same UID, SEQUENCE + 1); cancelling, and withdrawing an invitation, a cancellation (METHOD:CANCEL);
+    // confirming a confirmation to each worker of the team and one to the requester naming who is coming (only the
+    // workers who consented to be named); a reminder a reminder. The coordinator reads each draft, may edit it, and
+    // approves it (queued); sendOutbox sends what is queued or failed.
+    // --- the account (admins change it; never the password) ---
+    Result<MailSettings> mailSettings();
+    Result<MailSettings> saveMailSettings(const MailSettings &settings);
+    // The office's account as a sender, without its password.
+    Result<SmtpAccount> smtpAccount();
+
+    // --- the wording (admins change it) ---
+    static QVector<MessageTemplates::Placeholder> messagePlaceholders();
+    Result<MessageTemplate> messageTemplate(MessageKind kind, const QString &language); // the office's, or built in
+    Result<MessageTemplate> saveMessageTemplate(const MessageTemplate &tpl);
+    Result<MessageTemplate> resetMessageTemplate(MessageKind kind, const QString &language);
+
+    // --- messages ---
+    // The message of `kind` about a request as it would go now (workerId is ignored for the requester's
+    // confirmation), stored nowhere: the Settings preview and the coordinator's look before drafting.
+    Result<OutboxMessage> previewMessage(qint64 requestId, qint64 workerId, MessageKind kind);
+    // The one action of Today's reminders: a reminder drafted to each worker invited by e-mail who has not answered
+    // in more than options.staleInvitationDays days, and to each worker of a team whose meeting is within
+    // options.engagementDaysAhead days, unless one was written to them about the request in that time. Unanswered
+    // invitations are logged as reminded (InvitationOperations::remind). Returns the drafts.
+    Result<QVector<OutboxMessage>> draftDueReminders(const TodayAgenda::Options &options = {});
+    // Stores that message as a draft (a reminder or a thank-you the coordinator writes).
+    Result<OutboxMessage> draftMessage(qint64 requestId, qint64 workerId, MessageKind kind);
+    Result<QVector<OutboxMessage>> outbox(const OutboxFilter &filter = {});
+    Result<OutboxMessage> outboxMessage(qint64 id);
+    Result<OutboxCounts> outboxCounts(qint64 requestId = 0); // for Today and a request's page
+    // The coordinator's own subject and text, and the draft goes with the next send (queued). A sent message is
+    // never changed.
+    Result<OutboxMessage> approveMessage(qint64 id, int expectedVersion, const QString &subject, const QString &body);
+    // Every draft of a request (0: of every request) queued as written; returns how many.
+    Result<int> approveAll(qint64 requestId);
+    // Removes a draft, queued or failed message that should not go.
+    Status discardMessage(qint64 id, int expectedVersion);
+    // The message as an .eml file (RFC 5322, with its calendar attachment), for the desktop's mail client or a file.
+    Result<QByteArray> messageFile(qint64 id);
+
+    // Sends every queued and failed message once with `account` (the password asked of `password` when the account
+    // has a user and no password). Each message in its own transaction: its state is checked there (a message sent
+    // meanwhile by another coordinator is left), it is marked sent or failed with the server's answer and the send is
+    // audited. A server that refuses or is down leaves the message failed, to go again with the next send; the
+    // Message-ID stays the same.
+    using PasswordProvider = std::function<QString()>;
+    Result<OutboxSendReport> sendOutbox(const SmtpAccount &account, const PasswordProvider &password = {});
+
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
     // what is there, for the coordinator to decide whether to switch to it. An error when Kohtaamo cannot use it.
@@ -315,6 +370,11 @@ signals:
 private:
     // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
     template <typename T> Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
+    // The workflow's drafts (OfficeMail.cpp), inside the use case's transaction: nothing when the office has no
+    // sender address yet.
+    Status draftMail(qint64 requestId, const QVector<qint64> &workerIds, MessageKind kind, OfficeChange &change);
+    Status draftRequesterConfirmation(qint64 requestId, OfficeChange &change);
+    Result<bool> mailEnabled();
     static OfficeChange everything(); // every kind, no ids: after a bulk load
     void listen();
     void notifyOthers(const OfficeChange &change);

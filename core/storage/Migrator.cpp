@@ -45,6 +45,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 10,
           QStringLiteral("Fees to payment: payment batches"),
           { QStringLiteral(":/kohtaamo/schema/010_fee_payments.sql") } },
+        { 11,
+          QStringLiteral("E-mail: the SMTP account, message templates, the outbox"),
+          { QStringLiteral(":/kohtaamo/schema/011_outbox.sql") } },
     };
     return s;
 }
