@@ -1,8 +1,8 @@
 #include "BenchInboxStartup.h"
 
 #include "BenchInboxSupport.h"
+#include "common/Translations.h"
 #include "main/MainWindow.h"
-#include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestListModel.h"

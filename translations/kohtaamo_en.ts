@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::OutboxCommands</name>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; they go again with the next send. The server said: %1</source>
+        <translation>
+            <numerusform>%n message could not be sent; it goes again with the next send. The server said: %1</numerusform>
+            <numerusform>%n messages could not be sent; they go again with the next send. The server said: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationOperations</name>
     <message numerus="yes">
         <source>Request %1 is confirmed and its team already has the %n worker(s) needed. Add this worker to the team anyway, or keep them in reserve.</source>
@@ -103,20 +113,6 @@
 <context>
     <name>Kohtaamo::RankingEngine</name>
     <message numerus="yes">
-        <source>Needs %n day of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Needs %n day of notice; the request gives %1</numerusform>
-            <numerusform>Needs %n day of notice; the request gives %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Needs %n days of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Needs %n days of notice; the request gives %1</numerusform>
-            <numerusform>Needs %n days of notice; the request gives %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
         <translation>
             <numerusform>Already %n engagement in %1; the worker&apos;s limit is %2</numerusform>
@@ -128,20 +124,6 @@
         <translation>
             <numerusform>Already %n engagements in %1; the worker&apos;s limit is %2</numerusform>
             <numerusform>Already %n engagements in %1; the worker&apos;s limit is %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n day between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Wants at least %n day between engagements; another is %1 days away</numerusform>
-            <numerusform>Wants at least %n day between engagements; another is %1 days away</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n days between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Wants at least %n days between engagements; another is %1 days away</numerusform>
-            <numerusform>Wants at least %n days between engagements; another is %1 days away</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -184,6 +166,62 @@
         <translation>
             <numerusform>%n invitations without an engagement in the last %1 days</numerusform>
             <numerusform>%n invitations without an engagement in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n day</source>
+        <translation>
+            <numerusform>the request gives %n day</numerusform>
+            <numerusform>the request gives %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n days</source>
+        <translation>
+            <numerusform>the request gives %n day</numerusform>
+            <numerusform>the request gives %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n day of notice; %1</source>
+        <translation>
+            <numerusform>Needs %n day of notice; %1</numerusform>
+            <numerusform>Needs %n days of notice; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; %1</source>
+        <translation>
+            <numerusform>Needs %n day of notice; %1</numerusform>
+            <numerusform>Needs %n days of notice; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n day away</source>
+        <translation>
+            <numerusform>another is %n day away</numerusform>
+            <numerusform>another is %n days away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n days away</source>
+        <translation>
+            <numerusform>another is %n day away</numerusform>
+            <numerusform>another is %n days away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; %1</source>
+        <translation>
+            <numerusform>Wants at least %n day between engagements; %1</numerusform>
+            <numerusform>Wants at least %n days between engagements; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; %1</source>
+        <translation>
+            <numerusform>Wants at least %n day between engagements; %1</numerusform>
+            <numerusform>Wants at least %n days between engagements; %1</numerusform>
         </translation>
     </message>
 </context>

@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::CalendarInvitation</name>
+    <message>
+        <source>The calendar entry cannot be written: the office&apos;s time zone “%1” is not known.</source>
+        <translation>Kalenterimerkintää ei voi kirjoittaa: toimiston aikavyöhykettä ”%1” ei tunneta.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written: the meeting has no time, or it ends before it starts.</source>
+        <translation>Kalenterimerkintää ei voi kirjoittaa: tapaamisella ei ole aikaa, tai se päättyy ennen kuin alkaa.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written without the organizer&apos;s and the worker&apos;s e-mail.</source>
+        <translation>Kalenterimerkintää ei voi kirjoittaa ilman järjestäjän ja kokemustoimijan sähköpostiosoitetta.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written: no time zone data.</source>
+        <translation>Kalenterimerkintää ei voi kirjoittaa: aikavyöhyketiedot puuttuvat.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written.</source>
+        <translation>Kalenterimerkintää ei voi kirjoittaa.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::CandidateListModel</name>
     <message>
         <source>%1 %2</source>
@@ -331,6 +354,10 @@
         <source>Usage: %1</source>
         <translation>Käyttö: %1</translation>
     </message>
+    <message>
+        <source>To make a new office there: kohtaamo-cli --db %1 init</source>
+        <translation>Uuden toimiston voi luoda sinne komennolla: kohtaamo-cli --db %1 init</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::CliCommandTable</name>
@@ -447,6 +474,98 @@
         <translation>Ehdottaa ryhmää toimeksiantoon, joka tarvitsee useita kokemustoimijoita: parhaiten sijoittuneet, valittuina niin, että he yhdessä kattavat toimeksiannon aiheet ja näkökulmat.</translation>
     </message>
     <message>
+        <source>Create a new, empty office</source>
+        <translation>Luo uusi, tyhjä toimisto</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty office in the file given with --db (its folder must exist) or sets up Kohtaamo in an empty PostgreSQL database. An existing office is left as it is.</source>
+        <translation>Luo uuden, tyhjän toimiston valitsimella --db annettuun tiedostoon (sen kansion on oltava olemassa) tai ottaa Kohtaamon käyttöön tyhjässä PostgreSQL-tietokannassa. Olemassa oleva toimisto jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>List the fees to pay, or mark fees paid as one batch</source>
+        <translation>Luettele maksettavat palkkiot tai merkitse palkkiot maksetuiksi yhtenä maksueränä</translation>
+    </message>
+    <message>
+        <source>fees list: the fees due (or paid, or both) of the work done in a period, as a table or written for bookkeeping as CSV (UTF-8, semicolons, decimal comma) or XLSX, with the totals. fees mark-paid: marks the fees named paid on a date as one payment batch, all or nothing; a request&apos;s reference names every fee due in it, a number one engagement. When the batch would take a worker&apos;s fees of the year over their earnings ceiling, nothing is marked unless --acknowledge-ceiling is given.</source>
+        <translation>fees list: jaksolla tehdyn työn maksettavat (tai maksetut tai molemmat) palkkiot summineen taulukkona tai kirjanpitoa varten CSV-muodossa (UTF-8, puolipisteet, desimaalipilkku) tai XLSX-muodossa. fees mark-paid: merkitsee nimetyt palkkiot tiettynä päivänä maksetuiksi yhtenä maksueränä, kaikki tai ei mitään; toimeksiannon tunnus nimeää kaikki sen maksettavat palkkiot, numero yhden osallistumisen. Jos maksuerä veisi kokemustoimijan vuoden palkkiot yli hänen tulorajansa, mitään ei merkitä, ellei valitsinta --acknowledge-ceiling anneta.</translation>
+    </message>
+    <message>
+        <source>list: work held on or after &lt;YYYY-MM-DD&gt;.</source>
+        <translation>list: työ, joka on pidetty &lt;VVVV-KK-PP&gt; tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>list: work held on or before &lt;YYYY-MM-DD&gt;.</source>
+        <translation>list: työ, joka on pidetty &lt;VVVV-KK-PP&gt; tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>list: due (default), paid or all.</source>
+        <translation>list: due (maksettavat, oletus), paid (maksetut) tai all (kaikki).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>list: write the fees as CSV to &lt;FILE&gt;.</source>
+        <translation>list: kirjoita palkkiot CSV-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
+    </message>
+    <message>
+        <source>list: write the fees as XLSX to &lt;FILE&gt;.</source>
+        <translation>list: kirjoita palkkiot XLSX-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
+    </message>
+    <message>
+        <source>mark-paid: the date the fees were paid.</source>
+        <translation>mark-paid: päivä, jona palkkiot maksettiin.</translation>
+    </message>
+    <message>
+        <source>mark-paid: a note for the payment batch.</source>
+        <translation>mark-paid: maksuerän lisätieto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKSTI</translation>
+    </message>
+    <message>
+        <source>mark-paid: mark paid even over a worker&apos;s earnings ceiling.</source>
+        <translation>mark-paid: merkitse maksetuksi, vaikka kokemustoimijan tuloraja ylittyisi.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>TOIMINTO</translation>
+    </message>
+    <message>
+        <source>list or mark-paid.</source>
+        <translation>list tai mark-paid.</translation>
+    </message>
+    <message>
+        <source>mark-paid: request references or engagement ids.</source>
+        <translation>mark-paid: toimeksiantojen tunnukset tai osallistumisten numerot.</translation>
+    </message>
+    <message>
+        <source>List the outbox, or send the messages waiting in it</source>
+        <translation>Luettele lähtevät viestit tai lähetä lähettämistä odottavat viestit</translation>
+    </message>
+    <message>
+        <source>`outbox list` prints the office&apos;s e-mail messages, one a line: their state (draft, queued, sent, failed), kind, request, recipient and the server&apos;s answer to a failed attempt. `outbox send` sends every queued or failed message once, with the office&apos;s mail account or the one in KOHTAAMO_SMTP_URL (smtp://host:587 with STARTTLS, smtps://host:465 with TLS), KOHTAAMO_SMTP_USER and KOHTAAMO_SMTP_PASSWORD; a message already sent is never sent again. See docs/mail.md.</source>
+        <translation>`outbox list` tulostaa toimiston sähköpostiviestit, yhden riville: tilan (draft = luonnos, queued = jonossa, sent = lähetetty, failed = epäonnistui), lajin, toimeksiannon, vastaanottajan ja palvelimen vastauksen epäonnistuneeseen yritykseen. `outbox send` lähettää jokaisen jonossa olevan tai epäonnistuneen viestin kerran toimiston sähköpostitilillä tai tilillä, joka on annettu muuttujissa KOHTAAMO_SMTP_URL (smtp://host:587 ja STARTTLS, smtps://host:465 ja TLS), KOHTAAMO_SMTP_USER ja KOHTAAMO_SMTP_PASSWORD; jo lähetettyä viestiä ei koskaan lähetetä uudelleen. Katso docs/mail.md.</translation>
+    </message>
+    <message>
+        <source>list: only messages in &lt;state&gt;: draft, queued, sent or failed.</source>
+        <translation>list: vain viestit, joiden tila on &lt;tila&gt;: draft, queued, sent tai failed.</translation>
+    </message>
+    <message>
+        <source>list: only the messages of request &lt;REF&gt;.</source>
+        <translation>list: vain toimeksiannon &lt;TUNNUS&gt; viestit.</translation>
+    </message>
+    <message>
+        <source>send: approve every draft as written first (otherwise only messages a coordinator approved are sent).</source>
+        <translation>send: hyväksy ensin jokainen luonnos sellaisenaan (muuten lähetetään vain koordinaattorin hyväksymät viestit).</translation>
+    </message>
+    <message>
+        <source>list or send.</source>
+        <translation>list tai send.</translation>
+    </message>
+    <message>
         <source>Usage: kohtaamo-cli --db LOCATION COMMAND [options]
        kohtaamo-cli help [COMMAND]
        kohtaamo-cli --version
@@ -454,7 +573,9 @@
 Commands:
 %1
 LOCATION is an SQLite file or postgresql://user@host[:port]/database;
-the password comes from ~/.pgpass or PGPASSWORD.
+the password comes from ~/.pgpass or PGPASSWORD. Only init, demo and import
+create a missing office file; no command creates folders.
+--lang fi|sv|en chooses the language (default: the desktop&apos;s).
 `kohtaamo-cli help COMMAND` shows the options of a command.
 The file format and the JSON output are described in docs/interchange.md
 (installed as /usr/share/doc/kohtaamo/interchange.md.gz).
@@ -467,7 +588,9 @@ Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.
 Komennot:
 %1
 SIJAINTI on SQLite-tiedosto tai postgresql://käyttäjä@palvelin[:portti]/tietokanta;
-salasana tulee tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD.
+salasana tulee tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD. Vain init, demo ja import
+luovat puuttuvan toimistotiedoston; mikään komento ei luo kansioita.
+--lang fi|sv|en valitsee kielen (oletus: työpöydän kieli).
 `kohtaamo-cli help KOMENTO` näyttää komennon valitsimet.
 Tiedostomuoto ja JSON-tuloste kuvataan tiedostossa docs/interchange.md
 (asennettuna /usr/share/doc/kohtaamo/interchange.md.gz).
@@ -492,6 +615,57 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>--%1 must be a date YYYY-MM-DD</source>
         <translation>--%1 on oltava päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::FeeCommands</name>
+    <message>
+        <source>Unknown action %1: use list or mark-paid.</source>
+        <translation>Tuntematon toiminto %1: käytä toimintoa list tai mark-paid.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Odottamaton argumentti: %1</translation>
+    </message>
+    <message>
+        <source>--state: use due, paid or all, not %1.</source>
+        <translation>--state: käytä arvoa due, paid tai all, ei %1.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Palkkiot</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fees to %2.</source>
+        <translation>Palkkioita kirjoitettiin tiedostoon %2: %1.</translation>
+    </message>
+    <message>
+        <source>Name the fees to mark paid: request references (every due fee of the request) or engagement ids.</source>
+        <translation>Nimeä maksetuiksi merkittävät palkkiot: toimeksiantojen tunnukset (kaikki toimeksiannon maksettavat palkkiot) tai osallistumisten numerot.</translation>
+    </message>
+    <message>
+        <source>--on: give the date the fees were paid (YYYY-MM-DD).</source>
+        <translation>--on: anna palkkioiden maksupäivä (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Millään toimeksiannolla ei ole tunnusta %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 has no fees due.</source>
+        <translation>Toimeksiannossa %1 ei ole maksettavia palkkioita.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was marked paid. Run again with --acknowledge-ceiling to mark the fees paid all the same.</source>
+        <translation>Mitään ei merkitty maksetuksi. Jos haluat merkitä palkkiot maksetuiksi silti, suorita komento uudelleen valitsimella --acknowledge-ceiling.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 fees, %3, paid on %4.</source>
+        <translation>Maksuerä %1: palkkioita %2, %3, maksettu %4.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +741,51 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>office settings: kept as they were</source>
         <translation>toimiston asetukset: pidetty ennallaan</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::OfficeCommands</name>
+    <message>
+        <source>The office is ready: %1 (schema %2).</source>
+        <translation>Toimisto on valmis: %1 (skeema %2).</translation>
+    </message>
+    <message>
+        <source>Created a new, empty office: %1 (schema %2).</source>
+        <translation>Luotiin uusi, tyhjä toimisto: %1 (skeema %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already a Kohtaamo office (schema %2); it was left as it is.</source>
+        <translation>%1 on jo Kohtaamon toimisto (skeema %2); se jätettiin ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::OutboxCommands</name>
+    <message>
+        <source>Unknown outbox action “%1”: write list or send.</source>
+        <translation>Tuntematon outbox-toiminto ”%1”: kirjoita list tai send.</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1”: write draft, queued, sent or failed.</source>
+        <translation>Tuntematon tila ”%1”: kirjoita draft, queued, sent tai failed.</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Millään toimeksiannolla ei ole tunnusta %1.</translation>
+    </message>
+    <message>
+        <source>No mail account: set one in Settings ▸ E-mail, or give KOHTAAMO_SMTP_URL (see docs/mail.md).</source>
+        <translation>Sähköpostitiliä ei ole: aseta se kohdassa Asetukset ▸ Sähköposti tai anna KOHTAAMO_SMTP_URL (katso docs/mail.md).</translation>
+    </message>
+    <message>
+        <source>No sender address: set it in Settings ▸ E-mail, or give KOHTAAMO_SMTP_FROM.</source>
+        <translation>Lähettäjän osoite puuttuu: aseta se kohdassa Asetukset ▸ Sähköposti tai anna KOHTAAMO_SMTP_FROM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; they go again with the next send. The server said: %1</source>
+        <translation>
+            <numerusform>%n viestiä ei voitu lähettää; se lähetetään uudelleen seuraavalla lähetyskerralla. Palvelin vastasi: %1</numerusform>
+            <numerusform>%n viestiä ei voitu lähettää; ne lähetetään uudelleen seuraavalla lähetyskerralla. Palvelin vastasi: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1401,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Database</name>
     <message>
         <source>The database reported an error. Nothing was changed. (%1)</source>
@@ -1208,10 +1434,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Tietokantatiedostoa ”%1” ei ole.</translation>
     </message>
     <message>
-        <source>Could not create the folder “%1”.</source>
-        <translation>Kansiota ”%1” ei voitu luoda.</translation>
-    </message>
-    <message>
         <source>Could not back up “%1” before upgrading it; it was not changed.</source>
         <translation>Tietokannasta ”%1” ei voitu ottaa varmuuskopiota ennen päivitystä; sitä ei muutettu.</translation>
     </message>
@@ -1234,6 +1456,22 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
         <translation>Osa muutoksesta epäonnistui, joten mitään siitä ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Kansiota ”%1” ei ole. Tarkista polku; Kohtaamo ei luo kansioita.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write in the folder “%1”, so no office can be created there. Choose another folder.</source>
+        <translation>Sinulla ei ole oikeutta kirjoittaa kansioon ”%1”, joten sinne ei voi luoda toimistoa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to “%1” (or to its folder). It was not changed.</source>
+        <translation>Sinulla ei ole oikeutta kirjoittaa kohteeseen ”%1” (tai sen kansioon). Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (%2) and must be upgraded before use, but you have no permission to write to it. It was not changed.</source>
+        <translation>”%1” käyttää vanhempaa skeemaa (%2), ja se on päivitettävä ennen käyttöä, mutta sinulla ei ole oikeutta kirjoittaa siihen. Sitä ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1661,14 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>Preparing the demo office: %1 …</source>
         <translation>Esittelytoimistoa valmistellaan: %1 …</translation>
     </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Kansiota ”%1” ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Could not remove the demo office “%1”.</source>
+        <translation>Esittelytoimistoa ”%1” ei voitu poistaa.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::DemoGenerator</name>
@@ -1592,7 +1838,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Prepared</source>
-        <translation>Valmistauduttu</translation>
+        <translation>Valmistelu tehty</translation>
     </message>
     <message>
         <source>Debrief done</source>
@@ -1700,7 +1946,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Too short notice</source>
-        <translation>Liian lyhyt varoitusaika</translation>
+        <translation>Liian lyhyt ennakkoaika</translation>
     </message>
     <message>
         <source>Already engaged at that time</source>
@@ -1729,6 +1975,376 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Organisation outside the request&apos;s scope</source>
         <translation>Järjestö ei kuulu toimeksiannon piiriin</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeExport</name>
+    <message>
+        <source>paid</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>maksettava</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Toimeksianto</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Fee (€)</source>
+        <translation>Palkkio (€)</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Matkakulut (€)</translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation>Yhteensä (€)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Maksettava</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>paid this year of the ceiling</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Maksettu %1</translation>
+    </message>
+    <message>
+        <source>Fees paid to the worker in %1 against their annual earnings ceiling</source>
+        <translation>Kokemustoimijalle vuonna %1 maksetut palkkiot suhteessa hänen vuotuiseen tulorajaansa</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Kokemustoimija</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Toimeksianto</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Palkkio</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Matkakulut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <source>Paid this year / ceiling</source>
+        <translation>Maksettu tänä vuonna / raja</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeePayments</name>
+    <message>
+        <source>Choose at least one fee to mark paid.</source>
+        <translation>Valitse vähintään yksi palkkio merkittäväksi maksetuksi.</translation>
+    </message>
+    <message>
+        <source>Enter the date the fees were paid.</source>
+        <translation>Anna palkkioiden maksupäivä.</translation>
+    </message>
+    <message>
+        <source>The payment date is implausibly early.</source>
+        <translation>Maksupäivä on epäuskottavan varhainen.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Lisätieto on pidempi kuin %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Engagement #%1 is chosen twice.</source>
+        <translation>Osallistuminen #%1 on valittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Engagement #%1</source>
+        <translation>Osallistuminen #%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 toimeksiannossa %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the fee was already paid on %1</source>
+        <translation>palkkio on jo maksettu %1</translation>
+    </message>
+    <message>
+        <source>the fee was already paid in batch %1</source>
+        <translation>palkkio on jo maksettu maksuerässä %1</translation>
+    </message>
+    <message>
+        <source>the worker declined the fee</source>
+        <translation>kokemustoimija kieltäytyi palkkiosta</translation>
+    </message>
+    <message>
+        <source>the meeting outcome does not say the work was done</source>
+        <translation>tapaamisen tulokseen ei ole kirjattu työtä tehdyksi</translation>
+    </message>
+    <message>
+        <source>there is no fee or travel cost to pay</source>
+        <translation>maksettavaa palkkiota tai matkakuluja ei ole</translation>
+    </message>
+    <message>
+        <source>the fee is not due</source>
+        <translation>palkkio ei ole maksettavana</translation>
+    </message>
+    <message>
+        <source>%1: fees paid in %2 would be %3 with this batch (%4 before it), over the annual earnings ceiling of %5</source>
+        <translation>%1: vuonna %2 maksetut palkkiot olisivat tämän maksuerän jälkeen %3 (ennen sitä %4), mikä ylittää vuotuisen tulorajan %5</translation>
+    </message>
+    <message>
+        <source>payment batch %1</source>
+        <translation>maksuerä %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeQuery</name>
+    <message>
+        <source>Payment batch #%1</source>
+        <translation>Maksuerä #%1</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Kokemustoimija #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeesPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Jakso:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Päättye&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Järje&amp;stö:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Kokemustoim&amp;ija:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Maks&amp;uerä:</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation>Osa nimestä</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Palkkiot</translation>
+    </message>
+    <message>
+        <source>Totals of the fees shown</source>
+        <translation>Näytettyjen palkkioiden summat</translation>
+    </message>
+    <message>
+        <source>Totals of the fees chosen</source>
+        <translation>Valittujen palkkioiden summat</translation>
+    </message>
+    <message>
+        <source>Why the fees could not be read</source>
+        <translation>Miksi palkkioita ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paid…</source>
+        <translation>M&amp;erkitse maksetuiksi…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Batch…</source>
+        <translation>&amp;Kumoa maksuerä…</translation>
+    </message>
+    <message>
+        <source>The batch was marked by mistake: its fees become due again (admins)</source>
+        <translation>Maksuerä merkittiin vahingossa: sen palkkiot palaavat maksettaviksi (pääkäyttäjät)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Mukautettu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Maksettavat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksetut</translation>
+    </message>
+    <message>
+        <source>Due and paid</source>
+        <translation>Maksettavat ja maksetut</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Kaikki järjestöt</translation>
+    </message>
+    <message>
+        <source>Any batch</source>
+        <translation>Kaikki maksuerät</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>batch reference (date paid)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The fees could not be read: %1</source>
+        <translation>Palkkioita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>1 fee</source>
+        <translation>1 palkkio</translation>
+    </message>
+    <message>
+        <source>%1 fees</source>
+        <translation>%1 palkkiota</translation>
+    </message>
+    <message>
+        <source>%1: fees %2, travel costs %3, in all %4</source>
+        <comment>count: fees, travel, total</comment>
+        <translation>%1: palkkiot %2, matkakulut %3, yhteensä %4</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Näytetään: %1</translation>
+    </message>
+    <message>
+        <source>Choose fees to mark them paid (Ctrl or Shift for several).</source>
+        <translation>Valitse palkkiot, jotka merkitään maksetuiksi (useita Ctrl- tai Vaihto-näppäimellä).</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valittu: %1</translation>
+    </message>
+    <message>
+        <source>Fees %1</source>
+        <translation>Palkkiot %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV taulukkolaskentaan (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Fees</source>
+        <translation>Vie palkkiot</translation>
+    </message>
+    <message>
+        <source>fees.xlsx</source>
+        <translation>palkkiot.xlsx</translation>
+    </message>
+    <message>
+        <source>Undo Batch</source>
+        <translation>Kumoa maksuerä</translation>
+    </message>
+    <message>
+        <source>Undo the payment batch %1? Its %2 fees become due again, and the batch is removed.</source>
+        <translation>Kumotaanko maksuerä %1? Sen palkkiot (%2) palaavat maksettaviksi, ja maksuerä poistetaan.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3241,29 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::MailSettingsRepository</name>
+    <message>
+        <source>“%1” is not a mail server&apos;s name. Write it like smtp.example.fi.</source>
+        <translation>”%1” ei ole sähköpostipalvelimen nimi. Kirjoita se muodossa smtp.example.fi.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (usually 587 or 465).</source>
+        <translation>Portin on oltava väliltä 1–65535 (yleensä 587 tai 465).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address must be an e-mail address, such as toimisto@example.fi.</source>
+        <translation>Lähettäjän osoitteen on oltava sähköpostiosoite, esimerkiksi toimisto@example.fi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name and the user name must be one line.</source>
+        <translation>Lähettäjän nimessä ja käyttäjätunnuksessa saa olla vain yksi rivi.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s mail account</source>
+        <translation>Toimiston sähköpostitili</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MainWindow</name>
     <message>
         <source>Kohtaamo could not open the database.</source>
@@ -2661,14 +3300,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Avaa tietokanta…</translation>
-    </message>
-    <message>
-        <source>Open another Kohtaamo database, a file or a shared PostgreSQL database</source>
-        <translation>Avaa toinen Kohtaamon tietokanta: tiedosto tai jaettu PostgreSQL-tietokanta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2753,6 +3384,133 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>&amp;Redo the %1</source>
         <translation>&amp;Tee uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>The demo office could not be made afresh.</source>
+        <translation>Esittelytoimistoa ei voitu luoda uudelleen.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo Office</source>
+        <translation>Palauta esittelytoimisto</translation>
+    </message>
+    <message>
+        <source>Make the demo office afresh? Everything changed in it is lost. Your own offices are not touched.</source>
+        <translation>Luodaanko esittelytoimisto uudelleen? Kaikki siihen tehdyt muutokset menetetään. Omiin toimistoihisi ei kosketa.</translation>
+    </message>
+    <message>
+        <source>No recent offices</source>
+        <translation>Ei viimeksi avattuja toimistoja</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Tyhjennä luettelo</translation>
+    </message>
+    <message>
+        <source>Read only: you have no permission to write to “%1”. You can read this office, but nothing can be changed.</source>
+        <translation>Vain luku: sinulla ei ole oikeutta kirjoittaa kohteeseen ”%1”. Voit lukea tämän toimiston tietoja, mutta mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Read only: this office was opened for reading. Nothing can be changed.</source>
+        <translation>Vain luku: tämä toimisto avattiin vain luettavaksi. Mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>New Office</source>
+        <translation>Uusi toimisto</translation>
+    </message>
+    <message>
+        <source>Kohtaamo offices (*.kohtaamo *.sqlite);;All files (*)</source>
+        <translation>Kohtaamon toimistot (*.kohtaamo *.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not create the office.</source>
+        <translation>Kohtaamo ei voinut luoda toimistoa.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new office needs a new file name.</source>
+        <translation>”%1” on jo olemassa. Uusi toimisto tarvitsee uuden tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>&amp;New Office…</source>
+        <translation>&amp;Uusi toimisto…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty office in a file of its own</source>
+        <translation>Luo uusi, tyhjä toimisto omaan tiedostoonsa</translation>
+    </message>
+    <message>
+        <source>&amp;Open Office…</source>
+        <translation>&amp;Avaa toimisto…</translation>
+    </message>
+    <message>
+        <source>Open another office: a file or a shared PostgreSQL database</source>
+        <translation>Avaa toinen toimisto: tiedosto tai jaettu PostgreSQL-tietokanta</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Viimeksi avatut</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;Demo Office…</source>
+        <translation>&amp;Palauta esittelytoimisto…</translation>
+    </message>
+    <message>
+        <source>Make the demo office afresh, as on its first start</source>
+        <translation>Luo esittelytoimisto uudelleen sellaiseksi kuin se oli ensimmäisellä käynnistyskerralla</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MarkPaidDialog</name>
+    <message>
+        <source>Mark Fees Paid</source>
+        <translation>Merkitse palkkiot maksetuiksi</translation>
+    </message>
+    <message>
+        <source>1 fee</source>
+        <translation>1 palkkio</translation>
+    </message>
+    <message>
+        <source>%1 fees</source>
+        <translation>%1 palkkiota</translation>
+    </message>
+    <message>
+        <source>%1 to pay, %2 in all (fees and travel costs).</source>
+        <translation>Maksettavana %1, yhteensä %2 (palkkiot ja matkakulut).</translation>
+    </message>
+    <message>
+        <source>Fees chosen</source>
+        <translation>Valitut palkkiot</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Maksupäivä:</translation>
+    </message>
+    <message>
+        <source>For bookkeeping, e.g. the payment run or voucher number</source>
+        <translation>Kirjanpitoa varten, esim. maksuajon tai tositteen numero</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Lisätieto:</translation>
+    </message>
+    <message>
+        <source>Earnings ceiling warnings</source>
+        <translation>Varoitukset tulorajasta</translation>
+    </message>
+    <message>
+        <source>Mark paid &amp;all the same</source>
+        <translation>Merkitse maksetuiksi &amp;silti</translation>
+    </message>
+    <message>
+        <source>Why the fees were not marked paid</source>
+        <translation>Miksi palkkioita ei merkitty maksetuiksi</translation>
+    </message>
+    <message>
+        <source>Mark Paid</source>
+        <translation>Merkitse maksetuiksi</translation>
+    </message>
+    <message>
+        <source>Over the earnings ceiling:</source>
+        <translation>Tuloraja ylittyy:</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3657,139 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::MessageComposer</name>
+    <message>
+        <source>A calendar invitation needs the organizer&apos;s e-mail: add yours in Settings ▸ Coordinators, or the office&apos;s sender address in Settings ▸ E-mail.</source>
+        <translation>Kalenterikutsuun tarvitaan järjestäjän sähköpostiosoite: lisää omasi kohdassa Asetukset ▸ Koordinaattorit tai toimiston lähettäjän osoite kohdassa Asetukset ▸ Sähköposti.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in the worker&apos;s details, or reach them another way.</source>
+        <translation>Kokemustoimijalla %1 ei ole sähköpostiosoitetta: lisää se kokemustoimijan tietoihin tai tavoita hänet muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of %1, “%2”, is not one Kohtaamo can send to.</source>
+        <translation>Kohtaamo ei voi lähettää viestiä osoitteeseen ”%2” (%1).</translation>
+    </message>
+    <message>
+        <source>The request has no e-mail address for the requester: add one to the request.</source>
+        <translation>Toimeksiannossa ei ole toimeksiantajan sähköpostiosoitetta: lisää se toimeksiantoon.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s e-mail address “%1” is not one Kohtaamo can send to.</source>
+        <translation>Kohtaamo ei voi lähettää viestiä toimeksiantajan sähköpostiosoitteeseen ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageTemplateRepository</name>
+    <message>
+        <source>the template “%1” (%2)</source>
+        <translation>viestipohja ”%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageTemplates</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>Change of time or place</source>
+        <translation>Ajan tai paikan muutos</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Peruuntuminen</translation>
+    </message>
+    <message>
+        <source>Confirmation to the worker</source>
+        <translation>Vahvistus kokemustoimijalle</translation>
+    </message>
+    <message>
+        <source>Confirmation to the requester</source>
+        <translation>Vahvistus toimeksiantajalle</translation>
+    </message>
+    <message>
+        <source>Thank-you after the meeting</source>
+        <translation>Kiitos tapaamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference, such as 2026-0042</source>
+        <translation>Toimeksiannon tunnus, esimerkiksi 2026-0042</translation>
+    </message>
+    <message>
+        <source>The kind of work, such as Talk or Peer reception</source>
+        <translation>Työmuoto, esimerkiksi Puheenvuoro tai Vertaisvastaanotto</translation>
+    </message>
+    <message>
+        <source>The day of the meeting</source>
+        <translation>Tapaamisen päivä</translation>
+    </message>
+    <message>
+        <source>The time of the meeting, start and end</source>
+        <translation>Tapaamisen kellonaika, alku ja loppu</translation>
+    </message>
+    <message>
+        <source>The place, or the address of a remote meeting</source>
+        <translation>Paikka tai etätapaamisen osoite</translation>
+    </message>
+    <message>
+        <source>The request&apos;s title (never in a subject)</source>
+        <translation>Toimeksiannon otsikko (ei koskaan aiherivillä)</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>Toimeksiantajan nimi</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name as they use it (a pseudonym if they use one)</source>
+        <translation>Kokemustoimijan nimi sellaisena kuin hän sitä käyttää (peitenimi, jos hän käyttää sellaista)</translation>
+    </message>
+    <message>
+        <source>To the requester: the workers coming who have consented to be named, and how many others</source>
+        <translation>Toimeksiantajalle: tulevat kokemustoimijat, jotka ovat suostuneet nimensä mainitsemiseen, ja kuinka monta muuta tulee</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s name</source>
+        <translation>Koordinaattorin nimi</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s e-mail address</source>
+        <translation>Koordinaattorin sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Messages can be written in Finnish, Swedish and English only.</source>
+        <translation>Viestejä voi kirjoittaa vain suomeksi, ruotsiksi ja englanniksi.</translation>
+    </message>
+    <message>
+        <source>The subject of the message is empty.</source>
+        <translation>Viestin aiherivi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Aiherivillä saa olla vain yksi rivi.</translation>
+    </message>
+    <message>
+        <source>The text of the message is empty.</source>
+        <translation>Viestin teksti on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The subject uses {%1}, which Kohtaamo does not know.</source>
+        <translation>Aiherivillä on {%1}, jota Kohtaamo ei tunne.</translation>
+    </message>
+    <message>
+        <source>A subject line may carry the reference, the kind of work and the date only: {%1} could tell a stranger too much.</source>
+        <translation>Aiherivillä saa olla vain tunnus, työmuoto ja päivä: {%1} voisi kertoa ulkopuoliselle liikaa.</translation>
+    </message>
+    <message>
+        <source>The text uses {%1}, which Kohtaamo does not know.</source>
+        <translation>Tekstissä on {%1}, jota Kohtaamo ei tunne.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Migrator</name>
     <message>
         <source>“%1” is not a Kohtaamo database (it could not be read as one). It was not changed.</source>
@@ -2919,6 +3810,37 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed.</source>
         <translation>Tietokannan päivitys rakenneversioon %1 epäonnistui; mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeOpener</name>
+    <message>
+        <source>There is no office at “%1”: the folder “%2” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Sijainnissa ”%1” ei ole toimistoa: kansiota ”%2” ei ole. Tarkista polku; Kohtaamo ei luo kansioita.</translation>
+    </message>
+    <message>
+        <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
+        <translation>Sijainnissa ”%1” ei ole toimistoa, eikä sinne voi luoda sellaista: sinulla ei ole oikeutta kirjoittaa kansioon ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new office needs a new file name.</source>
+        <translation>”%1” on jo olemassa. Uusi toimisto tarvitsee uuden tiedostonimen.</translation>
+    </message>
+    <message>
+        <source>No office here yet</source>
+        <translation>Täällä ei ole vielä toimistoa</translation>
+    </message>
+    <message>
+        <source>There is no Kohtaamo office at “%1”.</source>
+        <translation>Sijainnissa ”%1” ei ole Kohtaamon toimistoa.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty office in this file? If you meant an existing office, cancel and check the path.</source>
+        <translation>Luodaanko tähän tiedostoon uusi, tyhjä toimisto? Jos tarkoitit olemassa olevaa toimistoa, peru ja tarkista polku.</translation>
+    </message>
+    <message>
+        <source>Create New Office</source>
+        <translation>Luo uusi toimisto</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3951,34 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Consent #%1 is not one of %2&apos;s consents, so it cannot be withdrawn here.</source>
         <translation>Suostumus #%1 ei ole kokemustoimijan %2 suostumus, joten sitä ei voi perua tässä.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Kansiota ”%1” ei ole. Tarkista polku; Kohtaamo ei luo kansioita.</translation>
+    </message>
+    <message>
+        <source>Only an admin can undo a payment batch.</source>
+        <translation>Vain pääkäyttäjä voi kumota maksuerän.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s e-mail account and messages.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa toimiston sähköpostitiliä ja viestejä.</translation>
+    </message>
+    <message>
+        <source>The office has no mail account yet: an admin sets one in Settings ▸ E-mail.</source>
+        <translation>Toimistolla ei ole vielä sähköpostitiliä: pääkäyttäjä asettaa sen kohdassa Asetukset ▸ Sähköposti.</translation>
+    </message>
+    <message>
+        <source>No mail account to send with: set one in Settings ▸ E-mail (with the sender&apos;s address).</source>
+        <translation>Lähettämiseen ei ole sähköpostitiliä: aseta se lähettäjän osoitteineen kohdassa Asetukset ▸ Sähköposti.</translation>
+    </message>
+    <message>
+        <source>This office is open read-only: you have no permission to write to “%1”. Nothing was changed.</source>
+        <translation>Tämä toimisto on avattu vain luku -tilassa: sinulla ei ole oikeutta kirjoittaa kohteeseen ”%1”. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This office is open read-only. Nothing was changed.</source>
+        <translation>Tämä toimisto on avattu vain luku -tilassa. Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +4279,37 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OutboxRepository</name>
+    <message>
+        <source>message %1 of the outbox</source>
+        <translation>lähtevien viestien viesti %1</translation>
+    </message>
+    <message>
+        <source>This message was sent already; it cannot be changed.</source>
+        <translation>Tämä viesti on jo lähetetty; sitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The subject of the message must be one line and not empty.</source>
+        <translation>Viestin aiherivi ei saa olla tyhjä, ja siinä saa olla vain yksi rivi.</translation>
+    </message>
+    <message>
+        <source>The text of the message is empty.</source>
+        <translation>Viestin teksti on tyhjä.</translation>
+    </message>
+    <message>
+        <source>This message was sent already; it stays in the outbox.</source>
+        <translation>Tämä viesti on jo lähetetty; se jää lähteviin viesteihin.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OutcomeRecorder</name>
     <message>
         <source>A record of another request was given.</source>
         <translation>Annettu tieto kuuluu toiseen toimeksiantoon.</translation>
+    </message>
+    <message>
+        <source>The fee was paid on %1, so its amount and the attendance it pays for stay as they are. An admin can undo the payment batch first.</source>
+        <translation>Palkkio maksettiin %1, joten sen määrä ja läsnäolo, josta se maksettiin, pysyvät ennallaan. Pääkäyttäjä voi ensin kumota maksuerän.</translation>
     </message>
 </context>
 <context>
@@ -3555,20 +4532,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>(tuntematon aihe)</translation>
     </message>
     <message numerus="yes">
-        <source>Needs %n day of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
-            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Needs %n days of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
-            <numerusform>Tarvitsee %n päivän varoitusajan; toimeksiantoon on aikaa %1 pv</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
         <translation>
             <numerusform>Jo %n osallistuminen kuussa %1; kokemustoimijan raja on %2</numerusform>
@@ -3580,20 +4543,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>
             <numerusform>Jo %n osallistuminen kuussa %1; kokemustoimijan raja on %2</numerusform>
             <numerusform>Jo %n osallistumista kuussa %1; kokemustoimijan raja on %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n day between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; toinen osallistuminen on %1 päivän päässä</numerusform>
-            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; toinen osallistuminen on %1 päivän päässä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n days between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; toinen osallistuminen on %1 päivän päässä</numerusform>
-            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; toinen osallistuminen on %1 päivän päässä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3636,6 +4585,62 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>
             <numerusform>%n kutsu ilman osallistumista viimeisten %1 päivän aikana</numerusform>
             <numerusform>%n kutsua ilman osallistumista viimeisten %1 päivän aikana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n day</source>
+        <translation>
+            <numerusform>aikaa on %n päivä</numerusform>
+            <numerusform>aikaa on %n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n days</source>
+        <translation>
+            <numerusform>aikaa on %n päivä</numerusform>
+            <numerusform>aikaa on %n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n day of notice; %1</source>
+        <translation>
+            <numerusform>Tarvitsee %n päivän ennakkoajan; %1</numerusform>
+            <numerusform>Tarvitsee %n päivän ennakkoajan; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; %1</source>
+        <translation>
+            <numerusform>Tarvitsee %n päivän ennakkoajan; %1</numerusform>
+            <numerusform>Tarvitsee %n päivän ennakkoajan; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n day away</source>
+        <translation>
+            <numerusform>toinen osallistuminen on %n päivän päässä</numerusform>
+            <numerusform>toinen osallistuminen on %n päivän päässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n days away</source>
+        <translation>
+            <numerusform>toinen osallistuminen on %n päivän päässä</numerusform>
+            <numerusform>toinen osallistuminen on %n päivän päässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; %1</source>
+        <translation>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; %1</numerusform>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; %1</source>
+        <translation>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivän; %1</numerusform>
+            <numerusform>Haluaa osallistumisten väliin vähintään %n päivää; %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3716,6 +4721,18 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Already engaged at an overlapping time: %1</source>
         <translation>On jo mukana päällekkäisenä aikana: %1</translation>
+    </message>
+    <message>
+        <source>the work is today</source>
+        <translation>työ on tänään</translation>
+    </message>
+    <message>
+        <source>the day of the work has passed</source>
+        <translation>työn päivä on jo ohi</translation>
+    </message>
+    <message>
+        <source>another is on the same day</source>
+        <translation>toinen osallistuminen on samana päivänä</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +5041,17 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>%1 no longer exists; someone may have removed it.</source>
         <translation>%1 ei ole enää olemassa; joku on ehkä poistanut sen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ReportsPage</name>
+    <message>
+        <source>&amp;Fees to Pay</source>
+        <translation>Maksettavat &amp;palkkiot</translation>
+    </message>
+    <message>
+        <source>&amp;Reports for Funders</source>
+        <translation>&amp;Raportit rahoittajille</translation>
     </message>
 </context>
 <context>
@@ -4429,20 +5457,20 @@ Lisätiedot: %2</translation>
         <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
-        <source>Service type</source>
-        <translation>Työmuoto</translation>
-    </message>
-    <message>
-        <source>&amp;Service type:</source>
-        <translation>&amp;Työmuoto:</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Ei vielä päätetty</translation>
     </message>
     <message>
         <source>Given when the request is saved</source>
         <translation>Annetaan, kun toimeksianto tallennetaan</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Työmuoto:</translation>
     </message>
 </context>
 <context>
@@ -4481,14 +5509,6 @@ Lisätiedot: %2</translation>
     <message>
         <source>The topics could not be read: %1</source>
         <translation>Aiheita ei voitu lukea: %1</translation>
-    </message>
-    <message>
-        <source>The service types could not be read.</source>
-        <translation>Työmuotoja ei voitu lukea.</translation>
-    </message>
-    <message>
-        <source>The service types could not be read: %1</source>
-        <translation>Työmuotoja ei voitu lukea: %1</translation>
     </message>
     <message>
         <source>The organisations could not be read.</source>
@@ -4545,6 +5565,14 @@ Lisätiedot: %2</translation>
     <message>
         <source>Close without saving your changes to this request?</source>
         <translation>Suljetaanko tallentamatta tähän toimeksiantoon tekemiäsi muutoksia?</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read.</source>
+        <translation>Työmuotoja ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read: %1</source>
+        <translation>Työmuotoja ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>
@@ -4618,10 +5646,6 @@ Lisätiedot: %2</translation>
         <translation>Työ&amp;muoto:</translation>
     </message>
     <message>
-        <source>Service type</source>
-        <translation>Työmuoto</translation>
-    </message>
-    <message>
         <source>T&amp;opic:</source>
         <translation>&amp;Aihe:</translation>
     </message>
@@ -4668,6 +5692,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>&amp;Dates:</source>
         <translation>&amp;Päivät:</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Työmuoto</translation>
     </message>
 </context>
 <context>
@@ -4796,10 +5824,6 @@ Lisätiedot: %2</translation>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Työmuoto</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -4826,6 +5850,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>Main topics first. This column cannot be sorted.</source>
         <translation>Pääaiheet ensin. Tätä saraketta ei voi lajitella.</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Työmuoto</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +5923,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Enter who made the request.</source>
-        <translation>Anna toimeksiannon tekijä.</translation>
+        <translation>Anna toimeksiantaja.</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
@@ -4942,10 +5970,6 @@ Lisätiedot: %2</translation>
         <translation>Sama järjestö on toimeksiannossa kahdesti.</translation>
     </message>
     <message>
-        <source>There is no service type “%1”.</source>
-        <translation>Työmuotoa ”%1” ei ole.</translation>
-    </message>
-    <message>
         <source>Topic #%1 does not exist; someone may have removed it.</source>
         <translation>Aihetta #%1 ei ole; joku on ehkä poistanut sen.</translation>
     </message>
@@ -4988,6 +6012,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>This text is %1 characters long; at most %2 fit here. Shorten it.</source>
         <translation>Teksti on %1 merkkiä pitkä; tähän mahtuu enintään %2. Lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>There is no kind of work “%1”.</source>
+        <translation>Työmuotoa ”%1” ei ole.</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +6470,25 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::SmtpSender</name>
+    <message>
+        <source>“%1” is not a mail server address: write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS).</source>
+        <translation>”%1” ei ole sähköpostipalvelimen osoite: kirjoita smtp://palvelin:587 (STARTTLS) tai smtps://palvelin:465 (TLS).</translation>
+    </message>
+    <message>
+        <source>The mail server address “%1” names no host.</source>
+        <translation>Sähköpostipalvelimen osoitteesta ”%1” puuttuu palvelimen nimi.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: libcurl could not start.</source>
+        <translation>Viestiä ei voitu lähettää: libcurl ei käynnistynyt.</translation>
+    </message>
+    <message>
+        <source>The mail server did not take the message: %1</source>
+        <translation>Sähköpostipalvelin ei ottanut viestiä vastaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::SqlQuery</name>
     <message>
         <source>The database returned no row.</source>
@@ -5661,15 +6708,15 @@ Lisätiedot: %2</translation>
     <message numerus="yes">
         <source>%Ln worker resting: do not ask for now</source>
         <translation>
-            <numerusform>%Ln kokemustoimija lepäämässä: älä pyydä häntä nyt</numerusform>
-            <numerusform>%Ln kokemustoimijaa lepäämässä: älä pyydä heitä nyt</numerusform>
+            <numerusform>%Ln kokemustoimija tauolla: älä pyydä häntä nyt</numerusform>
+            <numerusform>%Ln kokemustoimijaa tauolla: älä pyydä heitä nyt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln workers resting: do not ask them for now</source>
         <translation>
-            <numerusform>%Ln kokemustoimija lepäämässä: älä pyydä häntä nyt</numerusform>
-            <numerusform>%Ln kokemustoimijaa lepäämässä: älä pyydä heitä nyt</numerusform>
+            <numerusform>%Ln kokemustoimija tauolla: älä pyydä häntä nyt</numerusform>
+            <numerusform>%Ln kokemustoimijaa tauolla: älä pyydä heitä nyt</numerusform>
         </translation>
     </message>
     <message>
@@ -6283,7 +7330,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Notice needed in days</source>
-        <translation>Tarvittava varoitusaika päivinä</translation>
+        <translation>Tarvittava ennakkoaika päivinä</translation>
     </message>
     <message>
         <source> days</source>
@@ -6358,7 +7405,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Withdraw the selected consent &amp;on</source>
-        <translation>Peru valittu suostumus &amp;päivänä</translation>
+        <translation>Peruuta valittu suostumus &amp;päivänä</translation>
     </message>
     <message>
         <source>Day of withdrawal</source>
@@ -6370,7 +7417,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Withdraw the selected consent</source>
-        <translation>Peru valittu suostumus</translation>
+        <translation>Peruuta valittu suostumus</translation>
     </message>
     <message>
         <source>Record a consent</source>
@@ -6884,6 +7931,22 @@ Lisätiedot: %2</translation>
     <message>
         <source>No annual earnings ceiling recorded.</source>
         <translation>Vuotuista tulorajaa ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Fees paid this year</source>
+        <translation>Tänä vuonna maksetut palkkiot</translation>
+    </message>
+    <message>
+        <source>Fees paid in %1: %2; due now: %3.</source>
+        <translation>Vuonna %1 maksetut palkkiot: %2; maksettavana nyt: %3.</translation>
+    </message>
+    <message>
+        <source>Paid over the earnings ceiling of %1 by %2.</source>
+        <translation>Maksettu %2 yli tulorajan %1.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of the earnings ceiling of %2.</source>
+        <translation>Maksettu %1 tulorajasta %2.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +8602,21 @@ Lisätiedot: %2</translation>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
         <translation>Kokemustoimija on lopettanut toiminnan: häntä ei enää ehdoteta, mutta hänen historiansa säilyy.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::XlsxWriter</name>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>työkirjaa ei voitu luoda</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>taulukkoa %1 ei voitu lisätä</translation>
     </message>
 </context>
 </TS>

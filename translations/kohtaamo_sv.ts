@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Can do none of the %1 proposed times</source>
-        <translation>Kan ingen av de %1 föreslagna tiderna</translation>
+        <translation>Kan ingen av de föreslagna tiderna (%1 st.)</translation>
     </message>
     <message>
         <source>Can do %1 of the %2 proposed times: %3</source>
-        <translation>Kan %1 av de %2 föreslagna tiderna: %3</translation>
+        <translation>Kan %1 av %2 föreslagna tider: %3</translation>
     </message>
     <message>
         <source>The time the worker can do fits the weekly preferences</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>%1 of the %2 times the worker can do fit the weekly preferences</source>
-        <translation>%1 av de %2 tider som erfarenhetsaktören kan passar veckoönskemålen</translation>
+        <translation>%1 av %2 tider som erfarenhetsaktören kan passar veckoönskemålen</translation>
     </message>
 </context>
 <context>
@@ -81,6 +81,29 @@
     <message>
         <source>Ask for at least one audit entry.</source>
         <translation>Be om minst en loggpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CalendarInvitation</name>
+    <message>
+        <source>The calendar entry cannot be written: the office&apos;s time zone “%1” is not known.</source>
+        <translation>Kalenderposten kan inte skrivas: kontorets tidszon ”%1” är okänd.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written: the meeting has no time, or it ends before it starts.</source>
+        <translation>Kalenderposten kan inte skrivas: mötet har ingen tid, eller så slutar det innan det börjar.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written without the organizer&apos;s and the worker&apos;s e-mail.</source>
+        <translation>Kalenderposten kan inte skrivas utan arrangörens och erfarenhetsaktörens e-postadress.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written: no time zone data.</source>
+        <translation>Kalenderposten kan inte skrivas: tidszonsdata saknas.</translation>
+    </message>
+    <message>
+        <source>The calendar entry cannot be written.</source>
+        <translation>Kalenderposten kan inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -198,7 +221,7 @@
     </message>
     <message>
         <source>Read the workers, consents and engagements again and rank anew</source>
-        <translation>Läs in erfarenhetsaktörerna, samtyckena och medverkandena på nytt och rangordna igen</translation>
+        <translation>Läs in erfarenhetsaktörerna, samtyckena och deras uppdrag på nytt och rangordna igen</translation>
     </message>
     <message>
         <source>Excluded by the rules (%1)</source>
@@ -331,6 +354,10 @@
         <source>Usage: %1</source>
         <translation>Användning: %1</translation>
     </message>
+    <message>
+        <source>To make a new office there: kohtaamo-cli --db %1 init</source>
+        <translation>Skapa ett nytt kontor där med: kohtaamo-cli --db %1 init</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::CliCommandTable</name>
@@ -447,6 +474,98 @@
         <translation>Föreslår ett team för ett uppdrag som behöver flera erfarenhetsaktörer: de högst rankade, valda så att de tillsammans täcker uppdragets ämnen och perspektiv.</translation>
     </message>
     <message>
+        <source>Create a new, empty office</source>
+        <translation>Skapa ett nytt, tomt kontor</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty office in the file given with --db (its folder must exist) or sets up Kohtaamo in an empty PostgreSQL database. An existing office is left as it is.</source>
+        <translation>Skapar ett nytt, tomt kontor i filen som anges med --db (mappen måste finnas) eller installerar Kohtaamo i en tom PostgreSQL-databas. Ett befintligt kontor lämnas som det är.</translation>
+    </message>
+    <message>
+        <source>List the fees to pay, or mark fees paid as one batch</source>
+        <translation>Lista arvodena att betala, eller markera arvoden som betalda i en betalningsomgång</translation>
+    </message>
+    <message>
+        <source>fees list: the fees due (or paid, or both) of the work done in a period, as a table or written for bookkeeping as CSV (UTF-8, semicolons, decimal comma) or XLSX, with the totals. fees mark-paid: marks the fees named paid on a date as one payment batch, all or nothing; a request&apos;s reference names every fee due in it, a number one engagement. When the batch would take a worker&apos;s fees of the year over their earnings ceiling, nothing is marked unless --acknowledge-ceiling is given.</source>
+        <translation>fees list: arvodena att betala (eller betalda, eller båda) för arbete som utförts under en period, med summor, som tabell eller för bokföringen som CSV (UTF-8, semikolon, decimalkomma) eller XLSX. fees mark-paid: markerar de angivna arvodena som betalda ett visst datum i en betalningsomgång, allt eller inget; ett uppdrags referensnummer anger alla arvoden att betala i uppdraget, ett id-nummer en enskild medverkan. Om omgången skulle föra en erfarenhetsaktörs arvoden för året över inkomstgränsen markeras ingenting, om inte --acknowledge-ceiling anges.</translation>
+    </message>
+    <message>
+        <source>list: work held on or after &lt;YYYY-MM-DD&gt;.</source>
+        <translation>list: arbete som genomförts &lt;ÅÅÅÅ-MM-DD&gt; eller senare.</translation>
+    </message>
+    <message>
+        <source>list: work held on or before &lt;YYYY-MM-DD&gt;.</source>
+        <translation>list: arbete som genomförts &lt;ÅÅÅÅ-MM-DD&gt; eller tidigare.</translation>
+    </message>
+    <message>
+        <source>list: due (default), paid or all.</source>
+        <translation>list: due (att betala, standard), paid (betalda) eller all (alla).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>list: write the fees as CSV to &lt;FILE&gt;.</source>
+        <translation>list: skriv arvodena som CSV till &lt;FIL&gt;.</translation>
+    </message>
+    <message>
+        <source>list: write the fees as XLSX to &lt;FILE&gt;.</source>
+        <translation>list: skriv arvodena som XLSX till &lt;FIL&gt;.</translation>
+    </message>
+    <message>
+        <source>mark-paid: the date the fees were paid.</source>
+        <translation>mark-paid: datum då arvodena betalades.</translation>
+    </message>
+    <message>
+        <source>mark-paid: a note for the payment batch.</source>
+        <translation>mark-paid: en anteckning för betalningsomgången.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>mark-paid: mark paid even over a worker&apos;s earnings ceiling.</source>
+        <translation>mark-paid: markera som betalt även över en erfarenhetsaktörs inkomstgräns.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ÅTGÄRD</translation>
+    </message>
+    <message>
+        <source>list or mark-paid.</source>
+        <translation>list eller mark-paid.</translation>
+    </message>
+    <message>
+        <source>mark-paid: request references or engagement ids.</source>
+        <translation>mark-paid: uppdragens referensnummer eller id-nummer för medverkan.</translation>
+    </message>
+    <message>
+        <source>List the outbox, or send the messages waiting in it</source>
+        <translation>Lista utkorgen eller skicka meddelandena som väntar i den</translation>
+    </message>
+    <message>
+        <source>`outbox list` prints the office&apos;s e-mail messages, one a line: their state (draft, queued, sent, failed), kind, request, recipient and the server&apos;s answer to a failed attempt. `outbox send` sends every queued or failed message once, with the office&apos;s mail account or the one in KOHTAAMO_SMTP_URL (smtp://host:587 with STARTTLS, smtps://host:465 with TLS), KOHTAAMO_SMTP_USER and KOHTAAMO_SMTP_PASSWORD; a message already sent is never sent again. See docs/mail.md.</source>
+        <translation>`outbox list` skriver ut kontorets e-postmeddelanden, ett per rad: status (draft = utkast, queued = i kö, sent = skickat, failed = misslyckat), typ, uppdrag, mottagare och serverns svar på ett misslyckat försök. `outbox send` skickar varje köat eller misslyckat meddelande en gång, med kontorets e-postkonto eller det som anges i KOHTAAMO_SMTP_URL (smtp://host:587 med STARTTLS, smtps://host:465 med TLS), KOHTAAMO_SMTP_USER och KOHTAAMO_SMTP_PASSWORD; ett meddelande som redan har skickats skickas aldrig igen. Se docs/mail.md.</translation>
+    </message>
+    <message>
+        <source>list: only messages in &lt;state&gt;: draft, queued, sent or failed.</source>
+        <translation>list: endast meddelanden med &lt;status&gt;: draft, queued, sent eller failed.</translation>
+    </message>
+    <message>
+        <source>list: only the messages of request &lt;REF&gt;.</source>
+        <translation>list: endast meddelandena för uppdraget &lt;REF&gt;.</translation>
+    </message>
+    <message>
+        <source>send: approve every draft as written first (otherwise only messages a coordinator approved are sent).</source>
+        <translation>send: godkänn först varje utkast som det är skrivet (annars skickas bara meddelanden som en koordinator har godkänt).</translation>
+    </message>
+    <message>
+        <source>list or send.</source>
+        <translation>list eller send.</translation>
+    </message>
+    <message>
         <source>Usage: kohtaamo-cli --db LOCATION COMMAND [options]
        kohtaamo-cli help [COMMAND]
        kohtaamo-cli --version
@@ -454,7 +573,9 @@
 Commands:
 %1
 LOCATION is an SQLite file or postgresql://user@host[:port]/database;
-the password comes from ~/.pgpass or PGPASSWORD.
+the password comes from ~/.pgpass or PGPASSWORD. Only init, demo and import
+create a missing office file; no command creates folders.
+--lang fi|sv|en chooses the language (default: the desktop&apos;s).
 `kohtaamo-cli help COMMAND` shows the options of a command.
 The file format and the JSON output are described in docs/interchange.md
 (installed as /usr/share/doc/kohtaamo/interchange.md.gz).
@@ -467,7 +588,9 @@ Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 not found.
 Kommandon:
 %1
 PLATS är en SQLite-fil eller postgresql://användare@värd[:port]/databas;
-lösenordet kommer från ~/.pgpass eller PGPASSWORD.
+lösenordet kommer från ~/.pgpass eller PGPASSWORD. Bara init, demo och import
+skapar en kontorsfil som saknas; inget kommando skapar mappar.
+--lang fi|sv|en väljer språket (standard: skrivbordets språk).
 `kohtaamo-cli help KOMMANDO` visar ett kommandos alternativ.
 Filformatet och JSON-utmatningen beskrivs i docs/interchange.md
 (installerad som /usr/share/doc/kohtaamo/interchange.md.gz).
@@ -492,6 +615,57 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>--%1 must be a date YYYY-MM-DD</source>
         <translation>--%1 måste vara ett datum i formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::FeeCommands</name>
+    <message>
+        <source>Unknown action %1: use list or mark-paid.</source>
+        <translation>Okänd åtgärd %1: använd list eller mark-paid.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Oväntat argument: %1</translation>
+    </message>
+    <message>
+        <source>--state: use due, paid or all, not %1.</source>
+        <translation>--state: använd due, paid eller all, inte %1.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Arvoden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fees to %2.</source>
+        <translation>Arvoden skrivna till %2: %1.</translation>
+    </message>
+    <message>
+        <source>Name the fees to mark paid: request references (every due fee of the request) or engagement ids.</source>
+        <translation>Ange vilka arvoden som ska markeras som betalda: uppdragens referensnummer (alla arvoden att betala i uppdraget) eller id-nummer för medverkan.</translation>
+    </message>
+    <message>
+        <source>--on: give the date the fees were paid (YYYY-MM-DD).</source>
+        <translation>--on: ange datum då arvodena betalades (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Inget uppdrag har referensnumret %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 has no fees due.</source>
+        <translation>Uppdraget %1 har inga arvoden att betala.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was marked paid. Run again with --acknowledge-ceiling to mark the fees paid all the same.</source>
+        <translation>Ingenting markerades som betalt. Kör igen med --acknowledge-ceiling för att ändå markera arvodena som betalda.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 fees, %3, paid on %4.</source>
+        <translation>Betalningsomgång %1: antal arvoden %2, %3, betald den %4.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +708,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>engagements: %1</source>
-        <translation>medverkanden: %1</translation>
+        <translation>uppdrag för erfarenhetsaktörer: %1</translation>
     </message>
     <message>
         <source>outcomes: %1</source>
@@ -567,6 +741,51 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>office settings: kept as they were</source>
         <translation>kontorets inställningar: oförändrade</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::OfficeCommands</name>
+    <message>
+        <source>The office is ready: %1 (schema %2).</source>
+        <translation>Kontoret är klart: %1 (schema %2).</translation>
+    </message>
+    <message>
+        <source>Created a new, empty office: %1 (schema %2).</source>
+        <translation>Skapade ett nytt, tomt kontor: %1 (schema %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already a Kohtaamo office (schema %2); it was left as it is.</source>
+        <translation>%1 är redan ett Kohtaamo-kontor (schema %2); det lämnades som det är.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::OutboxCommands</name>
+    <message>
+        <source>Unknown outbox action “%1”: write list or send.</source>
+        <translation>Okänd outbox-åtgärd ”%1”: skriv list eller send.</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1”: write draft, queued, sent or failed.</source>
+        <translation>Okänd status ”%1”: skriv draft, queued, sent eller failed.</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Inget uppdrag har referensnumret %1.</translation>
+    </message>
+    <message>
+        <source>No mail account: set one in Settings ▸ E-mail, or give KOHTAAMO_SMTP_URL (see docs/mail.md).</source>
+        <translation>Inget e-postkonto: ställ in ett under Inställningar ▸ E-post eller ange KOHTAAMO_SMTP_URL (se docs/mail.md).</translation>
+    </message>
+    <message>
+        <source>No sender address: set it in Settings ▸ E-mail, or give KOHTAAMO_SMTP_FROM.</source>
+        <translation>Ingen avsändaradress: ställ in den under Inställningar ▸ E-post eller ange KOHTAAMO_SMTP_FROM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; they go again with the next send. The server said: %1</source>
+        <translation>
+            <numerusform>%n meddelande kunde inte skickas; det skickas igen vid nästa sändning. Servern svarade: %1</numerusform>
+            <numerusform>%n meddelanden kunde inte skickas; de skickas igen vid nästa sändning. Servern svarade: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -604,7 +823,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Team: %1 of the %2 workers needed</source>
-        <translation>Team: %1 av de %2 erfarenhetsaktörer som behövs</translation>
+        <translation>Team: %1 av %2 som behövs</translation>
     </message>
     <message>
         <source> (score %1, ranked #%2)</source>
@@ -1182,6 +1401,13 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Database</name>
     <message>
         <source>The database reported an error. Nothing was changed. (%1)</source>
@@ -1208,10 +1434,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Databasfilen ”%1” finns inte.</translation>
     </message>
     <message>
-        <source>Could not create the folder “%1”.</source>
-        <translation>Mappen ”%1” kunde inte skapas.</translation>
-    </message>
-    <message>
         <source>Could not back up “%1” before upgrading it; it was not changed.</source>
         <translation>Det gick inte att säkerhetskopiera ”%1” före uppgraderingen; den ändrades inte.</translation>
     </message>
@@ -1234,6 +1456,22 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
         <translation>En del av ändringen misslyckades, så ingenting av den sparades.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Mappen ”%1” finns inte. Kontrollera sökvägen; Kohtaamo skapar inga mappar.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write in the folder “%1”, so no office can be created there. Choose another folder.</source>
+        <translation>Du har inte behörighet att skriva i mappen ”%1”, så inget kontor kan skapas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to “%1” (or to its folder). It was not changed.</source>
+        <translation>Du har inte behörighet att skriva till ”%1” (eller till dess mapp). Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (%2) and must be upgraded before use, but you have no permission to write to it. It was not changed.</source>
+        <translation>”%1” använder ett äldre schema (%2) och måste uppgraderas före användning, men du har inte behörighet att skriva till den. Den ändrades inte.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1660,14 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Preparing the demo office: %1 …</source>
         <translation>Demokontoret förbereds: %1 …</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Mappen ”%1” kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Could not remove the demo office “%1”.</source>
+        <translation>Demokontoret ”%1” kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1975,376 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Organisation outside the request&apos;s scope</source>
         <translation>Organisationen hör inte till uppdragets omfattning</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeExport</name>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>att betala</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomfört den</translation>
+    </message>
+    <message>
+        <source>Fee (€)</source>
+        <translation>Arvode (€)</translation>
+    </message>
+    <message>
+        <source>Travel costs (€)</source>
+        <translation>Resekostnader (€)</translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation>Totalt (€)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betald den</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Betalningsomgång</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeListModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>paid this year of the ceiling</comment>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Betald den %1</translation>
+    </message>
+    <message>
+        <source>Fees paid to the worker in %1 against their annual earnings ceiling</source>
+        <translation>Arvoden som betalats till erfarenhetsaktören år %1 i förhållande till det årliga inkomstgränsen</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomfört den</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Resekostnader</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Betalningsomgång</translation>
+    </message>
+    <message>
+        <source>Paid this year / ceiling</source>
+        <translation>Betalt i år / inkomstgräns</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeePayments</name>
+    <message>
+        <source>Choose at least one fee to mark paid.</source>
+        <translation>Välj minst ett arvode att markera som betalt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the fees were paid.</source>
+        <translation>Ange datum då arvodena betalades.</translation>
+    </message>
+    <message>
+        <source>The payment date is implausibly early.</source>
+        <translation>Betalningsdatumet är orimligt tidigt.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Anteckningen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Engagement #%1 is chosen twice.</source>
+        <translation>Medverkan #%1 har valts två gånger.</translation>
+    </message>
+    <message>
+        <source>Engagement #%1</source>
+        <translation>Medverkan #%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i uppdrag %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the fee was already paid on %1</source>
+        <translation>arvodet betalades redan den %1</translation>
+    </message>
+    <message>
+        <source>the fee was already paid in batch %1</source>
+        <translation>arvodet betalades redan i betalningsomgång %1</translation>
+    </message>
+    <message>
+        <source>the worker declined the fee</source>
+        <translation>erfarenhetsaktören avböjde arvodet</translation>
+    </message>
+    <message>
+        <source>the meeting outcome does not say the work was done</source>
+        <translation>enligt mötets resultat har arbetet inte utförts</translation>
+    </message>
+    <message>
+        <source>there is no fee or travel cost to pay</source>
+        <translation>det finns inget arvode och inga resekostnader att betala</translation>
+    </message>
+    <message>
+        <source>the fee is not due</source>
+        <translation>arvodet ska inte betalas nu</translation>
+    </message>
+    <message>
+        <source>%1: fees paid in %2 would be %3 with this batch (%4 before it), over the annual earnings ceiling of %5</source>
+        <translation>%1: arvodena som betalats år %2 skulle med den här betalningsomgången bli %3 (%4 före den), över det årliga inkomstgränsen %5</translation>
+    </message>
+    <message>
+        <source>payment batch %1</source>
+        <translation>betalningsomgång %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeeQuery</name>
+    <message>
+        <source>Payment batch #%1</source>
+        <translation>Betalningsomgång #%1</translation>
+    </message>
+    <message>
+        <source>Worker #%1</source>
+        <translation>Erfarenhetsaktör #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FeesPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Erfarenhetsaktör:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Betal&amp;ningsomgång:</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation>Del av ett namn</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Arvoden</translation>
+    </message>
+    <message>
+        <source>Totals of the fees shown</source>
+        <translation>Summor för de visade arvodena</translation>
+    </message>
+    <message>
+        <source>Totals of the fees chosen</source>
+        <translation>Summor för de valda arvodena</translation>
+    </message>
+    <message>
+        <source>Why the fees could not be read</source>
+        <translation>Varför arvodena inte kunde läsas</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Paid…</source>
+        <translation>&amp;Markera som betalda…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Batch…</source>
+        <translation>Ån&amp;gra betalningsomgång…</translation>
+    </message>
+    <message>
+        <source>The batch was marked by mistake: its fees become due again (admins)</source>
+        <translation>Betalningsomgången markerades av misstag: dess arvoden blir att betala igen (administratörer)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalda</translation>
+    </message>
+    <message>
+        <source>Due and paid</source>
+        <translation>Att betala och betalda</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>Any batch</source>
+        <translation>Alla betalningsomgångar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>batch reference (date paid)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The fees could not be read: %1</source>
+        <translation>Arvodena kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>1 fee</source>
+        <translation>1 arvode</translation>
+    </message>
+    <message>
+        <source>%1 fees</source>
+        <translation>%1 arvoden</translation>
+    </message>
+    <message>
+        <source>%1: fees %2, travel costs %3, in all %4</source>
+        <comment>count: fees, travel, total</comment>
+        <translation>%1: arvoden %2, resekostnader %3, totalt %4</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Visas: %1</translation>
+    </message>
+    <message>
+        <source>Choose fees to mark them paid (Ctrl or Shift for several).</source>
+        <translation>Välj arvoden att markera som betalda (Ctrl eller Skift för flera).</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valda: %1</translation>
+    </message>
+    <message>
+        <source>Fees %1</source>
+        <translation>Arvoden %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Fees</source>
+        <translation>Exportera arvoden</translation>
+    </message>
+    <message>
+        <source>fees.xlsx</source>
+        <translation>arvoden.xlsx</translation>
+    </message>
+    <message>
+        <source>Undo Batch</source>
+        <translation>Ångra betalningsomgång</translation>
+    </message>
+    <message>
+        <source>Undo the payment batch %1? Its %2 fees become due again, and the batch is removed.</source>
+        <translation>Ångra betalningsomgång %1? Dess arvoden (%2 st.) blir att betala igen, och omgången tas bort.</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2765,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>%1 of the %2 needed have accepted</source>
-        <translation>%1 av de %2 som behövs har tackat ja</translation>
+        <translation>%1 av %2 som behövs har tackat ja</translation>
     </message>
     <message numerus="yes">
         <source> · %n waiting for an answer</source>
@@ -2625,6 +3241,29 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::MailSettingsRepository</name>
+    <message>
+        <source>“%1” is not a mail server&apos;s name. Write it like smtp.example.fi.</source>
+        <translation>”%1” är inte namnet på en e-postserver. Skriv det som smtp.example.fi.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (usually 587 or 465).</source>
+        <translation>Porten måste vara mellan 1 och 65535 (oftast 587 eller 465).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address must be an e-mail address, such as toimisto@example.fi.</source>
+        <translation>Avsändarens adress måste vara en e-postadress, till exempel kontor@example.fi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name and the user name must be one line.</source>
+        <translation>Avsändarens namn och användarnamnet får bara vara en rad.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s mail account</source>
+        <translation>Kontorets e-postkonto</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MainWindow</name>
     <message>
         <source>Kohtaamo could not open the database.</source>
@@ -2661,14 +3300,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Öppna databas…</translation>
-    </message>
-    <message>
-        <source>Open another Kohtaamo database, a file or a shared PostgreSQL database</source>
-        <translation>Öppna en annan Kohtaamo-databas, en fil eller en delad PostgreSQL-databas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2753,6 +3384,133 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>&amp;Redo the %1</source>
         <translation>&amp;Gör om: %1</translation>
+    </message>
+    <message>
+        <source>The demo office could not be made afresh.</source>
+        <translation>Demokontoret kunde inte skapas på nytt.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo Office</source>
+        <translation>Återställ demokontoret</translation>
+    </message>
+    <message>
+        <source>Make the demo office afresh? Everything changed in it is lost. Your own offices are not touched.</source>
+        <translation>Skapa demokontoret på nytt? Allt som har ändrats i det går förlorat. Dina egna kontor påverkas inte.</translation>
+    </message>
+    <message>
+        <source>No recent offices</source>
+        <translation>Inga nyligen öppnade kontor</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>Read only: you have no permission to write to “%1”. You can read this office, but nothing can be changed.</source>
+        <translation>Skrivskyddat: du har inte behörighet att skriva till ”%1”. Du kan läsa det här kontoret, men ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>Read only: this office was opened for reading. Nothing can be changed.</source>
+        <translation>Skrivskyddat: det här kontoret öppnades för läsning. Ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>New Office</source>
+        <translation>Nytt kontor</translation>
+    </message>
+    <message>
+        <source>Kohtaamo offices (*.kohtaamo *.sqlite);;All files (*)</source>
+        <translation>Kohtaamo-kontor (*.kohtaamo *.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Kohtaamo could not create the office.</source>
+        <translation>Kohtaamo kunde inte skapa kontoret.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new office needs a new file name.</source>
+        <translation>”%1” finns redan. Ett nytt kontor behöver ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>&amp;New Office…</source>
+        <translation>&amp;Nytt kontor…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty office in a file of its own</source>
+        <translation>Skapa ett nytt, tomt kontor i en egen fil</translation>
+    </message>
+    <message>
+        <source>&amp;Open Office…</source>
+        <translation>&amp;Öppna kontor…</translation>
+    </message>
+    <message>
+        <source>Open another office: a file or a shared PostgreSQL database</source>
+        <translation>Öppna ett annat kontor: en fil eller en delad PostgreSQL-databas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;Demo Office…</source>
+        <translation>Återställ &amp;demokontoret…</translation>
+    </message>
+    <message>
+        <source>Make the demo office afresh, as on its first start</source>
+        <translation>Skapa demokontoret på nytt, som vid första starten</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MarkPaidDialog</name>
+    <message>
+        <source>Mark Fees Paid</source>
+        <translation>Markera arvoden som betalda</translation>
+    </message>
+    <message>
+        <source>1 fee</source>
+        <translation>1 arvode</translation>
+    </message>
+    <message>
+        <source>%1 fees</source>
+        <translation>%1 arvoden</translation>
+    </message>
+    <message>
+        <source>%1 to pay, %2 in all (fees and travel costs).</source>
+        <translation>%1 att betala, totalt %2 (arvoden och resekostnader).</translation>
+    </message>
+    <message>
+        <source>Fees chosen</source>
+        <translation>Valda arvoden</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Betald den:</translation>
+    </message>
+    <message>
+        <source>For bookkeeping, e.g. the payment run or voucher number</source>
+        <translation>För bokföringen, t.ex. betalningskörningens eller verifikationens nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Earnings ceiling warnings</source>
+        <translation>Varningar om inkomstgränsen</translation>
+    </message>
+    <message>
+        <source>Mark paid &amp;all the same</source>
+        <translation>Markera som betalda &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Why the fees were not marked paid</source>
+        <translation>Varför arvodena inte markerades som betalda</translation>
+    </message>
+    <message>
+        <source>Mark Paid</source>
+        <translation>Markera som betalda</translation>
+    </message>
+    <message>
+        <source>Over the earnings ceiling:</source>
+        <translation>Över inkomstgränsen:</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3657,139 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::MessageComposer</name>
+    <message>
+        <source>A calendar invitation needs the organizer&apos;s e-mail: add yours in Settings ▸ Coordinators, or the office&apos;s sender address in Settings ▸ E-mail.</source>
+        <translation>En kalenderinbjudan behöver arrangörens e-postadress: lägg till din under Inställningar ▸ Koordinatorer eller kontorets avsändaradress under Inställningar ▸ E-post.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address: add one in the worker&apos;s details, or reach them another way.</source>
+        <translation>%1 har ingen e-postadress: lägg till en i erfarenhetsaktörens uppgifter eller nå hen på annat sätt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of %1, “%2”, is not one Kohtaamo can send to.</source>
+        <translation>Kohtaamo kan inte skicka till e-postadressen för %1, ”%2”.</translation>
+    </message>
+    <message>
+        <source>The request has no e-mail address for the requester: add one to the request.</source>
+        <translation>Uppdraget saknar uppdragsgivarens e-postadress: lägg till den i uppdraget.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s e-mail address “%1” is not one Kohtaamo can send to.</source>
+        <translation>Kohtaamo kan inte skicka till uppdragsgivarens e-postadress ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageTemplateRepository</name>
+    <message>
+        <source>the template “%1” (%2)</source>
+        <translation>mallen ”%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageTemplates</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Change of time or place</source>
+        <translation>Ändrad tid eller plats</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Inställt uppdrag</translation>
+    </message>
+    <message>
+        <source>Confirmation to the worker</source>
+        <translation>Bekräftelse till erfarenhetsaktören</translation>
+    </message>
+    <message>
+        <source>Confirmation to the requester</source>
+        <translation>Bekräftelse till uppdragsgivaren</translation>
+    </message>
+    <message>
+        <source>Thank-you after the meeting</source>
+        <translation>Tack efter mötet</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference, such as 2026-0042</source>
+        <translation>Uppdragets referensnummer, till exempel 2026-0042</translation>
+    </message>
+    <message>
+        <source>The kind of work, such as Talk or Peer reception</source>
+        <translation>Arbetsformen, till exempel Anförande eller Kamratmottagning</translation>
+    </message>
+    <message>
+        <source>The day of the meeting</source>
+        <translation>Dagen för mötet</translation>
+    </message>
+    <message>
+        <source>The time of the meeting, start and end</source>
+        <translation>Tiden för mötet, början och slut</translation>
+    </message>
+    <message>
+        <source>The place, or the address of a remote meeting</source>
+        <translation>Platsen, eller adressen till ett distansmöte</translation>
+    </message>
+    <message>
+        <source>The request&apos;s title (never in a subject)</source>
+        <translation>Uppdragets rubrik (aldrig i ämnesraden)</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>Uppdragsgivarens namn</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name as they use it (a pseudonym if they use one)</source>
+        <translation>Erfarenhetsaktörens namn så som hen använder det (en pseudonym om hen använder en)</translation>
+    </message>
+    <message>
+        <source>To the requester: the workers coming who have consented to be named, and how many others</source>
+        <translation>Till uppdragsgivaren: de erfarenhetsaktörer som kommer och har samtyckt till att nämnas vid namn, och hur många andra som kommer</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s name</source>
+        <translation>Koordinatorns namn</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s e-mail address</source>
+        <translation>Koordinatorns e-postadress</translation>
+    </message>
+    <message>
+        <source>Messages can be written in Finnish, Swedish and English only.</source>
+        <translation>Meddelanden kan bara skrivas på finska, svenska och engelska.</translation>
+    </message>
+    <message>
+        <source>The subject of the message is empty.</source>
+        <translation>Meddelandets ämnesrad är tom.</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Ämnesraden får bara vara en rad.</translation>
+    </message>
+    <message>
+        <source>The text of the message is empty.</source>
+        <translation>Meddelandets text är tom.</translation>
+    </message>
+    <message>
+        <source>The subject uses {%1}, which Kohtaamo does not know.</source>
+        <translation>Ämnesraden använder {%1}, som Kohtaamo inte känner till.</translation>
+    </message>
+    <message>
+        <source>A subject line may carry the reference, the kind of work and the date only: {%1} could tell a stranger too much.</source>
+        <translation>Ämnesraden får bara innehålla referensnumret, arbetsformen och datumet: {%1} kan avslöja för mycket för en utomstående.</translation>
+    </message>
+    <message>
+        <source>The text uses {%1}, which Kohtaamo does not know.</source>
+        <translation>Texten använder {%1}, som Kohtaamo inte känner till.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Migrator</name>
     <message>
         <source>“%1” is not a Kohtaamo database (it could not be read as one). It was not changed.</source>
@@ -2919,6 +3810,37 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed.</source>
         <translation>Uppgraderingen av databasen till schemaversion %1 misslyckades; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OfficeOpener</name>
+    <message>
+        <source>There is no office at “%1”: the folder “%2” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Det finns inget kontor på ”%1”: mappen ”%2” finns inte. Kontrollera sökvägen; Kohtaamo skapar inga mappar.</translation>
+    </message>
+    <message>
+        <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
+        <translation>Det finns inget kontor på ”%1”, och inget kan skapas där: du har inte behörighet att skriva i mappen ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new office needs a new file name.</source>
+        <translation>”%1” finns redan. Ett nytt kontor behöver ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <source>No office here yet</source>
+        <translation>Inget kontor här ännu</translation>
+    </message>
+    <message>
+        <source>There is no Kohtaamo office at “%1”.</source>
+        <translation>Det finns inget Kohtaamo-kontor på ”%1”.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty office in this file? If you meant an existing office, cancel and check the path.</source>
+        <translation>Skapa ett nytt, tomt kontor i den här filen? Om du menade ett befintligt kontor, avbryt och kontrollera sökvägen.</translation>
+    </message>
+    <message>
+        <source>Create New Office</source>
+        <translation>Skapa nytt kontor</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3951,34 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Consent #%1 is not one of %2&apos;s consents, so it cannot be withdrawn here.</source>
         <translation>Samtycke #%1 hör inte till %2, så det kan inte återkallas här.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Check the path; Kohtaamo does not create folders.</source>
+        <translation>Mappen ”%1” finns inte. Kontrollera sökvägen; Kohtaamo skapar inga mappar.</translation>
+    </message>
+    <message>
+        <source>Only an admin can undo a payment batch.</source>
+        <translation>Endast en administratör kan ångra en betalningsomgång.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s e-mail account and messages.</source>
+        <translation>Endast en administratör kan ändra kontorets e-postkonto och meddelanden.</translation>
+    </message>
+    <message>
+        <source>The office has no mail account yet: an admin sets one in Settings ▸ E-mail.</source>
+        <translation>Kontoret har ännu inget e-postkonto: en administratör ställer in ett under Inställningar ▸ E-post.</translation>
+    </message>
+    <message>
+        <source>No mail account to send with: set one in Settings ▸ E-mail (with the sender&apos;s address).</source>
+        <translation>Inget e-postkonto att skicka med: ställ in ett under Inställningar ▸ E-post (med avsändarens adress).</translation>
+    </message>
+    <message>
+        <source>This office is open read-only: you have no permission to write to “%1”. Nothing was changed.</source>
+        <translation>Det här kontoret är öppnat skrivskyddat: du har inte behörighet att skriva till ”%1”. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This office is open read-only. Nothing was changed.</source>
+        <translation>Det här kontoret är öppnat skrivskyddat. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +4279,37 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OutboxRepository</name>
+    <message>
+        <source>message %1 of the outbox</source>
+        <translation>meddelande %1 i utkorgen</translation>
+    </message>
+    <message>
+        <source>This message was sent already; it cannot be changed.</source>
+        <translation>Det här meddelandet har redan skickats; det kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The subject of the message must be one line and not empty.</source>
+        <translation>Meddelandets ämnesrad måste vara en rad och får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>The text of the message is empty.</source>
+        <translation>Meddelandets text är tom.</translation>
+    </message>
+    <message>
+        <source>This message was sent already; it stays in the outbox.</source>
+        <translation>Det här meddelandet har redan skickats; det stannar i utkorgen.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OutcomeRecorder</name>
     <message>
         <source>A record of another request was given.</source>
         <translation>Uppgifter om ett annat uppdrag gavs.</translation>
+    </message>
+    <message>
+        <source>The fee was paid on %1, so its amount and the attendance it pays for stay as they are. An admin can undo the payment batch first.</source>
+        <translation>Arvodet betalades den %1, så dess belopp och den närvaro det betalar för förblir oförändrade. En administratör kan först ångra betalningsomgången.</translation>
     </message>
 </context>
 <context>
@@ -3555,45 +4532,17 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>(okänt ämne)</translation>
     </message>
     <message numerus="yes">
-        <source>Needs %n day of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Behöver %n dags varsel; uppdraget ger %1</numerusform>
-            <numerusform>Behöver %n dagars varsel; uppdraget ger %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Needs %n days of notice; the request gives %1</source>
-        <translation>
-            <numerusform>Behöver %n dags varsel; uppdraget ger %1</numerusform>
-            <numerusform>Behöver %n dagars varsel; uppdraget ger %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Already %n engagement in %1; the worker&apos;s limit is %2</source>
         <translation>
-            <numerusform>Redan %n medverkan under %1; erfarenhetsaktörens gräns är %2</numerusform>
-            <numerusform>Redan %n medverkanden under %1; erfarenhetsaktörens gräns är %2</numerusform>
+            <numerusform>Redan %n uppdrag under %1; erfarenhetsaktörens gräns är %2</numerusform>
+            <numerusform>Redan %n uppdrag under %1; erfarenhetsaktörens gräns är %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Already %n engagements in %1; the worker&apos;s limit is %2</source>
         <translation>
-            <numerusform>Redan %n medverkan under %1; erfarenhetsaktörens gräns är %2</numerusform>
-            <numerusform>Redan %n medverkanden under %1; erfarenhetsaktörens gräns är %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n day between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Vill ha minst %n dag mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
-            <numerusform>Vill ha minst %n dagar mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wants at least %n days between engagements; another is %1 days away</source>
-        <translation>
-            <numerusform>Vill ha minst %n dag mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
-            <numerusform>Vill ha minst %n dagar mellan medverkanden; en annan ligger %1 dagar ifrån</numerusform>
+            <numerusform>Redan %n uppdrag under %1; erfarenhetsaktörens gräns är %2</numerusform>
+            <numerusform>Redan %n uppdrag under %1; erfarenhetsaktörens gräns är %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3613,15 +4562,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message numerus="yes">
         <source>%n engagement within %1 days</source>
         <translation>
-            <numerusform>%n medverkan inom %1 dagar</numerusform>
-            <numerusform>%n medverkanden inom %1 dagar</numerusform>
+            <numerusform>%n uppdrag inom %1 dagar</numerusform>
+            <numerusform>%n uppdrag inom %1 dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n engagements within %1 days</source>
         <translation>
-            <numerusform>%n medverkan inom %1 dagar</numerusform>
-            <numerusform>%n medverkanden inom %1 dagar</numerusform>
+            <numerusform>%n uppdrag inom %1 dagar</numerusform>
+            <numerusform>%n uppdrag inom %1 dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3636,6 +4585,62 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>
             <numerusform>%n inbjudan utan medverkan under de senaste %1 dagarna</numerusform>
             <numerusform>%n inbjudningar utan medverkan under de senaste %1 dagarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n day</source>
+        <translation>
+            <numerusform>uppdraget ger %n dag</numerusform>
+            <numerusform>uppdraget ger %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request gives %n days</source>
+        <translation>
+            <numerusform>uppdraget ger %n dag</numerusform>
+            <numerusform>uppdraget ger %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n day of notice; %1</source>
+        <translation>
+            <numerusform>Behöver %n dags varsel; %1</numerusform>
+            <numerusform>Behöver %n dagars varsel; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n days of notice; %1</source>
+        <translation>
+            <numerusform>Behöver %n dags varsel; %1</numerusform>
+            <numerusform>Behöver %n dagars varsel; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n day away</source>
+        <translation>
+            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>another is %n days away</source>
+        <translation>
+            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n day between engagements; %1</source>
+        <translation>
+            <numerusform>Vill ha minst %n dag mellan uppdragen; %1</numerusform>
+            <numerusform>Vill ha minst %n dagar mellan uppdragen; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wants at least %n days between engagements; %1</source>
+        <translation>
+            <numerusform>Vill ha minst %n dag mellan uppdragen; %1</numerusform>
+            <numerusform>Vill ha minst %n dagar mellan uppdragen; %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3717,6 +4722,18 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>Already engaged at an overlapping time: %1</source>
         <translation>Medverkar redan vid en överlappande tid: %1</translation>
     </message>
+    <message>
+        <source>the work is today</source>
+        <translation>arbetet är i dag</translation>
+    </message>
+    <message>
+        <source>the day of the work has passed</source>
+        <translation>dagen för arbetet har redan passerat</translation>
+    </message>
+    <message>
+        <source>another is on the same day</source>
+        <translation>ett annat uppdrag är samma dag</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RankingWeightTexts</name>
@@ -3758,7 +4775,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Engagements this many days before or after today count as recent.</source>
-        <translation>Medverkanden så här många dagar före eller efter i dag räknas som nyliga.</translation>
+        <translation>Uppdrag så här många dagar före eller efter i dag räknas som nyliga.</translation>
     </message>
     <message>
         <source>Taken off for each recent or planned engagement, so that the work is spread fairly.</source>
@@ -4024,6 +5041,17 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>%1 no longer exists; someone may have removed it.</source>
         <translation>%1 finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ReportsPage</name>
+    <message>
+        <source>&amp;Fees to Pay</source>
+        <translation>Arvoden att &amp;betala</translation>
+    </message>
+    <message>
+        <source>&amp;Reports for Funders</source>
+        <translation>Rapporter till &amp;finansiärer</translation>
     </message>
 </context>
 <context>
@@ -4429,20 +5457,20 @@ Anteckningar: %2</translation>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <source>Service type</source>
-        <translation>Arbetsform</translation>
-    </message>
-    <message>
-        <source>&amp;Service type:</source>
-        <translation>&amp;Arbetsform:</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Inte bestämt ännu</translation>
     </message>
     <message>
         <source>Given when the request is saved</source>
         <translation>Ges när uppdraget sparas</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Arbetsform:</translation>
     </message>
 </context>
 <context>
@@ -4481,14 +5509,6 @@ Anteckningar: %2</translation>
     <message>
         <source>The topics could not be read: %1</source>
         <translation>Ämnena kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>The service types could not be read.</source>
-        <translation>Arbetsformerna kunde inte läsas.</translation>
-    </message>
-    <message>
-        <source>The service types could not be read: %1</source>
-        <translation>Arbetsformerna kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>The organisations could not be read.</source>
@@ -4545,6 +5565,14 @@ Anteckningar: %2</translation>
     <message>
         <source>Close without saving your changes to this request?</source>
         <translation>Stäng utan att spara dina ändringar i det här uppdraget?</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read.</source>
+        <translation>Arbetsformerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The kinds of work could not be read: %1</source>
+        <translation>Arbetsformerna kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -4618,10 +5646,6 @@ Anteckningar: %2</translation>
         <translation>&amp;Arbetsform:</translation>
     </message>
     <message>
-        <source>Service type</source>
-        <translation>Arbetsform</translation>
-    </message>
-    <message>
         <source>T&amp;opic:</source>
         <translation>&amp;Ämne:</translation>
     </message>
@@ -4668,6 +5692,10 @@ Anteckningar: %2</translation>
     <message>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Arbetsform</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +5801,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>%1 of the %2 workers needed have accepted.</source>
-        <translation>%1 av de %2 erfarenhetsaktörer som behövs har tackat ja.</translation>
+        <translation>%1 av %2 som behövs har tackat ja.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4794,10 +5822,6 @@ Anteckningar: %2</translation>
     <message>
         <source>Unit</source>
         <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Arbetsform</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4826,6 +5850,10 @@ Anteckningar: %2</translation>
     <message>
         <source>Main topics first. This column cannot be sorted.</source>
         <translation>Huvudämnena först. Den här kolumnen kan inte sorteras.</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Arbetsform</translation>
     </message>
 </context>
 <context>
@@ -4942,10 +5970,6 @@ Anteckningar: %2</translation>
         <translation>En organisation står två gånger i uppdraget.</translation>
     </message>
     <message>
-        <source>There is no service type “%1”.</source>
-        <translation>Arbetsformen ”%1” finns inte.</translation>
-    </message>
-    <message>
         <source>Topic #%1 does not exist; someone may have removed it.</source>
         <translation>Ämne #%1 finns inte; någon kan ha tagit bort det.</translation>
     </message>
@@ -4988,6 +6012,10 @@ Anteckningar: %2</translation>
     <message>
         <source>This text is %1 characters long; at most %2 fit here. Shorten it.</source>
         <translation>Texten är %1 tecken lång; här ryms högst %2. Korta den.</translation>
+    </message>
+    <message>
+        <source>There is no kind of work “%1”.</source>
+        <translation>Arbetsformen ”%1” finns inte.</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +6470,25 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::SmtpSender</name>
+    <message>
+        <source>“%1” is not a mail server address: write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS).</source>
+        <translation>”%1” är inte en adress till en e-postserver: skriv smtp://värd:587 (STARTTLS) eller smtps://värd:465 (TLS).</translation>
+    </message>
+    <message>
+        <source>The mail server address “%1” names no host.</source>
+        <translation>E-postserverns adress ”%1” anger ingen värd.</translation>
+    </message>
+    <message>
+        <source>The mail could not be sent: libcurl could not start.</source>
+        <translation>Meddelandet kunde inte skickas: libcurl kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>The mail server did not take the message: %1</source>
+        <translation>E-postservern tog inte emot meddelandet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::SqlQuery</name>
     <message>
         <source>The database returned no row.</source>
@@ -5491,7 +6538,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Only %1 of the %2 workers needed can be suggested</source>
-        <translation>Endast %1 av de %2 erfarenhetsaktörer som behövs kan föreslås</translation>
+        <translation>Endast %1 av %2 som behövs kan föreslås</translation>
     </message>
 </context>
 <context>
@@ -5510,11 +6557,11 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Requests with engagements in the next 14 days</source>
-        <translation>Uppdrag med medverkanden inom de närmaste 14 dagarna</translation>
+        <translation>Uppdrag med medverkan inom de närmaste 14 dagarna</translation>
     </message>
     <message>
         <source>Requests with engagements held without a debrief</source>
-        <translation>Uppdrag med genomförda medverkanden utan avlastningssamtal</translation>
+        <translation>Uppdrag där medverkan har genomförts utan avlastningssamtal</translation>
     </message>
     <message>
         <source>Requests with fees not yet paid</source>
@@ -5597,15 +6644,15 @@ Anteckningar: %2</translation>
     <message numerus="yes">
         <source>%Ln engagement held without a debrief</source>
         <translation>
-            <numerusform>%Ln medverkan genomförd utan avlastningssamtal</numerusform>
-            <numerusform>%Ln medverkanden genomförda utan avlastningssamtal</numerusform>
+            <numerusform>%Ln uppdrag för en erfarenhetsaktör genomfört utan avlastningssamtal</numerusform>
+            <numerusform>%Ln uppdrag för erfarenhetsaktörer genomförda utan avlastningssamtal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements held without a debrief</source>
         <translation>
-            <numerusform>%Ln medverkan genomförd utan avlastningssamtal</numerusform>
-            <numerusform>%Ln medverkanden genomförda utan avlastningssamtal</numerusform>
+            <numerusform>%Ln uppdrag för en erfarenhetsaktör genomfört utan avlastningssamtal</numerusform>
+            <numerusform>%Ln uppdrag för erfarenhetsaktörer genomförda utan avlastningssamtal</numerusform>
         </translation>
     </message>
     <message>
@@ -5679,15 +6726,15 @@ Anteckningar: %2</translation>
     <message numerus="yes">
         <source>%Ln engagement in the next 14 days</source>
         <translation>
-            <numerusform>%Ln medverkan inom de närmaste 14 dagarna</numerusform>
-            <numerusform>%Ln medverkanden inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln uppdrag för en erfarenhetsaktör inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln uppdrag för erfarenhetsaktörer inom de närmaste 14 dagarna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln engagements in the next 14 days</source>
         <translation>
-            <numerusform>%Ln medverkan inom de närmaste 14 dagarna</numerusform>
-            <numerusform>%Ln medverkanden inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln uppdrag för en erfarenhetsaktör inom de närmaste 14 dagarna</numerusform>
+            <numerusform>%Ln uppdrag för erfarenhetsaktörer inom de närmaste 14 dagarna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6263,7 +7310,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Most engagements a month</source>
-        <translation>Högst antal medverkanden per månad</translation>
+        <translation>Högst antal uppdrag per månad</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -6271,11 +7318,11 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Most engagements a &amp;month:</source>
-        <translation>Högst &amp;antal medverkanden per månad:</translation>
+        <translation>Högst &amp;antal uppdrag per månad:</translation>
     </message>
     <message>
         <source>Least days between engagements</source>
-        <translation>Minst antal dagar mellan medverkanden</translation>
+        <translation>Minst antal dagar mellan uppdrag</translation>
     </message>
     <message>
         <source>Least days &amp;between:</source>
@@ -6339,7 +7386,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>A rest after heavy engagements: the worker is not asked during it.</source>
-        <translation>En vila efter tunga medverkanden: erfarenhetsaktören tillfrågas inte under den.</translation>
+        <translation>En vila efter tunga uppdrag: erfarenhetsaktören tillfrågas inte under den.</translation>
     </message>
     <message>
         <source>Remo&amp;ve period</source>
@@ -6793,7 +7840,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation>Medverkanden</translation>
+        <translation>Medverkan i uppdrag</translation>
     </message>
     <message>
         <source>Request</source>
@@ -6866,7 +7913,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>%1 engagements</source>
-        <translation>%1 medverkanden</translation>
+        <translation>%1 uppdrag</translation>
     </message>
     <message>
         <source>In %1: %2, %3 hours, fees %4.</source>
@@ -6884,6 +7931,22 @@ Anteckningar: %2</translation>
     <message>
         <source>No annual earnings ceiling recorded.</source>
         <translation>Ingen årlig inkomstgräns antecknad.</translation>
+    </message>
+    <message>
+        <source>Fees paid this year</source>
+        <translation>Arvoden som betalats i år</translation>
+    </message>
+    <message>
+        <source>Fees paid in %1: %2; due now: %3.</source>
+        <translation>Arvoden betalda år %1: %2; att betala nu: %3.</translation>
+    </message>
+    <message>
+        <source>Paid over the earnings ceiling of %1 by %2.</source>
+        <translation>Utbetalt %2 över inkomstgränsen %1.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of the earnings ceiling of %2.</source>
+        <translation>Utbetalt %1 av inkomstgränsen %2.</translation>
     </message>
 </context>
 <context>
@@ -7230,11 +8293,11 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>The most engagements a month cannot be negative (0 means no limit).</source>
-        <translation>Högsta antalet medverkanden per månad kan inte vara negativt (0 betyder ingen gräns).</translation>
+        <translation>Högsta antalet uppdrag per månad kan inte vara negativt (0 betyder ingen gräns).</translation>
     </message>
     <message>
         <source>The days between engagements cannot be negative.</source>
-        <translation>Dagarna mellan medverkanden kan inte vara negativa.</translation>
+        <translation>Dagarna mellan uppdrag kan inte vara negativa.</translation>
     </message>
     <message>
         <source>The notice in days cannot be negative.</source>
@@ -7336,7 +8399,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>e.g. Expert-by-experience training, 50 h</source>
-        <translation>t.ex. utbildning till erfarenhetsexpert, 50 h</translation>
+        <translation>t.ex. utbildning för erfarenhetsaktörer, 50 h</translation>
     </message>
     <message>
         <source>&amp;Training:</source>
@@ -7384,7 +8447,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Every worker is prepared before and debriefed after an engagement; supervision is regular. The Today page lists engagements still waiting for a debrief.</source>
-        <translation>Varje erfarenhetsaktör förbereds före och får ett avlastningssamtal efter varje medverkan; arbetshandledningen är regelbunden. Sidan I dag visar de medverkanden som ännu väntar på ett avlastningssamtal.</translation>
+        <translation>Varje erfarenhetsaktör förbereds före och får ett avlastningssamtal efter varje medverkan; arbetshandledningen är regelbunden. Sidan I dag visar de uppdrag där avlastningssamtalet ännu saknas.</translation>
     </message>
 </context>
 <context>
@@ -7482,7 +8545,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>They are no longer offered for requests. Their experiences, consents, invitations and engagements all stay on record, and the status can be set back in the editor.</source>
-        <translation>Hen föreslås inte längre för uppdrag. Hens erfarenheter, samtycken, inbjudningar och medverkanden finns kvar, och statusen kan ändras tillbaka i redigeringsfönstret.</translation>
+        <translation>Hen föreslås inte längre för uppdrag. Hens erfarenheter, samtycken, inbjudningar och uppdrag finns kvar, och statusen kan ändras tillbaka i redigeringsfönstret.</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -7539,6 +8602,21 @@ Anteckningar: %2</translation>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
         <translation>Erfarenhetsaktören har slutat i verksamheten: hen föreslås inte längre, men historiken finns kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::XlsxWriter</name>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>arbetsboken kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>bladet %1 kunde inte läggas till</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,9 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+
 #include "RankingTable.h"
+#include "common/Translations.h"
 
 #include "common/Clock.h"
 #include "interchange/RankingJson.h"
@@ -50,6 +52,9 @@ int RankCommands::rank(Context &c)
     if (!options.intValue(QStringLiteral("limit"), rankOptions.limit, 1, 1000000, c.err))
         return BadUsage;
     rankOptions.includeExcluded = options.flag(QStringLiteral("excluded"));
+    // The table is for people: names, dates and reasons in the tool's language. JSON stays English for programs.
+    if (!options.flag(QStringLiteral("json")))
+        rankOptions.language = Translations::currentLanguage();
     Request request;
     QDate day;
     if (const int rc = prepare(c, options, request, day); rc != Ok)
@@ -75,6 +80,8 @@ int RankCommands::suggestTeam(Context &c)
         return rc;
     RankingEngine::Options rankOptions;
     rankOptions.limit = kDefaultLimit;
+    if (!options.flag(QStringLiteral("json")))
+        rankOptions.language = Translations::currentLanguage();
     auto ranked = c.office.rankOn(request, day, rankOptions, true);
     if (!ranked) {
         c.err << ranked.error().message << '\n';

@@ -1,5 +1,9 @@
 #include "RankingTable.h"
 
+#include "requests/RequestWorkflow.h"
+
+#include <QLocale>
+
 #include <algorithm>
 
 namespace Kohtaamo::Cli {
@@ -16,9 +20,11 @@ QString name(const QString &text, int width)
 
 void RankingTable::writeHeading(QTextStream &out, const Request &request, const Ranking &ranking)
 {
+    const QLocale locale;
     out << tr("Request %1 “%2” (%3), work on %4, ranked on %5")
-               .arg(request.reference, request.title, toCode(request.status), ranking.requestDate.toString(Qt::ISODate),
-                    ranking.today.toString(Qt::ISODate))
+               .arg(request.reference, request.title, RequestWorkflow::statusName(request.status),
+                    locale.toString(ranking.requestDate, QLocale::ShortFormat),
+                    locale.toString(ranking.today, QLocale::ShortFormat))
         << '\n';
 }
 

@@ -1,9 +1,9 @@
 #include "CliCommands.h"
 
+#include "common/Translations.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -11,13 +11,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Kohtaamo"));
     QCoreApplication::setApplicationName(QStringLiteral("kohtaamo"));
     QCoreApplication::setApplicationVersion(Kohtaamo::kohtaamoVersion());
-    // The tool speaks English; this catalogue gives it the singular and plural of texts with a count.
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral("kohtaamo_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+
+    // The tool speaks the language of the desktop (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or the one given with
+    // --lang fi|sv|en, before anything is printed: help, messages, reasons and tables alike.
+    QString language;
+    const qsizetype at = args.indexOf(QStringLiteral("--lang"));
+    if (at >= 0) {
+        if (at + 1 >= args.size()) {
+            err << "--lang needs a value: fi, sv or en\n";
+            return Kohtaamo::Cli::BadUsage;
+        }
+        language = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    Kohtaamo::Translations translations;
+    if (const Kohtaamo::Status s = translations.install(Kohtaamo::Translations::choose(language, QString())); !s) {
+        err << s.error().message << '\n';
+        if (!language.isEmpty())
+            return Kohtaamo::Cli::BadUsage;
+    }
     return Kohtaamo::Cli::run(args, out, err);
 }

@@ -1,13 +1,13 @@
 // The Kohtaamo window application: picks the language, reads the command line, opens the database and shows the
 // main window. Everything else lives in ui/ and core/.
 #include "common/ErrorMessage.h"
+#include "common/Translations.h"
 #include "main/AppInfo.h"
 #include "main/CommandLine.h"
 #include "main/DemoDatabase.h"
 #include "main/MainWindow.h"
 #include "main/OfficeOpener.h"
 #include "main/ScreenshotRenderer.h"
-#include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "settings/Settings.h"
 

@@ -5,8 +5,9 @@ namespace Kohtaamo {
 namespace {
 QString tr(const char *text)
 {
-    // lupdate files the texts of a free tr() in namespace Kohtaamo under the context "Kohtaamo": read them there.
-    return QCoreApplication::translate("Kohtaamo", text);
+    // lupdate files the texts of this free tr() under the scope it is called in (Exclusion's functions): read them
+    // there.
+    return QCoreApplication::translate("Kohtaamo::Exclusion", text);
 }
 } // namespace
 

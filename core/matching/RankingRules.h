@@ -127,11 +127,16 @@ quint32 checkRules(const Context &c, const Context::Time &t, int w, const Index:
     }
     if (time && c.hasDate && f.noticeDays > 0 && t.date - c.today < f.noticeDays) {
         add(ExclusionReason::NoticeTooShort, [&] {
-            return plural(
-                       f.noticeDays,
-                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n day of notice; the request gives %1"),
-                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n days of notice; the request gives %1"))
-                .arg(t.date - c.today);
+            // The notice the request gives, in words: a day that has come or passed is said so, never "-5 days".
+            const qint32 gives = t.date - c.today;
+            const QString given = gives > 0
+                ? plural(gives, QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "the request gives %n day"),
+                         QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "the request gives %n days"))
+                : gives == 0 ? tr("the work is today")
+                             : tr("the day of the work has passed");
+            return plural(f.noticeDays, QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n day of notice; %1"),
+                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Needs %n days of notice; %1"))
+                .arg(given);
         });
         KOHTAAMO_DONE_IF_EXCLUDED
     }
@@ -249,12 +254,15 @@ quint32 checkRules(const Context &c, const Context::Time &t, int w, const Index:
     }
     if (time && f.minDaysBetween > 0 && nearest < f.minDaysBetween) {
         add(ExclusionReason::TooSoonAfterEngagement, [&] {
-            return plural(f.minDaysBetween,
-                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
-                                              "Wants at least %n day between engagements; another is %1 days away"),
-                          QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine",
-                                              "Wants at least %n days between engagements; another is %1 days away"))
-                .arg(nearest);
+            const QString away = nearest == 0
+                ? tr("another is on the same day")
+                : plural(nearest, QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "another is %n day away"),
+                         QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "another is %n days away"));
+            return plural(
+                       f.minDaysBetween,
+                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Wants at least %n day between engagements; %1"),
+                       QT_TRANSLATE_N_NOOP("Kohtaamo::RankingEngine", "Wants at least %n days between engagements; %1"))
+                .arg(away);
         });
     }
     if (time && overlapping >= 0) {

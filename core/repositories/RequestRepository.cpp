@@ -468,7 +468,7 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
         if (!count)
             return count.error();
         if (count->toInt() == 0)
-            return invalid(tr("There is no service type “%1”.").arg(r.serviceType), "serviceType");
+            return invalid(tr("There is no kind of work “%1”.").arg(r.serviceType), "serviceType");
     }
     QVector<qint64> topicIds;
     for (const RequestTopic &t : r.topics)

@@ -18,8 +18,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    // lupdate files the texts of a free tr() in namespace Kohtaamo under the context "Kohtaamo": read them there.
-    return QCoreApplication::translate("Kohtaamo", text);
+    // lupdate files the texts of this free tr() under the scope it is called in (Database's functions): read them
+    // there.
+    return QCoreApplication::translate("Kohtaamo::Database", text);
 }
 
 QString newConnectionName()

@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Kohtaamo;
@@ -27,6 +28,7 @@ private slots:
     void excludedListedOnlyOnDemand();
     void everyReasonHasATitleAndCode();
     void exclusionTextsNameTheParticulars();
+    void noticeOfAPastOrPresentDayIsSaidInWords();
     void requestWithoutDateIsCheckedForToday();
     void rankingWithoutTodayReadsTheClock();
     void unknownWorkerCannotBeAssessed();
@@ -469,8 +471,29 @@ void TestMatchingRules::exclusionTextsNameTheParticulars()
     // Dates in the language's locale (English in Finland here), not ISO.
     QVERIFY2(all.contains(QStringLiteral("expired on 15/03/2026")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("14/03/2026 – 20/03/2026")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("Needs 21 days of notice; the request gives 14")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Needs 21 days of notice; the request gives 14 days")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Uusimaa")), qPrintable(all));
+}
+
+void TestMatchingRules::noticeOfAPastOrPresentDayIsSaidInWords()
+{
+    const QVector<QPair<int, QString>> cases {
+        { -5, QStringLiteral("Needs 21 days of notice; the day of the work has passed") },
+        { 0, QStringLiteral("Needs 21 days of notice; the work is today") },
+        { 1, QStringLiteral("Needs 21 days of notice; the request gives 1 day") },
+    };
+    for (const auto &[offset, expected] : cases) {
+        MatchingFixture f;
+        f.worker(1).noticeDays = 21;
+        f.request.dateOptions = { { 1, QDateTime(f.today.addDays(offset), QTime(10, 0)),
+                                    QDateTime(f.today.addDays(offset), QTime(12, 0)), false } };
+        const WorkerAssessment a = f.assess(1);
+        QStringList texts;
+        for (const auto &e : a.exclusions)
+            texts << e.text;
+        QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY(!texts.join(QString()).contains(QRegularExpression(QStringLiteral("-\\d")))); // no negative spans
+    }
 }
 
 void TestMatchingRules::requestWithoutDateIsCheckedForToday()

@@ -40,7 +40,8 @@ complete_line "--csv --from --help --state --to --xlsx" kohtaamo-cli --db o.koht
 complete_line "--acknowledge-ceiling --batch-note --help --on" kohtaamo-cli --db o.kohtaamo fees mark-paid --
 complete_line "all due paid" kohtaamo-cli --db o.kohtaamo fees list --state ""
 complete_line "rank" kohtaamo-cli --db office.kohtaamo ra
-complete_line "--db --help --version" kohtaamo-cli -
+complete_line "--db --help --lang --version" kohtaamo-cli -
+complete_line "fi" kohtaamo-cli --lang f
 complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.kohtaamo rank 2026-0001 --
 complete_line "--date --help --json" kohtaamo-cli --db o.kohtaamo suggest-team --
 complete_line "--help --requests --seed --today --workers" kohtaamo-cli --db o.kohtaamo demo --

@@ -7,7 +7,7 @@
 #include "office/OfficeService.h"
 
 #include "common/Clock.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"

@@ -5,11 +5,11 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
-#include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "outcomes/KnowledgeEntryEditor.h"
 #include "outcomes/MeetingOutcomeDialog.h"

@@ -4,11 +4,11 @@
 
 #include "common/CountTile.h"
 #include "common/ListRestriction.h"
+#include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
-#include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/RequestRepository.h"

@@ -5,7 +5,7 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "office/OfficeService.h"
 
 #include <QApplication>

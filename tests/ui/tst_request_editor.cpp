@@ -274,7 +274,7 @@ void TestRequestEditor::aProblemOnlyTheDatabaseSeesIsShownAtItsField()
     QVERIFY(dialog->isVisible());
     FIND(QLabel, problem, *dialog, "problem_serviceType");
     QVERIFY(problem->isVisible());
-    QVERIFY(problem->text().contains(QStringLiteral("no service type")));
+    QVERIFY(problem->text().contains(QStringLiteral("no kind of work")));
     QCOMPARE(countRows(*m_db, QStringLiteral("requests")), 0);
     // It stays until the field is changed.
     FIND(QLineEdit, unit, *dialog, "requesterUnit");

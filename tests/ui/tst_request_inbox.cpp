@@ -5,8 +5,8 @@
 #include "office/OfficeService.h"
 
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "demo/DemoGenerator.h"
-#include "main/Translations.h"
 #include "requests/RequestFilterBar.h"
 #include "requests/RequestInboxQuery.h"
 #include "requests/RequestInboxView.h"

@@ -7,10 +7,10 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
-#include "main/Translations.h"
 #include "office/OfficeService.h"
 #include "outcomes/EngagementTableModel.h"
 #include "outcomes/EngagementTableView.h"

@@ -5,10 +5,10 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
 #include "main/MainWindow.h"
-#include "main/Translations.h"
 #include "matching/RankingWeightsRepository.h"
 #include "office/OfficeService.h"
 #include "repositories/AuditRepository.h"

@@ -4,7 +4,7 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "matching/MatchingService.h"
 #include "office/OfficeService.h"
 #include "repositories/ConsentRepository.h"

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "Translations.h"
+#include "common/Translations.h"
 
 #include <QCommandLineParser>
 

@@ -113,15 +113,10 @@ MainWindow::MainWindow(std::unique_ptr<OfficeService> office, Settings &settings
 
     retranslateUi();
     startOffice();
-    m_overview->setOffice(m_office.get());
-    m_requests->setOffice(m_office.get());
+    lendOffice(m_office.get());
     m_requests->setUndoStack(m_undoStack);
-    m_workers->setOffice(m_office.get());
     m_workers->setUndoStack(m_undoStack);
-    m_reports->setOffice(m_office.get());
-    m_settingsPage->setOffice(m_office.get());
     m_settingsPage->setUndoStack(m_undoStack);
-    m_groupMeetings->setOffice(m_office.get());
     restoreWindowSettings();
     setTabOrder(m_sideBar, m_stack);
     if (!DemoDatabase::isDemo(m_office->location()))
@@ -132,12 +127,18 @@ MainWindow::~MainWindow()
 {
     // The pages outlive the office by a moment (children are deleted after the members): let go of it first.
     m_undoStack->clear(); // its commands refer to the office
-    m_overview->setOffice(nullptr);
-    m_requests->setOffice(nullptr);
-    m_workers->setOffice(nullptr);
-    m_reports->setOffice(nullptr);
-    m_settingsPage->setOffice(nullptr);
-    m_groupMeetings->setOffice(nullptr);
+    lendOffice(nullptr);
+}
+
+void MainWindow::lendOffice(OfficeService *office)
+{
+    // Every page borrows the one office; all of them are told at once, so none keeps one that is gone.
+    m_overview->setOffice(office);
+    m_requests->setOffice(office);
+    m_workers->setOffice(office);
+    m_reports->setOffice(office);
+    m_settingsPage->setOffice(office);
+    m_groupMeetings->setOffice(office);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -413,12 +414,7 @@ void MainWindow::replaceOffice(std::unique_ptr<OfficeService> office)
     std::unique_ptr<OfficeService> previousOffice = std::move(m_office);
     m_office = std::move(office);
     startOffice();
-    m_overview->setOffice(m_office.get());
-    m_requests->setOffice(m_office.get());
-    m_workers->setOffice(m_office.get());
-    m_reports->setOffice(m_office.get());
-    m_settingsPage->setOffice(m_office.get());
-    m_groupMeetings->setOffice(m_office.get());
+    lendOffice(m_office.get());
     previousOffice.reset();
     updateDatabaseInfo();
     m_resetDemoAction->setVisible(DemoDatabase::isDemo(m_office->location()));
@@ -431,11 +427,7 @@ bool MainWindow::resetDemoOffice()
         return false;
     // The demo's files are removed with no connection open on them, then made afresh.
     m_undoStack->clear();
-    m_overview->setOffice(nullptr);
-    m_requests->setOffice(nullptr);
-    m_workers->setOffice(nullptr);
-    m_settingsPage->setOffice(nullptr);
-    m_groupMeetings->setOffice(nullptr);
+    lendOffice(nullptr);
     m_office.reset();
     Status removed = DemoDatabase::remove();
     auto opened = DemoDatabase::open();

@@ -85,6 +85,7 @@ private:
     void showNewOfficeDialog();
     void confirmResetDemo();
     void replaceOffice(std::unique_ptr<OfficeService> office);
+    void lendOffice(OfficeService *office);
     void rememberRecent(const DatabaseLocation &location);
     void updateRecentMenu();
     void updateReadOnlyBar();

@@ -6,7 +6,7 @@
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
 #include "common/ScoreBarDelegate.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "matching/MatchingService.h"
 #include "office/OfficeService.h"
 

@@ -5,7 +5,7 @@
 #include "InvitationsPanel.h"
 #include "common/Clock.h"
 #include "common/ErrorMessage.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "matching/MatchTexts.h"
 #include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"

@@ -2,7 +2,7 @@
 
 #include "FieldProblems.h"
 #include "common/Clock.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,9 +75,9 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     addRow(whatForm, tr("&Description:"), QStringLiteral("description"), m_description);
     m_serviceType = new QComboBox(what);
     m_serviceType->setObjectName(QStringLiteral("serviceType"));
-    m_serviceType->setAccessibleName(tr("Service type"));
+    m_serviceType->setAccessibleName(tr("Kind of work"));
     m_serviceType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addRow(whatForm, tr("&Service type:"), QStringLiteral("serviceType"), m_serviceType);
+    addRow(whatForm, tr("&Kind of work:"), QStringLiteral("serviceType"), m_serviceType);
     layout->addWidget(what, 1);
 
     track(m_receivedOn, QStringLiteral("receivedOn"));

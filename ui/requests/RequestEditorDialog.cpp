@@ -94,8 +94,8 @@ void RequestEditorDialog::loadLists()
     if (auto types = m_office.serviceTypes()) {
         m_details->setServiceTypes(*types);
     } else {
-        ErrorMessage::log(tr("The service types could not be read."), types.error());
-        missing << tr("The service types could not be read: %1").arg(types.error().message);
+        ErrorMessage::log(tr("The kinds of work could not be read."), types.error());
+        missing << tr("The kinds of work could not be read: %1").arg(types.error().message);
     }
     if (auto organisations = m_office.organisations()) {
         m_terms->setOrganisations(*organisations);

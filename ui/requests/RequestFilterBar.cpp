@@ -4,7 +4,7 @@
 
 #include "TopicChoices.h"
 #include "common/Clock.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "reports/OfficeSummary.h"
 #include "requests/RequestWorkflow.h"
 
@@ -328,7 +328,7 @@ void RequestFilterBar::retranslateUi()
     m_statusLabel->setText(tr("S&how:"));
     m_status->setAccessibleName(tr("Status"));
     m_serviceTypeLabel->setText(tr("Ser&vice:"));
-    m_serviceType->setAccessibleName(tr("Service type"));
+    m_serviceType->setAccessibleName(tr("Kind of work"));
     m_topicLabel->setText(tr("T&opic:"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->setAccessibleDescription(tr("Shows the requests tagged with this topic or a narrower one"));

@@ -1,7 +1,7 @@
 #include "RequestListModel.h"
 
 #include "common/ItemRoles.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
 
@@ -356,7 +356,7 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         case Unit:
             return tr("Unit");
         case Service:
-            return tr("Service");
+            return tr("Kind of work");
         case Status:
             return tr("Status");
         case WorkDate:

@@ -3,7 +3,7 @@
 
 #include "ChosenTopicsModel.h"
 #include "TopicTreeModel.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

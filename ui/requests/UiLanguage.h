@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/Translations.h"
+#include "common/Translations.h"
 
 #include <QString>
 

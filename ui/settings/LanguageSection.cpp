@@ -1,7 +1,7 @@
 #include "LanguageSection.h"
 
 #include "SectionMessage.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "settings/Settings.h"
 
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 
 #include "SectionMessage.h"
 #include "TopicEditForm.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "office/OfficeService.h"
 #include "requests/TopicTreeModel.h"
 #include "undo/SettingsUndo.h"

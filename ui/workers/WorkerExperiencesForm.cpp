@@ -2,7 +2,7 @@
 
 #include "WorkerExperienceModel.h"
 #include "WorkerTexts.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "requests/FieldProblems.h"
 #include "requests/TopicTreeModel.h"
 

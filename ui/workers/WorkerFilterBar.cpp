@@ -3,7 +3,7 @@
 #include "common/ListRestriction.h"
 
 #include "WorkerTexts.h"
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "requests/TopicChoices.h"
 
 #include <QComboBox>

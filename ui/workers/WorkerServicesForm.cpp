@@ -1,6 +1,6 @@
 #include "WorkerServicesForm.h"
 
-#include "main/Translations.h"
+#include "common/Translations.h"
 #include "requests/FieldProblems.h"
 
 #include <QLabel>
