@@ -1,5 +1,7 @@
 #include "SnapshotLoader.h"
 
+#include "workers/DistinctNames.h"
+
 #include "RankingContext.h"
 #include "SnapshotColumns.h"
 #include "StoredValues.h"
@@ -176,6 +178,14 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
             at.insert(w.id, data.workers.size());
             data.workers.append(std::move(w));
         }
+    }
+    // Two workers of the same name are told apart in the candidates and the excluded (their municipality or number).
+    auto shared = DistinctNames::sharedNames(m_db);
+    if (!shared)
+        return shared.error();
+    for (auto it = shared->cbegin(); it != shared->cend(); ++it) {
+        if (const int i = at.value(it.key(), -1); i >= 0)
+            data.workers[i].displayName = it.value();
     }
     const auto eachRow
         = [this, &at, &data](const QString &sql, const QVariantList &binds, const auto &apply) -> Status {

@@ -2,6 +2,8 @@
 // requests/RequestOperations and requests/InvitationOperations).
 #include "OfficeRun.h"
 
+#include "workers/DistinctNames.h"
+
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
@@ -88,12 +90,15 @@ Result<QHash<qint64, QString>> OfficeService::workerNames(const QVector<qint64> 
 {
     QHash<qint64, QString> names;
     WorkerRepository workers(*m_db);
+    auto shared = DistinctNames::sharedNames(*m_db); // two of the same name are told apart
+    if (!shared)
+        return shared.error();
     for (qint64 id : workerIds) {
         if (names.contains(id))
             continue;
         auto worker = workers.get(id);
         if (worker)
-            names.insert(id, worker->displayName);
+            names.insert(id, shared->value(id, worker->displayName));
         else if (worker.error().code != Error::Code::NotFound)
             return worker.error();
     }

@@ -73,6 +73,7 @@ private slots:
     void deactivatingKeepsTheHistory();
     void historyHasInvitationsEngagementsAndTheirRequests();
     void registerReadsAgreeWithTheDatabase();
+    void workersOfTheSameNameAreToldApart();
 
 private:
     Worker newWorker(const QString &name) const;
@@ -555,6 +556,44 @@ void TestOfficeWorkers::registerReadsAgreeWithTheDatabase()
     auto kinds = m_office->serviceTypes();
     QVERIFY(kinds && !kinds->isEmpty());
     QCOMPARE(OfficeService::consentScopeName(ConsentScope::PublicAppearance), QStringLiteral("public appearance"));
+}
+
+void TestOfficeWorkers::workersOfTheSameNameAreToldApart()
+{
+    Worker tampere = newWorker(QStringLiteral("Ulla H."));
+    tampere.municipality = QStringLiteral("Tampere");
+    Worker turku = newWorker(QStringLiteral("Ulla H."));
+    turku.municipality = QStringLiteral("Turku");
+    Worker twin = newWorker(QStringLiteral("Ulla H."));
+    twin.municipality = QStringLiteral("Turku");
+    Worker alone = newWorker(QStringLiteral("Aino V."));
+    QVector<qint64> ids;
+    for (const Worker &w : { tampere, turku, twin, alone }) {
+        auto saved = m_office->saveWorker(w);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        ids << saved->id;
+    }
+    auto names = m_office->workerNames(ids);
+    QVERIFY(names);
+    QCOMPARE(names->value(ids[0]), QStringLiteral("Ulla H. (Tampere)"));
+    // The municipality does not tell these two apart: their numbers do.
+    QCOMPARE(names->value(ids[1]), QStringLiteral("Ulla H. (#%1)").arg(ids[1]));
+    QCOMPARE(names->value(ids[2]), QStringLiteral("Ulla H. (#%1)").arg(ids[2]));
+    QCOMPARE(names->value(ids[3]), QStringLiteral("Aino V."));
+    // The ranking (candidates and excluded) uses the same labels.
+    Request anyRequest;
+    anyRequest.title = QStringLiteral("Puheenvuoro");
+    RankingEngine::Options options;
+    options.includeExcluded = true;
+    options.limit = 100;
+    auto ranked = m_office->rankOn(anyRequest, kNow.date(), options);
+    QVERIFY2(ranked, qPrintable(ranked.error().message));
+    QSet<QString> inSnapshot;
+    for (const Worker &w : ranked->snapshot.workers())
+        inSnapshot << w.displayName;
+    QVERIFY(inSnapshot.contains(QStringLiteral("Ulla H. (Tampere)")));
+    QVERIFY(inSnapshot.contains(QStringLiteral("Aino V.")));
+    QVERIFY(!inSnapshot.contains(QStringLiteral("Ulla H.")));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeWorkers)

@@ -7,6 +7,7 @@
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "main/AppInfo.h"
+#include "main/GettingStartedPanel.h"
 #include "main/MainWindow.h"
 #include "main/OpenDatabaseDialog.h"
 #include "office/OfficeService.h"
@@ -57,6 +58,7 @@ private slots:
 
     void showsGettingStartedOnAnEmptyDatabase();
     void gettingStartedButtonsOpenTheirPages();
+    void gettingStartedStaysUntilEveryStepIsDone();
     void showsCountsOnAPopulatedDatabase();
     void countsFollowTheDatabaseWhenTodayIsShownAgain();
     void aTodayLineOpensTheRequestsBehindIt();
@@ -213,6 +215,33 @@ void TestMainWindow::gettingStartedButtonsOpenTheirPages()
             QCOMPARE(settings->currentSection(), SettingsPage::Section::Organisations);
         }
     }
+}
+
+void TestMainWindow::gettingStartedStaysUntilEveryStepIsDone()
+{
+    auto window = createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *overview = qobject_cast<TodayPage *>(window->pageWidget(Page::Today));
+    auto *panel = overview->findChild<GettingStartedPanel *>();
+    QVERIFY(panel);
+    QVERIFY(!panel->isDone(0) && !panel->isDone(1) && !panel->isDone(2));
+    // Step 1 done: the guide stays, with the step marked done, until there are workers and a request too.
+    Organisation own;
+    own.name = QStringLiteral("Oma yhdistys");
+    QVERIFY(window->office().saveOrganisation(own));
+    overview->refresh();
+    QVERIFY(overview->showsGettingStarted());
+    QVERIFY(panel->isDone(0));
+    QVERIFY(!panel->isDone(1) && !panel->isDone(2));
+    bool marked = false;
+    for (QLabel *label : panel->findChildren<QLabel *>())
+        marked = marked || label->accessibleName().contains(QLatin1String("done"));
+    QVERIFY(marked);
+    // Everything there: the guide goes.
+    populate(window->office().database());
+    overview->refresh();
+    QVERIFY(!overview->showsGettingStarted());
 }
 
 void TestMainWindow::showsCountsOnAPopulatedDatabase()

@@ -102,7 +102,6 @@ void GettingStartedPanel::changeEvent(QEvent *event)
 void GettingStartedPanel::retranslateUi()
 {
     m_heading->setText(tr("Getting started"));
-    m_intro->setText(tr("This database is still empty. Three steps get your office going:"));
 
     m_steps[0].title->setText(tr("Add your organisation"));
     m_steps[0].text->setText(tr("Enter your own organisation and the member organisations whose experience workers "
@@ -131,9 +130,33 @@ void GettingStartedPanel::retranslateUi()
         step.button->setAccessibleDescription(step.title->text());
     }
 
+    showDone();
     m_demo->setText(tr("<b>Want to look around first?</b> Start Kohtaamo with <code>kohtaamo --demo</code> to open "
                        "a demo office with fictional workers and requests. The demo has a database of its own and is "
                        "never mixed with your data."));
+}
+
+void GettingStartedPanel::setDone(bool organisation, bool worker, bool request)
+{
+    m_done[0] = organisation;
+    m_done[1] = worker;
+    m_done[2] = request;
+    showDone();
+}
+
+void GettingStartedPanel::showDone()
+{
+    const bool started = m_done[0] || m_done[1] || m_done[2];
+    m_intro->setText(started ? tr("Your office is on its way. What is left of the three steps:")
+                             : tr("This office is still empty. Three steps get it going:"));
+    for (int i = 0; i < 3; ++i) {
+        const Step &step = m_steps[i];
+        // A done step keeps its button (more organisations, workers and requests come), marked with a check.
+        step.number->setText(m_done[i] ? QStringLiteral("✓") : QString::number(i + 1));
+        step.number->setAccessibleName(m_done[i] ? tr("Step %1, done").arg(i + 1) : tr("Step %1").arg(i + 1));
+        step.title->setForegroundRole(m_done[i] ? QPalette::PlaceholderText : QPalette::WindowText);
+        step.text->setVisible(!m_done[i]);
+    }
 }
 
 } // namespace Kohtaamo

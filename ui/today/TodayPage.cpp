@@ -281,7 +281,9 @@ void TodayPage::openLine(Line line)
 void TodayPage::showCounts()
 {
     m_date->setText(longDate(Clock::instance().today()));
-    m_gettingStarted->setVisible(m_loaded && m_counts.isEmpty());
+    // The guide stays until the office has an organisation, a worker and a request.
+    m_gettingStarted->setDone(m_counts.organisations > 0, m_counts.workers > 0, m_counts.allRequests() > 0);
+    m_gettingStarted->setVisible(m_loaded && !m_gettingStarted->allDone());
     m_summary->setVisible(m_loaded && !m_counts.isEmpty());
     if (!m_loaded)
         return;
