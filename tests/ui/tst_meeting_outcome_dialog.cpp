@@ -188,6 +188,7 @@ private slots:
     void savedKnowledgeCanBeEditedButNotRemoved();
     void retiredTopicsAreNotOfferedButKept();
     void cancelAsksBeforeDroppingChanges();
+    void enterDoesNotSaveAndCloseTheOutcome();
     void inputsAreLabelledForKeyboardAndScreenReaders();
     void moneyAndDatesFollowTheLocale();
 
@@ -646,6 +647,25 @@ void TestMeetingOutcomeDialog::retiredTopicsAreNotOfferedButKept()
     // The entry keeps it.
     QCOMPARE(editor->entry().topicIds, QVector<qint64> { retired.id });
     editor->reject();
+}
+
+void TestMeetingOutcomeDialog::enterDoesNotSaveAndCloseTheOutcome()
+{
+    MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
+    QVERIFY(showActive(dialog));
+    chooseAttendance(dialog.participationPage()->view(), Aino, Attendance::Attended);
+    const QVector<int> before = Test::outcomeFootprint(*m_db);
+    dialog.showTab(MeetingOutcomeDialog::Tab::Summary);
+    QWidget *field = QApplication::focusWidget() ? QApplication::focusWidget() : &dialog;
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClick(&dialog, Qt::Key_Enter);
+    QVERIFY(dialog.isVisible()); // Enter finished a field; the outcome is still open
+    QCOMPARE(Test::outcomeFootprint(*m_db), before);
+    // Ctrl+Enter saves it.
+    QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(Test::outcomeFootprint(*m_db) != before);
 }
 
 void TestMeetingOutcomeDialog::cancelAsksBeforeDroppingChanges()

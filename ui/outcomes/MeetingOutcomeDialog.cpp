@@ -12,10 +12,12 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFont>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -54,6 +56,10 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(OfficeService &office, qint64 request
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingOutcomeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeetingOutcomeDialog::reject);
+    // A long form of tables and fields: Enter finishes the cell or field being typed in, and never saves and closes
+    // the whole outcome by surprise. Ctrl+Enter (or Alt+S) saves.
+    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &MeetingOutcomeDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -312,6 +318,19 @@ void MeetingOutcomeDialog::showHeader()
     setWindowTitle(tr("Meeting outcome — %1").arg(m_header.reference));
 }
 
+void MeetingOutcomeDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter that no field took (a check box, a tab): on to the next field, as in a form, instead of the dialog's
+    // default button. Ctrl+Enter saves (the shortcut above).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ControlModifier)) {
+        focusNextChild();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void MeetingOutcomeDialog::retranslateUi()
 {
     setWindowTitle(tr("Meeting outcome"));
@@ -322,7 +341,7 @@ void MeetingOutcomeDialog::retranslateUi()
     m_buttons->button(QDialogButtonBox::Save)
         ->setToolTip(
             tr("Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none "
-               "of it is."));
+               "of it is. (Ctrl+Enter)"));
     if (m_loaded)
         showHeader();
 }
