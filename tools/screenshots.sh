@@ -5,6 +5,7 @@
 #   today.png             Today on the demo office (today-fi.png, today-sv.png: the same in Finnish and Swedish)
 #   requests.png          the request inbox beside the chosen request (requests-fi.png, requests-sv.png)
 #   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
+#                         (request-candidates-fi.png, request-candidates-sv.png: the candidates in fi and sv)
 #   workers.png settings.png   the worker register and the settings on the demo office
 #   reports.png           the page still to come
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
@@ -44,7 +45,8 @@ DATA="$HOME/.local/share/Kohtaamo/kohtaamo"
 mkdir -p "$OUT" "$XDG_RUNTIME_DIR" "$DATA/demo"
 chmod 700 "$XDG_RUNTIME_DIR" "$DATA" "$DATA/demo"
 
-# A new coordinator's first start: the default database, still empty.
+# A new coordinator's first start: the default database, still empty (made as `File ▸ New Office` would).
+"$CLI" --db "$DATA/kohtaamo.sqlite" init >/dev/null
 "$APP" --lang en --screenshots "$WORK/empty"
 cp "$WORK/empty/today.png" "$OUT/getting-started.png"
 for page in reports; do
@@ -66,6 +68,8 @@ cp "$WORK/demo-sv/today.png" "$OUT/today-sv.png"
 cp "$WORK/demo-en/requests.png" "$OUT/requests.png"
 cp "$WORK/demo-fi/requests.png" "$OUT/requests-fi.png"
 cp "$WORK/demo-sv/requests.png" "$OUT/requests-sv.png"
+cp "$WORK/demo-fi/request-candidates.png" "$OUT/request-candidates-fi.png"
+cp "$WORK/demo-sv/request-candidates.png" "$OUT/request-candidates-sv.png"
 for screen in workers settings request-candidates request-invitations request-editor meeting-outcome; do
     cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
 done
