@@ -16,8 +16,8 @@ namespace {
 // Only an admin changes the catalogue; `refusal` says what, and the role the coordinator has is named after it.
 Status requireAdmin(const OfficeService &office, const QString &refusal)
 {
-    if (Status s = office.requireWriter(); !s)
-        return s; // a read-only office first: no role would help
+    if (office.isReadOnly())
+        return office.requireWriter(); // no role would help in an office open read-only
     if (office.isAdmin())
         return Status::success();
     const QString role = office.coordinator().role == CoordinatorRole::Viewer

@@ -70,7 +70,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(OfficeService &office, qint64 request
 
     retranslateUi();
     reload();
-    resize(1080, 600);
+    // Wide enough for the whole participation table on a 1280-pixel screen.
+    resize(1240, 640);
     connect(&office, &OfficeService::changed, this, &MeetingOutcomeDialog::onChanged);
 }
 

@@ -87,6 +87,18 @@ void ParticipationPage::fitColumns()
                           std::max(header->sectionSize(EngagementTableModel::AttendanceColumn), minimum + 24));
     header->resizeSection(EngagementTableModel::WorkerColumn,
                           std::max(header->sectionSize(EngagementTableModel::WorkerColumn), minimum + 40));
+    // The tick columns are as wide as the longest word of their heading, which wraps: the whole table fits a dialog
+    // on a 1280-pixel screen without scrolling sideways.
+    header->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    for (int column : { EngagementTableModel::FeeDeclinedColumn, EngagementTableModel::PreparationColumn,
+                        EngagementTableModel::DebriefColumn, EngagementTableModel::DebriefedByColumn }) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int widest = 0;
+        for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, header->fontMetrics().horizontalAdvance(word));
+        const int wanted = std::max(widest + 24, column == EngagementTableModel::DebriefedByColumn ? minimum : 56);
+        header->resizeSection(column, std::min(header->sectionSize(column), wanted));
+    }
 }
 
 void ParticipationPage::updateNotice()
