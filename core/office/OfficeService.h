@@ -354,6 +354,9 @@ public:
     // Message-ID stays the same.
     using PasswordProvider = std::function<QString()>;
     Result<OutboxSendReport> sendOutbox(const SmtpAccount &account, const PasswordProvider &password = {});
+    // Settings ▸ E-mail's "Send test message": one short message to `recipient` with `account` (its password given),
+    // nothing stored; the error's detail is the server's answer. Only a coordinator who may write.
+    Status sendTestMessage(const SmtpAccount &account, const QString &recipient);
 
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
