@@ -363,7 +363,11 @@ void TestMailOutboxGui::templatesPreviewAndRestore()
     QVERIFY(!editor->save());
     QCOMPARE(editor->message()->kind(), SectionMessage::Kind::Problem);
     editor->subjectEdit()->setText(subject);
+    // The preview follows the typing, before anything is saved, with the placeholders filled from the request.
     editor->bodyEdit()->setPlainText(QStringLiteral("Hei {worker_name}! Oma teksti {reference}."));
+    QTRY_VERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Oma teksti")));
+    QVERIFY(!editor->preview()->toPlainText().contains(QStringLiteral("{reference}")));
+    QVERIFY(!m_office->messageTemplate(MessageKind::Invitation, QStringLiteral("fi"))->custom);
     QVERIFY2(editor->save(), qPrintable(editor->message()->text()));
     QVERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Oma teksti")));
     auto stored = m_office->messageTemplate(MessageKind::Invitation, QStringLiteral("fi"));

@@ -152,7 +152,8 @@ void OutboxPanel::updateButtons()
     m_approveAll->setEnabled(writer && m_model->count(OutboxState::Draft) > 0);
     const bool waiting = m_model->count(OutboxState::Queued) + m_model->count(OutboxState::Failed) > 0;
     m_send->setEnabled(writer && m_hasAccount && waiting);
-    m_send->setToolTip(m_hasAccount ? QString()
+    m_send->setToolTip(m_hasAccount ? tr("Sends every approved message of the office, and those that could not be sent "
+                                         "before.")
                                     : tr("The office has no mail account: set one in Settings ▸ E-mail, or open the "
                                          "message in the mail program."));
     m_mailProgram->setEnabled(m != nullptr);

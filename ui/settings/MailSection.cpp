@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,48 +19,57 @@ namespace Kohtaamo {
 
 MailSection::MailSection(QWidget *parent) : SettingsSection(parent)
 {
-    auto *layout = new QVBoxLayout(body());
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The account and the wording of seven messages are taller than a window: the section scrolls.
+    auto *outer = new QVBoxLayout(body());
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(body());
+    scroll->setObjectName(QStringLiteral("mailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
     m_accountTitle = addFormTitle(layout);
     auto *form = new QFormLayout;
     const auto addRow = [&](QLabel *&label, QWidget *field, const char *name) {
-        label = new QLabel(body());
+        label = new QLabel(content);
         label->setBuddy(field);
         field->setObjectName(QLatin1String(name));
         form->addRow(label, field);
     };
-    m_host = new QLineEdit(body());
+    m_host = new QLineEdit(content);
     addRow(m_hostLabel, m_host, "mailHost");
-    m_port = new QSpinBox(body());
+    m_port = new QSpinBox(content);
     m_port->setRange(1, 65535);
     addRow(m_portLabel, m_port, "mailPort");
-    m_security = new QComboBox(body());
+    m_security = new QComboBox(content);
     m_security->addItem(QString(), static_cast<int>(SmtpSecurity::StartTls));
     m_security->addItem(QString(), static_cast<int>(SmtpSecurity::Tls));
     m_security->addItem(QString(), static_cast<int>(SmtpSecurity::None));
     addRow(m_securityLabel, m_security, "mailSecurity");
-    m_user = new QLineEdit(body());
+    m_user = new QLineEdit(content);
     addRow(m_userLabel, m_user, "mailUser");
-    m_password = new QLineEdit(body());
+    m_password = new QLineEdit(content);
     m_password->setEchoMode(QLineEdit::Password);
     addRow(m_passwordLabel, m_password, "mailPassword");
-    m_passwordHelp = new QLabel(body());
+    m_passwordHelp = new QLabel(content);
     m_passwordHelp->setWordWrap(true);
     form->addRow(QString(), m_passwordHelp);
-    m_fromAddress = new QLineEdit(body());
+    m_fromAddress = new QLineEdit(content);
     addRow(m_fromAddressLabel, m_fromAddress, "mailFromAddress");
-    m_fromName = new QLineEdit(body());
+    m_fromName = new QLineEdit(content);
     addRow(m_fromNameLabel, m_fromName, "mailFromName");
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_testLabel = new QLabel(body());
-    m_testAddress = new QLineEdit(body());
+    m_testLabel = new QLabel(content);
+    m_testAddress = new QLineEdit(content);
     m_testAddress->setObjectName(QStringLiteral("mailTestAddress"));
     m_testLabel->setBuddy(m_testAddress);
-    m_test = new QPushButton(body());
+    m_test = new QPushButton(content);
     m_test->setObjectName(QStringLiteral("sendTestMessage"));
-    m_save = new QPushButton(body());
+    m_save = new QPushButton(content);
     m_save->setObjectName(QStringLiteral("saveMailSettings"));
     buttons->addWidget(m_testLabel);
     buttons->addWidget(m_testAddress, 1);
@@ -67,13 +77,14 @@ MailSection::MailSection(QWidget *parent) : SettingsSection(parent)
     buttons->addSpacing(16);
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
-    m_message = new SectionMessage(body());
+    m_message = new SectionMessage(content);
     layout->addWidget(m_message);
 
     m_templatesTitle = addFormTitle(layout);
-    m_templates = new MessageTemplateEditor(body());
+    m_templates = new MessageTemplateEditor(content);
     m_templates->setObjectName(QStringLiteral("messageTemplateEditor"));
     layout->addWidget(m_templates, 1);
+    scroll->setWidget(content);
 
     connect(m_save, &QPushButton::clicked, this, &MailSection::save);
     connect(m_test, &QPushButton::clicked, this, &MailSection::sendTestMessage);

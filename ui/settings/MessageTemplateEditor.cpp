@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -52,6 +53,7 @@ MessageTemplateEditor::MessageTemplateEditor(QWidget *parent) : QWidget(parent)
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("templateBody"));
     m_body->setTabChangesFocus(true);
+    m_body->setMinimumHeight(200);
     m_bodyLabel->setBuddy(m_body);
     form->addRow(m_bodyLabel, m_body);
     m_placeholders = new QLabel(this);
@@ -74,6 +76,7 @@ MessageTemplateEditor::MessageTemplateEditor(QWidget *parent) : QWidget(parent)
     m_preview->setObjectName(QStringLiteral("templatePreview"));
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
+    m_preview->setMinimumHeight(200);
     previewColumn->addWidget(m_preview, 1);
     columns->addLayout(previewColumn, 2);
     layout->addLayout(columns, 1);
@@ -93,8 +96,15 @@ MessageTemplateEditor::MessageTemplateEditor(QWidget *parent) : QWidget(parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MessageTemplateEditor::load);
     connect(m_language, &QComboBox::currentIndexChanged, this, &MessageTemplateEditor::load);
     connect(m_request, &QComboBox::currentIndexChanged, this, &MessageTemplateEditor::refreshPreview);
+    // The preview follows the typing, a moment after it pauses.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &MessageTemplateEditor::refreshPreview);
     connect(m_subject, &QLineEdit::textChanged, this, &MessageTemplateEditor::updateState);
+    connect(m_subject, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_body, &QPlainTextEdit::textChanged, this, &MessageTemplateEditor::updateState);
+    connect(m_body, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_save, &QPushButton::clicked, this, &MessageTemplateEditor::save);
     connect(m_restore, &QPushButton::clicked, this, &MessageTemplateEditor::restoreDefault);
     retranslateUi();
@@ -189,7 +199,13 @@ void MessageTemplateEditor::refreshPreview()
             return;
         }
     }
-    auto preview = m_office->previewMessage(requestId, workerId, kind());
+    // The wording as typed, in the language chosen, on the request chosen.
+    MessageTemplate typed = m_loaded;
+    typed.kind = kind();
+    typed.language = language();
+    typed.subject = m_subject->text();
+    typed.body = m_body->toPlainText();
+    auto preview = m_office->previewTemplate(requestId, workerId, typed);
     if (!preview) {
         m_preview->setPlaceholderText(preview.error().message);
         return;

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace Kohtaamo {
 
@@ -19,7 +20,7 @@ struct OfficeChange;
 
 // The wording of one message kind in one language (fi/sv/en): subject and text with their placeholders listed, saved
 // as the office's own (admins) or restored to the built-in one, and a preview of the message as it would go now on
-// one of the office's requests (OfficeService::previewMessage, in the recipient's language).
+// one of the office's requests with the wording as typed (OfficeService::previewTemplate), following the typing.
 class MessageTemplateEditor : public QWidget
 {
     Q_OBJECT
@@ -68,6 +69,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_restore = nullptr;
     SectionMessage *m_message = nullptr;
+    QTimer *m_previewTimer = nullptr;
 };
 
 } // namespace Kohtaamo

@@ -1,7 +1,9 @@
-// Settings ▸ E-mail: a test message through the account the admin is setting up (nothing stored).
+// Settings ▸ E-mail: a test message through the account the admin is setting up, and the preview of a wording being
+// written (nothing stored).
 #include "OfficeService.h"
 
 #include "common/Clock.h"
+#include "mail/MessageComposer.h"
 #include "mail/MimeMessage.h"
 
 namespace Kohtaamo {
@@ -27,6 +29,15 @@ Status OfficeService::sendTestMessage(const SmtpAccount &account, const QString 
     message.messageId = MimeMessage::newMessageId(domain.isEmpty() ? QStringLiteral("kohtaamo.invalid") : domain);
     message.date = Clock::instance().now();
     return SmtpSender(account).send(to, message.toBytes(), 30);
+}
+
+Result<OutboxMessage> OfficeService::previewTemplate(qint64 requestId, qint64 workerId, const MessageTemplate &tpl)
+{
+    if (Status s = MessageTemplates::validate(tpl); !s)
+        return s.error();
+    MessageComposer composer(*m_db, m_coordinator);
+    composer.useTemplate(tpl);
+    return composer.compose(requestId, workerId, tpl.kind);
 }
 
 } // namespace Kohtaamo
