@@ -270,7 +270,7 @@ void TestMailOutboxGui::inviteTwoPreviewEditApproveAllAndSend()
     QCOMPARE(edited, 1);
     QCOMPARE(model->count(OutboxState::Sent), 2);
     QVERIFY(!send->isEnabled());
-    QVERIFY(outbox->statusLabel()->text().contains(QStringLiteral("2 sent")));
+    QVERIFY(outbox->statusLabel()->text().contains(QStringLiteral("sent: 2")));
 
     // A sent message opens read-only, without Approve.
     outbox->view()->setCurrentIndex(model->index(0, 0));

@@ -127,7 +127,7 @@ QString OutboxPanel::summaryText() const
         return tr("No messages about this request. Messages are written when workers are invited by e-mail and the "
                   "office has a sender address (Settings ▸ E-mail).");
     const QLocale l;
-    return tr("%1 drafts to read, %2 approved to send, %3 could not be sent, %4 sent.")
+    return tr("Drafts to read: %1 · approved, to send: %2 · could not be sent: %3 · sent: %4")
         .arg(l.toString(m_model->count(OutboxState::Draft)), l.toString(m_model->count(OutboxState::Queued)),
              l.toString(m_model->count(OutboxState::Failed)), l.toString(m_model->count(OutboxState::Sent)));
 }
@@ -181,7 +181,7 @@ bool OutboxPanel::approveAll()
         say(approved.error().message, true);
         return false;
     }
-    say(tr("%1 messages approved; they go with the next send.").arg(QLocale().toString(*approved)), false);
+    say(tr("Approved: %1. They go with the next send.").arg(QLocale().toString(*approved)), false);
     emit outboxChanged();
     return true;
 }
@@ -227,11 +227,11 @@ bool OutboxPanel::sendNow()
     m_report = *report;
     const QLocale l;
     if (report->failed > 0)
-        say(tr("%1 sent, %2 could not be sent: %3")
+        say(tr("Sent: %1. Could not be sent: %2. The server answered: %3")
                 .arg(l.toString(report->sent), l.toString(report->failed), report->lastError),
             true);
     else
-        say(tr("%1 messages sent.").arg(l.toString(report->sent)), false);
+        say(tr("Sent: %1.").arg(l.toString(report->sent)), false);
     emit outboxChanged();
     return report->failed == 0;
 }

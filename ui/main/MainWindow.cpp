@@ -434,6 +434,7 @@ bool MainWindow::resetDemoOffice()
     m_overview->setOffice(nullptr);
     m_requests->setOffice(nullptr);
     m_workers->setOffice(nullptr);
+    m_reports->setOffice(nullptr); // its Fees page would otherwise disconnect from the deleted office later
     m_settingsPage->setOffice(nullptr);
     m_groupMeetings->setOffice(nullptr);
     m_office.reset();
