@@ -138,7 +138,10 @@ Result<QString> MessageComposer::teamText(const Request &request, const QString 
 Status MessageComposer::fill(OutboxMessage &m, const Request &request, const QString &recipientName,
                              const QString &team)
 {
-    auto tpl = MessageTemplateRepository(m_db).get(m.kind, m.language);
+    if (m_override && m_override->kind == m.kind)
+        m.language = m_override->language;
+    auto tpl = m_override && m_override->kind == m.kind ? Result<MessageTemplate>(*m_override)
+                                                        : MessageTemplateRepository(m_db).get(m.kind, m.language);
     if (!tpl)
         return tpl.error();
     auto office = OfficeSettingsRepository(m_db).get();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MessageTemplates.h"
 #include "OutboxMessage.h"
 
 #include "common/Result.h"
@@ -7,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QVector>
+
+#include <optional>
 
 namespace Kohtaamo {
 
@@ -28,6 +31,10 @@ class MessageComposer
 public:
     MessageComposer(Database &db, const Coordinator &coordinator);
 
+    // Writes messages of tpl.kind with `tpl` (in its language) instead of the office's stored wording: the Settings
+    // preview of a wording not yet saved.
+    void useTemplate(const MessageTemplate &tpl) { m_override = tpl; }
+
     // A message of `kind` about the request: to worker `workerId`, or for RequesterConfirmation to the requester
     // (workerId ignored). InvalidInput naming "email" when the recipient has no address.
     Result<OutboxMessage> compose(qint64 requestId, qint64 workerId, MessageKind kind);
@@ -46,6 +53,7 @@ private:
 
     Database &m_db;
     Coordinator m_coordinator;
+    std::optional<MessageTemplate> m_override;
 };
 
 } // namespace Kohtaamo

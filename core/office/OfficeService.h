@@ -327,6 +327,9 @@ public:
     // The message of `kind` about a request as it would go now (workerId is ignored for the requester's
     // confirmation), stored nowhere: the Settings preview and the coordinator's look before drafting.
     Result<OutboxMessage> previewMessage(qint64 requestId, qint64 workerId, MessageKind kind);
+    // The same with a wording not yet saved (Settings ▸ E-mail, as the admin types), in the template's language; the
+    // wording is checked as saveMessageTemplate checks it.
+    Result<OutboxMessage> previewTemplate(qint64 requestId, qint64 workerId, const MessageTemplate &tpl);
     // The one action of Today's reminders: a reminder drafted to each worker invited by e-mail who has not answered
     // in more than options.staleInvitationDays days, and to each worker of a team whose meeting is within
     // options.engagementDaysAhead days, unless one was written to them about the request in that time. Unanswered
@@ -354,6 +357,9 @@ public:
     // Message-ID stays the same.
     using PasswordProvider = std::function<QString()>;
     Result<OutboxSendReport> sendOutbox(const SmtpAccount &account, const PasswordProvider &password = {});
+    // Settings ▸ E-mail's "Send test message": one short message to `recipient` with `account` (its password given),
+    // nothing stored; the error's detail is the server's answer. Only a coordinator who may write.
+    Status sendTestMessage(const SmtpAccount &account, const QString &recipient);
 
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says

@@ -18,7 +18,7 @@ struct Directive
 };
 
 // The one table of settings: key, name in the file, default.
-const std::array<Directive, 8> kDirectives { {
+const std::array<Directive, 9> kDirectives { {
     { Settings::Key::DatabaseLocation, "database/location", [] { return QVariant(QString()); } },
     { Settings::Key::Language, "ui/language", [] { return QVariant(QString()); } },
     { Settings::Key::MainWindowGeometry, "mainwindow/geometry", [] { return QVariant(QByteArray()); } },
@@ -27,6 +27,7 @@ const std::array<Directive, 8> kDirectives { {
     { Settings::Key::RequestsSplitter, "requests/splitter", [] { return QVariant(QByteArray()); } },
     { Settings::Key::StaleInvitationDays, "today/staleInvitationDays", [] { return QVariant(7); } },
     { Settings::Key::RecentOffices, "database/recent", [] { return QVariant(QStringList()); } },
+    { Settings::Key::ReminderDaysAhead, "today/reminderDaysAhead", [] { return QVariant(3); } },
 } };
 
 const Directive &directive(Settings::Key key)

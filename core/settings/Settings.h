@@ -29,6 +29,7 @@ public:
         RequestsSplitter, // QByteArray: QSplitter::saveState() of the Requests page (inbox | request)
         StaleInvitationDays, // int: Today lists invitations unanswered for more than this many days (default 7)
         RecentOffices, // QStringList: the offices opened last, newest first (locations without passwords)
+        ReminderDaysAhead, // int: Today's due reminders go to the team of a meeting within this many days (default 3)
     };
     Q_ENUM(Key)
 

@@ -211,6 +211,10 @@ QHash<Line, int> TestTodayPage::countedFromRows()
               return (s == QLatin1String("new") || s == QLatin1String("tagged") || s == QLatin1String("inviting"))
                   && SqlQuery::toDate(q.value(1)) >= since;
           });
+    for (const auto &[line, state] : { std::pair(Line::FailedMessages, QLatin1String("failed")),
+                                       std::pair(Line::DraftMessages, QLatin1String("draft")) })
+        expected[line] = rows(QStringLiteral("SELECT state FROM outbox_messages"),
+                              [state = state](const SqlQuery &q) { return q.value(0).toString() == state; });
     return expected;
 }
 

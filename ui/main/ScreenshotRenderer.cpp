@@ -1,6 +1,9 @@
 #include "ScreenshotRenderer.h"
 
 #include "MainWindow.h"
+#include "mail/MessageDialog.h"
+#include "mail/OutboxModel.h"
+#include "mail/OutboxPanel.h"
 #include "office/OfficeService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
 #include "requests/CandidatesPanel.h"
@@ -10,6 +13,7 @@
 #include "requests/RequestInboxView.h"
 #include "requests/RequestListModel.h"
 #include "requests/RequestsPage.h"
+#include "settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,6 +61,16 @@ Status ScreenshotRenderer::renderPages(MainWindow &window, const QString &direct
         if (Status s = save(window, directory, pageKey(page)); !s)
             return s;
     }
+    // Settings ▸ E-mail: the account and the wording of the messages.
+    if (auto *settings = qobject_cast<SettingsPage *>(window.pageWidget(Page::Settings))) {
+        window.showPage(Page::Settings);
+        const SettingsPage::Section was = settings->currentSection();
+        settings->showSection(SettingsPage::Section::Mail);
+        const Status s = save(window, directory, QStringLiteral("settings-email"));
+        settings->showSection(was);
+        if (!s)
+            return s;
+    }
     return renderRequestScreens(window, directory);
 }
 
@@ -76,6 +90,17 @@ Status ScreenshotRenderer::renderRequestScreens(MainWindow &window, const QStrin
         if (result) {
             detail->tabs()->setCurrentWidget(detail->invitations());
             result = save(window, directory, QStringLiteral("request-invitations"));
+        }
+        if (result) { // its messages, and the first one as the coordinator reads it before it goes
+            detail->tabs()->setCurrentWidget(detail->outbox());
+            result = save(window, directory, QStringLiteral("request-outbox"));
+            const OutboxMessage *first = detail->outbox()->model()->messageAt(0);
+            if (result && first) {
+                MessageDialog message(window.office(), *first, &window);
+                message.show();
+                result = save(message, directory, QStringLiteral("outbox-message"));
+                message.done(QDialog::Rejected);
+            }
         }
         if (result) {
             RequestEditorDialog editor(window.office(), detail->request(), &window);

@@ -6,6 +6,8 @@
 #include "common/Clock.h"
 #include "common/ErrorMessage.h"
 #include "common/Translations.h"
+#include "mail/OutboxModel.h"
+#include "mail/OutboxPanel.h"
 #include "matching/MatchTexts.h"
 #include "office/OfficeService.h"
 #include "requests/RequestWorkflow.h"
@@ -26,7 +28,7 @@
 namespace Kohtaamo {
 
 namespace {
-enum Tab { DetailsTab, CandidatesTab, InvitationsTab };
+enum Tab { DetailsTab, CandidatesTab, InvitationsTab, OutboxTab };
 }
 
 RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
@@ -76,6 +78,9 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_candidates, QString());
     m_invitations = new InvitationsPanel(m_tabs);
     m_tabs->addTab(m_invitations, QString());
+    m_outbox = new OutboxPanel(m_tabs);
+    m_outbox->setObjectName(QStringLiteral("requestOutbox"));
+    m_tabs->addTab(m_outbox, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -93,6 +98,10 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     });
     connect(m_invitations, &InvitationsPanel::invitationsChanged, this, [this] {
         reload(); // the office read the ranking's data again on the change (a decline frees a worker)
+        emit requestChanged(m_request.id);
+    });
+    connect(m_outbox, &OutboxPanel::outboxChanged, this, [this] {
+        retranslateUi(); // the tab's count
         emit requestChanged(m_request.id);
     });
     retranslateUi();
@@ -130,6 +139,7 @@ void RequestDetailView::setOffice(OfficeService *office)
     m_office = office;
     m_candidates->setOffice(office);
     m_invitations->setOffice(office);
+    m_outbox->setOffice(office);
     showRequest(0);
 }
 
@@ -154,6 +164,7 @@ void RequestDetailView::showRequest(qint64 id)
     m_status->setVisible(shown);
     m_candidates->setRequest(m_request);
     m_invitations->setRequest(m_request);
+    m_outbox->setRequest(m_request.id);
     showFields();
     rebuildSteps();
     retranslateUi();
@@ -508,6 +519,7 @@ void RequestDetailView::retranslateUi()
     m_tabs->setTabText(CandidatesTab, tr("Ca&ndidates"));
     m_tabs->setTabText(InvitationsTab,
                        tr("Invitation&s (%1)").arg(QLocale().toString(m_invitations->model()->rowCount())));
+    m_tabs->setTabText(OutboxTab, tr("Messa&ges (%1)").arg(QLocale().toString(m_outbox->model()->rowCount())));
     for (int f = 0; f < FieldCount; ++f)
         m_labels.at(f)->setText(fieldLabel(static_cast<Field>(f)));
 }

@@ -16,6 +16,7 @@ namespace Kohtaamo {
 class CandidatesPanel;
 class Database;
 class InvitationsPanel;
+class OutboxPanel;
 class OfficeService;
 
 // One request beside the inbox: what is asked, by whom and when; the workflow steps it may take now (only the legal
@@ -36,6 +37,7 @@ public:
 
     CandidatesPanel *candidates() const { return m_candidates; }
     InvitationsPanel *invitations() const { return m_invitations; }
+    OutboxPanel *outbox() const { return m_outbox; }
     QTabWidget *tabs() const { return m_tabs; }
     // The button for a workflow step, when the current status offers it.
     QPushButton *stepButton(RequestStatus to) const { return m_stepButtons.value(to); }
@@ -104,6 +106,7 @@ private:
     QVector<QLabel *> m_values;
     CandidatesPanel *m_candidates = nullptr;
     InvitationsPanel *m_invitations = nullptr;
+    OutboxPanel *m_outbox = nullptr;
 };
 
 } // namespace Kohtaamo

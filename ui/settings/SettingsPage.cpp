@@ -4,6 +4,7 @@
 #include "DatabaseSection.h"
 #include "GroupMeetingSection.h"
 #include "LanguageSection.h"
+#include "MailSection.h"
 #include "OfficeSection.h"
 #include "OrganisationsSection.h"
 #include "RankingWeightsSection.h"
@@ -50,14 +51,16 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_coordinators->setObjectName(QStringLiteral("coordinatorsSection"));
     m_office = new OfficeSection(m_stack);
     m_office->setObjectName(QStringLiteral("officeSection"));
+    m_mail = new MailSection(m_stack);
+    m_mail->setObjectName(QStringLiteral("mailSection"));
     m_database = new DatabaseSection(m_stack);
     m_database->setObjectName(QStringLiteral("databaseSection"));
     m_language = new LanguageSection(settings, m_stack);
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
-    m_sections
-        = { m_weights, m_topics, m_organisations, m_coordinators, m_office, m_database, m_language, m_groupMeetings };
+    m_sections = { m_weights, m_topics,   m_organisations, m_coordinators, m_office,
+                   m_mail,    m_database, m_language,      m_groupMeetings };
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));

@@ -17,6 +17,7 @@ class OfficeSection;
 class DatabaseSection;
 class GroupMeetingSection;
 class LanguageSection;
+class MailSection;
 class OfficeService;
 class OrganisationsSection;
 class PageHeading;
@@ -26,7 +27,8 @@ class SettingsSection;
 class TopicTaxonomySection;
 class Translations;
 
-// The Settings page: a list of sections on the left (ranking weights, topics, organisations, coordinators, database,
+// The Settings page: a list of sections on the left (ranking weights, topics, organisations, coordinators, office,
+// e-mail, database,
 // language, group meetings), the chosen one beside it. Each section is its own class, and each reads and writes
 // through the office service and follows its change signal. The page does not open databases or
 // switch languages itself: it says what the coordinator chose (openDatabaseRequested, languageChosen) for the main
@@ -41,6 +43,7 @@ public:
         Organisations,
         Coordinators,
         Office,
+        Mail,
         Database,
         Language,
         GroupMeetings
@@ -68,6 +71,7 @@ public:
     OrganisationsSection *organisations() const { return m_organisations; }
     CoordinatorsSection *coordinators() const { return m_coordinators; }
     OfficeSection *office() const { return m_office; }
+    MailSection *mail() const { return m_mail; }
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
@@ -96,6 +100,7 @@ private:
     OrganisationsSection *m_organisations = nullptr;
     CoordinatorsSection *m_coordinators = nullptr;
     OfficeSection *m_office = nullptr;
+    MailSection *m_mail = nullptr;
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;

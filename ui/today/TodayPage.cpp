@@ -41,12 +41,26 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
+// The requests with messages in `state`, each once.
+QVector<qint64> requestsWith(OfficeService &office, OutboxState state)
+{
+    OutboxFilter filter;
+    filter.state = state;
+    QVector<qint64> ids;
+    if (auto messages = office.outbox(filter))
+        for (const OutboxMessage &m : std::as_const(*messages))
+            if (m.requestId != 0 && !ids.contains(m.requestId))
+                ids << m.requestId;
+    return ids;
+}
+
 } // namespace
 
 QVector<TodayPage::Line> TodayPage::allLines()
 {
-    return { Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs,     Line::UnpaidFees,
-             Line::ExpiringConsents, Line::RestingWorkers,   Line::UpcomingEngagements, Line::GroupMeeting };
+    return { Line::UntaggedRequests,    Line::StaleInvitations, Line::MissingDebriefs, Line::UnpaidFees,
+             Line::ExpiringConsents,    Line::RestingWorkers,   Line::FailedMessages,  Line::DraftMessages,
+             Line::UpcomingEngagements, Line::GroupMeeting };
 }
 
 QString TodayPage::lineKey(Line line)
@@ -68,6 +82,10 @@ QString TodayPage::lineKey(Line line)
         return QStringLiteral("line_restingWorkers");
     case Line::GroupMeeting:
         return QStringLiteral("line_groupMeeting");
+    case Line::FailedMessages:
+        return QStringLiteral("line_failedMessages");
+    case Line::DraftMessages:
+        return QStringLiteral("line_draftMessages");
     }
     return {};
 }
@@ -146,8 +164,21 @@ QWidget *TodayPage::createSummary(QWidget *parent)
     m_attentionHeading = new PageHeading(PageHeading::Level::Section, summary);
     layout->addWidget(m_attentionHeading);
     for (Line line : { Line::UntaggedRequests, Line::StaleInvitations, Line::MissingDebriefs, Line::UnpaidFees,
-                       Line::ExpiringConsents, Line::RestingWorkers })
+                       Line::ExpiringConsents, Line::RestingWorkers, Line::FailedMessages })
         layout->addWidget(addLine(line, summary));
+    auto *drafts = new QHBoxLayout;
+    drafts->setSpacing(8);
+    drafts->addWidget(addLine(Line::DraftMessages, summary), 1);
+    m_remindersButton = new QPushButton(summary);
+    m_remindersButton->setObjectName(QStringLiteral("dueRemindersButton"));
+    connect(m_remindersButton, &QPushButton::clicked, this, &TodayPage::draftDueReminders);
+    drafts->addWidget(m_remindersButton, 0, Qt::AlignVCenter);
+    layout->addLayout(drafts);
+    m_remindersResult = new QLabel(summary);
+    m_remindersResult->setObjectName(QStringLiteral("dueRemindersResult"));
+    m_remindersResult->setWordWrap(true);
+    m_remindersResult->hide();
+    layout->addWidget(m_remindersResult);
 
     layout->addSpacing(10);
     m_comingHeading = new PageHeading(PageHeading::Level::Section, summary);
@@ -201,12 +232,17 @@ void TodayPage::refresh()
         TodayAgenda::Options options;
         options.staleInvitationDays = qMax(0, m_settings.value(Settings::Key::StaleInvitationDays).toInt());
         auto agenda = counts ? m_office->today(options) : Result<TodayAgenda::Agenda>(counts.error());
-        if (counts && agenda) {
+        auto outbox = m_office->outboxCounts();
+        if (counts && agenda && outbox) {
             m_counts = *counts;
             m_agenda = *agenda;
+            m_outboxCounts = *outbox;
+            m_failedRequests = requestsWith(*m_office, OutboxState::Failed);
+            m_draftRequests = requestsWith(*m_office, OutboxState::Draft);
             m_loaded = true;
         } else {
-            m_error->setText(tr("The numbers could not be read from the database. %1").arg(agenda.error().message));
+            const Error &error = !counts ? counts.error() : !agenda ? agenda.error() : outbox.error();
+            m_error->setText(tr("The numbers could not be read from the database. %1").arg(error.message));
             m_error->show();
         }
     }
@@ -232,6 +268,10 @@ QString TodayPage::lineTitle(Line line) const
         return tr("Workers on a recovery break or at their monthly limit");
     case Line::GroupMeeting:
         return tr("Requests to bring to the group meeting");
+    case Line::FailedMessages:
+        return tr("Requests with messages that could not be sent");
+    case Line::DraftMessages:
+        return tr("Requests with messages waiting for approval");
     }
     return {};
 }
@@ -241,6 +281,11 @@ void TodayPage::openLine(Line line)
     if (!m_loaded)
         return;
     const TodayAgenda::Agenda &a = m_agenda;
+    if (line == Line::FailedMessages || line == Line::DraftMessages) {
+        // The requests whose Messages tab holds them.
+        emit requestsRequested(line == Line::FailedMessages ? m_failedRequests : m_draftRequests, lineTitle(line));
+        return;
+    }
     const TodayAgenda::Item *item = nullptr;
     switch (line) {
     case Line::UntaggedRequests:
@@ -266,6 +311,9 @@ void TodayPage::openLine(Line line)
         break;
     case Line::GroupMeeting:
         item = &a.meetingRequests;
+        break;
+    case Line::FailedMessages:
+    case Line::DraftMessages:
         break;
     }
     if (!item)
@@ -361,6 +409,20 @@ void TodayPage::showLines()
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "In %Ln request; check the preparation."),
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "In %Ln requests; check the preparation.")));
 
+    const OutboxCounts &o = m_outboxCounts;
+    const auto setMail = [&](Line line, int count, const QString &sentence, const QString &detail) {
+        m_lines.value(line)->setLine(count, locale.toString(count), sentence, detail);
+    };
+    setMail(Line::FailedMessages, o.failed,
+            plural(o.failed, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln message could not be sent"),
+                   QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln messages could not be sent")),
+            tr("The server's answer is on the request's Messages tab; they go again with the next send."));
+    setMail(Line::DraftMessages, o.drafts,
+            plural(o.drafts, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln draft waits for approval"),
+                   QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln drafts wait for approval")),
+            plural(o.queued, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln approved message waits to be sent."),
+                   QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln approved messages wait to be sent.")));
+
     QString meeting;
     if (!a.nextMeeting.isValid())
         meeting = tr("The group's meeting days are not set yet: set them with “Meeting days…”.");
@@ -379,6 +441,29 @@ void TodayPage::showLines()
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln request to bring to the group meeting"),
                QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln requests to bring to the group meeting")),
         meeting);
+}
+
+int TodayPage::draftDueReminders()
+{
+    if (!m_office)
+        return -1;
+    TodayAgenda::Options options;
+    options.staleInvitationDays = qMax(0, m_settings.value(Settings::Key::StaleInvitationDays).toInt());
+    options.engagementDaysAhead = qMax(1, m_settings.value(Settings::Key::ReminderDaysAhead).toInt());
+    auto drafts = m_office->draftDueReminders(options);
+    if (!drafts) {
+        m_remindersResult->setText(drafts.error().message);
+        m_remindersResult->show();
+        return -1;
+    }
+    const int n = int(drafts->size());
+    m_remindersResult->setText(
+        n == 0 ? tr("No reminders are due (or the office has no sender address in Settings ▸ E-mail).")
+               : plural(n, QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln reminder written: read and approve it."),
+                        QT_TRANSLATE_N_NOOP("Kohtaamo::TodayPage", "%Ln reminders written: read and approve them.")));
+    m_remindersResult->show();
+    refresh();
+    return n;
 }
 
 void TodayPage::editMeetingRhythm()
@@ -432,6 +517,9 @@ void TodayPage::retranslateUi()
     m_attentionHeading->setText(tr("Needs doing"));
     m_comingHeading->setText(tr("Coming up"));
     m_rhythmButton->setText(tr("Meeting &days…"));
+    m_remindersButton->setText(tr("Write due &reminders"));
+    m_remindersButton->setToolTip(tr("A reminder to each worker invited by e-mail who has not answered in time, and to "
+                                     "the team of a meeting in the next days; each waits for your approval."));
     m_rhythmButton->setAccessibleName(tr("Group meeting days"));
     m_rhythmButton->setAccessibleDescription(tr("When the group meets: the first meeting and how often."));
     for (Line line : allLines())

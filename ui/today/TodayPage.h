@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/OutboxMessage.h"
 #include "main/Page.h"
 #include "reports/OfficeSummary.h"
 #include "requests/RequestInboxFilter.h"
@@ -38,6 +39,8 @@ public:
         ExpiringConsents,
         RestingWorkers,
         GroupMeeting,
+        FailedMessages, // messages the server refused or could not take
+        DraftMessages, // messages written by the workflow, waiting for the coordinator's approval
     };
     static QVector<Line> allLines();
     static QString lineKey(Line line); // object name of the line's widget: "line_untaggedRequests" ...
@@ -57,6 +60,11 @@ public:
 
     // Opens the list behind a line, as activating it does.
     void openLine(Line line);
+    const OutboxCounts &outboxCounts() const { return m_outboxCounts; }
+    // Today's one action for reminders: a draft to each worker whose invitation waits too long for an answer or
+    // whose meeting is near (OfficeService::draftDueReminders); returns how many were written, -1 when refused.
+    int draftDueReminders();
+    QPushButton *remindersButton() const { return m_remindersButton; }
 
 signals:
     void pageRequested(Kohtaamo::Page page);
@@ -85,6 +93,9 @@ private:
     OfficeService *m_office = nullptr;
     OfficeSummary::Counts m_counts;
     TodayAgenda::Agenda m_agenda;
+    OutboxCounts m_outboxCounts;
+    QVector<qint64> m_failedRequests;
+    QVector<qint64> m_draftRequests;
     bool m_loaded = false;
     bool m_stale = false; // hidden since the last read
 
@@ -99,6 +110,8 @@ private:
     QLabel *m_attentionHeading = nullptr;
     QLabel *m_comingHeading = nullptr;
     QPushButton *m_rhythmButton = nullptr;
+    QPushButton *m_remindersButton = nullptr;
+    QLabel *m_remindersResult = nullptr;
     QMap<Line, TodayLine *> m_lines;
 };
 

@@ -1,0 +1,183 @@
+#include "MessageDialog.h"
+
+#include "OutboxModel.h"
+#include "mail/MessageTemplates.h"
+#include "office/OfficeService.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Kohtaamo {
+
+namespace {
+
+// The value of the first `name` property of an iCalendar text (lines unfolded), and its parameters.
+QString icsProperty(const QString &unfolded, const QString &name, QString *parameters = nullptr)
+{
+    const QRegularExpression re(QStringLiteral("^%1(;[^:\\n]*)?:(.*)$").arg(name), QRegularExpression::MultilineOption);
+    const auto match = re.match(unfolded);
+    if (!match.hasMatch())
+        return {};
+    if (parameters)
+        *parameters = match.captured(1);
+    return match.captured(2).trimmed();
+}
+
+QDateTime icsTime(const QString &value, const QString &parameters)
+{
+    const bool utc = value.endsWith(QLatin1Char('Z'));
+    QDateTime t = QDateTime::fromString(utc ? value.chopped(1) : value, QStringLiteral("yyyyMMdd'T'HHmmss"));
+    if (!t.isValid())
+        return {};
+    const QRegularExpression tzid(QStringLiteral("TZID=([^;]+)"));
+    const auto m = tzid.match(parameters);
+    if (utc)
+        t.setTimeZone(QTimeZone::utc());
+    else if (m.hasMatch())
+        t.setTimeZone(QTimeZone(m.captured(1).toUtf8()));
+    return t;
+}
+
+} // namespace
+
+QString MessageDialog::calendarSummary(const QByteArray &ics)
+{
+    if (ics.isEmpty())
+        return tr("No calendar entry.");
+    QString text = QString::fromUtf8(ics);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QRegularExpression(QStringLiteral("\n[ \t]")), QString());
+    const QString method = icsProperty(text, QStringLiteral("METHOD"));
+    QString startParameters;
+    QString endParameters;
+    const QDateTime starts = icsTime(icsProperty(text, QStringLiteral("DTSTART"), &startParameters), startParameters);
+    const QDateTime ends = icsTime(icsProperty(text, QStringLiteral("DTEND"), &endParameters), endParameters);
+    QString location = icsProperty(text, QStringLiteral("LOCATION"));
+    location.replace(QStringLiteral("\\,"), QStringLiteral(",")).replace(QStringLiteral("\\;"), QStringLiteral(";"));
+    const QLocale locale;
+    QString when = starts.isValid() ? locale.toString(starts, QLocale::ShortFormat) : tr("time not set");
+    if (starts.isValid() && ends.isValid())
+        when += QStringLiteral("–") + locale.toString(ends.time(), QLocale::ShortFormat);
+    if (starts.isValid() && starts.timeZone().isValid() && starts.timeSpec() == Qt::TimeZone)
+        when += QStringLiteral(" (%1)").arg(QString::fromUtf8(starts.timeZone().id()));
+    const QString sequence = icsProperty(text, QStringLiteral("SEQUENCE"));
+    const QString what = method == QLatin1String("CANCEL")
+        ? tr("The calendar entry is removed (METHOD:CANCEL)")
+        : tr("Calendar entry (METHOD:%1, update %2)").arg(method, sequence.isEmpty() ? QStringLiteral("0") : sequence);
+    return tr("%1: %2, %3").arg(what, when, location.isEmpty() ? tr("no place") : location);
+}
+
+MessageDialog::MessageDialog(OfficeService &office, const OutboxMessage &message, QWidget *parent)
+    : QDialog(parent), m_office(office), m_message(message)
+{
+    setWindowTitle(tr("Message: %1").arg(MessageTemplates::kindName(message.kind)));
+    setObjectName(QStringLiteral("messageDialog"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto *to = new QLabel(message.recipientName.isEmpty()
+                              ? message.recipientAddress
+                              : QStringLiteral("%1 <%2>").arg(message.recipientName, message.recipientAddress),
+                          this);
+    to->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("To:"), to);
+    auto *state = new QLabel(OutboxModel::stateName(message.state), this);
+    form->addRow(tr("State:"), state);
+    if (message.state == OutboxState::Failed && !message.lastError.isEmpty()) {
+        auto *answer = new QLabel(message.lastError, this);
+        answer->setWordWrap(true);
+        form->addRow(tr("Server's answer:"), answer);
+    }
+    m_subject = new QLineEdit(message.subject, this);
+    m_subject->setObjectName(QStringLiteral("messageSubject"));
+    auto *subjectLabel = new QLabel(tr("&Subject:"), this);
+    subjectLabel->setBuddy(m_subject);
+    form->addRow(subjectLabel, m_subject);
+    m_calendar = new QLabel(calendarSummary(message.ics), this);
+    m_calendar->setObjectName(QStringLiteral("messageCalendar"));
+    m_calendar->setWordWrap(true);
+    form->addRow(tr("Calendar:"), m_calendar);
+    layout->addLayout(form);
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("messageBody"));
+    m_body->setPlainText(message.body);
+    m_body->setTabChangesFocus(true);
+    m_body->setAccessibleName(tr("Text of the message"));
+    m_body->setMinimumSize(520, 280);
+    layout->addWidget(m_body, 1);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    const bool draft = message.state == OutboxState::Draft;
+    m_subject->setReadOnly(!draft);
+    m_body->setReadOnly(!draft);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_approve = buttons->addButton(tr("&Approve"), QDialogButtonBox::AcceptRole);
+    m_approve->setObjectName(QStringLiteral("approveMessage"));
+    m_approveAll = buttons->addButton(tr("Approve a&ll"), QDialogButtonBox::ActionRole);
+    m_approveAll->setObjectName(QStringLiteral("approveAllMessages"));
+    m_discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
+    m_discard->setObjectName(QStringLiteral("discardMessage"));
+    m_approve->setVisible(draft);
+    m_approveAll->setVisible(draft);
+    m_discard->setVisible(message.state != OutboxState::Sent);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_approve, &QPushButton::clicked, this, &MessageDialog::approve);
+    connect(m_approveAll, &QPushButton::clicked, this, &MessageDialog::approveAll);
+    connect(m_discard, &QPushButton::clicked, this, &MessageDialog::discard);
+    (draft ? static_cast<QWidget *>(m_subject) : buttons->button(QDialogButtonBox::Close))->setFocus();
+}
+
+bool MessageDialog::fail(const Error &error)
+{
+    m_problem->setText(error.message);
+    m_problem->show();
+    return false;
+}
+
+bool MessageDialog::approve()
+{
+    auto approved = m_office.approveMessage(m_message.id, m_message.version, m_subject->text(), m_body->toPlainText());
+    if (!approved)
+        return fail(approved.error());
+    m_message = *approved;
+    accept();
+    return true;
+}
+
+bool MessageDialog::approveAll()
+{
+    if (m_message.state == OutboxState::Draft) {
+        auto approved
+            = m_office.approveMessage(m_message.id, m_message.version, m_subject->text(), m_body->toPlainText());
+        if (!approved)
+            return fail(approved.error());
+        m_message = *approved;
+    }
+    auto all = m_office.approveAll(m_message.requestId);
+    if (!all)
+        return fail(all.error());
+    accept();
+    return true;
+}
+
+bool MessageDialog::discard()
+{
+    const Status discarded = m_office.discardMessage(m_message.id, m_message.version);
+    if (!discarded)
+        return fail(discarded.error());
+    accept();
+    return true;
+}
+
+} // namespace Kohtaamo
