@@ -25,7 +25,8 @@ Text builtInText(MessageKind kind, const QString &language)
         static const Text t[] = {
             { "Kutsu: {kind_of_work} {date} ({reference})",
               "Hei {worker_name},\n\nkutsumme sinut kokemustoimijaksi: {kind_of_work}, {date} klo {time}, {place}.\n"
-              "Tehtävä: {title}\nTilaaja: {requester}\n\nKerrotko, pääsetkö mukaan? Kalenterimerkintä on liitteenä.\n\n"
+              "Tehtävä: {title}\nToimeksiantaja: {requester}\n\nKerrotko, pääsetkö mukaan? Kalenterimerkintä on "
+              "liitteenä.\n\n"
               "Ystävällisin terveisin\n{coordinator}\n{coordinator_email}\n" },
             { "Inbjudan: {kind_of_work} {date} ({reference})",
               "Hej {worker_name},\n\nvi bjuder in dig som erfarenhetsaktör: {kind_of_work}, {date} kl. {time}, "

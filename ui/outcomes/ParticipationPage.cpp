@@ -89,7 +89,8 @@ void ParticipationPage::fitColumns()
                           std::max(header->sectionSize(EngagementTableModel::WorkerColumn), minimum + 40));
     // The tick columns are as wide as the longest word of their heading, which wraps: the whole table fits a dialog
     // on a 1280-pixel screen without scrolling sideways.
-    header->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    header->setMinimumHeight(header->fontMetrics().lineSpacing() * 2 + 8); // two lines of a wrapped heading
     for (int column : { EngagementTableModel::FeeDeclinedColumn, EngagementTableModel::PreparationColumn,
                         EngagementTableModel::DebriefColumn, EngagementTableModel::DebriefedByColumn }) {
         const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
