@@ -6,7 +6,7 @@
 #   requests.png          the request inbox beside the chosen request (requests-fi.png, requests-sv.png)
 #   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
 #   workers.png settings.png   the worker register and the settings on the demo office
-#   reports.png           the page still to come
+#   reports.png           Reports ▸ Reports for Funders: this year's results report
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
 #   DATABASE: an existing Kohtaamo database to picture instead of a fresh `kohtaamo-cli demo` office (it is copied,
 #   never changed).

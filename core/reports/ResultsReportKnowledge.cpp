@@ -168,7 +168,7 @@ QStringList ResultsReport::sectorCodes()
 QString ResultsReport::sectorName(const QString &code)
 {
     if (code == QLatin1String("public"))
-        return tr("Public services (wellbeing services counties, municipalities)");
+        return tr("Public services");
     if (code == QLatin1String("education"))
         return tr("Education");
     if (code == QLatin1String("ngo"))

@@ -40,7 +40,17 @@ namespace Kohtaamo {
 
 FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area, so that the tab never makes the window wider than the screen at a large font.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *page = new QScrollArea(this);
+    page->setObjectName(QStringLiteral("reportScroll"));
+    page->setWidgetResizable(true);
+    page->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(page);
+    page->setWidget(content);
+    outer->addWidget(page);
+    auto *layout = new QVBoxLayout(content);
 
     auto *choices = new QHBoxLayout;
     m_periodLabel = new QLabel(this);
@@ -91,6 +101,8 @@ FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
     m_tableLabel = new QLabel(tables);
     m_tableChooser = new QComboBox(tables);
     m_tableChooser->setObjectName(QStringLiteral("reportTable"));
+    m_tableChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tableChooser->setMinimumContentsLength(24);
     m_tableLabel->setBuddy(m_tableChooser);
     chooserRow->addWidget(m_tableLabel);
     chooserRow->addWidget(m_tableChooser, 1);
@@ -155,10 +167,10 @@ FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
 void FundersReportTab::setOffice(OfficeService *office)
 {
     if (m_office)
-        disconnect(m_office, nullptr, this, nullptr);
+        disconnect(m_office.data(), nullptr, this, nullptr);
     m_office = office;
     if (m_office) {
-        connect(m_office, &OfficeService::changed, this, [this](const OfficeChange &change) {
+        connect(m_office.data(), &OfficeService::changed, this, [this](const OfficeChange &change) {
             if (change.records.contains(OfficeChange::Kind::FundedActivity)
                 || change.records.contains(OfficeChange::Kind::Organisation))
                 fillScopes();
@@ -344,6 +356,8 @@ void FundersReportTab::buildCharts()
         view->setAccessibleName(c.title);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(std::max(260, 60 + 28 * int(c.bars.size())));
+        view->setMinimumWidth(200);
+        view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         m_chartsLayout->addWidget(view, i / 2, i % 2);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "reports/ResultsReportData.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -65,7 +66,7 @@ private:
     void askCsv();
     QString officeName() const;
 
-    OfficeService *m_office = nullptr;
+    QPointer<OfficeService> m_office; // null after the office is closed
     ResultsReportData m_report;
     bool m_hasReport = false;
 
