@@ -93,7 +93,7 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_fundedActivity->setAccessibleName(tr("Funded activity"));
     m_fundedActivity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fundedActivity->setMinimumContentsLength(20);
-    addRow(whatForm, tr("Funded act&ivity:"), QStringLiteral("fundedActivityId"), m_fundedActivity);
+    addRow(whatForm, tr("Funded activit&y:"), QStringLiteral("fundedActivityId"), m_fundedActivity);
     layout->addWidget(what, 1);
 
     track(m_receivedOn, QStringLiteral("receivedOn"));
