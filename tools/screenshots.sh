@@ -7,7 +7,7 @@
 #   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
 #                         (request-candidates-fi.png, request-candidates-sv.png: the candidates in fi and sv)
 #   workers.png settings.png   the worker register and the settings on the demo office
-#   reports.png           the page still to come
+#   reports.png           Reports ▸ Reports for Funders: this year's results report
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
 #   DATABASE: an existing Kohtaamo database to picture instead of a fresh `kohtaamo-cli demo` office (it is copied,
 #   never changed).

@@ -5,6 +5,7 @@
 #include "OfficeCommands.h"
 #include "OutboxCommands.h"
 #include "RankCommands.h"
+#include "ReportCommands.h"
 
 namespace Kohtaamo::Cli {
 
@@ -106,6 +107,30 @@ QList<CliCommand> CliCommandTable::commands()
                                       tr("mark-paid: mark paid even over a worker's earnings ceiling.")))
                 .addArgument(tr("ACTION"), tr("list or mark-paid."))
                 .addArgument(QStringLiteral("REF..."), tr("mark-paid: request references or engagement ids."));
+    list << CliCommand(QStringLiteral("report"), tr("Write the funder's results report"),
+                       tr("report results: the funder's results report (docs/reports.md) for a year, a quarter or the "
+                          "days from --from to --to, for the whole office, one organisation or one funded activity: "
+                          "printed as text, or written as a PDF (A4, charts, page numbers), as CSV files (one per "
+                          "table in a folder) and as an XLSX workbook. No worker is named; counts of fewer than 5 "
+                          "people are shown as \"< 5\"."),
+                       ReportCommands::report)
+                .addOption(valueOption(QStringLiteral("year"), tr("The report's year, such as 2026."), tr("YEAR")))
+                .addOption(valueOption(QStringLiteral("quarter"), tr("Only this quarter of the year (1–4)."), tr("N")))
+                .addOption(valueOption(QStringLiteral("from"), tr("The first day of a period of any length."), date))
+                .addOption(valueOption(QStringLiteral("to"), tr("The last day of that period."), date))
+                .addOption(valueOption(QStringLiteral("organisation"),
+                                       tr("Only this organisation (its name or short name)."), tr("NAME")))
+                .addOption(
+                    valueOption(QStringLiteral("activity"), tr("Only this funded activity (its name)."), tr("NAME")))
+                .addOption(valueOption(QStringLiteral("pdf"), tr("Write the report as a PDF to <FILE>."), tr("FILE")))
+                .addOption(
+                    valueOption(QStringLiteral("csv"), tr("Write one CSV file per table into <DIR>."), tr("DIR")))
+                .addOption(
+                    valueOption(QStringLiteral("xlsx"), tr("Write every table as a sheet of <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("office-name"),
+                                       tr("The office's name on the PDF's pages (default: the database's name)."),
+                                       tr("NAME")))
+                .addArgument(tr("REPORT"), tr("results."));
     list << CliCommand(QStringLiteral("outbox"), tr("List the outbox, or send the messages waiting in it"),
                        tr("`outbox list` prints the office's e-mail messages, one a line: their state (draft, queued, "
                           "sent, failed), kind, request, recipient and the server's answer to a failed attempt. "

@@ -1,13 +1,29 @@
 #include "CliCommands.h"
+#include "ReportCommands.h"
 
 #include "common/Translations.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A command that draws (report results --pdf) needs Qt Gui for its fonts: a QGuiApplication on the offscreen
+    // platform, so that no display is needed. Every other command stays a plain QCoreApplication.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (Kohtaamo::Cli::ReportCommands::drawsWith(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Kohtaamo"));
     QCoreApplication::setApplicationName(QStringLiteral("kohtaamo"));
     QCoreApplication::setApplicationVersion(Kohtaamo::kohtaamoVersion());

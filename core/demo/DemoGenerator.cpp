@@ -5,6 +5,7 @@
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/FundedActivityRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/OutcomeRepository.h"
@@ -103,6 +104,17 @@ private:
                 return saved.error();
             m_organisationIds.append(saved->id);
             ++m_summary.organisations;
+            // Each organisation's experience work is one STEA-funded activity (no random draw: the rest of the demo
+            // stays as it was).
+            FundedActivity activity;
+            activity.name = QStringLiteral("%1: kokemusasiantuntijatoiminta").arg(profile.shortName);
+            activity.funder = QStringLiteral("STEA");
+            activity.organisationId = saved->id;
+            activity.firstYear = m_today.year() - 3;
+            auto a = FundedActivityRepository(m_db).save(activity);
+            if (!a)
+                return a.error();
+            m_fundedActivityIds.append(a->id);
         }
         return Status::success();
     }
@@ -364,6 +376,14 @@ private:
         const QString last = pick(DemoCatalogue::surnames());
         r.requesterName = first + QLatin1Char(' ') + last;
         r.requesterUnit = pick(DemoCatalogue::requesterUnits());
+        {
+            // The requester's sector follows the number (no random draw: the rest of the demo stays as it was).
+            static const char *const sectors[] = { "public", "public", "public", "education", "ngo", "research" };
+            r.requesterSector = QString::fromLatin1(sectors[number % 6]);
+            // A request scoped to one organisation takes its activity when saved; the others are shared out.
+            if (!m_fundedActivityIds.isEmpty())
+                r.fundedActivityId = m_fundedActivityIds.at(number % m_fundedActivityIds.size());
+        }
         r.requesterEmail = QStringLiteral("%1.%2@hyvinvointialue.example").arg(asciiLower(first), asciiLower(last));
         if (chance(0.5))
             r.requesterPhone = QStringLiteral("+358 50 %1 %2").arg(between(100, 999)).arg(between(1000, 9999));
@@ -392,8 +412,10 @@ private:
         }
         r.supervised = chance(0.4);
         r.recorded = chance(0.1);
-        if (chance(0.08))
+        if (chance(0.08)) {
             r.organisationScope = { pick(m_organisationIds) };
+            r.fundedActivityId = 0; // its organisation's activity, chosen when saved
+        }
         if (tpl.serviceType == QLatin1String("material_review")) {
             r.deadline = workDate;
         } else {
@@ -585,6 +607,7 @@ private:
             MeetingOutcome outcome;
             outcome.requestId = r.id;
             outcome.heldOn = r.workDate();
+            outcome.audienceSize = int(8 + (r.id * 37) % 53); // people reached, without a random draw
             outcome.summary
                 = QStringLiteral("Kokemusasiantuntijat kertoivat omista kokemuksistaan ja ehdottivat muutoksia.");
             if (chance(0.6))
@@ -624,6 +647,7 @@ private:
     DemoGenerator::Summary m_summary;
     QHash<QString, qint64> m_topicIds;
     QVector<qint64> m_organisationIds;
+    QVector<qint64> m_fundedActivityIds; // one per organisation
     QVector<qint64> m_coordinatorIds;
     QStringList m_coordinatorNames;
     QVector<qint64> m_activeWorkers;

@@ -14,6 +14,7 @@ struct MeetingOutcome
     QDate heldOn;
     QString summary;
     QString requesterFeedback;
+    int audienceSize = 0; // people reached (the audience, participants), 0 = not recorded
 };
 
 } // namespace Kohtaamo

@@ -84,6 +84,8 @@ struct Request
     bool supervised = false; // an adult of the organisation is present (required for minors)
     bool recorded = false;
     QVector<qint64> organisationScope; // empty = all organisations
+    qint64 fundedActivityId = 0; // 0 = none (saving chooses the organisation's only activity)
+    QString requesterSector; // RequesterSector code, empty = not said
 
     RequestStatus status = RequestStatus::New;
     QString cancelReason;

@@ -27,6 +27,8 @@ QString CsvWriter::cell(const QVariant &value, ExportTable::ColumnType type)
         const QDate d = value.toDate();
         return d.isValid() ? d.toString(QStringLiteral("d.M.yyyy")) : QString();
     }
+    case ExportTable::ColumnType::Decimal:
+        return QString::number(value.toDouble(), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
     }
     return value.toString();
 }
@@ -62,7 +64,10 @@ QByteArray CsvWriter::toCsv(const ExportTable &table)
     for (const QVariantList &row : table.rows) {
         QVector<QByteArray> fields;
         for (qsizetype i = 0; i < table.columns.size(); ++i)
-            fields.append(cell(row.value(i), table.columns.at(i).type).toUtf8());
+            fields.append((ExportTable::hidesCell(table.columns.at(i), row.value(i))
+                               ? ExportTable::hiddenCountText()
+                               : cell(row.value(i), table.columns.at(i).type))
+                              .toUtf8());
         line(fields);
     }
     return out;

@@ -54,6 +54,12 @@ Status XlsxWriter::write(const QVector<ExportTable> &tables, const QString &path
     format_set_num_format(dateBold, "d.m.yyyy");
     format_set_bold(dateBold);
 
+    lxw_format *decimal = workbook_add_format(workbook);
+    format_set_num_format(decimal, "0.0");
+    lxw_format *decimalBold = workbook_add_format(workbook);
+    format_set_num_format(decimalBold, "0.0");
+    format_set_bold(decimalBold);
+
     QStringList names;
     QVector<QByteArray> keep; // libxlsxwriter copies strings, but the sheet names must outlive add_worksheet
     for (const ExportTable &table : tables) {
@@ -85,6 +91,11 @@ Status XlsxWriter::write(const QVector<ExportTable> &tables, const QString &path
                         worksheet_write_blank(sheet, xr, xc, bold);
                     continue;
                 }
+                if (ExportTable::hidesCell(table.columns.at(c), value)) {
+                    const QByteArray text = ExportTable::hiddenCountText().toUtf8();
+                    worksheet_write_string(sheet, xr, xc, text.constData(), total ? bold : nullptr);
+                    continue;
+                }
                 switch (type) {
                 case ExportTable::ColumnType::Text: {
                     const QByteArray text = value.toString().toUtf8();
@@ -107,6 +118,9 @@ Status XlsxWriter::write(const QVector<ExportTable> &tables, const QString &path
                     worksheet_write_datetime(sheet, xr, xc, &dt, total ? dateBold : date);
                     break;
                 }
+                case ExportTable::ColumnType::Decimal:
+                    worksheet_write_number(sheet, xr, xc, value.toDouble(), total ? decimalBold : decimal);
+                    break;
                 }
                 const int length = static_cast<int>(CsvWriter::cell(value, type).size());
                 widths[c] = std::max(widths.at(c), std::min(length + 2, 60));

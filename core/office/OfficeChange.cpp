@@ -7,7 +7,7 @@
 namespace Kohtaamo {
 
 namespace {
-constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 13> kNames { {
+constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 14> kNames { {
     { OfficeChange::Kind::Request, "request" },
     { OfficeChange::Kind::Invitation, "invitation" },
     { OfficeChange::Kind::Engagement, "engagement" },
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<OfficeChange::Kind, const char *>, 13> kNames { {
     { OfficeChange::Kind::Notice, "notice" },
     { OfficeChange::Kind::Outbox, "outbox" },
     { OfficeChange::Kind::MessageTemplate, "template" },
+    { OfficeChange::Kind::FundedActivity, "funded_activity" },
 } };
 } // namespace
 

@@ -26,6 +26,7 @@ struct OfficeChange
         Notice,
         Outbox, // messages of the outbox, by id
         MessageTemplate, // the office's wording of the messages (no ids)
+        FundedActivity, // funded activities, by id
     };
 
     QHash<Kind, QSet<qint64>> records;

@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/ChangeNotice.h"
 #include "domain/Coordinator.h"
+#include "domain/FundedActivity.h"
 #include "domain/Invitation.h"
 #include "domain/InvitationEvent.h"
 #include "domain/KnowledgeEntry.h"
@@ -30,6 +31,7 @@
 #include "matching/MatchingService.h"
 #include "matching/RankingWeights.h"
 #include "reports/OfficeSummary.h"
+#include "reports/ResultsReportData.h"
 #include "requests/InvitationOperations.h"
 #include "requests/OutcomeRecorder.h"
 #include "requests/RequestInboxFilter.h"
@@ -303,6 +305,15 @@ public:
     // --- the group meeting rhythm ---
     Result<GroupMeetingRhythm> groupMeetingRhythm();
     Result<GroupMeetingRhythm> saveGroupMeetingRhythm(const GroupMeetingRhythm &rhythm);
+
+    // === Reports for funders (OfficeReports.cpp; the figures in reports/ResultsReport) ===
+    // Funded activities: everyone reads them, only an admin changes them (never deleted: saved with `active` cleared).
+    Result<QVector<FundedActivity>> fundedActivities(); // by name
+    static Status validateFundedActivity(const FundedActivity &activity);
+    Result<FundedActivity> saveFundedActivity(const FundedActivity &activity);
+    // The funder's results report for a period and optionally one organisation or funded activity (docs/reports.md),
+    // read in one read-only transaction. No table names a worker.
+    Result<ResultsReportData> resultsReport(const ResultsReportOptions &options);
 
     // === E-mail: the account, the messages' wording, the outbox (OfficeMail.cpp) ===
     // The workflow writes drafts once the office has a sender address (Settings ▸ E-mail): inviting a set drafts an

@@ -21,7 +21,8 @@ const QString kEntryTopics = QStringLiteral("knowledge_entry_topics");
 const QString kEntryColumn = QStringLiteral("entry_id");
 const QStringList kEntryTopicColumns { QStringLiteral("topic_id") };
 
-const QString kOutcomeColumns = QStringLiteral("id, version, request_id, held_on, summary, requester_feedback");
+const QString kOutcomeColumns
+    = QStringLiteral("id, version, request_id, held_on, summary, requester_feedback, audience_size");
 const QString kEntryColumns
     = QStringLiteral("id, version, request_id, recorded_on, text, life_course_phase, critical_point");
 
@@ -34,6 +35,7 @@ MeetingOutcome outcomeFromQuery(const SqlQuery &q)
     o.heldOn = SqlQuery::toDate(q.value(3));
     o.summary = q.value(4).toString();
     o.requesterFeedback = q.value(5).toString();
+    o.audienceSize = q.value(6).toInt();
     return o;
 }
 
@@ -42,7 +44,8 @@ Row outcomeRow(const MeetingOutcome &o)
     Row row;
     row.set(QStringLiteral("held_on"), SqlQuery::fromDate(o.heldOn))
         .set(QStringLiteral("summary"), o.summary)
-        .set(QStringLiteral("requester_feedback"), o.requesterFeedback);
+        .set(QStringLiteral("requester_feedback"), o.requesterFeedback)
+        .set(QStringLiteral("audience_size"), o.audienceSize);
     return row;
 }
 
@@ -107,6 +110,10 @@ Status OutcomeRepository::validateOutcome(const MeetingOutcome &o)
     if (o.requestId <= 0)
         return Error(Error::Code::InvalidInput, tr("An outcome must belong to a request."),
                      QStringLiteral("requestId"));
+    if (o.audienceSize < 0 || o.audienceSize > 1000000)
+        return Error(Error::Code::InvalidInput,
+                     tr("The number of people reached must be between 0 and 1,000,000 (it is %1).").arg(o.audienceSize),
+                     QStringLiteral("audienceSize"));
     return Status::success();
 }
 

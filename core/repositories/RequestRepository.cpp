@@ -36,7 +36,8 @@ const QStringList kOrganisationColumns { QStringLiteral("organisation_id") };
 const QString kColumns = QStringLiteral(
     "id, version, reference, received_on, requester_name, requester_unit, requester_email, requester_phone, title, "
     "description, service_type, wanted_perspective, workers_needed, deadline, remote, place, region, "
-    "duration_minutes, audience, fee_terms, fee_cents, language, supervised, recorded, status, cancel_reason, notes");
+    "duration_minutes, audience, fee_terms, fee_cents, language, supervised, recorded, status, cancel_reason, notes, "
+    "funded_activity_id, requester_sector");
 
 Request fromQuery(const SqlQuery &q)
 {
@@ -68,6 +69,8 @@ Request fromQuery(const SqlQuery &q)
     r.status = requestStatusFromCode(q.value(24).toString()).value_or(RequestStatus::New);
     r.cancelReason = q.value(25).toString();
     r.notes = q.value(26).toString();
+    r.fundedActivityId = q.value(27).toLongLong();
+    r.requesterSector = q.value(28).toString();
     return r;
 }
 
@@ -152,8 +155,9 @@ Result<QVector<qint64>> missingIds(Database &db, const QString &table, const QVe
 
 Request normalised(Request r)
 {
-    for (QString *s : { &r.reference, &r.requesterName, &r.requesterUnit, &r.requesterEmail, &r.requesterPhone,
-                        &r.title, &r.serviceType, &r.place, &r.region, &r.audience, &r.feeTerms, &r.language })
+    for (QString *s :
+         { &r.reference, &r.requesterName, &r.requesterUnit, &r.requesterEmail, &r.requesterPhone, &r.title,
+           &r.serviceType, &r.place, &r.region, &r.audience, &r.feeTerms, &r.language, &r.requesterSector })
         *s = s->trimmed();
     sortTopics(r.topics);
     sortDateOptions(r.dateOptions);
@@ -187,7 +191,9 @@ Row requestRow(const Request &r)
         .set(QStringLiteral("language"), r.language)
         .set(QStringLiteral("supervised"), r.supervised)
         .set(QStringLiteral("recorded"), r.recorded)
-        .set(QStringLiteral("notes"), r.notes);
+        .set(QStringLiteral("notes"), r.notes)
+        .set(QStringLiteral("funded_activity_id"), SqlQuery::fromId(r.fundedActivityId))
+        .set(QStringLiteral("requester_sector"), r.requesterSector);
     return row;
 }
 
@@ -486,6 +492,15 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
         return invalid(
             tr("Organisation #%1 does not exist; someone may have removed it.").arg(missingOrganisations->first()),
             "organisationScope");
+    if (r.fundedActivityId != 0) {
+        auto missing = missingIds(m_db, QStringLiteral("funded_activities"), { r.fundedActivityId });
+        if (!missing)
+            return missing.error();
+        if (!missing->isEmpty())
+            return invalid(
+                tr("Funded activity #%1 does not exist; someone may have removed it.").arg(r.fundedActivityId),
+                "fundedActivityId");
+    }
     if (!r.reference.isEmpty()) {
         SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE reference = ? AND id <> ?"));
         q.bindAll({ r.reference, r.id });
@@ -521,9 +536,21 @@ Result<Request> RequestRepository::save(const Request &request)
 {
     if (Status s = validate(request); !s)
         return s.error();
-    const Request r = normalised(request);
+    Request r = normalised(request);
     if (Status s = checkAgainstDatabase(r); !s)
         return s.error();
+    if (r.fundedActivityId == 0 && r.organisationScope.size() == 1) {
+        // The organisation's funded activity, when it has exactly one that is active.
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM funded_activities WHERE organisation_id = ? AND active = ?"));
+        q.bindAll({ r.organisationScope.first(), true });
+        if (Status s = q.exec(); !s)
+            return s.error();
+        QVector<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        if (ids.size() == 1)
+            r.fundedActivityId = ids.first();
+    }
     if (r.id != 0)
         return update(r);
 

@@ -48,6 +48,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 11,
           QStringLiteral("E-mail: the SMTP account, message templates, the outbox"),
           { QStringLiteral(":/kohtaamo/schema/011_outbox.sql") } },
+        { 12,
+          QStringLiteral("Reports for funders: funded activities, people reached, the requester's sector"),
+          { QStringLiteral(":/kohtaamo/schema/012_funded_activities.sql") } },
     };
     return s;
 }

@@ -145,9 +145,10 @@ void TestRequestEditorKeyboard::tabOrderFollowsTheForm()
     QApplication::setActiveWindow(dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
     const QStringList expected { QStringLiteral("receivedOn"),     QStringLiteral("requesterName"),
-                                 QStringLiteral("requesterUnit"),  QStringLiteral("requesterEmail"),
-                                 QStringLiteral("requesterPhone"), QStringLiteral("title"),
-                                 QStringLiteral("description"),    QStringLiteral("serviceType") };
+                                 QStringLiteral("requesterUnit"),  QStringLiteral("requesterSector"),
+                                 QStringLiteral("requesterEmail"), QStringLiteral("requesterPhone"),
+                                 QStringLiteral("title"),          QStringLiteral("description"),
+                                 QStringLiteral("serviceType"),    QStringLiteral("fundedActivity") };
     FIND(QWidget, first, *dialog, "receivedOn");
     // The chain Tab follows (inside a date edit Tab first steps through day, month and year, as in every Qt app).
     QStringList order;

@@ -210,10 +210,10 @@ void FeesPage::changeEvent(QEvent *event)
 void FeesPage::setOffice(OfficeService *office)
 {
     if (m_office)
-        disconnect(m_office, nullptr, this, nullptr);
+        disconnect(m_office.data(), nullptr, this, nullptr);
     m_office = office;
     if (m_office)
-        connect(m_office, &OfficeService::changed, this, &FeesPage::onOfficeChanged);
+        connect(m_office.data(), &OfficeService::changed, this, &FeesPage::onOfficeChanged);
     loadChoices();
     refresh();
 }

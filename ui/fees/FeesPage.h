@@ -3,6 +3,7 @@
 #include "fees/FeeFilter.h"
 #include "fees/FeeRow.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -73,7 +74,7 @@ private:
     void undoBatch();
     void retranslateUi();
 
-    OfficeService *m_office = nullptr;
+    QPointer<OfficeService> m_office; // null once the office is closed (a demo reset replaces it)
     FeeListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -331,7 +331,6 @@ void MainWindow::createPages()
             widget = m_settingsPage;
         } else if (page == Page::Reports) {
             m_reports = new ReportsPage(m_stack);
-            m_placeholders.insert(page, m_reports->placeholder());
             widget = m_reports;
         } else {
             auto *placeholder = new PlaceholderPage(m_stack);
@@ -640,12 +639,7 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::retranslatePlaceholders()
 {
-    m_placeholders.value(Page::Reports)
-        ->setTexts(tr("Reports"), tr("The figures funders ask for, and what the meetings taught."),
-                   { tr("Experience workers, organisations and activities per period, for funders' reports."),
-                     tr("Hours, fees and travel costs per period, organisation and kind of work."),
-                     tr("Experience knowledge gathered in meetings, by topic and phase of life."),
-                     tr("Critical points along the life course where services failed people.") });
+    // Every page has its own content now; a page still to come would set its placeholder's texts here.
 }
 
 void MainWindow::restoreWindowSettings()

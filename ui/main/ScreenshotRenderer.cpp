@@ -6,6 +6,8 @@
 #include "mail/OutboxPanel.h"
 #include "office/OfficeService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
+#include "reports/FundersReportTab.h"
+#include "reports/ReportsPage.h"
 #include "requests/CandidatesPanel.h"
 #include "requests/InvitationsPanel.h"
 #include "requests/RequestDetailView.h"
@@ -58,6 +60,11 @@ Status ScreenshotRenderer::renderPages(MainWindow &window, const QString &direct
     window.show();
     for (Page page : allPages()) {
         window.showPage(page);
+        // Reports: the funder's results report of this year rather than the fees.
+        if (auto *reports = qobject_cast<ReportsPage *>(window.pageWidget(page))) {
+            reports->tabs()->setCurrentWidget(reports->funders());
+            QApplication::processEvents();
+        }
         if (Status s = save(window, directory, pageKey(page)); !s)
             return s;
     }

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -33,15 +34,24 @@ OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent) : QWidget(parent)
     m_feedback->setTabChangesFocus(true);
     m_feedbackLabel->setBuddy(m_feedback);
 
+    m_audienceLabel = new QLabel(this);
+    m_audience = new QSpinBox(this);
+    m_audience->setObjectName(QStringLiteral("audienceSize"));
+    m_audience->setRange(0, 1000000);
+    m_audience->setGroupSeparatorShown(true);
+    m_audienceLabel->setBuddy(m_audience);
+
     auto *dateRow = new QFormLayout;
     dateRow->addRow(m_heldOnLabel, m_heldOn);
+    dateRow->addRow(m_audienceLabel, m_audience);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(dateRow);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_summary, 3);
     layout->addWidget(m_feedbackLabel);
     layout->addWidget(m_feedback, 2);
-    setTabOrder(m_heldOn, m_summary);
+    setTabOrder(m_heldOn, m_audience);
+    setTabOrder(m_audience, m_summary);
     setTabOrder(m_summary, m_feedback);
     retranslateUi();
 }
@@ -54,6 +64,7 @@ void OutcomeSummaryPage::setOutcome(const MeetingOutcome &outcome)
     m_heldOn->setDate(m_loaded.heldOn);
     m_summary->setPlainText(outcome.summary);
     m_feedback->setPlainText(outcome.requesterFeedback);
+    m_audience->setValue(outcome.audienceSize);
 }
 
 MeetingOutcome OutcomeSummaryPage::outcome() const
@@ -62,6 +73,7 @@ MeetingOutcome OutcomeSummaryPage::outcome() const
     o.heldOn = m_heldOn->date();
     o.summary = m_summary->toPlainText().trimmed();
     o.requesterFeedback = m_feedback->toPlainText().trimmed();
+    o.audienceSize = m_audience->value();
     return o;
 }
 
@@ -69,7 +81,7 @@ bool OutcomeSummaryPage::isModified() const
 {
     const MeetingOutcome o = outcome();
     return o.heldOn != m_loaded.heldOn || o.summary != m_loaded.summary.trimmed()
-        || o.requesterFeedback != m_loaded.requesterFeedback.trimmed();
+        || o.requesterFeedback != m_loaded.requesterFeedback.trimmed() || o.audienceSize != m_loaded.audienceSize;
 }
 
 std::optional<MeetingOutcome> OutcomeSummaryPage::changes() const
@@ -90,6 +102,8 @@ QWidget *OutcomeSummaryPage::inputFor(const QString &field) const
         return m_heldOn;
     if (field == QLatin1String("requesterFeedback"))
         return m_feedback;
+    if (field == QLatin1String("audienceSize"))
+        return m_audience;
     return m_summary;
 }
 
@@ -105,6 +119,10 @@ void OutcomeSummaryPage::retranslateUi()
     m_heldOnLabel->setText(tr("Held &on:"));
     m_heldOn->setAccessibleName(tr("Held on"));
     m_heldOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_audienceLabel->setText(tr("People reac&hed:"));
+    m_audience->setAccessibleName(tr("People reached"));
+    m_audience->setToolTip(tr("How many people the meeting reached (its audience or participants), for the results "
+                              "report."));
     m_summaryLabel->setText(tr("Meeting s&ummary:"));
     m_summary->setAccessibleName(tr("Meeting summary"));
     m_summary->setPlaceholderText(tr("What was discussed, what the workers brought up, what was agreed."));

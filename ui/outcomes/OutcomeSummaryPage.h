@@ -9,6 +9,7 @@
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace Kohtaamo {
 
@@ -34,6 +35,7 @@ public:
     QDateEdit *heldOnEdit() const { return m_heldOn; }
     QPlainTextEdit *summaryEdit() const { return m_summary; }
     QPlainTextEdit *feedbackEdit() const { return m_feedback; }
+    QSpinBox *audienceEdit() const { return m_audience; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +50,8 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     QLabel *m_feedbackLabel = nullptr;
     QPlainTextEdit *m_feedback = nullptr;
+    QLabel *m_audienceLabel = nullptr;
+    QSpinBox *m_audience = nullptr; // people reached (the results report)
 };
 
 } // namespace Kohtaamo

@@ -1,6 +1,6 @@
 #include "ReportsPage.h"
 
-#include "common/PlaceholderPage.h"
+#include "FundersReportTab.h"
 #include "fees/FeesPage.h"
 
 #include <QEvent>
@@ -17,10 +17,10 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_fees = new FeesPage(m_tabs);
     m_fees->setObjectName(QStringLiteral("feesTab"));
-    m_placeholder = new PlaceholderPage(m_tabs);
-    m_placeholder->setObjectName(QStringLiteral("fundersReportsTab"));
+    m_funders = new FundersReportTab(m_tabs);
+    m_funders->setObjectName(QStringLiteral("fundersReportsTab"));
     m_tabs->addTab(m_fees, QString());
-    m_tabs->addTab(m_placeholder, QString());
+    m_tabs->addTab(m_funders, QString());
     layout->addWidget(m_tabs);
     retranslateUi();
 }
@@ -28,6 +28,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
 void ReportsPage::setOffice(OfficeService *office)
 {
     m_fees->setOffice(office);
+    m_funders->setOffice(office);
 }
 
 void ReportsPage::retranslateUi()

@@ -8,10 +8,10 @@ namespace Kohtaamo {
 
 class FeesPage;
 class OfficeService;
-class PlaceholderPage;
+class FundersReportTab;
 
-// The Reports page: "Fees to pay" (fees followed to payment and exported for bookkeeping) and the funders' reports,
-// which are still to come (a placeholder that says what they will hold).
+// The Reports page: "Fees to pay" (fees followed to payment and exported for bookkeeping) and "Reports for Funders"
+// (the funder's results report: tables, charts, PDF, printout, spreadsheets).
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
 
     void setOffice(OfficeService *office);
     FeesPage *fees() const { return m_fees; }
-    PlaceholderPage *placeholder() const { return m_placeholder; }
+    FundersReportTab *funders() const { return m_funders; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -31,7 +31,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     FeesPage *m_fees = nullptr;
-    PlaceholderPage *m_placeholder = nullptr;
+    FundersReportTab *m_funders = nullptr;
 };
 
 } // namespace Kohtaamo

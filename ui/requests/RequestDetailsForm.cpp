@@ -3,6 +3,7 @@
 #include "FieldProblems.h"
 #include "common/Clock.h"
 #include "common/Translations.h"
+#include "reports/ResultsReport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,6 +46,15 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_requesterUnit->setAccessibleName(tr("Requester's unit or organisation"));
     m_requesterUnit->setPlaceholderText(tr("e.g. Youth reception team, City of Turku"));
     addRow(whoForm, tr("&Unit:"), QStringLiteral("requesterUnit"), m_requesterUnit);
+    m_sector = new QComboBox(who);
+    m_sector->setObjectName(QStringLiteral("requesterSector"));
+    m_sector->setAccessibleName(tr("Requester's sector"));
+    m_sector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sector->setMinimumContentsLength(20);
+    m_sector->addItem(ResultsReport::sectorName(QString()), QString());
+    for (const QString &code : ResultsReport::sectorCodes())
+        m_sector->addItem(ResultsReport::sectorName(code), code);
+    addRow(whoForm, tr("Se&ctor:"), QStringLiteral("requesterSector"), m_sector);
     m_requesterEmail = new QLineEdit(who);
     m_requesterEmail->setObjectName(QStringLiteral("requesterEmail"));
     m_requesterEmail->setAccessibleName(tr("Requester's e-mail address"));
@@ -78,6 +88,12 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_serviceType->setAccessibleName(tr("Kind of work"));
     m_serviceType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addRow(whatForm, tr("&Kind of work:"), QStringLiteral("serviceType"), m_serviceType);
+    m_fundedActivity = new QComboBox(what);
+    m_fundedActivity->setObjectName(QStringLiteral("fundedActivity"));
+    m_fundedActivity->setAccessibleName(tr("Funded activity"));
+    m_fundedActivity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fundedActivity->setMinimumContentsLength(20);
+    addRow(whatForm, tr("Funded activit&y:"), QStringLiteral("fundedActivityId"), m_fundedActivity);
     layout->addWidget(what, 1);
 
     track(m_receivedOn, QStringLiteral("receivedOn"));
@@ -88,7 +104,32 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     track(m_title, QStringLiteral("title"));
     track(m_description, QStringLiteral("description"));
     track(m_serviceType, QStringLiteral("serviceType"));
+    track(m_sector, QStringLiteral("requesterSector"));
+    track(m_fundedActivity, QStringLiteral("fundedActivityId"));
     setServiceTypes({});
+    setFundedActivities({});
+}
+
+void RequestDetailsForm::setFundedActivities(const QVector<FundedActivity> &activities)
+{
+    const qint64 current = m_fundedActivity->currentData().toLongLong();
+    m_fundedActivity->clear();
+    m_fundedActivity->addItem(tr("The organisation's, when it has one"), qint64(0));
+    for (const FundedActivity &a : activities) {
+        if (a.active || a.id == current)
+            m_fundedActivity->addItem(a.funder.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.funder), a.id);
+    }
+    selectFundedActivity(current);
+}
+
+void RequestDetailsForm::selectFundedActivity(qint64 id)
+{
+    int index = m_fundedActivity->findData(id);
+    if (index < 0) {
+        m_fundedActivity->addItem(tr("Funded activity #%1").arg(id), id);
+        index = m_fundedActivity->count() - 1;
+    }
+    m_fundedActivity->setCurrentIndex(index);
 }
 
 void RequestDetailsForm::setServiceTypes(const QVector<ServiceType> &types)
@@ -124,6 +165,9 @@ void RequestDetailsForm::fill(const Request &r)
     m_title->setText(r.title);
     m_description->setPlainText(r.description);
     selectServiceType(r.serviceType);
+    const int sector = m_sector->findData(r.requesterSector);
+    m_sector->setCurrentIndex(sector < 0 ? 0 : sector);
+    selectFundedActivity(r.fundedActivityId);
 }
 
 void RequestDetailsForm::applyTo(Request &r) const
@@ -136,6 +180,8 @@ void RequestDetailsForm::applyTo(Request &r) const
     r.title = m_title->text();
     r.description = m_description->toPlainText();
     r.serviceType = m_serviceType->currentData().toString();
+    r.requesterSector = m_sector->currentData().toString();
+    r.fundedActivityId = m_fundedActivity->currentData().toLongLong();
 }
 
 } // namespace Kohtaamo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RequestFormPart.h"
+#include "domain/FundedActivity.h"
 #include "domain/ServiceType.h"
 
 class QComboBox;
@@ -11,8 +12,8 @@ class QPlainTextEdit;
 
 namespace Kohtaamo {
 
-// Who asks and what for: reference, date received, requester (name, unit, e-mail, phone), title, description and
-// service type.
+// Who asks and what for: reference, date received, requester (name, unit, sector, e-mail, phone), title,
+// description, service type and the funded activity the work belongs to.
 class RequestDetailsForm : public RequestFormPart
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
     // The kinds of work to offer, named in the UI language.
     void setServiceTypes(const QVector<ServiceType> &types);
+    // The funded activities a request can belong to (the active ones, and the request's own).
+    void setFundedActivities(const QVector<FundedActivity> &activities);
     void applyTo(Request &request) const override;
 
 protected:
@@ -28,6 +31,7 @@ protected:
 
 private:
     void selectServiceType(const QString &code);
+    void selectFundedActivity(qint64 id);
 
     QLabel *m_reference = nullptr;
     QDateEdit *m_receivedOn = nullptr;
@@ -38,6 +42,8 @@ private:
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_serviceType = nullptr;
+    QComboBox *m_sector = nullptr;
+    QComboBox *m_fundedActivity = nullptr;
 };
 
 } // namespace Kohtaamo

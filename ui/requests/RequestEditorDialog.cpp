@@ -97,6 +97,12 @@ void RequestEditorDialog::loadLists()
         ErrorMessage::log(tr("The kinds of work could not be read."), types.error());
         missing << tr("The kinds of work could not be read: %1").arg(types.error().message);
     }
+    if (auto activities = m_office.fundedActivities()) {
+        m_details->setFundedActivities(*activities);
+    } else {
+        ErrorMessage::log(tr("The funded activities could not be read."), activities.error());
+        missing << tr("The funded activities could not be read: %1").arg(activities.error().message);
+    }
     if (auto organisations = m_office.organisations()) {
         m_terms->setOrganisations(*organisations);
     } else {
