@@ -37,6 +37,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # context plugins for dead keys and compose (qt6-qpa-plugins); Qt's own Finnish and Swedish catalogues.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, libqt6gui6, qt6-qpa-plugins, qt6-translations-l10n")
-# Native Wayland, the icon theme's cache triggers.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, hicolor-icon-theme")
+# Native Wayland, the icon theme's cache triggers; xdg-email for "Open in mail program"; a keyring service (Secret
+# Service or KWallet) where the mail account's password is kept.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, hicolor-icon-theme, xdg-utils, gnome-keyring | kwalletmanager | keepassxc")
 include(CPack)

@@ -597,6 +597,78 @@ Tiedostomuoto ja JSON-tuloste kuvataan tiedostossa docs/interchange.md
 Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei löytynyt.
 </translation>
     </message>
+    <message>
+        <source>Write the funder&apos;s results report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report results: the funder&apos;s results report (docs/reports.md) for a year, a quarter or the days from --from to --to, for the whole office, one organisation or one funded activity: printed as text, or written as a PDF (A4, charts, page numbers), as CSV files (one per table in a folder) and as an XLSX workbook. No worker is named; counts of fewer than 5 people are shown as &quot;&lt; 5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s year, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this quarter of the year (1–4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of a period of any length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation (its name or short name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this funded activity (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to &lt;FILE&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV file per table into &lt;DIR&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every table as a sheet of &lt;FILE&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s name on the PDF&apos;s pages (default: the database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::CliOptions</name>
@@ -836,6 +908,57 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Not covered: %1</source>
         <translation>Kattamatta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::ReportCommands</name>
+    <message>
+        <source>Unknown report %1: use results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Odottamaton argumentti: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both days of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: give the report&apos;s year, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter: give a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funded activity is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 tables to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn here (no graphical application object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report (%1 pages) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results report %1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2355,14 +2478,180 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::FundedActivityRepository</name>
+    <message>
+        <source>Funded activity #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funded activity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funded activity&apos;s name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funder&apos;s name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year %1 is not a year between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year %1 is not a year between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year comes before the first year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funded activity called “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation type="unfinished">Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>The funded activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FundersReportTab</name>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished">Kaikki järjestöt</translation>
+    </message>
+    <message>
+        <source>All funded activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Commissions: %2, events held: %3, experience workers who took part: %4, hours: %5, people reached: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results-report.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV: Choose a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Jakso:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">Järje&amp;stö:</translation>
+    </message>
+    <message>
+        <source>&amp;Funded activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::GettingStartedPanel</name>
     <message>
         <source>Getting started</source>
         <translation>Aloitetaan</translation>
-    </message>
-    <message>
-        <source>This database is still empty. Three steps get your office going:</source>
-        <translation>Tietokanta on vielä tyhjä. Näillä kolmella askeleella pääset alkuun:</translation>
     </message>
     <message>
         <source>Add your organisation</source>
@@ -2403,6 +2692,22 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>&lt;b&gt;Want to look around first?&lt;/b&gt; Start Kohtaamo with &lt;code&gt;kohtaamo --demo&lt;/code&gt; to open a demo office with fictional workers and requests. The demo has a database of its own and is never mixed with your data.</source>
         <translation>&lt;b&gt;Haluatko tutustua ensin?&lt;/b&gt; Käynnistä Kohtaamo komennolla &lt;code&gt;kohtaamo --demo&lt;/code&gt;, niin pääset esittelytoimistoon, jossa on kuvitteellisia kokemustoimijoita ja toimeksiantoja. Esittelyllä on oma tietokantansa, eikä se koskaan sekoitu omiin tietoihisi.</translation>
+    </message>
+    <message>
+        <source>Your office is on its way. What is left of the three steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office is still empty. Three steps get it going:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3322,17 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::KeychainPasswordStore</name>
+    <message>
+        <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::KnowledgeEntryEditor</name>
     <message>
         <source>New experience knowledge</source>
@@ -3241,6 +3557,113 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::MailSection</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Sähköposti</translation>
+    </message>
+    <message>
+        <source>(kept in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The account applies to every coordinator of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved, but not its password. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this desktop&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office&apos;s mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the office&apos;s messages are sent with — invitations with their calendar entries, changes, cancellations, confirmations, reminders — and their wording. Without an account the messages wait in the outbox and can be opened in the mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (submission, usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this desktop&apos;s keyring, never in the office&apos;s database or the settings file. Leave empty to keep the one already kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::MailSettingsRepository</name>
     <message>
         <source>“%1” is not a mail server&apos;s name. Write it like smtp.example.fi.</source>
@@ -3344,26 +3767,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Choose a page with the arrow keys, or press Ctrl with 1 to 5.</source>
         <translation>Valitse sivu nuolinäppäimillä tai painamalla Ctrl ja 1–5.</translation>
-    </message>
-    <message>
-        <source>The figures funders ask for, and what the meetings taught.</source>
-        <translation>Rahoittajien pyytämät luvut ja se, mitä tapaamisista opittiin.</translation>
-    </message>
-    <message>
-        <source>Experience workers, organisations and activities per period, for funders&apos; reports.</source>
-        <translation>Kokemustoimijat, järjestöt ja toiminta jaksoittain rahoittajien raportteja varten.</translation>
-    </message>
-    <message>
-        <source>Hours, fees and travel costs per period, organisation and kind of work.</source>
-        <translation>Tunnit, palkkiot ja matkakulut jakson, järjestön ja työmuodon mukaan.</translation>
-    </message>
-    <message>
-        <source>Experience knowledge gathered in meetings, by topic and phase of life.</source>
-        <translation>Tapaamisissa kertynyt kokemustieto aiheen ja elämänvaiheen mukaan.</translation>
-    </message>
-    <message>
-        <source>Critical points along the life course where services failed people.</source>
-        <translation>Elämänkulun kriittiset kohdat, joissa palvelut pettivät ihmiset.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3648,12 +4051,12 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is.</source>
-        <translation>Tallentaa osallistumisen, yhteenvedon ja kokemustiedon yhdessä; jos jotakin niistä ei voida tallentaa, mitään ei tallenneta.</translation>
-    </message>
-    <message>
         <source>The database is closed.</source>
         <translation>Tietokanta on suljettu.</translation>
+    </message>
+    <message>
+        <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is. (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4080,160 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The requester&apos;s e-mail address “%1” is not one Kohtaamo can send to.</source>
         <translation>Kohtaamo ei voi lähettää viestiä toimeksiantajan sähköpostiosoitteeseen ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageDialog</name>
+    <message>
+        <source>No calendar entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar entry is removed (METHOD:CANCEL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar entry (METHOD:%1, update %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MessageTemplateEditor</name>
+    <message>
+        <source>The office has no request to show the message on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request with invited workers to see this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Messages written from now on use this wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in wording is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change the wording of the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} — %2 (also in the subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4537,38 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>This office is open read-only. Nothing was changed.</source>
         <translation>Tämä toimisto on avattu vain luku -tilassa. Mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>Enter the server and the sender&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to send the test message to is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kohtaamo: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was sent from Kohtaamo to check the office&apos;s e-mail account. It needs no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change the funded activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OfficeSettingsRepository</name>
@@ -4279,6 +4868,140 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OutboxModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Lähetetty</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Ilmoitus</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Päättyy</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::OutboxPanel</name>
+    <message>
+        <source>No messages about this request. Messages are written when workers are invited by e-mail and the office has a sender address (Settings ▸ E-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts to read: %1 · approved, to send: %2 · could not be sent: %3 · sent: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every approved message of the office, and those that could not be sent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no mail account: set one in Settings ▸ E-mail, or open the message in the mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1. They go with the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1. Could not be sent: %2. The server answered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail program could not be started (xdg-email). Save the message as an .eml file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was handed to the mail program; send it there. It stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages about the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OutboxRepository</name>
     <message>
         <source>message %1 of the outbox</source>
@@ -4362,6 +5085,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>The knowledge entry “%1”</source>
         <translation>Kokemustietomerkintä ”%1”</translation>
     </message>
+    <message>
+        <source>The number of people reached must be between 0 and 1,000,000 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OutcomeSummaryPage</name>
@@ -4396,6 +5123,18 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>What the requester said about the meeting and what they will do with it.</source>
         <translation>Mitä toimeksiantaja sanoi tapaamisesta ja mitä hän aikoo tehdä sen pohjalta.</translation>
+    </message>
+    <message>
+        <source>People reac&amp;hed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people the meeting reached (its audience or participants), for the results report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4496,6 +5235,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Double-click a cell or press F2 to change it; Space ticks a box. Ticking “Debrief done” fills in today&apos;s date, which can be changed.</source>
         <translation>Muuta solua kaksoisnapsauttamalla tai painamalla F2; välilyönti valitsee ruudun. Kun valitset ”Jälkipurku tehty”, päivämääräksi tulee tämä päivä, jota voi muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::PasswordStore</name>
+    <message>
+        <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5790,79 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::ReportChart</name>
+    <message>
+        <source>Commissions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by topic (the ten most common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ReportDocument</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report names no experience worker. Any count of fewer than 5 people is shown as “&lt; 5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation type="unfinished">Kokemustieto</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation type="unfinished">Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ReportTableModel</name>
+    <message>
+        <source>Fewer than 5 people: shown as “&lt; 5” so that no one can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ReportsPage</name>
     <message>
         <source>&amp;Fees to Pay</source>
@@ -5357,6 +6176,10 @@ Lisätiedot: %2</translation>
         <source>The request was not reopened.</source>
         <translation>Toimeksiantoa ei avattu uudelleen.</translation>
     </message>
+    <message>
+        <source>Messa&amp;ges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
@@ -5472,6 +6295,34 @@ Lisätiedot: %2</translation>
         <source>&amp;Kind of work:</source>
         <translation>&amp;Työmuoto:</translation>
     </message>
+    <message>
+        <source>Requester&apos;s sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded activit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s, when it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Funded activity #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestEditUndo</name>
@@ -5573,6 +6424,14 @@ Lisätiedot: %2</translation>
     <message>
         <source>The kinds of work could not be read: %1</source>
         <translation>Työmuotoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The funded activities could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funded activities could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6876,10 @@ Lisätiedot: %2</translation>
         <source>There is no kind of work “%1”.</source>
         <translation>Työmuotoa ”%1” ei ole.</translation>
     </message>
+    <message>
+        <source>Funded activity #%1 does not exist; someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestScheduleForm</name>
@@ -6376,6 +7239,461 @@ Lisätiedot: %2</translation>
     <message>
         <source>Chosen request</source>
         <translation>Valittu toimeksianto</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::ResultsReport</name>
+    <message>
+        <source>The report needs the first day of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs the last day of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation type="unfinished">Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different experience workers who attended at least one event held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experience workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, the workers who had attended no event held before the period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are counted once, however many events they attended. Fewer than 5 is shown as “&lt; 5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests whose work date falls in the period, whatever their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions of the period that were held or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Osallistumiset</translation>
+    </message>
+    <message>
+        <source>Experience workers&apos; attended engagements in the events held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of experience work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours recorded for the attended engagements, rounded to whole hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience sizes recorded in the outcomes of the events held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held whose outcome records the requester&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience knowledge entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of experience knowledge recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, the entries marked as a critical point of the life course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures at a glance; the tables below break them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by the month of their work date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished">Työmuoto</translation>
+    </message>
+    <message>
+        <source>Commissions of the period by their kind of work (service type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Aihe</translation>
+    </message>
+    <message>
+        <source>Commissions of the period by their primary topics; a commission with several primary topics is counted under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by requester sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions of the period by the sector of the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissions by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+        <source>Commissions of the period by their status when the report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting organisation or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations and units that requested the commissions of the period, with the number of commissions each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Järjestö</translation>
+    </message>
+    <message>
+        <source>Experience workers who took part, by the organisation they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers who took part, by their title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience workers who took part, by their age on the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Tunnit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+        <source>The hours recorded for the attended engagements, by the worker&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation and debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished">Jälkipurku</translation>
+    </message>
+    <message>
+        <source>Of the attended engagements, the share prepared with the worker beforehand and the share debriefed afterwards (rounded to whole per cent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation type="unfinished">Kokemustieto</translation>
+    </message>
+    <message>
+        <source>Life-course phase</source>
+        <translation type="unfinished">Elämänvaihe</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Aiheet</translation>
+    </message>
+    <message>
+        <source>Critical point</source>
+        <translation type="unfinished">Kriittinen kohta</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished">Kirjattu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of experience knowledge recorded in the period, by life-course phase, with their texts as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience knowledge by life-course phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of experience knowledge recorded in the period and the critical points among them, by the phase of the life course they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience knowledge by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of experience knowledge recorded in the period by topic; an entry with several topics is counted under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert by experience</source>
+        <translation type="unfinished">Kokemusasiantuntija</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation type="unfinished">Vertaistukihenkilö</translation>
+    </message>
+    <message>
+        <source>Peer relative</source>
+        <translation type="unfinished">Vertaisläheinen</translation>
+    </message>
+    <message>
+        <source>Experience partner</source>
+        <translation type="unfinished">Kokemuskumppani</translation>
+    </message>
+    <message>
+        <source>Youth developer</source>
+        <translation type="unfinished">Kehittäjänuori</translation>
+    </message>
+    <message>
+        <source>Veturi mentor</source>
+        <translation type="unfinished">Veturi</translation>
+    </message>
+    <message>
+        <source>Other title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early childhood</source>
+        <translation type="unfinished">Varhaislapsuus</translation>
+    </message>
+    <message>
+        <source>School age</source>
+        <translation type="unfinished">Kouluikä</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished">Nuoruus</translation>
+    </message>
+    <message>
+        <source>Transition to adulthood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adulthood</source>
+        <translation type="unfinished">Aikuisuus</translation>
+    </message>
+    <message>
+        <source>Parenthood</source>
+        <translation type="unfinished">Vanhemmuus</translation>
+    </message>
+    <message>
+        <source>Old age</source>
+        <translation type="unfinished">Vanhuus</translation>
+    </message>
+    <message>
+        <source>Phase not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation type="unfinished">18–29</translation>
+    </message>
+    <message>
+        <source>30–44</source>
+        <translation type="unfinished">30–44</translation>
+    </message>
+    <message>
+        <source>45–64</source>
+        <translation type="unfinished">45–64</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6830,6 +8148,86 @@ Lisätiedot: %2</translation>
     <message>
         <source>Opens the list: %1</source>
         <translation>Avaa listan: %1</translation>
+    </message>
+    <message>
+        <source>Requests with messages that could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with messages waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message could not be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages could not be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is on the request&apos;s Messages tab; they go again with the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draft waits for approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln drafts wait for approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved message waits to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved messages wait to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminders are due (or the office has no sender address in Settings ▸ E-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder written: read and approve it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminders written: read and approve them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write due &amp;reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder to each worker invited by e-mail who has not answered in time, and to the team of a meeting in the next days; each waits for your approval.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
