@@ -417,58 +417,58 @@
     </message>
     <message numerus="yes">
         <source>%Ln message could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message could not be sent</numerusform>
+            <numerusform>%Ln messages could not be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message could not be sent</numerusform>
+            <numerusform>%Ln messages could not be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln draft waits for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln draft waits for approval</numerusform>
+            <numerusform>%Ln drafts wait for approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drafts wait for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln draft waits for approval</numerusform>
+            <numerusform>%Ln drafts wait for approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved message waits to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln approved message waits to be sent.</numerusform>
+            <numerusform>%Ln approved messages wait to be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved messages wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln approved message waits to be sent.</numerusform>
+            <numerusform>%Ln approved messages wait to be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminder written: read and approve it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reminder written: read and approve it.</numerusform>
+            <numerusform>%Ln reminders written: read and approve them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminders written: read and approve them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reminder written: read and approve it.</numerusform>
+            <numerusform>%Ln reminders written: read and approve them.</numerusform>
         </translation>
     </message>
 </context>

@@ -599,75 +599,75 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Write the funder&apos;s results report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita rahoittajan tulosraportti</translation>
     </message>
     <message>
         <source>report results: the funder&apos;s results report (docs/reports.md) for a year, a quarter or the days from --from to --to, for the whole office, one organisation or one funded activity: printed as text, or written as a PDF (A4, charts, page numbers), as CSV files (one per table in a folder) and as an XLSX workbook. No worker is named; counts of fewer than 5 people are shown as &quot;&lt; 5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report results: rahoittajan tulosraportti (docs/reports.md) vuodelta, vuosineljännekseltä tai päiviltä --from–--to koko toimistosta, yhdestä järjestöstä tai yhdestä rahoitetusta toiminnasta: tulostettuna tekstinä tai kirjoitettuna PDF-tiedostoksi (A4, kaaviot, sivunumerot), CSV-tiedostoiksi (yksi taulukkoa kohden kansioon) ja XLSX-työkirjaksi. Yhtäkään kokemustoimijaa ei nimetä; alle 5 hengen määrät näytetään muodossa &quot;&lt; 5&quot;.</translation>
     </message>
     <message>
         <source>The report&apos;s year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin vuosi, esimerkiksi 2026.</translation>
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VUOSI</translation>
     </message>
     <message>
         <source>Only this quarter of the year (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä vuosineljännes (1–4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The first day of a period of any length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minkä tahansa pituisen jakson ensimmäinen päivä.</translation>
     </message>
     <message>
         <source>The last day of that period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saman jakson viimeinen päivä.</translation>
     </message>
     <message>
         <source>Only this organisation (its name or short name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä järjestö (sen nimi tai lyhenne).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NIMI</translation>
     </message>
     <message>
         <source>Only this funded activity (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämä rahoitettu toiminta (sen nimi).</translation>
     </message>
     <message>
         <source>Write the report as a PDF to &lt;FILE&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita raportti PDF-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
     </message>
     <message>
         <source>Write one CSV file per table into &lt;DIR&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita kustakin taulukosta CSV-tiedosto kansioon &lt;KANSIO&gt;.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>KANSIO</translation>
     </message>
     <message>
         <source>Write every table as a sheet of &lt;FILE&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita jokainen taulukko tiedoston &lt;TIEDOSTO&gt; omalle välilehdelle.</translation>
     </message>
     <message>
         <source>The office&apos;s name on the PDF&apos;s pages (default: the database&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimiston nimi PDF-tiedoston sivuilla (oletus: tietokannan nimi).</translation>
     </message>
     <message>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>RAPORTTI</translation>
     </message>
     <message>
         <source>results.</source>
-        <translation type="unfinished"></translation>
+        <translation>results.</translation>
     </message>
 </context>
 <context>
@@ -914,51 +914,51 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::Cli::ReportCommands</name>
     <message>
         <source>Unknown report %1: use results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon raportti %1: käytä raporttia results.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Odottamaton argumentti: %1</translation>
+        <translation>Odottamaton argumentti: %1</translation>
     </message>
     <message>
         <source>--from and --to go together: give both days of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ja --to annetaan yhdessä: anna jakson molemmat päivät.</translation>
     </message>
     <message>
         <source>--year: give the report&apos;s year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year: anna raportin vuosi, esimerkiksi 2026.</translation>
     </message>
     <message>
         <source>--quarter: give a quarter from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter: anna vuosineljännes väliltä 1–4.</translation>
     </message>
     <message>
         <source>No organisation is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöä nimeltä %1 ei ole.</translation>
     </message>
     <message>
         <source>No funded activity is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettua toimintaa nimeltä %1 ei ole.</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
     <message>
         <source>Wrote %1 tables to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukoita kirjoitettiin kansioon %2: %1.</translation>
     </message>
     <message>
         <source>The PDF cannot be drawn here (no graphical application object).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostoa ei voi piirtää tässä (graafista sovellusobjektia ei ole).</translation>
     </message>
     <message>
         <source>Wrote the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportti (%1 sivua) kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Results report %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosraportti %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2481,170 +2481,170 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::FundedActivityRepository</name>
     <message>
         <source>Funded activity #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta #%1</translation>
     </message>
     <message>
         <source>Funded activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta ”%1”</translation>
     </message>
     <message>
         <source>A funded activity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitetulla toiminnalla on oltava nimi.</translation>
     </message>
     <message>
         <source>The funded activity&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitetun toiminnan nimi on pidempi kuin 200 merkkiä.</translation>
     </message>
     <message>
         <source>The funder&apos;s name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoittajan nimi on pidempi kuin 100 merkkiä.</translation>
     </message>
     <message>
         <source>The first year %1 is not a year between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen vuosi %1 ei ole vuosi väliltä 1990–2100.</translation>
     </message>
     <message>
         <source>The last year %1 is not a year between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen vuosi %1 ei ole vuosi väliltä 1990–2100.</translation>
     </message>
     <message>
         <source>The last year comes before the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen vuosi on ennen ensimmäistä vuotta.</translation>
     </message>
     <message>
         <source>A funded activity called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
         <source>Organisation #%1 does not exist; someone may have removed it.</source>
-        <translation type="unfinished">Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
+        <translation>Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
     </message>
     <message>
         <source>The funded activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta ”%1”</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::FundersReportTab</name>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished">Kaikki järjestöt</translation>
+        <translation>Kaikki järjestöt</translation>
     </message>
     <message>
         <source>All funded activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki rahoitetut toiminnat</translation>
     </message>
     <message>
         <source>%1. Commissions: %2, events held: %3, experience workers who took part: %4, hours: %5, people reached: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Toimeksiantoja: %2, pidettyjä tapahtumia: %3, osallistuneita kokemustoimijoita: %4, tunteja: %5, tavoitettuja ihmisiä: %6.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie PDF</translation>
     </message>
     <message>
         <source>results-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tulosraportti.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta raportti</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie XLSX</translation>
     </message>
     <message>
         <source>results-report.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>tulosraportti.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>Export CSV: Choose a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie CSV: valitse kansio</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie CSV</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Jakso:</translation>
+        <translation>&amp;Jakso:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuosi</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuosineljännes</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukautetut päivät</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Ensimmäinen päivä</translation>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Viimeinen päivä</translation>
+        <translation>Viimeinen päivä</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">Järje&amp;stö:</translation>
+        <translation>Järje&amp;stö:</translation>
     </message>
     <message>
         <source>&amp;Funded activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rahoitettu toiminta:</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taulukko:</translation>
     </message>
     <message>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin taulukko</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukot</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviot</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ulosta…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -2695,19 +2695,19 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Your office is on its way. What is left of the three steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimistosi on hyvällä alulla. Näitä kolmesta vaiheesta on vielä jäljellä:</translation>
     </message>
     <message>
         <source>This office is still empty. Three steps get it going:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä toimisto on vielä tyhjä. Kolme vaihetta saa sen käyntiin:</translation>
     </message>
     <message>
         <source>Step %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe %1, tehty</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe %1</translation>
     </message>
 </context>
 <context>
@@ -3325,11 +3325,11 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::KeychainPasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä työpöydällä ei ole avainnippua käytettävissä: salasanaa ei voi säilyttää. Kohtaamo kysyy sitä lähettäessään.</translation>
     </message>
     <message>
         <source>The keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei vastannut: %1</translation>
     </message>
 </context>
 <context>
@@ -3560,107 +3560,107 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::MailSection</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(säilytetään avainnipussa)</translation>
     </message>
     <message>
         <source>Saved. The account applies to every coordinator of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu. Tili koskee toimiston kaikkia koordinaattoreita.</translation>
     </message>
     <message>
         <source>The account was saved, but not its password. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili tallennettiin, mutta sen salasanaa ei. %1</translation>
     </message>
     <message>
         <source>The password is kept in this desktop&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana säilytetään tämän työpöydän avainnipussa.</translation>
     </message>
     <message>
         <source>The test message could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testiviestiä ei voitu lähettää: %1</translation>
     </message>
     <message>
         <source>The test message was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testiviesti lähetettiin osoitteeseen %1.</translation>
     </message>
     <message>
         <source>Only an admin can change the office&apos;s mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pääkäyttäjä voi muuttaa toimiston sähköpostitiliä.</translation>
     </message>
     <message>
         <source>The account the office&apos;s messages are sent with — invitations with their calendar entries, changes, cancellations, confirmations, reminders — and their wording. Without an account the messages wait in the outbox and can be opened in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili, jolla toimiston viestit lähetetään – kutsut kalenterimerkintöineen, muutokset, peruutukset, vahvistukset, muistutukset – sekä viestien sanamuoto. Ilman tiliä viestit odottavat lähtevissä viesteissä, ja ne voi avata sähköpostiohjelmassa.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tili</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti&amp;palvelin:</translation>
     </message>
     <message>
         <source>smtp.example.fi</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.fi</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portti:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;aus:</translation>
     </message>
     <message>
         <source>STARTTLS (submission, usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (submission, yleensä portti 587)</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS alusta alkaen (yleensä portti 465)</translation>
     </message>
     <message>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään (vain tämän tietokoneen palvelin)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas&amp;ana:</translation>
     </message>
     <message>
         <source>Kept in this desktop&apos;s keyring, never in the office&apos;s database or the settings file. Leave empty to keep the one already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään tämän työpöydän avainnipussa, ei koskaan toimiston tietokannassa tai asetustiedostossa. Jätä tyhjäksi, jos haluat pitää jo tallennetun salasanan.</translation>
     </message>
     <message>
         <source>Sender&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettäjän &amp;osoite:</translation>
     </message>
     <message>
         <source>Sender&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettäjän &amp;nimi:</translation>
     </message>
     <message>
         <source>Send a test message &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä testiviesti osoittee&amp;seen:</translation>
     </message>
     <message>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä &amp;testiviesti</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Tallenna</translation>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Viestit</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4056,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is. (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentaa osallistumisen, yhteenvedon ja kokemustiedon yhdessä; jos jotakin niistä ei voi tallentaa, mitään ei tallenneta. (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -4086,154 +4086,154 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::MessageDialog</name>
     <message>
         <source>No calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kalenterimerkintää.</translation>
     </message>
     <message>
         <source>time not set</source>
-        <translation type="unfinished"></translation>
+        <translation>aikaa ei asetettu</translation>
     </message>
     <message>
         <source>The calendar entry is removed (METHOD:CANCEL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenterimerkintä poistetaan (METHOD:CANCEL)</translation>
     </message>
     <message>
         <source>Calendar entry (METHOD:%1, update %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenterimerkintä (METHOD:%1, päivitys %2)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>no place</source>
-        <translation type="unfinished"></translation>
+        <translation>ei paikkaa</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti: %1</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila:</translation>
     </message>
     <message>
         <source>Server&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen vastaus:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiherivi:</translation>
     </message>
     <message>
         <source>Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenteri:</translation>
     </message>
     <message>
         <source>Text of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viestin teksti</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyväksy</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy &amp;kaikki</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ylkää</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::MessageTemplateEditor</name>
     <message>
         <source>The office has no request to show the message on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimistossa ei ole vielä toimeksiantoa, jonka avulla viestin voisi näyttää.</translation>
     </message>
     <message>
         <source>Choose a request with invited workers to see this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse toimeksianto, johon on kutsuttu kokemustoimijoita, niin näet tämän viestin.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiherivi: %1</translation>
     </message>
     <message>
         <source>Saved. Messages written from now on use this wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu. Tästä lähtien kirjoitettavissa viesteissä käytetään tätä sanamuotoa.</translation>
     </message>
     <message>
         <source>The built-in wording is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis sanamuoto on palautettu.</translation>
     </message>
     <message>
         <source>Only an admin can change the wording of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pääkäyttäjä voi muuttaa viestien sanamuotoa.</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viesti:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ieli:</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihe&amp;rivi:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ksti:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paikkamerkit:</translation>
     </message>
     <message>
         <source>{%1} — %2 (also in the subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} – %2 (myös aiherivillä)</translation>
     </message>
     <message>
         <source>{%1} — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} – %2</translation>
     </message>
     <message>
         <source>Pre&amp;view on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esikatselu toimeksiannolla:</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Viestin esikatselu</translation>
     </message>
     <message>
         <source>Save &amp;wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;sanamuoto</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta oletus</translation>
     </message>
 </context>
 <context>
@@ -4539,35 +4539,35 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Enter the server and the sender&apos;s address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna ensin palvelin ja lähettäjän osoite.</translation>
     </message>
     <message>
         <source>The address to send the test message to is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite, johon testiviesti lähetetään, ei kelpaa.</translation>
     </message>
     <message>
         <source>Kohtaamo: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo: testiviesti</translation>
     </message>
     <message>
         <source>This message was sent from Kohtaamo to check the office&apos;s e-mail account. It needs no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä viesti lähetettiin Kohtaamosta toimiston sähköpostitilin tarkistamiseksi. Siihen ei tarvitse vastata.</translation>
     </message>
     <message>
         <source>Only an admin can change the funded activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain pääkäyttäjä voi muuttaa rahoitettuja toimintoja.</translation>
     </message>
     <message>
         <source>Funded activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestö: %1</translation>
     </message>
     <message>
         <source>The whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko toimisto</translation>
     </message>
 </context>
 <context>
@@ -4871,134 +4871,134 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::OutboxModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos</translation>
     </message>
     <message>
         <source>Approved, to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksytty, lähetettävänä</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Lähetetty</translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <source>Could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voitu lähettää</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Ilmoitus</translation>
+        <translation>Viesti</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Päättyy</translation>
+        <translation>Vastaanottaja</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiherivi</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen vastaus</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::OutboxPanel</name>
     <message>
         <source>No messages about this request. Messages are written when workers are invited by e-mail and the office has a sender address (Settings ▸ E-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä toimeksiannosta ei ole viestejä. Viestit kirjoitetaan, kun kokemustoimijoita kutsutaan sähköpostitse ja toimistolla on lähettäjän osoite (Asetukset ▸ Sähköposti).</translation>
     </message>
     <message>
         <source>Drafts to read: %1 · approved, to send: %2 · could not be sent: %3 · sent: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettavia luonnoksia: %1 · hyväksyttyjä, lähetettäviä: %2 · ei voitu lähettää: %3 · lähetettyjä: %4</translation>
     </message>
     <message>
         <source>Sends every approved message of the office, and those that could not be sent before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettää kaikki toimiston hyväksytyt viestit sekä ne, joita ei aiemmin voitu lähettää.</translation>
     </message>
     <message>
         <source>The office has no mail account: set one in Settings ▸ E-mail, or open the message in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimistolla ei ole sähköpostitiliä: aseta se kohdassa Asetukset ▸ Sähköposti tai avaa viesti sähköpostiohjelmassa.</translation>
     </message>
     <message>
         <source>Approved: %1. They go with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksytty: %1. Ne lähtevät seuraavalla lähetyskerralla.</translation>
     </message>
     <message>
         <source>No password for %1 is kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnipussa ei ole salasanaa tilille %1.</translation>
     </message>
     <message>
         <source>Password of the mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostitilin salasana</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilin %1 salasana:</translation>
     </message>
     <message>
         <source>Sent: %1. Could not be sent: %2. The server answered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty: %1. Ei voitu lähettää: %2. Palvelin vastasi: %3</translation>
     </message>
     <message>
         <source>Sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty: %1.</translation>
     </message>
     <message>
         <source>The calendar file could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenteritiedostoa ei voitu kirjoittaa kohteeseen %1.</translation>
     </message>
     <message>
         <source>The mail program could not be started (xdg-email). Save the message as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiohjelmaa ei voitu käynnistää (xdg-email). Tallenna viesti sen sijaan .eml-tiedostoksi.</translation>
     </message>
     <message>
         <source>The message was handed to the mail program; send it there. It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti annettiin sähköpostiohjelmalle; lähetä se siellä. Se jää lähteviin viesteihin.</translation>
     </message>
     <message>
         <source>Save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna viesti</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiviestit (*.eml)</translation>
     </message>
     <message>
         <source>The message could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Viestiä ei voitu tallentaa kohteeseen %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu kohteeseen %1.</translation>
     </message>
     <message>
         <source>Messages about the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannon viestit</translation>
     </message>
     <message>
         <source>O&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa…</translation>
     </message>
     <message>
         <source>Approve &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy &amp;kaikki</translation>
     </message>
     <message>
         <source>Send no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä nyt</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;sähköpostiohjelmassa</translation>
     </message>
     <message>
         <source>Sa&amp;ve as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna .eml-tiedostoksi…</translation>
     </message>
 </context>
 <context>
@@ -5087,7 +5087,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>The number of people reached must be between 0 and 1,000,000 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitettujen ihmisten määrän on oltava väliltä 0–1 000 000 (se on %1).</translation>
     </message>
 </context>
 <context>
@@ -5126,15 +5126,15 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>People reac&amp;hed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavoitetut ihmiset:</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitetut ihmiset</translation>
     </message>
     <message>
         <source>How many people the meeting reached (its audience or participants), for the results report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka monta ihmistä tapaaminen tavoitti (yleisö tai osallistujat), tulosraporttia varten.</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5241,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::PasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä työpöydällä ei ole avainnippua käytettävissä: salasanaa ei voi säilyttää. Kohtaamo kysyy sitä lähettäessään.</translation>
     </message>
 </context>
 <context>
@@ -5793,73 +5793,73 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <name>Kohtaamo::ReportChart</name>
     <message>
         <source>Commissions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot kuukausittain</translation>
     </message>
     <message>
         <source>Commissions by kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot työmuodoittain</translation>
     </message>
     <message>
         <source>Commissions by topic (the ten most common)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot aiheittain (kymmenen yleisintä)</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnit järjestöittäin</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::ReportDocument</name>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>Results report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosraportti %1</translation>
     </message>
     <message>
         <source>Period: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso: %1–%2</translation>
     </message>
     <message>
         <source>This report names no experience worker. Any count of fewer than 5 people is shown as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä raportissa ei nimetä yhtäkään kokemustoimijaa. Alle 5 hengen määrät näytetään muodossa ”&lt; 5”.</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä jaksolla ei ole mitään.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviot</translation>
     </message>
     <message>
         <source>Experience knowledge</source>
-        <translation type="unfinished">Kokemustieto</translation>
+        <translation>Kokemustieto</translation>
     </message>
     <message>
         <source>The report could not be drawn on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporttia ei voitu piirtää sivulle.</translation>
     </message>
     <message>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uutta sivua ei voitu aloittaa.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivu %1 / %2</translation>
     </message>
     <message>
         <source>Cannot write the file %1: %2</source>
-        <translation type="unfinished">Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::ReportTableModel</name>
     <message>
         <source>Fewer than 5 people: shown as “&lt; 5” so that no one can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 5 henkeä: näytetään muodossa ”&lt; 5”, jotta ketään ei voi tunnistaa.</translation>
     </message>
 </context>
 <context>
@@ -6178,7 +6178,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Messa&amp;ges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viestit (%1)</translation>
     </message>
 </context>
 <context>
@@ -6297,31 +6297,31 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Requester&apos;s sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiantajan sektori</translation>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ktori:</translation>
     </message>
     <message>
         <source>Funded activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta</translation>
     </message>
     <message>
         <source>Funded activit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;hoitettu toiminta:</translation>
     </message>
     <message>
         <source>The organisation&apos;s, when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestön oma, jos sillä on sellainen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Funded activity #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettu toiminta #%1</translation>
     </message>
 </context>
 <context>
@@ -6427,11 +6427,11 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>The funded activities could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettuja toimintoja ei voitu lukea.</translation>
     </message>
     <message>
         <source>The funded activities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettuja toimintoja ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>
@@ -6878,7 +6878,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Funded activity #%1 does not exist; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahoitettua toimintaa #%1 ei ole; joku on ehkä poistanut sen.</translation>
     </message>
 </context>
 <context>
@@ -7245,455 +7245,455 @@ Lisätiedot: %2</translation>
     <name>Kohtaamo::ResultsReport</name>
     <message>
         <source>The report needs the first day of its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportille on annettava jakson ensimmäinen päivä.</translation>
     </message>
     <message>
         <source>The report needs the last day of its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportille on annettava jakson viimeinen päivä.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
     </message>
     <message>
         <source>The period is longer than five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso on pidempi kuin viisi vuotta.</translation>
     </message>
     <message>
         <source>Experience workers</source>
-        <translation type="unfinished">Kokemustoimijat</translation>
+        <translation>Kokemustoimijat</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Luku</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöitä</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Määritelmä</translation>
     </message>
     <message>
         <source>Experience workers who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuneet kokemustoimijat</translation>
     </message>
     <message>
         <source>Different experience workers who attended at least one event held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eri kokemustoimijat, jotka osallistuivat vähintään yhteen jaksolla pidettyyn tapahtumaan.</translation>
     </message>
     <message>
         <source>New experience workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet kokemustoimijat</translation>
     </message>
     <message>
         <source>Of those, the workers who had attended no event held before the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heistä ne kokemustoimijat, jotka eivät olleet osallistuneet yhteenkään ennen jakson alkua pidettyyn tapahtumaan.</translation>
     </message>
     <message>
         <source>People are counted once, however many events they attended. Fewer than 5 is shown as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukin henkilö lasketaan kerran, osallistuipa hän kuinka moneen tapahtumaan tahansa. Alle 5 näytetään muodossa ”&lt; 5”.</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnusluvut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>Commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot</translation>
     </message>
     <message>
         <source>Requests whose work date falls in the period, whatever their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden työpäivä osuu jaksolle, tilasta riippumatta.</translation>
     </message>
     <message>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapahtumat</translation>
     </message>
     <message>
         <source>Commissions of the period that were held or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson toimeksiannot, jotka on pidetty tai suljettu.</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Osallistumiset</translation>
+        <translation>Osallistumiset</translation>
     </message>
     <message>
         <source>Experience workers&apos; attended engagements in the events held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijoiden toteutuneet osallistumiset pidetyissä tapahtumissa.</translation>
     </message>
     <message>
         <source>Hours of experience work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoiminnan tunnit</translation>
     </message>
     <message>
         <source>The hours recorded for the attended engagements, rounded to whole hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutuneille osallistumisille kirjatut tunnit kokonaisiksi tunneiksi pyöristettyinä.</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitetut ihmiset</translation>
     </message>
     <message>
         <source>The audience sizes recorded in the outcomes of the events held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidettyjen tapahtumien tuloksiin kirjatut yleisömäärät.</translation>
     </message>
     <message>
         <source>Requester feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatu toimeksiantajapalaute</translation>
     </message>
     <message>
         <source>Events held whose outcome records the requester&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidetyt tapahtumat, joiden tulokseen on kirjattu toimeksiantajan palaute.</translation>
     </message>
     <message>
         <source>Experience knowledge entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustietomerkinnät</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaksolla kirjatut kokemustietomerkinnät.</translation>
     </message>
     <message>
         <source>Critical points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriittiset kohdat</translation>
     </message>
     <message>
         <source>Of those, the entries marked as a critical point of the life course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niistä merkinnät, jotka on merkitty elämänkulun kriittiseksi kohdaksi.</translation>
     </message>
     <message>
         <source>The period&apos;s figures at a glance; the tables below break them down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson luvut yhdellä silmäyksellä; alla olevat taulukot erittelevät ne.</translation>
     </message>
     <message>
         <source>Commissions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot kuukausittain</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukausi</translation>
     </message>
     <message>
         <source>Commissions by the month of their work date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot työpäivänsä kuukauden mukaan.</translation>
     </message>
     <message>
         <source>Commissions by kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot työmuodoittain</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished">Työmuoto</translation>
+        <translation>Työmuoto</translation>
     </message>
     <message>
         <source>Commissions of the period by their kind of work (service type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson toimeksiannot työmuodoittain.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ilmoitettu</translation>
     </message>
     <message>
         <source>Commissions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot aiheittain</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Aihe</translation>
+        <translation>Aihe</translation>
     </message>
     <message>
         <source>Commissions of the period by their primary topics; a commission with several primary topics is counted under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson toimeksiannot pääaiheittain; toimeksianto, jolla on useita pääaiheita, lasketaan jokaisen kohdalle.</translation>
     </message>
     <message>
         <source>Commissions by requester sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot toimeksiantajan sektorin mukaan</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektori</translation>
     </message>
     <message>
         <source>Commissions of the period by the sector of the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson toimeksiannot toimeksiantajan sektorin mukaan.</translation>
     </message>
     <message>
         <source>Commissions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot tilan mukaan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Commissions of the period by their status when the report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson toimeksiannot niiden raportin laatimishetken tilan mukaan.</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteistyökumppanit</translation>
     </message>
     <message>
         <source>Requesting organisation or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiantava organisaatio tai yksikkö</translation>
     </message>
     <message>
         <source>The organisations and units that requested the commissions of the period, with the number of commissions each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaatiot ja yksiköt, jotka antoivat jakson toimeksiannot, ja kunkin toimeksiantojen määrä.</translation>
     </message>
     <message>
         <source>Experience workers by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijat järjestöittäin</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Järjestö</translation>
+        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Experience workers who took part, by the organisation they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuneet kokemustoimijat sen järjestön mukaan, johon he kuuluvat.</translation>
     </message>
     <message>
         <source>Experience workers by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijat nimikkeittäin</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Experience workers who took part, by their title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuneet kokemustoimijat nimikkeittäin.</translation>
     </message>
     <message>
         <source>Experience workers by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustoimijat ikäryhmittäin</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikäryhmä</translation>
     </message>
     <message>
         <source>Experience workers who took part, by their age on the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistuneet kokemustoimijat iän mukaan jakson viimeisenä päivänä.</translation>
     </message>
     <message>
         <source>Hours by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnit järjestöittäin</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Tunnit</translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Yhteensä</translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>The hours recorded for the attended engagements, by the worker&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutuneille osallistumisille kirjatut tunnit kokemustoimijan järjestön mukaan.</translation>
     </message>
     <message>
         <source>Preparation and debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistautuminen ja jälkipurku</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittari</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus (%)</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistautuminen</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Jälkipurku</translation>
+        <translation>Jälkipurku</translation>
     </message>
     <message>
         <source>Of the attended engagements, the share prepared with the worker beforehand and the share debriefed afterwards (rounded to whole per cent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutuneista osallistumisista se osuus, jossa kokemustoimijan kanssa valmistauduttiin etukäteen, ja se osuus, jossa pidettiin jälkipurku jälkikäteen (pyöristettynä kokonaisiksi prosenteiksi).</translation>
     </message>
     <message>
         <source>Experience knowledge</source>
-        <translation type="unfinished">Kokemustieto</translation>
+        <translation>Kokemustieto</translation>
     </message>
     <message>
         <source>Life-course phase</source>
-        <translation type="unfinished">Elämänvaihe</translation>
+        <translation>Elämänvaihe</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Aiheet</translation>
+        <translation>Aiheet</translation>
     </message>
     <message>
         <source>Critical point</source>
-        <translation type="unfinished">Kriittinen kohta</translation>
+        <translation>Kriittinen kohta</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished">Kirjattu</translation>
+        <translation>Kirjattu</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti</translation>
     </message>
     <message>
         <source>The entries of experience knowledge recorded in the period, by life-course phase, with their texts as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaksolla kirjatut kokemustietomerkinnät elämänvaiheittain, tekstit kirjattuina.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>Experience knowledge by life-course phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustieto elämänvaiheittain</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period and the critical points among them, by the phase of the life course they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaksolla kirjatut kokemustietomerkinnät ja niistä kriittiset kohdat sen elämänvaiheen mukaan, jota ne koskevat.</translation>
     </message>
     <message>
         <source>Experience knowledge by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokemustieto aiheittain</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period by topic; an entry with several topics is counted under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaksolla kirjatut kokemustietomerkinnät aiheittain; merkintä, jolla on useita aiheita, lasketaan jokaisen kohdalle.</translation>
     </message>
     <message>
         <source>Expert by experience</source>
-        <translation type="unfinished">Kokemusasiantuntija</translation>
+        <translation>Kokemusasiantuntija</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation type="unfinished">Vertaistukihenkilö</translation>
+        <translation>Vertaistukihenkilö</translation>
     </message>
     <message>
         <source>Peer relative</source>
-        <translation type="unfinished">Vertaisläheinen</translation>
+        <translation>Vertaisläheinen</translation>
     </message>
     <message>
         <source>Experience partner</source>
-        <translation type="unfinished">Kokemuskumppani</translation>
+        <translation>Kokemuskumppani</translation>
     </message>
     <message>
         <source>Youth developer</source>
-        <translation type="unfinished">Kehittäjänuori</translation>
+        <translation>Kehittäjänuori</translation>
     </message>
     <message>
         <source>Veturi mentor</source>
-        <translation type="unfinished">Veturi</translation>
+        <translation>Veturi</translation>
     </message>
     <message>
         <source>Other title</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu nimike</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Raskaus</translation>
     </message>
     <message>
         <source>Early childhood</source>
-        <translation type="unfinished">Varhaislapsuus</translation>
+        <translation>Varhaislapsuus</translation>
     </message>
     <message>
         <source>School age</source>
-        <translation type="unfinished">Kouluikä</translation>
+        <translation>Kouluikä</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished">Nuoruus</translation>
+        <translation>Nuoruus</translation>
     </message>
     <message>
         <source>Transition to adulthood</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikuistuminen</translation>
     </message>
     <message>
         <source>Adulthood</source>
-        <translation type="unfinished">Aikuisuus</translation>
+        <translation>Aikuisuus</translation>
     </message>
     <message>
         <source>Parenthood</source>
-        <translation type="unfinished">Vanhemmuus</translation>
+        <translation>Vanhemmuus</translation>
     </message>
     <message>
         <source>Old age</source>
-        <translation type="unfinished">Vanhuus</translation>
+        <translation>Vanhuus</translation>
     </message>
     <message>
         <source>Phase not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Elämänvaihetta ei ilmoitettu</translation>
     </message>
     <message>
         <source>Public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkiset palvelut</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <source>Organisations and associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestöt ja yhdistykset</translation>
     </message>
     <message>
         <source>Research and development</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutkimus ja kehittäminen</translation>
     </message>
     <message>
         <source>Other sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu sektori</translation>
     </message>
     <message>
         <source>Sector not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoria ei ilmoitettu</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 18</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished">18–29</translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–44</source>
-        <translation type="unfinished">30–44</translation>
+        <translation>30–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished">45–64</translation>
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 ja yli</translation>
     </message>
     <message>
         <source>Age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikää ei kirjattu</translation>
     </message>
 </context>
 <context>
@@ -8151,83 +8151,83 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Requests with messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden viestejä ei voitu lähettää</translation>
     </message>
     <message>
         <source>Requests with messages waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimeksiannot, joiden viestit odottavat hyväksyntää</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln viesti jäi lähettämättä</numerusform>
+            <numerusform>%Ln viestiä jäi lähettämättä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln viesti jäi lähettämättä</numerusform>
+            <numerusform>%Ln viestiä jäi lähettämättä</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer is on the request&apos;s Messages tab; they go again with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen vastaus on toimeksiannon Viestit-välilehdellä; viestit lähetetään uudelleen seuraavalla lähetyskerralla.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln draft waits for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln luonnos odottaa hyväksyntää</numerusform>
+            <numerusform>%Ln luonnosta odottaa hyväksyntää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drafts wait for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln luonnos odottaa hyväksyntää</numerusform>
+            <numerusform>%Ln luonnosta odottaa hyväksyntää</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved message waits to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hyväksytty viesti odottaa lähettämistä.</numerusform>
+            <numerusform>%Ln hyväksyttyä viestiä odottaa lähettämistä.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved messages wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hyväksytty viesti odottaa lähettämistä.</numerusform>
+            <numerusform>%Ln hyväksyttyä viestiä odottaa lähettämistä.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders are due (or the office has no sender address in Settings ▸ E-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutuksia ei ole ajankohtaisia (tai toimistolla ei ole lähettäjän osoitetta kohdassa Asetukset ▸ Sähköposti).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminder written: read and approve it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln muistutus kirjoitettu: lue ja hyväksy se.</numerusform>
+            <numerusform>%Ln muistutusta kirjoitettu: lue ja hyväksy ne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminders written: read and approve them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln muistutus kirjoitettu: lue ja hyväksy se.</numerusform>
+            <numerusform>%Ln muistutusta kirjoitettu: lue ja hyväksy ne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write due &amp;reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita ajankohtaiset &amp;muistutukset</translation>
     </message>
     <message>
         <source>A reminder to each worker invited by e-mail who has not answered in time, and to the team of a meeting in the next days; each waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutus jokaiselle sähköpostitse kutsutulle kokemustoimijalle, joka ei ole vastannut ajoissa, sekä lähipäivien tapaamisen tiimille; kukin odottaa hyväksyntääsi.</translation>
     </message>
 </context>
 <context>

@@ -599,75 +599,75 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Write the funder&apos;s results report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv finansiärens resultatrapport</translation>
     </message>
     <message>
         <source>report results: the funder&apos;s results report (docs/reports.md) for a year, a quarter or the days from --from to --to, for the whole office, one organisation or one funded activity: printed as text, or written as a PDF (A4, charts, page numbers), as CSV files (one per table in a folder) and as an XLSX workbook. No worker is named; counts of fewer than 5 people are shown as &quot;&lt; 5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report results: finansiärens resultatrapport (docs/reports.md) för ett år, ett kvartal eller dagarna från --from till --to, för hela kontoret, en organisation eller en finansierad verksamhet: utskriven som text eller skriven som PDF (A4, diagram, sidnummer), som CSV-filer (en per tabell i en mapp) och som en XLSX-arbetsbok. Ingen erfarenhetsaktör nämns vid namn; antal under 5 personer visas som &quot;&lt; 5&quot;.</translation>
     </message>
     <message>
         <source>The report&apos;s year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens år, till exempel 2026.</translation>
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅR</translation>
     </message>
     <message>
         <source>Only this quarter of the year (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast detta kvartal av året (1–4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The first day of a period of any length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Första dagen i en period av valfri längd.</translation>
     </message>
     <message>
         <source>The last day of that period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dagen i samma period.</translation>
     </message>
     <message>
         <source>Only this organisation (its name or short name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast denna organisation (dess namn eller förkortning).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMN</translation>
     </message>
     <message>
         <source>Only this funded activity (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast denna finansierade verksamhet (dess namn).</translation>
     </message>
     <message>
         <source>Write the report as a PDF to &lt;FILE&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rapporten som PDF till &lt;FIL&gt;.</translation>
     </message>
     <message>
         <source>Write one CSV file per table into &lt;DIR&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en CSV-fil per tabell i &lt;MAPP&gt;.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPP</translation>
     </message>
     <message>
         <source>Write every table as a sheet of &lt;FILE&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varje tabell som ett blad i &lt;FIL&gt;.</translation>
     </message>
     <message>
         <source>The office&apos;s name on the PDF&apos;s pages (default: the database&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorets namn på PDF-filens sidor (standard: databasens namn).</translation>
     </message>
     <message>
         <source>REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>RAPPORT</translation>
     </message>
     <message>
         <source>results.</source>
-        <translation type="unfinished"></translation>
+        <translation>results.</translation>
     </message>
 </context>
 <context>
@@ -914,51 +914,51 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::Cli::ReportCommands</name>
     <message>
         <source>Unknown report %1: use results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd rapport %1: använd results.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Oväntat argument: %1</translation>
+        <translation>Oväntat argument: %1</translation>
     </message>
     <message>
         <source>--from and --to go together: give both days of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from och --to hör ihop: ange periodens båda dagar.</translation>
     </message>
     <message>
         <source>--year: give the report&apos;s year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year: ange rapportens år, till exempel 2026.</translation>
     </message>
     <message>
         <source>--quarter: give a quarter from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter: ange ett kvartal från 1 till 4.</translation>
     </message>
     <message>
         <source>No organisation is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen organisation heter %1.</translation>
     </message>
     <message>
         <source>No funded activity is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen finansierad verksamhet heter %1.</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
         <source>Wrote %1 tables to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 tabeller till %2.</translation>
     </message>
     <message>
         <source>The PDF cannot be drawn here (no graphical application object).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kan inte ritas här (inget grafiskt applikationsobjekt).</translation>
     </message>
     <message>
         <source>Wrote the report (%1 pages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev rapporten (%1 sidor) till %2.</translation>
     </message>
     <message>
         <source>Results report %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatrapport %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2481,170 +2481,170 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::FundedActivityRepository</name>
     <message>
         <source>Funded activity #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet #%1</translation>
     </message>
     <message>
         <source>Funded activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet ”%1”</translation>
     </message>
     <message>
         <source>A funded activity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En finansierad verksamhet måste ha ett namn.</translation>
     </message>
     <message>
         <source>The funded activity&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den finansierade verksamhetens namn är längre än 200 tecken.</translation>
     </message>
     <message>
         <source>The funder&apos;s name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiärens namn är längre än 100 tecken.</translation>
     </message>
     <message>
         <source>The first year %1 is not a year between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Första året %1 är inte ett år mellan 1990 och 2100.</translation>
     </message>
     <message>
         <source>The last year %1 is not a year between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista året %1 är inte ett år mellan 1990 och 2100.</translation>
     </message>
     <message>
         <source>The last year comes before the first year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista året kommer före första året.</translation>
     </message>
     <message>
         <source>A funded activity called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en finansierad verksamhet som heter ”%1”.</translation>
     </message>
     <message>
         <source>Organisation #%1 does not exist; someone may have removed it.</source>
-        <translation type="unfinished">Organisation #%1 finns inte; någon kan ha tagit bort den.</translation>
+        <translation>Organisation #%1 finns inte; någon kan ha tagit bort den.</translation>
     </message>
     <message>
         <source>The funded activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Den finansierade verksamheten ”%1”</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::FundersReportTab</name>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished">Alla organisationer</translation>
+        <translation>Alla organisationer</translation>
     </message>
     <message>
         <source>All funded activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla finansierade verksamheter</translation>
     </message>
     <message>
         <source>%1. Commissions: %2, events held: %3, experience workers who took part: %4, hours: %5, people reached: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Uppdrag: %2, genomförda evenemang: %3, erfarenhetsaktörer som deltog: %4, timmar: %5, nådda personer: %6.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera PDF</translation>
     </message>
     <message>
         <source>results-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>resultatrapport.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut rapporten</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera XLSX</translation>
     </message>
     <message>
         <source>results-report.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>resultatrapport.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-arbetsbok (*.xlsx)</translation>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>Export CSV: Choose a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV: välj en mapp</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Period:</translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna datum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Första dag</translation>
+        <translation>Första dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Sista dag</translation>
+        <translation>Sista dag</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Organisation:</translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Funded activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finansierad verksamhet:</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabell:</translation>
     </message>
     <message>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporttabell</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabeller</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -2695,19 +2695,19 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Your office is on its way. What is left of the three steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt kontor är på god väg. Det här återstår av de tre stegen:</translation>
     </message>
     <message>
         <source>This office is still empty. Three steps get it going:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här kontoret är ännu tomt. Tre steg får i gång det:</translation>
     </message>
     <message>
         <source>Step %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1, klart</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1</translation>
     </message>
 </context>
 <context>
@@ -3325,11 +3325,11 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::KeychainPasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelring finns på det här skrivbordet: lösenordet kan inte sparas. Kohtaamo frågar efter det när meddelanden skickas.</translation>
     </message>
     <message>
         <source>The keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen svarade inte: %1</translation>
     </message>
 </context>
 <context>
@@ -3560,107 +3560,107 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::MailSection</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sparat i nyckelringen)</translation>
     </message>
     <message>
         <source>Saved. The account applies to every coordinator of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Kontot gäller för alla koordinatorer på kontoret.</translation>
     </message>
     <message>
         <source>The account was saved, but not its password. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot sparades, men inte dess lösenord. %1</translation>
     </message>
     <message>
         <source>The password is kept in this desktop&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet sparas i det här skrivbordets nyckelring.</translation>
     </message>
     <message>
         <source>The test message could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmeddelandet kunde inte skickas: %1</translation>
     </message>
     <message>
         <source>The test message was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmeddelandet skickades till %1.</translation>
     </message>
     <message>
         <source>Only an admin can change the office&apos;s mail account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en administratör kan ändra kontorets e-postkonto.</translation>
     </message>
     <message>
         <source>The account the office&apos;s messages are sent with — invitations with their calendar entries, changes, cancellations, confirmations, reminders — and their wording. Without an account the messages wait in the outbox and can be opened in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot som kontorets meddelanden skickas med – inbjudningar med kalenderposter, ändringar, inställda uppdrag, bekräftelser, påminnelser – och deras formulering. Utan ett konto väntar meddelandena i utkorgen och kan öppnas i e-postprogrammet.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post&amp;server:</translation>
     </message>
     <message>
         <source>smtp.example.fi</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.fi</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sä&amp;kerhet:</translation>
     </message>
     <message>
         <source>STARTTLS (submission, usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (submission, vanligen port 587)</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS från början (vanligen port 465)</translation>
     </message>
     <message>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (endast en server på den här datorn)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ösenord:</translation>
     </message>
     <message>
         <source>Kept in this desktop&apos;s keyring, never in the office&apos;s database or the settings file. Leave empty to keep the one already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas i det här skrivbordets nyckelring, aldrig i kontorets databas eller i inställningsfilen. Lämna tomt för att behålla det som redan är sparat.</translation>
     </message>
     <message>
         <source>Sender&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsändarens a&amp;dress:</translation>
     </message>
     <message>
         <source>Sender&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsändarens &amp;namn:</translation>
     </message>
     <message>
         <source>Send a test message &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ett testmeddelande &amp;till:</translation>
     </message>
     <message>
         <source>Send &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka t&amp;estmeddelande</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Spara</translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4056,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Saves the participation, the summary and the knowledge together; if any of it cannot be saved, none of it is. (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar deltagandet, sammanfattningen och erfarenhetskunskapen tillsammans; om något av det inte kan sparas, sparas ingenting. (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -4086,154 +4086,154 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::MessageDialog</name>
     <message>
         <source>No calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kalenderpost.</translation>
     </message>
     <message>
         <source>time not set</source>
-        <translation type="unfinished"></translation>
+        <translation>tid inte angiven</translation>
     </message>
     <message>
         <source>The calendar entry is removed (METHOD:CANCEL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderposten tas bort (METHOD:CANCEL)</translation>
     </message>
     <message>
         <source>Calendar entry (METHOD:%1, update %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderpost (METHOD:%1, uppdatering %2)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>no place</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen plats</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande: %1</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Till:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Server&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns svar:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnes&amp;rad:</translation>
     </message>
     <message>
         <source>Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender:</translation>
     </message>
     <message>
         <source>Text of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets text</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn &amp;alla</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasta</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::MessageTemplateEditor</name>
     <message>
         <source>The office has no request to show the message on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret har ännu inget uppdrag att visa meddelandet med.</translation>
     </message>
     <message>
         <source>Choose a request with invited workers to see this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett uppdrag med inbjudna erfarenhetsaktörer för att se det här meddelandet.</translation>
     </message>
     <message>
         <source>To: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Till: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnesrad: %1</translation>
     </message>
     <message>
         <source>Saved. Messages written from now on use this wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Meddelanden som skrivs från och med nu använder den här formuleringen.</translation>
     </message>
     <message>
         <source>The built-in wording is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inbyggda formuleringen är återställd.</translation>
     </message>
     <message>
         <source>Only an admin can change the wording of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en administratör kan ändra meddelandenas formulering.</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnes&amp;rad:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platshållare:</translation>
     </message>
     <message>
         <source>{%1} — %2 (also in the subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} – %2 (även i ämnesraden)</translation>
     </message>
     <message>
         <source>{%1} — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} – %2</translation>
     </message>
     <message>
         <source>Pre&amp;view on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsvisning med:</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av meddelandet</translation>
     </message>
     <message>
         <source>Save &amp;wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;formuleringen</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ standard</translation>
     </message>
 </context>
 <context>
@@ -4539,35 +4539,35 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Enter the server and the sender&apos;s address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange först servern och avsändarens adress.</translation>
     </message>
     <message>
         <source>The address to send the test message to is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen som testmeddelandet ska skickas till är inte giltig.</translation>
     </message>
     <message>
         <source>Kohtaamo: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtaamo: testmeddelande</translation>
     </message>
     <message>
         <source>This message was sent from Kohtaamo to check the office&apos;s e-mail account. It needs no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här meddelandet skickades från Kohtaamo för att kontrollera kontorets e-postkonto. Det behöver inte besvaras.</translation>
     </message>
     <message>
         <source>Only an admin can change the funded activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en administratör kan ändra de finansierade verksamheterna.</translation>
     </message>
     <message>
         <source>Funded activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>The whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela kontoret</translation>
     </message>
 </context>
 <context>
@@ -4871,134 +4871,134 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::OutboxModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Approved, to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt, ska skickas</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Skickad</translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <source>Could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skickas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meddelande</translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Till</translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnesrad</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns svar</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::OutboxPanel</name>
     <message>
         <source>No messages about this request. Messages are written when workers are invited by e-mail and the office has a sender address (Settings ▸ E-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga meddelanden om det här uppdraget. Meddelanden skrivs när erfarenhetsaktörer bjuds in per e-post och kontoret har en avsändaradress (Inställningar ▸ E-post).</translation>
     </message>
     <message>
         <source>Drafts to read: %1 · approved, to send: %2 · could not be sent: %3 · sent: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast att läsa: %1 · godkända, ska skickas: %2 · kunde inte skickas: %3 · skickade: %4</translation>
     </message>
     <message>
         <source>Sends every approved message of the office, and those that could not be sent before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar alla kontorets godkända meddelanden och dem som inte kunde skickas tidigare.</translation>
     </message>
     <message>
         <source>The office has no mail account: set one in Settings ▸ E-mail, or open the message in the mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoret har inget e-postkonto: ange ett under Inställningar ▸ E-post, eller öppna meddelandet i e-postprogrammet.</translation>
     </message>
     <message>
         <source>Approved: %1. They go with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkända: %1. De skickas vid nästa sändning.</translation>
     </message>
     <message>
         <source>No password for %1 is kept in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord för %1 finns sparat i nyckelringen.</translation>
     </message>
     <message>
         <source>Password of the mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postkontots lösenord</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord för %1:</translation>
     </message>
     <message>
         <source>Sent: %1. Could not be sent: %2. The server answered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade: %1. Kunde inte skickas: %2. Servern svarade: %3</translation>
     </message>
     <message>
         <source>Sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade: %1.</translation>
     </message>
     <message>
         <source>The calendar file could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfilen kunde inte skrivas till %1.</translation>
     </message>
     <message>
         <source>The mail program could not be started (xdg-email). Save the message as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postprogrammet kunde inte startas (xdg-email). Spara meddelandet som en .eml-fil i stället.</translation>
     </message>
     <message>
         <source>The message was handed to the mail program; send it there. It stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet lämnades till e-postprogrammet; skicka det där. Det stannar i utkorgen.</translation>
     </message>
     <message>
         <source>Save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara meddelandet</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postmeddelanden (*.eml)</translation>
     </message>
     <message>
         <source>The message could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet kunde inte sparas till %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat till %1.</translation>
     </message>
     <message>
         <source>Messages about the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden om uppdraget</translation>
     </message>
     <message>
         <source>O&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <source>Approve &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn &amp;alla</translation>
     </message>
     <message>
         <source>Send no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;nu</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna i &amp;e-postprogrammet</translation>
     </message>
     <message>
         <source>Sa&amp;ve as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;para som .eml…</translation>
     </message>
 </context>
 <context>
@@ -5087,7 +5087,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>The number of people reached must be between 0 and 1,000,000 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet nådda personer måste vara mellan 0 och 1 000 000 (det är %1).</translation>
     </message>
 </context>
 <context>
@@ -5126,15 +5126,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>People reac&amp;hed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nådda personer:</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda personer</translation>
     </message>
     <message>
         <source>How many people the meeting reached (its audience or participants), for the results report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många personer mötet nådde (publik eller deltagare), för resultatrapporten.</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5241,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::PasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelring finns på det här skrivbordet: lösenordet kan inte sparas. Kohtaamo frågar efter det när meddelanden skickas.</translation>
     </message>
 </context>
 <context>
@@ -5793,73 +5793,73 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <name>Kohtaamo::ReportChart</name>
     <message>
         <source>Commissions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per månad</translation>
     </message>
     <message>
         <source>Commissions by kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per arbetsform</translation>
     </message>
     <message>
         <source>Commissions by topic (the ten most common)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per ämne (de tio vanligaste)</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per organisation</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::ReportDocument</name>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>Results report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatrapport %1</translation>
     </message>
     <message>
         <source>Period: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1–%2</translation>
     </message>
     <message>
         <source>This report names no experience worker. Any count of fewer than 5 people is shown as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten nämner ingen erfarenhetsaktör vid namn. Antal under 5 personer visas som ”&lt; 5”.</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting under den här perioden.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Experience knowledge</source>
-        <translation type="unfinished">Erfarenhetskunskap</translation>
+        <translation>Erfarenhetskunskap</translation>
     </message>
     <message>
         <source>The report could not be drawn on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunde inte ritas på sidan.</translation>
     </message>
     <message>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message>
         <source>Cannot write the file %1: %2</source>
-        <translation type="unfinished">Filen %1 kan inte skrivas: %2</translation>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::ReportTableModel</name>
     <message>
         <source>Fewer than 5 people: shown as “&lt; 5” so that no one can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre än 5 personer: visas som ”&lt; 5” så att ingen kan kännas igen.</translation>
     </message>
 </context>
 <context>
@@ -6178,7 +6178,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Messa&amp;ges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelanden (%1)</translation>
     </message>
 </context>
 <context>
@@ -6297,31 +6297,31 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Requester&apos;s sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragsgivarens sektor</translation>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ktor:</translation>
     </message>
     <message>
         <source>Funded activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet</translation>
     </message>
     <message>
         <source>Funded activit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad &amp;verksamhet:</translation>
     </message>
     <message>
         <source>The organisation&apos;s, when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens egen, om den har en</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Funded activity #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet #%1</translation>
     </message>
 </context>
 <context>
@@ -6427,11 +6427,11 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>The funded activities could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De finansierade verksamheterna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The funded activities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De finansierade verksamheterna kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -6878,7 +6878,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Funded activity #%1 does not exist; someone may have removed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansierad verksamhet #%1 finns inte; någon kan ha tagit bort den.</translation>
     </message>
 </context>
 <context>
@@ -7245,455 +7245,455 @@ Anteckningar: %2</translation>
     <name>Kohtaamo::ResultsReport</name>
     <message>
         <source>The report needs the first day of its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten behöver periodens första dag.</translation>
     </message>
     <message>
         <source>The report needs the last day of its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten behöver periodens sista dag.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
         <source>The period is longer than five years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden är längre än fem år.</translation>
     </message>
     <message>
         <source>Experience workers</source>
-        <translation type="unfinished">Erfarenhetsaktörer</translation>
+        <translation>Erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Experience workers who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer som deltog</translation>
     </message>
     <message>
         <source>Different experience workers who attended at least one event held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olika erfarenhetsaktörer som deltog i minst ett evenemang som genomfördes under perioden.</translation>
     </message>
     <message>
         <source>New experience workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya erfarenhetsaktörer</translation>
     </message>
     <message>
         <source>Of those, the workers who had attended no event held before the period began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av dem de erfarenhetsaktörer som inte hade deltagit i något evenemang före periodens början.</translation>
     </message>
     <message>
         <source>People are counted once, however many events they attended. Fewer than 5 is shown as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje person räknas en gång, oavsett hur många evenemang hen deltog i. Färre än 5 visas som ”&lt; 5”.</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Requests whose work date falls in the period, whatever their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag vars arbetsdag infaller under perioden, oavsett status.</translation>
     </message>
     <message>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförda evenemang</translation>
     </message>
     <message>
         <source>Commissions of the period that were held or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens uppdrag som har genomförts eller avslutats.</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Medverkan i uppdrag</translation>
+        <translation>Medverkan</translation>
     </message>
     <message>
         <source>Experience workers&apos; attended engagements in the events held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörernas genomförda medverkan i de genomförda evenemangen.</translation>
     </message>
     <message>
         <source>Hours of experience work</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar erfarenhetsarbete</translation>
     </message>
     <message>
         <source>The hours recorded for the attended engagements, rounded to whole hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>De timmar som antecknats för genomförd medverkan, avrundade till hela timmar.</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda personer</translation>
     </message>
     <message>
         <source>The audience sizes recorded in the outcomes of the events held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikstorlekarna som antecknats i resultaten för de genomförda evenemangen.</translation>
     </message>
     <message>
         <source>Requester feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen respons från uppdragsgivare</translation>
     </message>
     <message>
         <source>Events held whose outcome records the requester&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförda evenemang där resultatet innehåller uppdragsgivarens respons.</translation>
     </message>
     <message>
         <source>Experience knowledge entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om erfarenhetskunskap</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om erfarenhetskunskap som gjorts under perioden.</translation>
     </message>
     <message>
         <source>Critical points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiska punkter</translation>
     </message>
     <message>
         <source>Of those, the entries marked as a critical point of the life course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av dem de anteckningar som markerats som en kritisk punkt i livsloppet.</translation>
     </message>
     <message>
         <source>The period&apos;s figures at a glance; the tables below break them down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens siffror i korthet; tabellerna nedan bryter ned dem.</translation>
     </message>
     <message>
         <source>Commissions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per månad</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Commissions by the month of their work date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag efter arbetsdagens månad.</translation>
     </message>
     <message>
         <source>Commissions by kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per arbetsform</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished">Arbetsform</translation>
+        <translation>Arbetsform</translation>
     </message>
     <message>
         <source>Commissions of the period by their kind of work (service type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens uppdrag per arbetsform.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>Commissions by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per ämne</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Commissions of the period by their primary topics; a commission with several primary topics is counted under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens uppdrag per huvudämne; ett uppdrag med flera huvudämnen räknas under vart och ett.</translation>
     </message>
     <message>
         <source>Commissions by requester sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per uppdragsgivarens sektor</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Commissions of the period by the sector of the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens uppdrag efter uppdragsgivarens sektor.</translation>
     </message>
     <message>
         <source>Commissions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag per status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Commissions of the period by their status when the report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens uppdrag efter deras status när rapporten gjordes.</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbetspartner</translation>
     </message>
     <message>
         <source>Requesting organisation or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställande organisation eller enhet</translation>
     </message>
     <message>
         <source>The organisations and units that requested the commissions of the period, with the number of commissions each.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisationer och enheter som gav periodens uppdrag, med antalet uppdrag för var och en.</translation>
     </message>
     <message>
         <source>Experience workers by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer per organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Experience workers who took part, by the organisation they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer som deltog, efter den organisation de hör till.</translation>
     </message>
     <message>
         <source>Experience workers by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer per titel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Experience workers who took part, by their title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer som deltog, efter titel.</translation>
     </message>
     <message>
         <source>Experience workers by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer per åldersgrupp</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <source>Experience workers who took part, by their age on the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetsaktörer som deltog, efter ålder på periodens sista dag.</translation>
     </message>
     <message>
         <source>Hours by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar per organisation</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>The hours recorded for the attended engagements, by the worker&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De timmar som antecknats för genomförd medverkan, efter erfarenhetsaktörens organisation.</translation>
     </message>
     <message>
         <source>Preparation and debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse och avlastningssamtal</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel (%)</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Avlastningssamtal</translation>
+        <translation>Avlastningssamtal</translation>
     </message>
     <message>
         <source>Of the attended engagements, the share prepared with the worker beforehand and the share debriefed afterwards (rounded to whole per cent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Av den genomförda medverkan andelen där erfarenhetsaktören förbereddes i förväg och andelen med avlastningssamtal efteråt (avrundat till hela procent).</translation>
     </message>
     <message>
         <source>Experience knowledge</source>
-        <translation type="unfinished">Erfarenhetskunskap</translation>
+        <translation>Erfarenhetskunskap</translation>
     </message>
     <message>
         <source>Life-course phase</source>
-        <translation type="unfinished">Livsskede</translation>
+        <translation>Livsskede</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Ämnen</translation>
+        <translation>Ämnen</translation>
     </message>
     <message>
         <source>Critical point</source>
-        <translation type="unfinished">Kritisk punkt</translation>
+        <translation>Kritisk punkt</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished">Antecknat den</translation>
+        <translation>Antecknat</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The entries of experience knowledge recorded in the period, by life-course phase, with their texts as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna om erfarenhetskunskap under perioden per livsskede, med texterna så som de antecknats.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Experience knowledge by life-course phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetskunskap per livsskede</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period and the critical points among them, by the phase of the life course they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om erfarenhetskunskap under perioden och de kritiska punkterna bland dem, efter det livsskede de gäller.</translation>
     </message>
     <message>
         <source>Experience knowledge by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfarenhetskunskap per ämne</translation>
     </message>
     <message>
         <source>Entries of experience knowledge recorded in the period by topic; an entry with several topics is counted under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om erfarenhetskunskap under perioden per ämne; en anteckning med flera ämnen räknas under vart och ett.</translation>
     </message>
     <message>
         <source>Expert by experience</source>
-        <translation type="unfinished">Erfarenhetsexpert</translation>
+        <translation>Erfarenhetsexpert</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation type="unfinished">Kamratstödjare</translation>
+        <translation>Kamratstödjare</translation>
     </message>
     <message>
         <source>Peer relative</source>
-        <translation type="unfinished">Anhörig kamratstödjare</translation>
+        <translation>Anhörig kamratstödjare</translation>
     </message>
     <message>
         <source>Experience partner</source>
-        <translation type="unfinished">Erfarenhetspartner</translation>
+        <translation>Erfarenhetspartner</translation>
     </message>
     <message>
         <source>Youth developer</source>
-        <translation type="unfinished">Ungdomsutvecklare</translation>
+        <translation>Ungdomsutvecklare</translation>
     </message>
     <message>
         <source>Veturi mentor</source>
-        <translation type="unfinished">Veturi-mentor</translation>
+        <translation>Veturi-mentor</translation>
     </message>
     <message>
         <source>Other title</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan titel</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Graviditet</translation>
     </message>
     <message>
         <source>Early childhood</source>
-        <translation type="unfinished">Tidig barndom</translation>
+        <translation>Tidig barndom</translation>
     </message>
     <message>
         <source>School age</source>
-        <translation type="unfinished">Skolålder</translation>
+        <translation>Skolålder</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished">Ungdom</translation>
+        <translation>Ungdom</translation>
     </message>
     <message>
         <source>Transition to adulthood</source>
-        <translation type="unfinished"></translation>
+        <translation>Att bli vuxen</translation>
     </message>
     <message>
         <source>Adulthood</source>
-        <translation type="unfinished">Vuxen ålder</translation>
+        <translation>Vuxen ålder</translation>
     </message>
     <message>
         <source>Parenthood</source>
-        <translation type="unfinished">Föräldraskap</translation>
+        <translation>Föräldraskap</translation>
     </message>
     <message>
         <source>Old age</source>
-        <translation type="unfinished">Ålderdom</translation>
+        <translation>Ålderdom</translation>
     </message>
     <message>
         <source>Phase not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsskede inte angivet</translation>
     </message>
     <message>
         <source>Public services</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentliga tjänster</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning</translation>
     </message>
     <message>
         <source>Organisations and associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer och föreningar</translation>
     </message>
     <message>
         <source>Research and development</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskning och utveckling</translation>
     </message>
     <message>
         <source>Other sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan sektor</translation>
     </message>
     <message>
         <source>Sector not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor inte angiven</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished">18–29</translation>
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–44</source>
-        <translation type="unfinished">30–44</translation>
+        <translation>30–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished">45–64</translation>
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 och äldre</translation>
     </message>
     <message>
         <source>Age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder inte antecknad</translation>
     </message>
 </context>
 <context>
@@ -8151,83 +8151,83 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Requests with messages that could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med meddelanden som inte kunde skickas</translation>
     </message>
     <message>
         <source>Requests with messages waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdrag med meddelanden som väntar på godkännande</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meddelande kunde inte skickas</numerusform>
+            <numerusform>%Ln meddelanden kunde inte skickas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages could not be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meddelande kunde inte skickas</numerusform>
+            <numerusform>%Ln meddelanden kunde inte skickas</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer is on the request&apos;s Messages tab; they go again with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns svar finns på uppdragets flik Meddelanden; de skickas igen vid nästa sändning.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln draft waits for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utkast väntar på godkännande</numerusform>
+            <numerusform>%Ln utkast väntar på godkännande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drafts wait for approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utkast väntar på godkännande</numerusform>
+            <numerusform>%Ln utkast väntar på godkännande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved message waits to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln godkänt meddelande väntar på att skickas.</numerusform>
+            <numerusform>%Ln godkända meddelanden väntar på att skickas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln approved messages wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln godkänt meddelande väntar på att skickas.</numerusform>
+            <numerusform>%Ln godkända meddelanden väntar på att skickas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders are due (or the office has no sender address in Settings ▸ E-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga påminnelser är aktuella (eller så har kontoret ingen avsändaradress under Inställningar ▸ E-post).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminder written: read and approve it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln påminnelse skriven: läs och godkänn den.</numerusform>
+            <numerusform>%Ln påminnelser skrivna: läs och godkänn dem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reminders written: read and approve them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln påminnelse skriven: läs och godkänn den.</numerusform>
+            <numerusform>%Ln påminnelser skrivna: läs och godkänn dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write due &amp;reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv aktuella &amp;påminnelser</translation>
     </message>
     <message>
         <source>A reminder to each worker invited by e-mail who has not answered in time, and to the team of a meeting in the next days; each waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>En påminnelse till varje erfarenhetsaktör som bjudits in per e-post och inte svarat i tid, och till teamet för ett möte de närmaste dagarna; var och en väntar på ditt godkännande.</translation>
     </message>
 </context>
 <context>
