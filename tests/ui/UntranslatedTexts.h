@@ -42,6 +42,9 @@ public:
         });
     }
 
+    // A text that is right in English on every screen (the language chooser names English in English).
+    void allow(const QString &text) { m_translations.insert(normalized(text)); }
+
     int size() const { return int(m_exact.size() + m_templates.size()); }
 
     // The texts (each also line by line) that are English sources.

@@ -168,6 +168,8 @@ void TestScreenLanguage::everyScreenIsInTheChosenLanguage()
     UntranslatedTexts check;
     QVERIFY(check.load(sourceFile(QStringLiteral("kohtaamo_%1.ts").arg(language)),
                        sourceFile(QStringLiteral("kohtaamo_en.ts"))));
+    // Settings ▸ Language names each language in itself: "English" is right there in every language.
+    check.allow(Translations::nativeName(QStringLiteral("en")));
     Translations translations;
     QVERIFY(translations.install(language));
     Settings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)));
