@@ -49,9 +49,6 @@ chmod 700 "$XDG_RUNTIME_DIR" "$DATA" "$DATA/demo"
 "$CLI" --db "$DATA/kohtaamo.sqlite" init >/dev/null
 "$APP" --lang en --screenshots "$WORK/empty"
 cp "$WORK/empty/today.png" "$OUT/getting-started.png"
-for page in reports; do
-    cp "$WORK/empty/$page.png" "$OUT/$page.png"
-done
 
 # The demo office (`kohtaamo --demo`), in each language.
 if [ -n "$SOURCE_DB" ]; then
@@ -70,7 +67,7 @@ cp "$WORK/demo-fi/requests.png" "$OUT/requests-fi.png"
 cp "$WORK/demo-sv/requests.png" "$OUT/requests-sv.png"
 cp "$WORK/demo-fi/request-candidates.png" "$OUT/request-candidates-fi.png"
 cp "$WORK/demo-sv/request-candidates.png" "$OUT/request-candidates-sv.png"
-for screen in workers settings request-candidates request-invitations request-editor meeting-outcome; do
+for screen in reports workers settings request-candidates request-invitations request-editor meeting-outcome; do
     cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
 done
 

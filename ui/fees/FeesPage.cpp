@@ -79,6 +79,12 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
     m_workerLabel = buddyLabel(this, m_worker);
     m_stateLabel = buddyLabel(this, m_state);
     m_batchLabel = buddyLabel(this, m_batch);
+    // Long organisation names and batch notes must not widen the page (and with it the window, which is as wide as its
+    // widest page): the choosers show what fits and list the whole names when opened.
+    for (QComboBox *combo : { m_organisation, m_batch }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     filters->addWidget(m_periodLabel, 0, 0);
     filters->addWidget(m_period, 0, 1);
     filters->addWidget(m_fromLabel, 0, 2);

@@ -48,19 +48,24 @@ OutboxPanel::OutboxPanel(QWidget *parent) : QWidget(parent)
     m_message->hide();
     layout->addWidget(m_message);
 
+    // Two rows: the coordinator's own steps, then the ways out. One row would make the request panel (and with it
+    // the window) wider than a 1280-pixel screen in Finnish.
     auto *buttons = new QHBoxLayout;
-    const auto button = [&](QPushButton *&b, const char *name) {
+    auto *ways = new QHBoxLayout;
+    const auto button = [&](QHBoxLayout *row, QPushButton *&b, const char *name) {
         b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
-        buttons->addWidget(b);
+        row->addWidget(b);
     };
-    button(m_open, "openMessage");
-    button(m_approveAll, "approveAllOutbox");
+    button(buttons, m_open, "openMessage");
+    button(buttons, m_approveAll, "approveAllOutbox");
     buttons->addStretch(1);
-    button(m_mailProgram, "openInMailProgram");
-    button(m_saveEml, "saveAsEml");
-    button(m_send, "sendOutbox");
+    button(buttons, m_send, "sendOutbox");
+    ways->addStretch(1);
+    button(ways, m_mailProgram, "openInMailProgram");
+    button(ways, m_saveEml, "saveAsEml");
     layout->addLayout(buttons);
+    layout->addLayout(ways);
 
     connect(m_open, &QPushButton::clicked, this, &OutboxPanel::openSelected);
     connect(m_approveAll, &QPushButton::clicked, this, &OutboxPanel::approveAll);

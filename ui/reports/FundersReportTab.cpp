@@ -80,12 +80,22 @@ FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
     m_activity = new QComboBox(this);
     m_activity->setObjectName(QStringLiteral("reportActivity"));
     m_activityLabel->setBuddy(m_activity);
-    for (QWidget *w :
-         std::initializer_list<QWidget *> { m_periodLabel, m_periodKind, m_year, m_quarter, m_from, m_to,
-                                            m_organisationLabel, m_organisation, m_activityLabel, m_activity })
+    // The period on one row, whose report on the next: the choosers never make the page wider than a 1280-pixel
+    // window, whatever the names of the organisations and activities.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_periodLabel, m_periodKind, m_year, m_quarter, m_from, m_to })
         choices->addWidget(w);
     choices->addStretch(1);
     layout->addLayout(choices);
+    auto *scope = new QHBoxLayout;
+    for (QComboBox *combo : { m_organisation, m_activity }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_organisationLabel, m_organisation, m_activityLabel, m_activity })
+        scope->addWidget(w);
+    scope->addStretch(1);
+    layout->addLayout(scope);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reportSummary"));
