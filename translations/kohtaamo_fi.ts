@@ -4372,16 +4372,8 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
 <context>
     <name>Kohtaamo::OfficeOpener</name>
     <message>
-        <source>There is no office at “%1”: the folder “%2” does not exist. Check the path; Kohtaamo does not create folders.</source>
-        <translation>Sijainnissa ”%1” ei ole toimistoa: kansiota ”%2” ei ole. Tarkista polku; Kohtaamo ei luo kansioita.</translation>
-    </message>
-    <message>
         <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
         <translation>Sijainnissa ”%1” ei ole toimistoa, eikä sinne voi luoda sellaista: sinulla ei ole oikeutta kirjoittaa kansioon ”%2”.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A new office needs a new file name.</source>
-        <translation>”%1” on jo olemassa. Uusi toimisto tarvitsee uuden tiedostonimen.</translation>
     </message>
     <message>
         <source>No office here yet</source>

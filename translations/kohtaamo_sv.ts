@@ -4372,16 +4372,8 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
 <context>
     <name>Kohtaamo::OfficeOpener</name>
     <message>
-        <source>There is no office at “%1”: the folder “%2” does not exist. Check the path; Kohtaamo does not create folders.</source>
-        <translation>Det finns inget kontor på ”%1”: mappen ”%2” finns inte. Kontrollera sökvägen; Kohtaamo skapar inga mappar.</translation>
-    </message>
-    <message>
         <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
         <translation>Det finns inget kontor på ”%1”, och inget kan skapas där: du har inte behörighet att skriva i mappen ”%2”.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. A new office needs a new file name.</source>
-        <translation>”%1” finns redan. Ett nytt kontor behöver ett nytt filnamn.</translation>
     </message>
     <message>
         <source>No office here yet</source>

@@ -12,18 +12,16 @@ Result<std::unique_ptr<OfficeService>> OfficeOpener::open(const DatabaseLocation
     OfficeService::OpenOptions how;
     if (location.kind == DatabaseLocation::Kind::SQLite && !location.path.isEmpty()
         && !QFileInfo::exists(location.path)) {
-        const QString folder = QFileInfo(location.path).absolutePath();
-        if (!QFileInfo(folder).isDir())
-            return Error(Error::Code::NotFound,
-                         tr("There is no office at “%1”: the folder “%2” does not exist. Check the path; Kohtaamo "
-                            "does not create folders.")
-                             .arg(QDir::toNativeSeparators(location.path), QDir::toNativeSeparators(folder)),
-                         QStringLiteral("path"));
-        if (!QFileInfo(folder).isWritable())
+        // The office's own look at the place (a folder that does not exist is an error there) decides whether a new
+        // office could be made at all, before the coordinator is asked.
+        auto place = OfficeService::inspect(location);
+        if (!place)
+            return place.error();
+        if (!place->canCreate)
             return Error(Error::Code::NotAllowed,
                          tr("There is no office at “%1”, and none can be created there: you have no permission to "
                             "write in the folder “%2”.")
-                             .arg(QDir::toNativeSeparators(location.path), QDir::toNativeSeparators(folder)),
+                             .arg(QDir::toNativeSeparators(location.path), QDir::toNativeSeparators(place->folder)),
                          QStringLiteral("path"));
         if (!ask || !ask(location.path))
             return Error(Error::Code::NotFound, QString(), QStringLiteral("cancelled"));
@@ -31,15 +29,6 @@ Result<std::unique_ptr<OfficeService>> OfficeOpener::open(const DatabaseLocation
         how.requireWrite = true;
     }
     return OfficeService::open(location, how);
-}
-
-Result<std::unique_ptr<OfficeService>> OfficeOpener::create(const QString &path)
-{
-    if (QFileInfo::exists(path))
-        return Error(Error::Code::InvalidInput,
-                     tr("“%1” already exists. A new office needs a new file name.").arg(QDir::toNativeSeparators(path)),
-                     QStringLiteral("path"));
-    return open(DatabaseLocation::sqlite(path), [](const QString &) { return true; });
 }
 
 OfficeOpener::AskCreate OfficeOpener::askWithDialog(QWidget *parent)

@@ -26,8 +26,6 @@ public:
 
     // A refusal to create is an error with code NotFound and an empty message: the caller says nothing more.
     static Result<std::unique_ptr<OfficeService>> open(const DatabaseLocation &location, const AskCreate &ask);
-    // Creates a new office on purpose (File ▸ New Office…); an existing file is refused, never overwritten.
-    static Result<std::unique_ptr<OfficeService>> create(const QString &path);
 
     // The question as a dialog over `parent`.
     static AskCreate askWithDialog(QWidget *parent);
