@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
+#include "workers/DistinctNames.h"
 
 #include <QSet>
 
@@ -123,6 +124,15 @@ Result<QVector<FeeRow>> FeeQuery::rows(const FeeFilter &filter)
             row.ceilingCents = SqlQuery::toOptionalCents(q.value(17));
             result.append(row);
         }
+    }
+
+    // Two workers with one name ("Ulla H.") are told apart, here and in the bookkeeping export made from these rows.
+    if (!result.isEmpty()) {
+        auto shared = DistinctNames::sharedNames(m_db);
+        if (!shared)
+            return shared.error();
+        for (FeeRow &row : result)
+            row.workerName = shared->value(row.workerId, row.workerName);
     }
 
     // The year's paid fees of the workers that have a ceiling, per year of the held dates shown.

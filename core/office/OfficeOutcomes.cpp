@@ -59,7 +59,7 @@ Result<QVector<KnowledgeEntry>> OfficeService::knowledge(qint64 requestId)
 
 Status OfficeService::validateKnowledge(const KnowledgeEntry &entry)
 {
-    return OutcomeRepository::validateKnowledge(entry);
+    return OutcomeRepository::validateRecordedKnowledge(entry);
 }
 
 // --- writes ---
@@ -82,6 +82,8 @@ Result<OutcomeRecorder::Changes> OfficeService::recordOutcome(qint64 requestId, 
 Result<KnowledgeEntry> OfficeService::saveKnowledge(const KnowledgeEntry &entry)
 {
     return run<KnowledgeEntry>([&](OfficeChange &change) -> Result<KnowledgeEntry> {
+        if (Status s = validateKnowledge(entry); !s)
+            return s.error();
         auto saved = OutcomeRepository(*m_db).saveKnowledge(entry);
         if (saved)
             change.add(OfficeChange::Kind::Outcome, saved->requestId);

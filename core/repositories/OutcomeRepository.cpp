@@ -257,6 +257,17 @@ Status OutcomeRepository::validateKnowledge(const KnowledgeEntry &k)
     return Status::success();
 }
 
+Status OutcomeRepository::validateRecordedKnowledge(const KnowledgeEntry &k)
+{
+    if (Status s = validateKnowledge(k); !s)
+        return s;
+    if (k.topicIds.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     tr("Choose at least one topic: experience knowledge is grouped and reported by topic."),
+                     QStringLiteral("topicIds"));
+    return Status::success();
+}
+
 Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &entry)
 {
     if (Status s = validateKnowledge(entry); !s)

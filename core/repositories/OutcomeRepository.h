@@ -33,6 +33,10 @@ public:
 
     static Status validateOutcome(const MeetingOutcome &outcome);
     static Status validateKnowledge(const KnowledgeEntry &entry);
+    // What a coordinator records: the rules above plus at least one topic (knowledge is grouped and reported by topic,
+    // docs/reports.md). Older and imported entries without a topic stay readable, and importable, through
+    // validateKnowledge(); they gain a topic the next time someone edits them.
+    static Status validateRecordedKnowledge(const KnowledgeEntry &entry);
 
 private:
     Result<QVector<KnowledgeEntry>> loadKnowledge(const QString &where, const QVariantList &binds);

@@ -40,7 +40,7 @@ Status OutcomeRecorder::validate(qint64 requestId, const Changes &changes, Failu
         const KnowledgeEntry &k = changes.knowledge.at(i);
         if (k.requestId != requestId)
             return fail(failure, Part::Knowledge, i, otherRequest);
-        if (Status s = OutcomeRepository::validateKnowledge(k); !s)
+        if (Status s = OutcomeRepository::validateRecordedKnowledge(k); !s)
             return fail(failure, Part::Knowledge, i, s.error());
     }
     if (failure)

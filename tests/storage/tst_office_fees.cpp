@@ -57,6 +57,7 @@ private slots:
     void theExportTableHasATotalsRow();
     void aPaidFeeKeepsItsAmount();
     void aViewerMarksNothing();
+    void twoWorkersWithOneNameAreToldApart();
 
 private:
     FeeMarking marking(const QVector<int> &indexes);
@@ -437,6 +438,35 @@ void TestOfficeFees::aViewerMarksNothing()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::NotAllowed);
     QCOMPARE(dueCount(), 1);
+}
+
+void TestOfficeFees::twoWorkersWithOneNameAreToldApart()
+{
+    // Bertil is renamed to Aino's name; both did the work and are paid: the list (and the bookkeeping export made
+    // from it) must not show two payees named "Aino K.".
+    auto sheet = m_office->meetingOutcomeSheet(m_held.requestId);
+    QVERIFY(sheet);
+    OutcomeRecorder::Changes changes;
+    for (Engagement e : sheet->engagements) {
+        if (e.id == m_held.engagements.at(1)) {
+            e.feeDeclined = false;
+            changes.engagements.append(e);
+        }
+    }
+    QVERIFY(m_office->recordOutcome(m_held.requestId, changes));
+    auto bertil = m_office->worker(m_held.workers.at(1));
+    QVERIFY(bertil);
+    Worker renamed = *bertil;
+    renamed.displayName = QStringLiteral("Aino K.");
+    auto saved = m_office->saveWorker(renamed);
+    QVERIFY2(saved, qPrintable(describe(saved.error())));
+
+    auto rows = m_office->feesToPay(due());
+    QVERIFY2(rows, qPrintable(describe(rows.error())));
+    QCOMPARE(rows->size(), 2);
+    QVERIFY2(rows->at(0).workerName != rows->at(1).workerName, qPrintable(rows->at(0).workerName));
+    for (const FeeRow &row : *rows)
+        QVERIFY2(row.workerName.startsWith(QLatin1String("Aino K. (")), qPrintable(row.workerName));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeFees)

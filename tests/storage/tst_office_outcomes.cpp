@@ -298,8 +298,14 @@ void TestOfficeOutcomes::aLaterFailureUndoesEverything()
     QVERIFY(!m_office->meetingOutcomeSheet(m_held.requestId)->outcome);
     QCOMPARE(spy.count(), 0);
 
-    // The office goes on working: without the bad topic it is recorded.
+    // Without any topic it is refused too, naming the field ...
     changes.knowledge.first().topicIds.clear();
+    QCOMPARE(m_office->recordOutcome(m_held.requestId, changes, &failure).error().detail, QStringLiteral("topicIds"));
+    QCOMPARE(failure.part, OutcomeRecorder::Part::Knowledge);
+    QCOMPARE(Test::outcomeFootprint(db), before);
+    // ... and the office goes on working: with a real topic it is recorded.
+    changes.knowledge.first().topicIds
+        = { Test::topicIdByCode(db, QStringLiteral("child_protection.placement.emergency")) };
     auto stored = m_office->recordOutcome(m_held.requestId, changes);
     QVERIFY2(stored, qPrintable(describe(stored.error())));
     QCOMPARE(spy.count(), 1);
@@ -346,7 +352,14 @@ void TestOfficeOutcomes::knowledgeIsSavedAndListed()
 
     KnowledgeEntry changed = *saved;
     changed.criticalPoint = true;
+    // Knowledge is reported by topic: an entry left without one is refused, naming the field, and nothing changes.
     changed.topicIds.clear();
+    QCOMPARE(m_office->saveKnowledge(changed).error().detail, QStringLiteral("topicIds"));
+    QCOMPARE(OfficeService::validateKnowledge(changed).error().detail, QStringLiteral("topicIds"));
+    QCOMPARE(spy.count(), 1);
+    const qint64 emergency
+        = Test::topicIdByCode(m_office->database(), QStringLiteral("child_protection.placement.emergency"));
+    changed.topicIds = { emergency };
     auto again = m_office->saveKnowledge(changed);
     QVERIFY2(again, qPrintable(describe(again.error())));
     QCOMPARE(again->version, saved->version + 1);
@@ -354,7 +367,7 @@ void TestOfficeOutcomes::knowledgeIsSavedAndListed()
     QVERIFY(listed);
     QCOMPARE(listed->size(), 1);
     QVERIFY(listed->at(0).criticalPoint);
-    QVERIFY(listed->at(0).topicIds.isEmpty());
+    QCOMPARE(listed->at(0).topicIds, QVector<qint64> { emergency });
 
     // A stale copy is a conflict; an empty text is refused with the field named, before and in the service.
     QCOMPARE(m_office->saveKnowledge(changed).error().code, Error::Code::Conflict);

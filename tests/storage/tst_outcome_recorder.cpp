@@ -190,8 +190,9 @@ void TestOutcomeRecorder::aLaterFailureUndoesTheEarlierParts()
     QCOMPARE(Test::outcomeFootprint(*db), before);
     QCOMPARE(EngagementRepository(*db).get(aino.id)->attendance, Attendance::Planned);
     QCOMPARE(OutcomeRepository(*db).outcomeForRequest(h.requestId).error().code, Error::Code::NotFound);
-    // The connection is usable afterwards: the same changes without the bad topic go in.
-    changes.knowledge.first().topicIds.clear();
+    // The connection is usable afterwards: the same changes with a real topic go in.
+    changes.knowledge.first().topicIds
+        = { Test::topicIdByCode(*db, QStringLiteral("child_protection.family_mapping")) };
     auto retried = OutcomeRecorder(*db).save(h.requestId, changes);
     QVERIFY2(retried.ok(), qPrintable(describe(retried.error())));
 }

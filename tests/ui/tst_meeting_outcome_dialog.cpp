@@ -313,7 +313,23 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
                   true, mapping);
     editor = clickAdd(dialog.knowledgePage());
     QVERIFY(editor);
+    // Without a topic the entry is refused, the editor stays open with the topics focused ...
+    SeenBox noTopic;
+    answerNextMessageBox(&noTopic);
     fillKnowledge(editor, QStringLiteral("Written questions beforehand helped."), LifeCoursePhase::Adulthood, false, 0);
+    QVERIFY(noTopic.shown);
+    QVERIFY(noTopic.text.contains(QLatin1String("topic")));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->focusWidget(), editor->findChild<QTreeView *>(QStringLiteral("knowledgeTopics")));
+    // ... and saved once one is chosen.
+    const qint64 emergency = Test::topicIdByCode(*m_db, QStringLiteral("child_protection.placement.emergency"));
+    auto *tree = editor->findChild<QTreeView *>(QStringLiteral("knowledgeTopics"));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), TopicTreeModel::TopicIdRole,
+                                                       emergency, 1, Qt::MatchRecursive | Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    tree->setCurrentIndex(found.first());
+    QTest::keyClick(tree, Qt::Key_Space);
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!dialog.knowledgePage()->openEditor());
     QCOMPARE(dialog.knowledgePage()->model()->rowCount(), 2);
     QVERIFY(dialog.hasUnsavedChanges());
@@ -367,7 +383,7 @@ void TestMeetingOutcomeDialog::recordsAttendanceMoneyDebriefSummaryAndKnowledge(
     QCOMPARE(entries.at(0).recordedOn, kNow.date());
     QVERIFY(!entries.at(1).criticalPoint);
     QCOMPARE(entries.at(1).phase, LifeCoursePhase::Adulthood);
-    QVERIFY(entries.at(1).topicIds.isEmpty());
+    QCOMPARE(entries.at(1).topicIds, QVector<qint64> { emergency });
 
     // Opened again, the dialog shows what was saved and has nothing to save.
     const QVector<int> before = Test::outcomeFootprint(*other);
@@ -573,6 +589,8 @@ void TestMeetingOutcomeDialog::savedKnowledgeCanBeEditedButNotRemoved()
     stored.requestId = m_held.requestId;
     stored.recordedOn = QDate(2026, 3, 3);
     stored.text = QStringLiteral("Saved before.");
+    const qint64 mapping = Test::topicIdByCode(*m_db, QStringLiteral("child_protection.family_mapping"));
+    stored.topicIds = { mapping };
     QVERIFY(OutcomeRepository(*m_db).saveKnowledge(stored).ok());
 
     MeetingOutcomeDialog dialog(*m_office, m_held.requestId);
@@ -587,7 +605,7 @@ void TestMeetingOutcomeDialog::savedKnowledgeCanBeEditedButNotRemoved()
     // A new one can be taken away again before saving.
     KnowledgeEntryEditor *editor = clickAdd(page);
     QVERIFY(editor);
-    fillKnowledge(editor, QStringLiteral("Second thoughts."), LifeCoursePhase::Youth, false, 0);
+    fillKnowledge(editor, QStringLiteral("Second thoughts."), LifeCoursePhase::Youth, false, mapping);
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->removeButton()->isEnabled());
     QTest::mouseClick(page->removeButton(), Qt::LeftButton);

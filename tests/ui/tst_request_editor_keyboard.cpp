@@ -33,16 +33,36 @@ void TestRequestEditorKeyboard::showsAProblemOnceTheFieldIsLeftAndClearsItWhenFi
     FIND(QLineEdit, email, *dialog, "requesterEmail");
     FIND(QLabel, problem, *dialog, "problem_requesterEmail");
     FIND(QLabel, titleProblem, *dialog, "problem_title");
+    // Where every field of the form is: a message coming or going must not move any of them, or the next click
+    // lands in another field than the one aimed at.
+    const auto fieldPlaces = [&dialog] {
+        QVector<QPoint> places; // the list below the fields takes its room from the tabs' bottom, not from above
+        for (const QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->focusPolicy() != Qt::NoFocus && !w->inherits("QTabBar")
+                && !w->inherits("QAbstractButton") && !w->inherits("QLabel"))
+                places.append(w->mapTo(dialog.get(), QPoint(0, 0)));
+        }
+        return places;
+    };
+    const QVector<QPoint> before = fieldPlaces();
     email->setFocus();
     QTest::keyClicks(email, QStringLiteral("sari@"));
     QVERIFY(!problem->isVisible()); // not while typing
     QTest::keyClick(email, Qt::Key_Tab);
     QVERIFY(problem->isVisible());
+    QCOMPARE(fieldPlaces(), before);
+    auto *sign = dialog->findChild<QLabel *>(QStringLiteral("problemSign_requesterEmail"));
+    QVERIFY(sign && sign->isVisible()); // beside the field ...
+    QVERIFY(sign->toolTip().contains(QStringLiteral("is not an email address")));
+    auto *caption = dialog->findChild<QLabel *>(QStringLiteral("problemCaption_requesterEmail"));
+    QVERIFY(caption && caption->isVisible() && !caption->text().isEmpty()); // ... and named in the list below
     QVERIFY(problem->text().contains(QStringLiteral("“sari@” is not an email address")));
     QVERIFY(!titleProblem->isVisible()); // an untouched empty title is not scolded yet
     email->setFocus();
     QTest::keyClicks(email, QStringLiteral("turku.fi"));
     QVERIFY(!problem->isVisible()); // fixed: gone at once
+    QVERIFY(!sign->isVisible());
+    QCOMPARE(fieldPlaces(), before);
 }
 
 void TestRequestEditorKeyboard::escapeClosesAndAsksOnlyWithUnsavedChanges()

@@ -33,6 +33,7 @@
 #include "requests/RequestEditorDialog.h"
 #include "requests/RequestInboxView.h"
 #include "requests/RequestsPage.h"
+#include "requests/TopicTreeModel.h"
 #include "settings/Settings.h"
 #include "storage/SqlQuery.h"
 
@@ -55,6 +56,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -258,7 +260,7 @@ void TestRequestLifecycle::inviteTwoAndAnswer()
 
 void TestRequestLifecycle::recordOutcome()
 {
-    auto recorded = whenModal<MeetingOutcomeDialog>([](MeetingOutcomeDialog *dialog) {
+    auto recorded = whenModal<MeetingOutcomeDialog>([topicId = m_topicId](MeetingOutcomeDialog *dialog) {
         QVERIFY(dialog->isLoaded());
         QTableView *view = dialog->participationPage()->view();
         QCOMPARE(dialog->participationPage()->model()->rowCount(), 1);
@@ -294,6 +296,15 @@ void TestRequestLifecycle::recordOutcome()
         auto *critical = editor->findChild<QCheckBox *>(QStringLiteral("knowledgeCriticalPoint"));
         critical->setFocus();
         QTest::keyClick(critical, Qt::Key_Space);
+        // Knowledge is grouped by topic: tag it with the request's topic (Space checks it).
+        auto *tree = editor->findChild<QTreeView *>(QStringLiteral("knowledgeTopics"));
+        QVERIFY(tree);
+        const QModelIndexList topic = tree->model()->match(tree->model()->index(0, 0), TopicTreeModel::TopicIdRole,
+                                                           topicId, 1, Qt::MatchRecursive | Qt::MatchExactly);
+        QVERIFY(!topic.isEmpty());
+        tree->setFocus();
+        tree->setCurrentIndex(topic.first());
+        QTest::keyClick(tree, Qt::Key_Space);
         QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!dialog->knowledgePage()->openEditor());
         QCOMPARE(dialog->knowledgePage()->model()->rowCount(), 1);

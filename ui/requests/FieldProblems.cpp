@@ -1,8 +1,11 @@
 #include "FieldProblems.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -12,38 +15,77 @@
 
 namespace Kohtaamo {
 
-FieldProblems::FieldProblems(QObject *parent) : QObject(parent) { }
+FieldProblems::FieldProblems(QObject *parent) : QObject(parent)
+{
+    m_panel = new QFrame;
+    m_panel->setObjectName(QStringLiteral("fieldProblems"));
+    auto *layout = new QVBoxLayout(m_panel);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(2);
+    m_panel->hide();
+}
+
+FieldProblems::~FieldProblems()
+{
+    if (m_panel && !m_panel->parent())
+        delete m_panel;
+}
 
 QWidget *FieldProblems::add(const QString &field, QWidget *input, QWidget *shown)
 {
     if (!shown)
         shown = input;
-    auto *holder = new QWidget(shown->parentWidget());
-    auto *layout = new QVBoxLayout(holder);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(shown);
+    const int size = shown->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QPixmap warning = shown->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size);
 
-    auto *row = new QWidget(holder);
+    auto *holder = new QWidget(shown->parentWidget());
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(shown, 1);
+    auto *sign = new QLabel(holder);
+    sign->setObjectName(QStringLiteral("problemSign_") + field);
+    sign->setPixmap(warning);
+    sign->setAlignment(Qt::AlignTop);
+    QSizePolicy keep = sign->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    sign->setSizePolicy(keep);
+    layout->addWidget(sign, 0, Qt::AlignTop);
+    sign->hide();
+
+    auto *row = new QWidget(m_panel);
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
     auto *icon = new QLabel(row);
-    const int size = holder->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(holder->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setPixmap(warning);
     icon->setAlignment(Qt::AlignTop);
+    auto *caption = new QLabel(row);
+    caption->setObjectName(QStringLiteral("problemCaption_") + field);
+    caption->setAlignment(Qt::AlignTop);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    caption->setFont(bold);
     auto *message = new QLabel(row);
     message->setObjectName(QStringLiteral("problem_") + field);
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rowLayout->addWidget(icon, 0, Qt::AlignTop);
+    rowLayout->addWidget(caption, 0, Qt::AlignTop);
     rowLayout->addWidget(message, 1);
-    layout->addWidget(row);
+    m_panel->layout()->addWidget(row);
     row->hide();
+    row->setCursor(Qt::PointingHandCursor);
+    row->installEventFilter(this);
+    caption->installEventFilter(this);
+    icon->installEventFilter(this);
 
     Entry e;
     e.field = field;
     e.input = input;
+    e.holder = holder;
+    e.sign = sign;
     e.messageRow = row;
+    e.caption = caption;
     e.message = message;
     e.description = input->accessibleDescription();
     m_entries.push_back(e);
@@ -55,6 +97,38 @@ QWidget *FieldProblems::add(const QString &field, QWidget *input, QWidget *shown
     if (input != shown && !shown->isAncestorOf(input))
         input->installEventFilter(this);
     return holder;
+}
+
+// The text of the label the form gives the field (its buddy), without the mnemonic and the colon.
+QString FieldProblems::captionOf(const QWidget *input)
+{
+    const QList<QLabel *> labels = input->window()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() != input || label->text().isEmpty())
+            continue;
+        QString text = label->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
+        text.replace(QLatin1String("&&"), QLatin1String("&"));
+        text = text.trimmed();
+        if (text.endsWith(QLatin1Char(':')))
+            text.chop(1);
+        return text;
+    }
+    return input->accessibleName();
+}
+
+// Brings up the tab that holds `input` and puts the focus there.
+void FieldProblems::goTo(QWidget *input)
+{
+    for (QWidget *w = input->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->isAncestorOf(input))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+    }
+    input->setFocus(Qt::OtherFocusReason);
 }
 
 bool FieldProblems::hasField(const QString &field) const
@@ -148,7 +222,10 @@ bool FieldProblems::showsProblemWithin(const QWidget *widget) const
 
 void FieldProblems::refresh()
 {
+    if (!m_panel) // the form is being taken down
+        return;
     bool changed = false;
+    bool any = false;
     for (Entry &e : m_entries) {
         QString text = e.saveProblem;
         if (text.isEmpty() && (m_revealAll || (e.edited && e.left))) {
@@ -159,27 +236,46 @@ void FieldProblems::refresh()
                 }
             }
         }
+        any = any || !text.isEmpty();
         const bool wasShown = e.messageRow->isVisibleTo(e.messageRow->parentWidget());
         if (text == (wasShown ? e.message->text() : QString()))
             continue;
         changed = true;
         e.message->setText(text);
+        if (!text.isEmpty()) {
+            const QString caption = captionOf(e.input);
+            e.caption->setText(caption.isEmpty() ? QString() : tr("%1:").arg(caption));
+            e.caption->setVisible(!caption.isEmpty());
+        }
         e.messageRow->setVisible(!text.isEmpty());
+        e.sign->setVisible(!text.isEmpty());
+        e.sign->setToolTip(text);
         e.input->setAccessibleDescription(
             text.isEmpty() ? e.description
                            : (e.description.isEmpty() ? text : text + QLatin1Char(' ') + e.description));
     }
+    m_panel->setVisible(any);
     if (changed)
         emit shownChanged();
 }
 
 bool FieldProblems::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_panel)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonRelease) {
+        for (Entry &e : m_entries) {
+            auto *w = qobject_cast<QWidget *>(watched);
+            if (w && (w == e.messageRow || e.messageRow->isAncestorOf(w))) {
+                goTo(e.input);
+                return false;
+            }
+        }
+    }
     if (event->type() == QEvent::FocusOut) {
         for (Entry &e : m_entries) {
             auto *w = qobject_cast<QWidget *>(watched);
-            const QWidget *holder = e.messageRow->parentWidget();
-            if (w && (w == e.input || holder->isAncestorOf(w)) && e.edited && !e.left) {
+            if (w && (w == e.input || e.holder->isAncestorOf(w)) && e.edited && !e.left) {
                 e.left = true;
                 refresh();
                 break;
@@ -192,9 +288,14 @@ bool FieldProblems::eventFilter(QObject *watched, QEvent *event)
 void FieldProblems::markTabs(QTabWidget *tabs) const
 {
     const QIcon warning = tabs->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // A tab without a problem gets an empty icon of the same size: the tab bar keeps its height and nothing under
+    // it moves when a warning comes or goes.
+    QPixmap empty(tabs->iconSize());
+    empty.fill(Qt::transparent);
+    const QIcon none(empty);
     for (int i = 0; i < tabs->count(); ++i) {
         const bool problem = showsProblemWithin(tabs->widget(i));
-        tabs->setTabIcon(i, problem ? warning : QIcon());
+        tabs->setTabIcon(i, problem ? warning : none);
         tabs->setTabToolTip(i, problem ? tr("Something on this tab needs fixing.") : QString());
     }
 }

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QVector>
 
 #include <vector>
@@ -13,20 +14,28 @@ class QWidget;
 
 namespace Kohtaamo {
 
-// Shows the problems core validation finds next to the fields they are about. Each field is named as core names it
-// in Error::detail (a Request member such as "requesterEmail"); under its input sits a message line, hidden while
-// there is nothing to say. A field's message appears once the coordinator has changed the field and left it, or for
-// every field after revealAll() (an attempt to save), and it disappears as soon as the field is right. The message
-// is also the input's accessible description, so a screen reader says it on focus.
+// Shows the problems core validation finds about the fields of a form. Each field is named as core names it in
+// Error::detail (a Request member such as "requesterEmail"). A field with a problem gets a warning sign beside its
+// input (its place is kept while hidden), and the message itself is listed in the form's problem panel, below the
+// fields, with the field's label before it; clicking it goes to the field. Nothing above the panel moves when a
+// message comes or goes, so the next click lands where the coordinator aimed (the forms used to grow a line under
+// the field as it was left). A field's message appears once the coordinator has changed the field and left it, or
+// for every field after revealAll() (an attempt to save), and it disappears as soon as the field is right. The
+// message is also the input's accessible description, so a screen reader says it on focus.
 class FieldProblems : public QObject
 {
     Q_OBJECT
 public:
     explicit FieldProblems(QObject *parent = nullptr);
+    ~FieldProblems() override;
+
+    // The panel that lists the shown problems; the form puts it under its fields (above its buttons). Hidden while
+    // there is nothing to say.
+    QWidget *panel() const { return m_panel; }
 
     // Registers `field`: `input` gets the focus for it; `shown` (default: input) is what the form lays out. Returns
-    // the widget to put into the layout instead: `shown` with the message line under it. Order of registration is
-    // the order of "first problem".
+    // the widget to put into the layout instead: `shown` with the warning sign's place beside it. Order of
+    // registration is the order of "first problem" and of the panel.
     QWidget *add(const QString &field, QWidget *input, QWidget *shown = nullptr);
     bool hasField(const QString &field) const;
 
@@ -62,7 +71,10 @@ private:
     {
         QString field;
         QWidget *input = nullptr;
-        QWidget *messageRow = nullptr;
+        QWidget *holder = nullptr;
+        QLabel *sign = nullptr; // beside the input
+        QWidget *messageRow = nullptr; // in the panel
+        QLabel *caption = nullptr;
         QLabel *message = nullptr;
         QString description; // the input's own accessible description
         bool edited = false;
@@ -71,6 +83,10 @@ private:
     };
     Entry *entry(const QString &field);
     void refresh();
+    static QString captionOf(const QWidget *input);
+    static void goTo(QWidget *input);
+
+    QPointer<QWidget> m_panel; // owned by the form once laid out, by this until then
 
     std::vector<Entry> m_entries;
     QVector<Error> m_problems;

@@ -6,6 +6,7 @@
 #include "RequestTermsForm.h"
 #include "TopicPicker.h"
 #include "common/ErrorMessage.h"
+#include "common/ScrollingPage.h"
 #include "office/OfficeService.h"
 
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ RequestEditorDialog::RequestEditorDialog(OfficeService &office, const Request &r
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_details = new RequestDetailsForm(*m_problems, m_tabs);
-    m_tabs->addTab(m_details, tr("Re&quest"));
+    m_tabs->addTab(scrollingPage(m_details), tr("Re&quest"));
 
     auto *topicsPage = new QWidget(m_tabs);
     auto *topicsLayout = new QVBoxLayout(topicsPage);
@@ -45,12 +46,13 @@ RequestEditorDialog::RequestEditorDialog(OfficeService &office, const Request &r
     m_tabs->addTab(topicsPage, tr("Top&ics"));
 
     m_schedule = new RequestScheduleForm(*m_problems, m_tabs);
-    m_tabs->addTab(m_schedule, tr("&When and Where"));
+    m_tabs->addTab(scrollingPage(m_schedule), tr("&When and Where"));
     m_terms = new RequestTermsForm(*m_problems, m_tabs);
-    m_tabs->addTab(m_terms, tr("Te&rms"));
+    m_tabs->addTab(scrollingPage(m_terms), tr("Te&rms"));
     layout->addWidget(m_tabs, 1);
     m_parts = { m_details, m_schedule, m_terms };
 
+    layout->addWidget(m_problems->panel());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     layout->addWidget(m_buttons);

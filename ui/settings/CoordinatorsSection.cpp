@@ -87,6 +87,7 @@ CoordinatorsSection::CoordinatorsSection(QWidget *parent) : SettingsSection(pare
     form->addRow(m_roleLabel, m_problems->add(kRole, m_role));
     form->addRow(QString(), m_active);
     layout->addLayout(form);
+    layout->addWidget(m_problems->panel());
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);

@@ -8,6 +8,7 @@
 #include "WorkerServicesForm.h"
 #include "WorkerSupportForm.h"
 #include "common/ErrorMessage.h"
+#include "common/ScrollingPage.h"
 #include "office/OfficeService.h"
 #include "requests/FieldProblems.h"
 
@@ -43,16 +44,17 @@ WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &work
     m_consents = new WorkerConsentsPanel(m_tabs);
     m_support = new WorkerSupportForm(*m_problems, m_tabs);
     m_history = new WorkerHistoryPanel(m_tabs);
-    m_tabs->addTab(m_profile, tr("&Profile"));
+    m_tabs->addTab(scrollingPage(m_profile), tr("&Profile"));
     m_tabs->addTab(m_experiences, tr("E&xperiences"));
-    m_tabs->addTab(m_services, tr("&Kinds of Work"));
-    m_tabs->addTab(m_availability, tr("&Availability"));
+    m_tabs->addTab(scrollingPage(m_services), tr("&Kinds of Work"));
+    m_tabs->addTab(scrollingPage(m_availability), tr("&Availability"));
     m_tabs->addTab(m_consents, tr("&Consents"));
-    m_tabs->addTab(m_support, tr("S&upport"));
+    m_tabs->addTab(scrollingPage(m_support), tr("S&upport"));
     m_tabs->addTab(m_history, tr("&History"));
     layout->addWidget(m_tabs, 1);
     m_parts = { m_profile, m_experiences, m_services, m_availability, m_support };
 
+    layout->addWidget(m_problems->panel());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
