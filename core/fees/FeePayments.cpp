@@ -235,4 +235,55 @@ Result<QVector<qint64>> FeePayments::undo(qint64 batchId, int expectedVersion)
     return ids;
 }
 
+Result<qint64> FeePayments::restoreBatch(const FeeBatch &batch, const QVector<qint64> &engagementIds)
+{
+    if (batch.reference.trimmed().isEmpty() || !batch.paidOn.isValid())
+        return Error(Error::Code::InvalidInput, tr("A payment batch needs its reference and the date it was paid."),
+                     QStringLiteral("reference"));
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM fee_batches WHERE reference = ?"));
+        q.bind(batch.reference);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (q.next() && q.value(0).toInt() > 0)
+            return Error(Error::Code::Conflict, tr("The office already has a payment batch %1.").arg(batch.reference),
+                         QStringLiteral("reference"));
+    }
+    RecordStore store(m_db);
+    Row batchRow;
+    batchRow.set(QStringLiteral("reference"), batch.reference.trimmed())
+        .set(QStringLiteral("paid_on"), SqlQuery::fromDate(batch.paidOn))
+        .set(QStringLiteral("note"), batch.note.trimmed())
+        .set(QStringLiteral("created_by"), batch.createdBy);
+    auto batchId = store.insert(kBatches, batchRow);
+    if (!batchId)
+        return batchId.error();
+    if (batch.createdAt.isValid()) { // when the batch was made, not when it was moved
+        SqlQuery q(m_db, QStringLiteral("UPDATE fee_batches SET created_at = ?, updated_at = ? WHERE id = ?"));
+        q.bind(SqlQuery::fromDateTime(batch.createdAt));
+        q.bind(SqlQuery::fromDateTime(batch.createdAt));
+        q.bind(*batchId);
+        if (Status s = q.exec(); !s)
+            return s.error();
+    }
+    for (qint64 id : engagementIds) {
+        SqlQuery q(m_db, QStringLiteral("SELECT version, payment_state FROM engagements WHERE id = ?"));
+        q.bind(id);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (!q.next())
+            return RecordStore::notFound(tr("Engagement #%1").arg(id));
+        if (q.value(1).toString() != toCode(PaymentState::Paid))
+            return Error(Error::Code::InvalidInput,
+                         tr("Batch %1 names a fee that is not marked paid.").arg(batch.reference),
+                         QStringLiteral("payment"));
+        Row row;
+        row.set(QStringLiteral("fee_batch_id"), *batchId);
+        auto updated = store.update(kEngagements, id, q.value(0).toInt(), row, tr("Engagement #%1").arg(id));
+        if (!updated)
+            return updated.error();
+    }
+    return *batchId;
+}
+
 } // namespace Kohtaamo

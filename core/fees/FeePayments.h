@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeeBatch.h"
 #include "FeeMarking.h"
 #include "common/Result.h"
 
@@ -24,6 +25,11 @@ public:
     Result<FeeMarkingResult> markPaid(const FeeMarking &marking);
     // Unmarks every fee of the batch (due again) and removes the batch.
     Result<QVector<qint64>> undo(qint64 batchId, int expectedVersion);
+
+    // Moving an office (interchange import): the batch as the file has it (its reference, date, note and maker) with
+    // the engagements paid in it, which the file has already marked paid. Refuses a reference the office has, and
+    // an engagement that is not paid.
+    Result<qint64> restoreBatch(const FeeBatch &batch, const QVector<qint64> &engagementIds);
 
     // The rules that need no database.
     static Status validate(const FeeMarking &marking);

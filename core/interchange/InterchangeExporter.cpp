@@ -1,6 +1,7 @@
 #include "InterchangeExporter.h"
 
 #include "InterchangeFormat.h"
+#include "OfficeDataExporter.h"
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
@@ -30,14 +31,7 @@ namespace Kohtaamo {
 namespace {
 
 // How records name each other in the file.
-struct Keys
-{
-    QHash<qint64, QString> topics; // id -> code
-    QHash<qint64, QString> organisations; // id -> name
-    QHash<qint64, QString> coordinators; // id -> username
-    QHash<qint64, QString> workers; // id -> "w1", "w2" ... in id order
-    QHash<qint64, QString> requests; // id -> reference
-};
+using Keys = ExportKeys;
 
 QJsonArray textArray(const QStringList &values)
 {
@@ -224,6 +218,8 @@ QJsonObject engagementJson(const Engagement &e, const Keys &keys)
         { QStringLiteral("feeDeclined"), e.feeDeclined },
         { QStringLiteral("payment"), toCode(e.payment) },
         { QStringLiteral("paidOn"), InterchangeFormat::date(e.paidOn) },
+        { QStringLiteral("paymentBatch"),
+          InterchangeFormat::reference(keys.batches.value(keys.batchOfEngagement.value(e.id))) },
         { QStringLiteral("preparationDone"), e.preparationDone },
         { QStringLiteral("debriefDone"), e.debriefDone },
         { QStringLiteral("debriefOn"), InterchangeFormat::date(e.debriefOn) },
@@ -274,7 +270,8 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
     if (history.outcome)
         outcome = QJsonObject { { QStringLiteral("heldOn"), InterchangeFormat::date(history.outcome->heldOn) },
                                 { QStringLiteral("summary"), history.outcome->summary },
-                                { QStringLiteral("requesterFeedback"), history.outcome->requesterFeedback } };
+                                { QStringLiteral("requesterFeedback"), history.outcome->requesterFeedback },
+                                { QStringLiteral("audienceSize"), history.outcome->audienceSize } };
 
     return QJsonObject {
         { QStringLiteral("reference"), r.reference },
@@ -296,6 +293,8 @@ QJsonObject requestJson(const Request &r, const RequestHistory &history, const K
         { QStringLiteral("region"), r.region },
         { QStringLiteral("durationMinutes"), r.durationMinutes },
         { QStringLiteral("audience"), r.audience },
+        { QStringLiteral("fundedActivity"), InterchangeFormat::reference(keys.fundedActivities.value(r.fundedActivityId)) },
+        { QStringLiteral("requesterSector"), InterchangeFormat::reference(r.requesterSector) },
         { QStringLiteral("feeTerms"), r.feeTerms },
         { QStringLiteral("feeCents"), InterchangeFormat::cents(r.feeCents) },
         { QStringLiteral("language"), r.language },
@@ -401,6 +400,8 @@ Result<QJsonObject> InterchangeExporter::exportObject()
         keys.coordinators.insert(c.id, c.username);
     for (int i = 0; i < workers->size(); ++i) // list() is in id order
         keys.workers.insert(workers->at(i).id, QStringLiteral("w%1").arg(i + 1));
+    if (Status s = OfficeDataExporter(m_db).loadKeys(keys); !s)
+        return s.error();
     QVector<Request> requestList = *requests;
     sortById(requestList);
     for (const Request &r : requestList)
@@ -475,6 +476,8 @@ Result<QJsonObject> InterchangeExporter::exportObject()
                             InterchangeFormat::reference(keys.organisations.value(c.organisationId)) },
                           { QStringLiteral("active"), c.active } });
     doc.insert(QStringLiteral("coordinators"), coordinatorArray);
+    if (Status s = OfficeDataExporter(m_db).addTo(doc, keys); !s)
+        return s.error();
 
     QJsonArray workerArray;
     for (const Worker &w : *workers)

@@ -2,6 +2,7 @@
 
 #include "InterchangeFormat.h"
 #include "JsonRecord.h"
+#include "OfficeDataImporter.h"
 #include "RequestImporter.h"
 #include "WorkerImporter.h"
 #include "domain/Coordinator.h"
@@ -175,6 +176,12 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         document.array(list);
     if (m_version >= InterchangeFormat::kWorkflowVersion)
         document.object(kOfficeSettings);
+    if (m_version >= InterchangeFormat::kOfficeDataVersion) {
+        for (const QString &list : OfficeDataImporter::lists())
+            document.array(list);
+        for (const QString &object : OfficeDataImporter::objects())
+            document.object(object);
+    }
     document.finish();
     if (m_problem.isError())
         return m_problem;
@@ -186,8 +193,10 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         return s.error();
     if (Status s = loadExisting(); !s)
         return s.error();
+    OfficeDataImporter officeData(m_db, m_keys, m_problem);
     bool ok = importTopics(document) && checkServiceTypes(document) && importOrganisations(document)
-        && importCoordinators(document) && importOfficeSettings(document);
+        && importCoordinators(document) && importOfficeSettings(document)
+        && officeData.importFundedActivities(document, m_summary) && officeData.importMail(document, m_summary);
     WorkerImporter workers(m_db, m_keys, m_problem);
     const QJsonArray workerList = document.array(kWorkers);
     for (int i = 0; ok && i < workerList.size(); ++i) {
@@ -204,7 +213,8 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         ok = !m_problem.isError()
             && requests.importRequest(requestList.at(i).toObject(), JsonRecord::itemPath(kRequests, i), m_summary);
     }
-    ok = ok && importKnowledge(document);
+    ok = ok && importKnowledge(document) && officeData.importPaymentBatches(document, m_summary)
+        && officeData.importOutbox(document, m_summary);
     if (!ok || m_problem.isError())
         return m_problem; // the transaction rolls back
     if (Status s = tx.commit(); !s)

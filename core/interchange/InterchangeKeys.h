@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QVector>
 
 namespace Kohtaamo {
 
@@ -17,6 +18,13 @@ struct InterchangeKeys
     QHash<QString, qint64> coordinators; // username -> id
     QHash<QString, qint64> workers; // the file's worker key -> id
     QHash<QString, qint64> requests; // reference -> id, for the requests of the file
+    QHash<QString, qint64> fundedActivities; // name -> id
+    struct BatchMember
+    {
+        qint64 engagementId = 0;
+        QString path; // where the file names the batch: "requests[2].engagements[0].paymentBatch"
+    };
+    QHash<QString, QVector<BatchMember>> batchMembers; // a payment batch's reference -> the engagements paid in it
 };
 
 } // namespace Kohtaamo

@@ -22,6 +22,11 @@ struct InterchangeSummary
     int knowledgeEntries = 0;
     int changeNotices = 0;
     bool officeSettingsUpdated = false; // false: the file has none, or the same
+    int fundedActivities = 0;
+    int paymentBatches = 0;
+    int messageTemplates = 0; // the office's own wording
+    int outboxMessages = 0;
+    bool mailAccountSet = false;
 };
 
 } // namespace Kohtaamo

@@ -154,6 +154,9 @@ void RequestImporter::readRequest(JsonRecord &r, Request &q)
     q.region = r.text(QStringLiteral("region"));
     q.durationMinutes = r.integer(QStringLiteral("durationMinutes"), 0, kMaxCount);
     q.audience = r.text(QStringLiteral("audience"));
+    q.fundedActivityId = r.lookup(QStringLiteral("fundedActivity"), m_keys.fundedActivities,
+                                  tr("no funded activity of the file is called %1"), false);
+    q.requesterSector = r.text(QStringLiteral("requesterSector"));
     q.feeTerms = r.text(QStringLiteral("feeTerms"));
     q.feeCents = r.cents(QStringLiteral("feeCents"));
     const QString language = r.text(QStringLiteral("language"));
@@ -319,6 +322,7 @@ bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, co
         e.feeDeclined = g.flag(QStringLiteral("feeDeclined"));
         e.payment = g.code(QStringLiteral("payment"), kPaymentStateCodes, PaymentState::NotDue);
         e.paidOn = g.date(QStringLiteral("paidOn"));
+        const QString batch = g.text(QStringLiteral("paymentBatch"));
         e.preparationDone = g.flag(QStringLiteral("preparationDone"));
         e.debriefDone = g.flag(QStringLiteral("debriefDone"));
         e.debriefOn = g.date(QStringLiteral("debriefOn"));
@@ -332,6 +336,8 @@ bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, co
             g.refuse(saved.error(), kEngagementFields);
             return false;
         }
+        if (!batch.isEmpty()) // linked once the batches are read (OfficeDataImporter)
+            m_keys.batchMembers[batch].append({ saved->id, g.path(QStringLiteral("paymentBatch")) });
         ++summary.engagements;
     }
     return true;
@@ -347,6 +353,7 @@ bool RequestImporter::importOutcome(JsonRecord &r, const Request &stored, Interc
     o.heldOn = outcome->date(QStringLiteral("heldOn"));
     o.summary = outcome->text(QStringLiteral("summary"));
     o.requesterFeedback = outcome->text(QStringLiteral("requesterFeedback"));
+    o.audienceSize = outcome->integer(QStringLiteral("audienceSize"), 0, 10000000);
     outcome->finish();
     if (outcome->failed())
         return false;

@@ -24,9 +24,10 @@ public:
     Result<MessageTemplate> save(const MessageTemplate &tpl);
     // Back to the built-in text.
     Result<MessageTemplate> reset(MessageKind kind, const QString &language);
+    // The office's own text only; none while the built-in one is used.
+    Result<std::optional<MessageTemplate>> stored(MessageKind kind, const QString &language, qint64 *id = nullptr);
 
 private:
-    Result<std::optional<MessageTemplate>> stored(MessageKind kind, const QString &language, qint64 *id = nullptr);
     Database &m_db;
 };
 

@@ -200,6 +200,55 @@ Result<OutboxMessage> OutboxRepository::insert(const OutboxMessage &m)
     return get(*id);
 }
 
+Result<OutboxMessage> OutboxRepository::restore(const OutboxMessage &m)
+{
+    if (m.recipientAddress.trimmed().isEmpty() || m.messageId.trimmed().isEmpty() || m.subject.trimmed().isEmpty())
+        return Error(Error::Code::InvalidInput, tr("A message needs its recipient, subject and Message-ID."),
+                     QStringLiteral("recipientAddress"));
+    qint64 invitationId = 0;
+    if (m.workerId != 0) {
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM invitations WHERE request_id = ? AND worker_id = ?"));
+        q.bind(m.requestId);
+        q.bind(m.workerId);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (q.next())
+            invitationId = q.value(0).toLongLong();
+    }
+    Row row;
+    row.set(QStringLiteral("request_id"), m.requestId)
+        .set(QStringLiteral("invitation_id"), SqlQuery::fromId(invitationId))
+        .set(QStringLiteral("worker_id"), SqlQuery::fromId(m.workerId))
+        .set(QStringLiteral("kind"), toCode(m.kind))
+        .set(QStringLiteral("recipient_address"), m.recipientAddress)
+        .set(QStringLiteral("recipient_name"), m.recipientName)
+        .set(QStringLiteral("language"), m.language)
+        .set(QStringLiteral("subject"), m.subject)
+        .set(QStringLiteral("body"), m.body)
+        .set(QStringLiteral("ics"),
+             m.ics.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QString::fromUtf8(m.ics))
+        .set(QStringLiteral("ics_uid"), m.icsUid)
+        .set(QStringLiteral("ics_sequence"), m.icsSequence)
+        .set(QStringLiteral("message_id"), m.messageId)
+        .set(QStringLiteral("state"), toCode(m.state))
+        .set(QStringLiteral("attempts"), m.attempts)
+        .set(QStringLiteral("last_error"), m.lastError)
+        .set(QStringLiteral("queued_at"), SqlQuery::fromDateTime(m.queuedAt))
+        .set(QStringLiteral("sent_at"), SqlQuery::fromDateTime(m.sentAt))
+        .set(QStringLiteral("created_by"), SqlQuery::fromId(m.createdBy));
+    auto id = RecordStore(m_db).insert(kTable, row);
+    if (!id)
+        return id.error();
+    if (m.createdAt.isValid()) { // when the message was written, not when it was moved
+        SqlQuery q(m_db, QStringLiteral("UPDATE outbox_messages SET created_at = ? WHERE id = ?"));
+        q.bind(SqlQuery::fromDateTime(m.createdAt));
+        q.bind(*id);
+        if (Status s = q.exec(); !s)
+            return s.error();
+    }
+    return get(*id);
+}
+
 Result<OutboxMessage> OutboxRepository::approve(qint64 id, int expectedVersion, const QString &subject,
                                                 const QString &body)
 {

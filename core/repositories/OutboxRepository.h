@@ -42,6 +42,9 @@ public:
 
     // A new message (state and texts as given, created by the acting coordinator); returns it as stored.
     Result<OutboxMessage> insert(const OutboxMessage &message);
+    // Moving an office (interchange import): the message as it was, its state, attempts, times, Message-ID and
+    // calendar UID and sequence included; the invitation is found by the request and the worker.
+    Result<OutboxMessage> restore(const OutboxMessage &message);
     // Moves a draft to queued, with the coordinator's own subject and text. Sent messages are never changed.
     Result<OutboxMessage> approve(qint64 id, int expectedVersion, const QString &subject, const QString &body);
     Status remove(qint64 id, int expectedVersion); // a draft or failed message the coordinator does not want sent

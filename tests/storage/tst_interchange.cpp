@@ -7,9 +7,15 @@
 #include "interchange/InterchangeExporter.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/InterchangeImporter.h"
+#include "fees/FeePayments.h"
+#include "mail/MessageTemplates.h"
+#include "repositories/MailSettingsRepository.h"
+#include "repositories/MessageTemplateRepository.h"
+#include "repositories/OutboxRepository.h"
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -80,6 +86,71 @@ QByteArray exported(Database &db)
     return *json;
 }
 
+// What an office in use has besides the demo's records: fees paid in a batch, its own wording of a message, a mail
+// account, and an outbox with a sent invitation (its calendar UID and sequence) and a draft.
+QString addOfficeData(Database &db)
+{
+    FeeMarking marking;
+    marking.paidOn = QDate(2026, 10, 30);
+    marking.note = QStringLiteral("October fees");
+    marking.acknowledgeCeiling = true;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT id, version FROM engagements WHERE payment_state = 'unpaid' ORDER BY id"));
+        if (!q.exec() || !q.next())
+            return QStringLiteral("the demo has no fee to pay");
+        marking.items.append({ q.value(0).toLongLong(), q.value(1).toInt() });
+    }
+    auto paid = FeePayments(db).markPaid(marking);
+    if (!paid || paid->batch.id == 0)
+        return QStringLiteral("marking paid: %1").arg(paid ? QStringLiteral("no batch") : paid.error().message);
+
+    MessageTemplate own = MessageTemplates::builtIn(MessageKind::Reminder, QStringLiteral("sv"));
+    own.subject = QStringLiteral("Påminnelse: {reference}");
+    if (auto saved = MessageTemplateRepository(db).save(own); !saved)
+        return saved.error().message;
+    MailSettingsRepository mail(db);
+    MailSettings account = *mail.get();
+    account.host = QStringLiteral("smtp.example.fi");
+    account.user = QStringLiteral("koordinaattori");
+    account.fromAddress = QStringLiteral("koordinaattori@example.fi");
+    account.fromName = QStringLiteral("Kokemustoiminta");
+    if (auto saved = mail.save(account); !saved)
+        return saved.error().message;
+
+    SqlQuery q(db, QStringLiteral("SELECT request_id, worker_id FROM invitations ORDER BY id"));
+    if (!q.exec() || !q.next())
+        return QStringLiteral("the demo has no invitation");
+    OutboxRepository outbox(db);
+    OutboxMessage m;
+    m.requestId = q.value(0).toLongLong();
+    m.workerId = q.value(1).toLongLong();
+    m.kind = MessageKind::Invitation;
+    m.recipientAddress = QStringLiteral("aino@example.fi");
+    m.recipientName = QStringLiteral("Aino K.");
+    m.subject = QStringLiteral("Kutsu");
+    m.body = QStringLiteral("Hei Aino,\n\ntervetuloa.");
+    m.ics = QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
+    m.icsUid = QStringLiteral("kohtaamo-1-2@example.fi");
+    m.icsSequence = 2;
+    m.messageId = QStringLiteral("<kohtaamo-1@example.fi>");
+    m.state = OutboxState::Queued;
+    auto queued = outbox.insert(m);
+    if (!queued)
+        return queued.error().message;
+    if (auto sent = outbox.markSent(queued->id, queued->version, 1, QDateTime(QDate(2026, 10, 20), QTime(8, 0), Qt::UTC)); !sent)
+        return sent.error().message;
+    m.kind = MessageKind::RequesterConfirmation;
+    m.workerId = 0;
+    m.ics.clear();
+    m.icsUid.clear();
+    m.icsSequence = 0;
+    m.messageId = QStringLiteral("<kohtaamo-2@example.fi>");
+    m.state = OutboxState::Draft;
+    if (auto draft = outbox.insert(m); !draft)
+        return draft.error().message;
+    return {};
+}
+
 } // namespace
 
 class TestInterchange : public QObject
@@ -115,6 +186,8 @@ void TestInterchange::initTestCase()
     o.today = QDate(2026, 11, 2);
     auto summary = DemoGenerator(*m_sourceDb).generate(o);
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    const QString added = addOfficeData(*m_sourceDb);
+    QVERIFY2(added.isEmpty(), qPrintable(added));
     m_document = exported(*m_sourceDb);
     QVERIFY(!m_document.isEmpty());
     m_object = QJsonDocument::fromJson(m_document).object();
@@ -131,6 +204,13 @@ void TestInterchange::roundTripGivesTheSameDocument()
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
     QCOMPARE(summary->workers, 25);
     QCOMPARE(summary->requests, 40);
+    // The office's own records of format 3 came along (docs/interchange.md).
+    QVERIFY(summary->fundedActivities > 0);
+    QCOMPARE(summary->paymentBatches, 1);
+    QCOMPARE(summary->messageTemplates, 1);
+    QCOMPARE(summary->outboxMessages, 2);
+    QVERIFY(summary->mailAccountSet);
+    QVERIFY(!m_document.contains("password"));
     const QByteArray again = exported(*db);
     if (again != m_document) {
         // Show the first difference, not two whole documents.
@@ -182,6 +262,17 @@ void TestInterchange::badInputNamesThePlaceAndImportsNothing_data()
                                                     QStringLiteral("feeCents") }
                                   << QJsonValue(-5)
                                   << QStringLiteral("requests[%1].feeCents: expected whole euro cents").arg(last);
+    QTest::newRow("outbox message of a request not in the file")
+        << QVariantList { QStringLiteral("outbox"), 1, QStringLiteral("request") } << QJsonValue(QStringLiteral("1999-9"))
+        << QStringLiteral("outbox[1].request: no request of the file has the reference \"1999-9\"");
+    QTest::newRow("funded activity not in the file")
+        << QVariantList { QStringLiteral("requests"), 0, QStringLiteral("fundedActivity") }
+        << QJsonValue(QStringLiteral("Moonshot"))
+        << QStringLiteral("requests[0].fundedActivity: no funded activity of the file is called \"Moonshot\"");
+    QTest::newRow("unknown kind of message")
+        << QVariantList { QStringLiteral("messageTemplates"), 0, QStringLiteral("kind") }
+        << QJsonValue(QStringLiteral("love_letter"))
+        << QStringLiteral("messageTemplates[0].kind: unknown value \"love_letter\"");
     QTest::newRow("not a Kohtaamo document")
         << QVariantList { QStringLiteral("format") } << QJsonValue(QStringLiteral("spreadsheet"))
         << QStringLiteral("format: expected \"kohtaamo-interchange\"");
@@ -270,7 +361,7 @@ void TestInterchange::sharedRecordsAreUsedByTheirKeys()
     KOHTAAMO_REQUIRE_DB(target);
     auto db = target.openOrFail();
     QJsonObject shared = m_object;
-    for (const char *list : { "workers", "requests", "knowledge" })
+    for (const char *list : { "workers", "requests", "knowledge", "paymentBatches", "outbox" })
         shared[QString::fromLatin1(list)] = QJsonArray();
     auto first = InterchangeImporter(*db).importObject(shared);
     QVERIFY2(first, first ? "" : qPrintable(first.error().message));
