@@ -58,6 +58,13 @@ int InterchangeCommands::importFile(Context &c)
           << tr("change notices: %1").arg(s.changeNotices) << '\n'
           << (s.officeSettingsUpdated ? tr("office settings: set as in the file")
                                       : tr("office settings: kept as they were"))
+          << '\n'
+          << tr("funded activities: %1").arg(s.fundedActivities) << '\n'
+          << tr("payment batches: %1").arg(s.paymentBatches) << '\n'
+          << tr("own message wordings: %1").arg(s.messageTemplates) << '\n'
+          << tr("outbox messages: %1").arg(s.outboxMessages) << '\n'
+          << (s.mailAccountSet ? tr("mail account: set as in the file (the password is not in it)")
+                               : tr("mail account: kept as it was"))
           << '\n';
     return Ok;
 }

@@ -45,13 +45,14 @@ Status OfficeDataExporter::addTo(QJsonObject &doc, const ExportKeys &keys)
         return activities.error();
     QJsonArray activityArray;
     for (const FundedActivity &a : std::as_const(*activities))
-        activityArray.append(QJsonObject {
-            { QStringLiteral("name"), a.name },
-            { QStringLiteral("funder"), a.funder },
-            { QStringLiteral("organisation"), InterchangeFormat::reference(keys.organisations.value(a.organisationId)) },
-            { QStringLiteral("firstYear"), a.firstYear == 0 ? QJsonValue() : QJsonValue(a.firstYear) },
-            { QStringLiteral("lastYear"), a.lastYear == 0 ? QJsonValue() : QJsonValue(a.lastYear) },
-            { QStringLiteral("active"), a.active } });
+        activityArray.append(
+            QJsonObject { { QStringLiteral("name"), a.name },
+                          { QStringLiteral("funder"), a.funder },
+                          { QStringLiteral("organisation"),
+                            InterchangeFormat::reference(keys.organisations.value(a.organisationId)) },
+                          { QStringLiteral("firstYear"), a.firstYear == 0 ? QJsonValue() : QJsonValue(a.firstYear) },
+                          { QStringLiteral("lastYear"), a.lastYear == 0 ? QJsonValue() : QJsonValue(a.lastYear) },
+                          { QStringLiteral("active"), a.active } });
     doc.insert(QStringLiteral("fundedActivities"), activityArray);
 
     auto batches = FeeQuery(m_db).batches(); // latest first

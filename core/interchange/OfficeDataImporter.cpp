@@ -65,9 +65,8 @@ bool OfficeDataImporter::importFundedActivities(JsonRecord &document, Interchang
         FundedActivity activity;
         activity.name = a.requiredText(QStringLiteral("name"));
         activity.funder = a.text(QStringLiteral("funder"));
-        activity.organisationId
-            = a.lookup(QStringLiteral("organisation"), m_keys.organisations,
-                       tr("no organisation of the file or of the database is called %1"), false);
+        activity.organisationId = a.lookup(QStringLiteral("organisation"), m_keys.organisations,
+                                           tr("no organisation of the file or of the database is called %1"), false);
         activity.firstYear = a.integer(QStringLiteral("firstYear"), 0, 9999);
         activity.lastYear = a.integer(QStringLiteral("lastYear"), 0, 9999);
         activity.active = a.flag(QStringLiteral("active"), true);
@@ -154,8 +153,8 @@ bool OfficeDataImporter::importMail(JsonRecord &document, InterchangeSummary &su
     mail->finish();
     if (mail->failed())
         return false;
-    if (m.host == current->host && m.port == current->port && m.security == current->security
-        && m.user == current->user && m.fromAddress == current->fromAddress && m.fromName == current->fromName)
+    if (m.host == current->host && m.port == current->port && m.security == current->security && m.user == current->user
+        && m.fromAddress == current->fromAddress && m.fromName == current->fromName)
         return true;
     auto saved = repository.save(m);
     if (!saved) {
@@ -183,8 +182,9 @@ bool OfficeDataImporter::importPaymentBatches(JsonRecord &document, InterchangeS
         batch.createdAt = b.instant(QStringLiteral("createdAt"));
         b.finish();
         if (!b.failed() && seen.contains(batch.reference))
-            b.fail(QStringLiteral("reference"),
-                   tr("another payment batch of the file has the reference %1").arg(JsonRecord::quoted(batch.reference)));
+            b.fail(
+                QStringLiteral("reference"),
+                tr("another payment batch of the file has the reference %1").arg(JsonRecord::quoted(batch.reference)));
         if (b.failed())
             return false;
         seen.insert(batch.reference);
@@ -217,10 +217,11 @@ bool OfficeDataImporter::importOutbox(JsonRecord &document, InterchangeSummary &
     for (int i = 0; i < list.size(); ++i) {
         JsonRecord o = JsonRecord::element(list, i, kOutbox, m_problem);
         OutboxMessage m;
-        m.requestId = o.lookup(QStringLiteral("request"), m_keys.requests, tr("no request of the file has the "
-                                                                              "reference %1"));
-        m.workerId = o.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"),
-                              false);
+        m.requestId = o.lookup(QStringLiteral("request"), m_keys.requests,
+                               tr("no request of the file has the "
+                                  "reference %1"));
+        m.workerId
+            = o.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"), false);
         m.kind = o.code(QStringLiteral("kind"), kMessageKindCodes, MessageKind::Invitation, true);
         m.recipientAddress = o.requiredText(QStringLiteral("recipientAddress"));
         m.recipientName = o.text(QStringLiteral("recipientName"));

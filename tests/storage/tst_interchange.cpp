@@ -4,10 +4,10 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "fees/FeePayments.h"
 #include "interchange/InterchangeExporter.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/InterchangeImporter.h"
-#include "fees/FeePayments.h"
 #include "mail/MessageTemplates.h"
 #include "repositories/MailSettingsRepository.h"
 #include "repositories/MessageTemplateRepository.h"
@@ -15,9 +15,9 @@
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Kohtaamo;
 using Kohtaamo::Test::TestDatabase;
@@ -95,7 +95,8 @@ QString addOfficeData(Database &db)
     marking.note = QStringLiteral("October fees");
     marking.acknowledgeCeiling = true;
     {
-        SqlQuery q(db, QStringLiteral("SELECT id, version FROM engagements WHERE payment_state = 'unpaid' ORDER BY id"));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT id, version FROM engagements WHERE payment_state = 'unpaid' ORDER BY id"));
         if (!q.exec() || !q.next())
             return QStringLiteral("the demo has no fee to pay");
         marking.items.append({ q.value(0).toLongLong(), q.value(1).toInt() });
@@ -137,7 +138,9 @@ QString addOfficeData(Database &db)
     auto queued = outbox.insert(m);
     if (!queued)
         return queued.error().message;
-    if (auto sent = outbox.markSent(queued->id, queued->version, 1, QDateTime(QDate(2026, 10, 20), QTime(8, 0), Qt::UTC)); !sent)
+    if (auto sent
+        = outbox.markSent(queued->id, queued->version, 1, QDateTime(QDate(2026, 10, 20), QTime(8, 0), Qt::UTC));
+        !sent)
         return sent.error().message;
     m.kind = MessageKind::RequesterConfirmation;
     m.workerId = 0;
@@ -263,7 +266,8 @@ void TestInterchange::badInputNamesThePlaceAndImportsNothing_data()
                                   << QJsonValue(-5)
                                   << QStringLiteral("requests[%1].feeCents: expected whole euro cents").arg(last);
     QTest::newRow("outbox message of a request not in the file")
-        << QVariantList { QStringLiteral("outbox"), 1, QStringLiteral("request") } << QJsonValue(QStringLiteral("1999-9"))
+        << QVariantList { QStringLiteral("outbox"), 1, QStringLiteral("request") }
+        << QJsonValue(QStringLiteral("1999-9"))
         << QStringLiteral("outbox[1].request: no request of the file has the reference \"1999-9\"");
     QTest::newRow("funded activity not in the file")
         << QVariantList { QStringLiteral("requests"), 0, QStringLiteral("fundedActivity") }

@@ -174,6 +174,34 @@ QString firstDifference(const QByteArray &a, const QByteArray &b)
         .arg(i)
         .arg(QString::fromUtf8(a.mid(qMax(0, i - 120), 240)), QString::fromUtf8(b.mid(qMax(0, i - 120), 240)));
 }
+// The document as version 2 wrote it: without the lists and fields version 3 added (docs/interchange.md).
+QJsonObject withoutVersion3(QJsonObject document)
+{
+    for (const char *key : { "fundedActivities", "paymentBatches", "messageTemplates", "mail", "outbox" })
+        document.remove(QLatin1String(key));
+    QJsonArray requests = document.value(QStringLiteral("requests")).toArray();
+    for (auto request = requests.begin(); request != requests.end(); ++request) {
+        QJsonObject r = request->toObject();
+        r.remove(QStringLiteral("fundedActivity"));
+        r.remove(QStringLiteral("requesterSector"));
+        QJsonArray engagements = r.value(QStringLiteral("engagements")).toArray();
+        for (auto engagement = engagements.begin(); engagement != engagements.end(); ++engagement) {
+            QJsonObject e = engagement->toObject();
+            e.remove(QStringLiteral("paymentBatch"));
+            *engagement = e;
+        }
+        r[QStringLiteral("engagements")] = engagements;
+        if (r.value(QStringLiteral("outcome")).isObject()) {
+            QJsonObject o = r.value(QStringLiteral("outcome")).toObject();
+            o.remove(QStringLiteral("audienceSize"));
+            r[QStringLiteral("outcome")] = o;
+        }
+        *request = r;
+    }
+    document[QStringLiteral("requests")] = requests;
+    return document;
+}
+
 } // namespace
 
 class TestInterchangeWorkflow : public QObject
@@ -188,6 +216,7 @@ private slots:
     void previousVersionStillImports();
     void previousVersionKnowsNoNewParts_data();
     void previousVersionKnowsNoNewParts();
+    void version2KnowsNoVersion3Parts();
     void badInputNamesThePlaceAndChangesNothing_data();
     void badInputNamesThePlaceAndChangesNothing();
 
@@ -476,6 +505,29 @@ void TestInterchangeWorkflow::previousVersionStillImports()
     }
 }
 
+void TestInterchangeWorkflow::version2KnowsNoVersion3Parts()
+{
+    // A version 2 document carrying version 3's lists is refused, naming the first, and changes nothing ...
+    QJsonObject document = m_object;
+    document[QStringLiteral("version")] = 2;
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    QVERIFY(db);
+    const QString before = state(*db);
+    auto refused = InterchangeImporter(*db).importObject(document);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("unknown field")), qPrintable(refused.error().message));
+    QCOMPARE(state(*db), before);
+    // ... and without them it imports as version 2 wrote it.
+    document = withoutVersion3(m_object);
+    document[QStringLiteral("version")] = 2;
+    auto imported = InterchangeImporter(*db).importObject(document);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    QCOMPARE(imported->paymentBatches, 0);
+    QCOMPARE(imported->outboxMessages, 0);
+}
+
 void TestInterchangeWorkflow::previousVersionKnowsNoNewParts_data()
 {
     // A version 1 document is read as version 1 wrote it: each part version 2 added is an unknown field in it. The
@@ -493,7 +545,7 @@ void TestInterchangeWorkflow::previousVersionKnowsNoNewParts()
 {
     QFETCH(int, stripped);
     QFETCH(QString, message);
-    QJsonObject document = m_object;
+    QJsonObject document = withoutVersion3(m_object);
     document[QStringLiteral("version")] = 1;
     if (stripped >= 1)
         document.remove(QStringLiteral("officeSettings"));
