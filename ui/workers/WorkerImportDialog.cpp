@@ -99,6 +99,13 @@ WorkerImportDialog::WorkerImportDialog(OfficeService &office, QWidget *parent) :
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
+    // Texts of a few lines keep their height for the width they get; the tables give way.
+    for (QLabel *label : { m_fileInfo, m_summary, m_consent, m_error }) {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        label->setSizePolicy(policy);
+    }
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("confirmImport"));
@@ -213,6 +220,8 @@ void WorkerImportDialog::fillMapping()
         m_mappingTable->item(r, SampleColumn)
             ->setText(column == WorkerImportMapping::kNone ? QString() : m_table.sample(column));
     }
+    m_mappingTable->resizeColumnToContents(FieldColumn);
+    m_mappingTable->resizeColumnToContents(ChooserColumn);
     m_filling = false;
 }
 
@@ -247,6 +256,9 @@ void WorkerImportDialog::updatePreview()
         return;
     }
     m_model->setPreview(*preview);
+    for (int column :
+         { WorkerImportPreviewModel::Row, WorkerImportPreviewModel::State, WorkerImportPreviewModel::Name })
+        m_previewView->resizeColumnToContents(column);
     m_previewView->resizeRowsToContents();
     m_summary->setText(summaryText());
     m_consent->setText(preview->consentNote);
