@@ -29,16 +29,23 @@ public:
 
     bool isOpen() const { return m_zip != nullptr; }
     bool has(const QString &name) { return m_zip && unzLocateFile(m_zip, name.toUtf8().constData(), 1) == UNZ_OK; }
-    // The part's bytes; nullopt when it is missing or damaged.
+    // The part's bytes; nullopt when it is missing, damaged, or unpacks to more than a register could be (a
+    // "zip bomb" is not read into memory).
     std::optional<QByteArray> part(const QString &name)
     {
+        constexpr qsizetype kLargestPart = 256 * 1024 * 1024;
         if (!has(name) || unzOpenCurrentFile(m_zip) != UNZ_OK)
             return std::nullopt;
         QByteArray bytes;
         char buffer[65536];
         int n = 0;
-        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
             bytes.append(buffer, n);
+            if (bytes.size() > kLargestPart) {
+                unzCloseCurrentFile(m_zip);
+                return std::nullopt;
+            }
+        }
         const bool ok = n == 0 && unzCloseCurrentFile(m_zip) == UNZ_OK;
         if (!ok)
             return std::nullopt;
