@@ -6,6 +6,7 @@
 #include "OutboxCommands.h"
 #include "RankCommands.h"
 #include "ReportCommands.h"
+#include "WorkerImportCommands.h"
 
 namespace Kohtaamo::Cli {
 
@@ -70,6 +71,27 @@ QList<CliCommand> CliCommandTable::commands()
                        InterchangeCommands::importFile)
                 .createsOffice()
                 .addArgument(tr("FILE"), tr("The file to read, or - for standard input."));
+    list << CliCommand(QStringLiteral("import-workers"), tr("Import a worker register from a CSV or XLSX file"),
+                       tr("Reads a worker register kept in a spreadsheet (CSV with ; or , and UTF-8, or the first "
+                          "sheet of an XLSX workbook) and adds each row as a new experience worker, all or nothing: "
+                          "when any row is refused nothing is stored, and each refused row is named with its row and "
+                          "column. The columns are guessed from their headers (Finnish, Swedish or English); --map "
+                          "sets one. Likely duplicates are warned about. No consent is recorded unless the "
+                          "contact-consent column is mapped. See docs/interchange.md."),
+                       WorkerImportCommands::importWorkers)
+                .addOption(valueOption(QStringLiteral("map"),
+                                       tr("Fill <field> from <column> (its header, letter or number); may be given "
+                                          "more than once. Fields: name, first-name, last-name, pseudonym, email, "
+                                          "phone, organisation, title, date-of-birth, languages, municipality, "
+                                          "region, regions-covered, status, notes, contact-consent."),
+                                       tr("field=column")))
+                .addOption(valueOption(QStringLiteral("organisation"),
+                                       tr("The organisation of rows that name none (default: the office's only "
+                                          "organisation)."),
+                                       tr("NAME")))
+                .addOption(flagOption(QStringLiteral("dry-run"),
+                                      tr("Check every row and print what would be imported; store nothing.")))
+                .addArgument(tr("FILE"), tr("The CSV or XLSX file to read."));
     list << CliCommand(QStringLiteral("rank"), tr("Rank the experience workers for a request, with the reasons"),
                        tr("Ranks the experience workers for a request by relevant experience, availability and "
                           "consent, with the stored weights: the ranking the request page shows."),

@@ -20,8 +20,10 @@ bool CliOptions::parse(const QStringList &args, const CliCommand &command, QText
             continue;
         if (option.valueName().isEmpty())
             m_flags.insert(name);
-        else
+        else {
             m_values.insert(name, parser.value(option));
+            m_lists.insert(name, parser.values(option));
+        }
     }
     m_positionals = parser.positionalArguments();
     qsizetype expected = command.arguments().size();

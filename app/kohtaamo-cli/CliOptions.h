@@ -22,6 +22,8 @@ public:
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    // Every value of an option that may be given more than once (--map a=b --map c=d), in order.
+    QStringList values(const QString &name) const { return m_lists.value(name); }
     bool flag(const QString &name) const { return m_flags.contains(name); }
     QString positional(int i) const { return m_positionals.value(i); }
     const QStringList &positionals() const { return m_positionals; }
@@ -32,6 +34,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_lists;
     QSet<QString> m_flags;
     QStringList m_positionals;
 };

@@ -56,6 +56,11 @@
 #include "workers/WorkerHistory.h"
 #include "workers/WorkerRegisterQuery.h"
 
+// For importing a worker register (OfficeWorkerImport.cpp).
+#include "workerimport/ImportTable.h"
+#include "workerimport/WorkerImportMapping.h"
+#include "workerimport/WorkerImportPreview.h"
+
 namespace Kohtaamo {
 
 class Database;
@@ -235,6 +240,21 @@ public:
     Result<Consent> withdrawConsent(qint64 consentId, int expectedVersion, const QDate &on);
     // The worker has left the activity: status Left, nothing else changes.
     Result<Worker> deactivateWorker(qint64 workerId, int expectedVersion);
+
+    // === Importing a worker register from CSV or XLSX (OfficeWorkerImport.cpp; docs/interchange.md) ===
+    // The file as a table (header and rows), read by its content: an XLSX workbook's first sheet, or CSV. Nothing is
+    // stored.
+    static Result<ImportTable> readWorkerRegister(const QString &path);
+    // What importing would do, row by row, with the worker form's rules: refused rows named with their row and
+    // column, likely duplicates (same e-mail, or same name and date of birth, as a worker or another row) warned
+    // about. Reads in one read-only transaction and changes nothing: the dry run.
+    Result<WorkerImportPreview> previewWorkerImport(const ImportTable &table, const WorkerImportMapping &mapping,
+                                                    const WorkerImportOptions &options);
+    // Stores every row as a new worker in one transaction, all or nothing: when any row is refused nothing is
+    // stored and the error names the rows. No consent is recorded unless the consent column is mapped. Each worker
+    // is audited as the acting coordinator's insert; one change is announced.
+    Result<WorkerImportResult> importWorkerRegister(const ImportTable &table, const WorkerImportMapping &mapping,
+                                                    const WorkerImportOptions &options);
 
     // === Meeting outcomes and experience knowledge (OfficeOutcomes.cpp) ===
     // A change names under Kind::Outcome the request whose meeting outcome or experience knowledge changed (a request

@@ -34,7 +34,9 @@ complete_line() {
     fi
 }
 
-complete_line "demo export fees help import info init outbox rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "demo export fees help import import-workers info init outbox rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "import import-workers" kohtaamo-cli --db office.kohtaamo imp
+complete_line "--dry-run --help --map --organisation" kohtaamo-cli --db o.kohtaamo import-workers register.csv --
 complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
 complete_line "--csv --from --help --state --to --xlsx" kohtaamo-cli --db o.kohtaamo fees list --
 complete_line "--acknowledge-ceiling --batch-note --help --on" kohtaamo-cli --db o.kohtaamo fees mark-paid --

@@ -24,10 +24,12 @@
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "workers/WorkerEditorDialog.h"
+#include "workers/WorkerImportDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -247,6 +249,18 @@ void TestAccessibility::everyScreen()
         auditDialog(editor, QStringLiteral("worker editor"));
         WorkerEditorDialog fresh(m_window->office(), Worker(), m_window.get());
         auditDialog(fresh, QStringLiteral("new worker"));
+    }
+    {
+        // Import Workers with a register read: the columns, the preview and a refused row.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile csv(dir.filePath(QStringLiteral("rekisteri.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Nimi;S\xC3\xA4hk\xC3\xB6posti;Kunta\nAino;aino@example.fi;Turku\nBertta;ei osoite;Vaasa\n");
+        csv.close();
+        WorkerImportDialog import(m_window->office(), m_window.get());
+        QVERIFY(import.openFile(csv.fileName()));
+        auditDialog(import, QStringLiteral("import workers"));
     }
     {
         OpenDatabaseDialog open(m_window.get());

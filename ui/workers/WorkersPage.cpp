@@ -2,6 +2,7 @@
 
 #include "WorkerEditorDialog.h"
 #include "WorkerFilterBar.h"
+#include "WorkerImportDialog.h"
 #include "WorkerListModel.h"
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
@@ -33,7 +34,10 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     m_edit->setObjectName(QStringLiteral("editWorker"));
     m_deactivate = new QPushButton(this);
     m_deactivate->setObjectName(QStringLiteral("deactivateWorker"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importWorkers"));
     connect(m_new, &QPushButton::clicked, this, &WorkersPage::newWorker);
+    connect(m_import, &QPushButton::clicked, this, &WorkersPage::importWorkers);
     connect(m_edit, &QPushButton::clicked, this, &WorkersPage::editCurrent);
     connect(m_deactivate, &QPushButton::clicked, this, &WorkersPage::deactivateCurrent);
 
@@ -93,6 +97,7 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     top->addWidget(m_new);
     top->addWidget(m_edit);
     top->addWidget(m_deactivate);
+    top->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addLayout(top);
@@ -103,7 +108,8 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
 
     QWidget::setTabOrder(m_new, m_edit);
     QWidget::setTabOrder(m_edit, m_deactivate);
-    QWidget::setTabOrder(m_deactivate, m_filterBar->searchField());
+    QWidget::setTabOrder(m_deactivate, m_import);
+    QWidget::setTabOrder(m_import, m_filterBar->searchField());
     QWidget::setTabOrder(m_filterBar->lastInTabOrder(), m_table);
     setFocusProxy(m_filterBar->searchField());
     retranslateUi();
@@ -271,6 +277,7 @@ void WorkersPage::updateButtons()
     const qint64 id = currentWorkerId();
     const WorkerSummary *w = m_model->summary(m_model->rowOf(id));
     m_new->setEnabled(m_office != nullptr);
+    m_import->setEnabled(m_office != nullptr && !m_office->isReadOnly());
     m_edit->setEnabled(id != 0);
     m_deactivate->setEnabled(w && w->status != WorkerStatus::Left);
 }
@@ -293,6 +300,9 @@ void WorkersPage::retranslateUi()
     m_deactivate->setText(tr("&Deactivate…"));
     m_deactivate->setAccessibleName(tr("Deactivate the selected worker"));
     m_deactivate->setToolTip(tr("The worker has left the activity: they are no longer offered, their history stays."));
+    m_import->setText(tr("&Import Workers…"));
+    m_import->setAccessibleName(tr("Import workers"));
+    m_import->setToolTip(tr("Add the workers of a register kept in a spreadsheet (CSV or XLSX)."));
     m_table->setAccessibleName(tr("Experience workers"));
     m_model->refresh();
 }
@@ -300,6 +310,26 @@ void WorkersPage::retranslateUi()
 WorkerEditorDialog *WorkersPage::editor() const
 {
     return m_editor;
+}
+
+void WorkersPage::importWorkers()
+{
+    if (!m_office || m_importDialog)
+        return;
+    m_importDialog = new WorkerImportDialog(*m_office, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog->setWindowModality(Qt::WindowModal);
+    connect(m_importDialog, &QDialog::accepted, this, [this] {
+        // The list reads again on the office's change; the first worker imported is shown.
+        if (m_importDialog && !m_importDialog->result().workerIds.isEmpty())
+            selectWorker(m_importDialog->result().workerIds.constFirst());
+    });
+    m_importDialog->open();
+}
+
+WorkerImportDialog *WorkersPage::importDialog() const
+{
+    return m_importDialog;
 }
 
 } // namespace Kohtaamo

@@ -14,6 +14,7 @@ class OfficeService;
 struct OfficeChange;
 class WorkerEditorDialog;
 class WorkerFilterBar;
+class WorkerImportDialog;
 class WorkerListModel;
 
 // The register of experience workers: search and filters, the list (read a page at a time, sorted by a click on a
@@ -43,6 +44,9 @@ public:
     // Asks, then marks the current worker as having left the activity.
     void deactivateCurrent();
     WorkerEditorDialog *editor() const; // the open editor, if any
+    // Opens Import Workers (window-modal, not blocking): a register from a CSV or XLSX file; importDialog() while open.
+    void importWorkers();
+    WorkerImportDialog *importDialog() const;
 
     WorkerListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
@@ -69,12 +73,14 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_deactivate = nullptr;
+    QPushButton *m_import = nullptr;
     WorkerFilterBar *m_filterBar = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
     WorkerListModel *m_model = nullptr;
     QPointer<WorkerEditorDialog> m_editor;
+    QPointer<WorkerImportDialog> m_importDialog;
 };
 
 } // namespace Kohtaamo
