@@ -8,6 +8,7 @@
 //   * sqlite3: a `sqlite3 -readonly` process that computes the key figures (commissions, events held, engagements,
 //     workers, hours, people reached, feedback, knowledge entries and critical points) with plain SQL, timed from
 //     process start to exit;
+// each with its CPU time beside the wall time (on a machine busy with other work the two differ a lot);
 // and checks that the two agree. Without --year, the year with the most commissions. The database must be at the
 // current schema version (open it once with kohtaamo or kohtaamo-cli first).
 #include "office/OfficeService.h"
@@ -25,6 +26,8 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+
+#include <sys/resource.h>
 
 using namespace Kohtaamo;
 
@@ -175,10 +178,18 @@ int main(int argc, char *argv[])
 
     const QByteArray script = peerScript(options.from, options.to).toUtf8();
     QVector<double> peerMs;
+    QVector<double> peerCpuMs; // the sqlite3 process's CPU time (user + system)
     QString peerOutput;
+    const auto childrenCpuMs = [] {
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+        return ms(usage.ru_utime) + ms(usage.ru_stime);
+    };
     for (int i = 0; i < runs; ++i) {
         QProcess p;
         QElapsedTimer timer;
+        const double cpuBefore = childrenCpuMs();
         timer.start();
         p.start(shell, { QStringLiteral("-readonly"), file });
         p.write(script);
@@ -188,9 +199,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         peerMs << double(timer.nsecsElapsed()) / 1e6;
+        peerCpuMs << childrenCpuMs() - cpuBefore;
         peerOutput = QString::fromUtf8(p.readAllStandardOutput());
     }
-    print(QStringLiteral("sqlite3-ms median %1 (runs: %2)").arg(median(peerMs), 0, 'f', 1).arg(list(peerMs)));
+    print(QStringLiteral("sqlite3-ms median %1 (runs: %2), CPU %3 (runs: %4)")
+              .arg(median(peerMs), 0, 'f', 1)
+              .arg(list(peerMs))
+              .arg(median(peerCpuMs), 0, 'f', 1)
+              .arg(list(peerCpuMs)));
     const QString ours = reportFigures(last);
     if (ours != peerOutput) {
         print(QStringLiteral("the figures differ:\nreport:\n%1sqlite3:\n%2").arg(ours, peerOutput));

@@ -48,10 +48,16 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
 
+    // The status, and beside it the commission summary (the step buttons' row below has no room to spare).
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    m_summary = new QPushButton(this);
+    m_summary->setObjectName(QStringLiteral("commissionSummary"));
+    statusRow->addWidget(m_summary, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("requestHint"));
@@ -68,9 +74,6 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     m_edit->setObjectName(QStringLiteral("editRequest"));
     m_outcome = new QPushButton(this);
     m_outcome->setObjectName(QStringLiteral("recordOutcome"));
-    m_summary = new QPushButton(this);
-    m_summary->setObjectName(QStringLiteral("commissionSummary"));
-    bar->addWidget(m_summary);
     bar->addWidget(m_outcome);
     bar->addWidget(m_edit);
     layout->addLayout(bar);
