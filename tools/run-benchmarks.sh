@@ -19,3 +19,7 @@ if [ ! -f "$INBOX_DB" ]; then
     "$BUILD/app/kohtaamo-cli" --db "$INBOX_DB" demo --workers 50000 --requests 200000 --seed 1
 fi
 "$BUILD/benchmarks/kohtaamo-bench-inbox" --db "$INBOX_DB" ${INBOX_ARGS:-}
+
+# The funder's results report for the busiest year on the same office, and the same key figures through the sqlite3
+# shell as its peer (docs/performance.md, "The results report").
+"$BUILD/benchmarks/kohtaamo-bench-report" --db "$INBOX_DB"

@@ -153,6 +153,17 @@ QList<CliCommand> CliCommandTable::commands()
                                        tr("The office's name on the PDF's pages (default: the database's name)."),
                                        tr("NAME")))
                 .addArgument(tr("REPORT"), tr("results."));
+    list << CliCommand(QStringLiteral("summary"), tr("Print or write one commission's summary"),
+                       tr("summary REF: the commission summary of the request REF (docs/reports.md) — what was asked, "
+                          "its steps, who took part (workers named only with their consent to appear in public), "
+                          "hours, the fees in total, the outcome, the feedback and the experience knowledge: printed "
+                          "as text, or written as a one-page PDF."),
+                       ReportCommands::summary)
+                .addOption(valueOption(QStringLiteral("pdf"), tr("Write the summary as a PDF to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("office-name"),
+                                       tr("The office's name on the PDF's pages (default: the database's name)."),
+                                       tr("NAME")))
+                .addArgument(QStringLiteral("REF"), tr("The request's reference, such as 2026-0042."));
     list << CliCommand(QStringLiteral("outbox"), tr("List the outbox, or send the messages waiting in it"),
                        tr("`outbox list` prints the office's e-mail messages, one a line: their state (draft, queued, "
                           "sent, failed), kind, request, recipient and the server's answer to a failed attempt. "

@@ -3,11 +3,14 @@
 #include "CliCommands.h"
 #include "CliOptions.h"
 
+#include "CommissionSummaryDocument.h"
 #include "ReportDocument.h"
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
 #include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
+#include "reports/ResultsReport.h"
+#include "requests/RequestWorkflow.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -24,7 +27,7 @@ int fail(Context &c, const Error &error)
 
 bool ReportCommands::drawsWith(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("report"))
+    return (arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("summary")))
         && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
                return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf="));
            });
@@ -37,6 +40,62 @@ int ReportCommands::report(Context &c)
         return results(c);
     c.err << tr("Unknown report %1: use results.").arg(action) << '\n';
     return BadUsage;
+}
+
+int ReportCommands::summary(Context &c)
+{
+    const CliOptions &options = c.options;
+    if (options.positionals().size() != 1) {
+        c.err << tr("Give one request's reference, such as 2026-0042.") << '\n';
+        return BadUsage;
+    }
+    auto request = c.office.requestByReference(options.positional(0));
+    if (!request)
+        return fail(c, request.error());
+    auto data = c.office.commissionSummary(request->id, QStringLiteral("en"));
+    if (!data)
+        return fail(c, data.error());
+    const QLocale locale(QLocale::English, QLocale::Finland);
+    if (options.has(QStringLiteral("pdf"))) {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            c.err << tr("The PDF cannot be drawn here (no graphical application object).") << '\n';
+            return Failure;
+        }
+        const QString office = options.has(QStringLiteral("office-name")) ? options.value(QStringLiteral("office-name"))
+                                                                          : c.office.location().displayName();
+        auto pages = CommissionSummaryDocument(*data, office, locale).writePdf(options.value(QStringLiteral("pdf")));
+        if (!pages)
+            return fail(c, pages.error());
+        c.err << tr("Wrote the commission summary (%1 pages) to %2.")
+                     .arg(*pages)
+                     .arg(options.value(QStringLiteral("pdf")))
+              << '\n';
+        return Ok;
+    }
+    // As text: one line per field, tab-separated.
+    const auto line = [&](const QString &label, const QString &value) { c.out << label << '\t' << value << '\n'; };
+    line(tr("Reference"), data->reference);
+    line(tr("Title"), data->title);
+    line(tr("Requester"), data->requesterName);
+    line(tr("Organisation"), data->requesterUnit);
+    line(tr("Kind of work"), data->kindOfWork);
+    line(tr("Topics"), data->topics.join(QStringLiteral(", ")));
+    line(tr("Date"), data->workDate.toString(Qt::ISODate));
+    line(tr("Place"), data->remote ? tr("Remote") : data->place);
+    line(tr("Status"), RequestWorkflow::statusName(data->status));
+    line(tr("Experience workers"), QString::number(data->workerCount()));
+    if (!data->namedWorkers.isEmpty())
+        line(tr("Named"), data->namedWorkers.join(QStringLiteral(", ")));
+    if (data->unnamedWorkers > 0)
+        line(tr("Not named"), QString::number(data->unnamedWorkers));
+    line(tr("Hours"), locale.toString(data->hours, 'f', 1));
+    line(tr("Fees in total"), locale.toString(data->feesCents / 100.0, 'f', 2));
+    line(tr("Audience"), QString::number(data->audienceSize));
+    line(tr("Summary"), data->outcomeSummary);
+    line(tr("Requester's feedback"), data->requesterFeedback);
+    for (const auto &k : std::as_const(data->knowledge))
+        line(tr("Experience knowledge"), QStringLiteral("%1: %2").arg(ResultsReport::phaseName(k.phase), k.text));
+    return Ok;
 }
 
 int ReportCommands::results(Context &c)

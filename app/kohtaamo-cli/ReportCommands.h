@@ -14,6 +14,8 @@ class ReportCommands
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::Cli::ReportCommands)
 public:
     static int report(Context &c);
+    // `kohtaamo-cli summary REF [--pdf FILE]`: one commission on a page (OfficeService::commissionSummary).
+    static int summary(Context &c);
     // Whether these arguments will draw (a PDF): main() then makes a QGuiApplication on the offscreen platform.
     static bool drawsWith(const QStringList &arguments);
 

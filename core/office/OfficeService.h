@@ -30,6 +30,7 @@
 #include "mail/SmtpSender.h"
 #include "matching/MatchingService.h"
 #include "matching/RankingWeights.h"
+#include "reports/CommissionSummary.h"
 #include "reports/OfficeSummary.h"
 #include "reports/ResultsReportData.h"
 #include "requests/InvitationOperations.h"
@@ -334,6 +335,12 @@ public:
     // The funder's results report for a period and optionally one organisation or funded activity (docs/reports.md),
     // read in one read-only transaction. No table names a worker.
     Result<ResultsReportData> resultsReport(const ResultsReportOptions &options);
+
+    // === One commission on a page (OfficeSummaryReport.cpp; reports/CommissionSummary) ===
+    // For the requester and the file: the request, its steps, who took part (named only with a valid consent to
+    // appear in public, as the confirmation to the requester names them), hours, fees as one total, the outcome and
+    // the experience knowledge. `language` names the topics and the kind of work. One read-only transaction.
+    Result<CommissionSummaryData> commissionSummary(qint64 requestId, const QString &language = QStringLiteral("en"));
 
     // === E-mail: the account, the messages' wording, the outbox (OfficeMail.cpp) ===
     // The workflow writes drafts once the office has a sender address (Settings ▸ E-mail): inviting a set drafts an

@@ -389,6 +389,31 @@ Status ResultsReport::outcomes(const ResultsReportOptions &o, ResultsReportData 
         report.peopleReached = q.value(0).toLongLong();
         report.feedbackReceived = q.value(1).toInt();
     }
+
+    // The feedback texts themselves, with the kind of work and the month beside each; no worker is named.
+    SqlQuery texts(m_db,
+                   QStringLiteral("SELECT r.work_date, COALESCE(st.%1, ''), mo.requester_feedback "
+                                  "FROM meeting_outcomes mo JOIN requests r ON r.id = mo.request_id "
+                                  "LEFT JOIN service_types st ON st.code = r.service_type "
+                                  "WHERE mo.requester_feedback <> '' AND %2 AND %3 ORDER BY r.work_date, r.id")
+                       .arg(nameColumn(o), s.condition, kHeld));
+    texts.bindAll(s.binds);
+    if (Status st = texts.exec(); !st)
+        return st;
+    ResultsReportData::Section feedback;
+    feedback.key = QStringLiteral("requester_feedback");
+    feedback.table.title = tr("Requester feedback");
+    feedback.table.addColumn(tr("Month"), Type::Text)
+        .addColumn(tr("Kind of work"), Type::Text)
+        .addColumn(tr("Feedback"), Type::Text);
+    while (texts.next()) {
+        const QString kind = texts.value(1).toString();
+        feedback.table.rows.append({ SqlQuery::toDate(texts.value(0)).toString(QStringLiteral("yyyy-MM")),
+                                     kind.isEmpty() ? tr("Not given") : kind, texts.value(2).toString() });
+    }
+    feedback.definition = tr("The feedback the requesters gave on the events held in the period, as recorded in the "
+                             "outcomes, by the month of the work date. No experience worker is named.");
+    report.sections.append(feedback);
     return Status::success();
 }
 

@@ -34,10 +34,12 @@ complete_line() {
     fi
 }
 
-complete_line "demo export fees help import import-workers info init outbox rank suggest-team" kohtaamo-cli --db office.kohtaamo ""
+complete_line "demo export fees help import import-workers info init outbox rank report suggest-team summary" kohtaamo-cli --db office.kohtaamo ""
 complete_line "import import-workers" kohtaamo-cli --db office.kohtaamo imp
 complete_line "--dry-run --help --map --organisation" kohtaamo-cli --db o.kohtaamo import-workers register.csv --
 complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
+complete_line "results" kohtaamo-cli --db o.kohtaamo report ""
+complete_line "--activity --csv --from --help --office-name --organisation --pdf --quarter --to --xlsx --year" kohtaamo-cli --db o.kohtaamo report results --
 complete_line "--csv --from --help --state --to --xlsx" kohtaamo-cli --db o.kohtaamo fees list --
 complete_line "--acknowledge-ceiling --batch-note --help --on" kohtaamo-cli --db o.kohtaamo fees mark-paid --
 complete_line "all due paid" kohtaamo-cli --db o.kohtaamo fees list --state ""
@@ -46,8 +48,9 @@ complete_line "--db --help --lang --version" kohtaamo-cli -
 complete_line "fi" kohtaamo-cli --lang f
 complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.kohtaamo rank 2026-0001 --
 complete_line "--date --help --json" kohtaamo-cli --db o.kohtaamo suggest-team --
+complete_line "--help --office-name --pdf" kohtaamo-cli --db o.kohtaamo summary 2026-0001 --
 complete_line "--help --requests --seed --today --workers" kohtaamo-cli --db o.kohtaamo demo --
-complete_line "suggest-team" kohtaamo-cli help su
+complete_line "suggest-team summary" kohtaamo-cli help su
 complete_line "list send" kohtaamo-cli --db o.kohtaamo outbox ""
 complete_line "--help --request --state" kohtaamo-cli --db o.kohtaamo outbox list --
 complete_line "--approve-drafts --help" kohtaamo-cli --db o.kohtaamo outbox send --

@@ -204,6 +204,35 @@ void TestResultsReport::everyFigureMatchesAnIndependentQuery()
                         .arg(heldInScope),
                     hb));
 
+    // The feedback texts: every non-empty feedback of the events held, as recorded, with its month.
+    const auto *feedback = report->section(QStringLiteral("requester_feedback"));
+    QVERIFY(feedback);
+    QCOMPARE(feedback->table.columns.size(), 3);
+    QCOMPARE(qint64(feedback->table.rows.size()), qint64(report->feedbackReceived));
+    QVERIFY(report->feedbackReceived > 0);
+    {
+        QVariantList fb = held;
+        SqlQuery fq(m_office->database(),
+                    QStringLiteral("SELECT r.work_date, m.requester_feedback FROM meeting_outcomes m, requests r "
+                                   "WHERE r.id = m.request_id AND LENGTH(m.requester_feedback) > 0 "
+                                   "AND m.request_id IN (%1)")
+                        .arg(heldInScope));
+        fq.bindAll(fb);
+        QVERIFY(fq.exec());
+        QStringList expected;
+        while (fq.next())
+            expected << SqlQuery::toDate(fq.value(0)).toString(QStringLiteral("yyyy-MM")) + QLatin1Char('|')
+                    + fq.value(1).toString();
+        QStringList got;
+        for (const QVariantList &row : feedback->table.rows) {
+            got << row.at(0).toString() + QLatin1Char('|') + row.at(2).toString();
+            QVERIFY(!row.at(1).toString().isEmpty()); // the kind of work beside each
+        }
+        expected.sort();
+        got.sort();
+        QCOMPARE(got, expected);
+    }
+
     // The key figures table says the same.
     const auto *key = report->section(QStringLiteral("key_figures"));
     QVERIFY(key);

@@ -191,8 +191,9 @@ void TestAccessibility::everyScreen()
     m_window->showPage(Page::Settings);
     for (auto section :
          { SettingsPage::Section::RankingWeights, SettingsPage::Section::Topics, SettingsPage::Section::Organisations,
-           SettingsPage::Section::Coordinators, SettingsPage::Section::Office, SettingsPage::Section::Mail,
-           SettingsPage::Section::Database, SettingsPage::Section::Language, SettingsPage::Section::GroupMeetings }) {
+           SettingsPage::Section::FundedActivities, SettingsPage::Section::Coordinators, SettingsPage::Section::Office,
+           SettingsPage::Section::Mail, SettingsPage::Section::Database, SettingsPage::Section::Language,
+           SettingsPage::Section::GroupMeetings }) {
         settings->showSection(section);
         audit(m_window.get(), QStringLiteral("settings / %1").arg(int(section)));
         if (QTest::currentTestFailed())

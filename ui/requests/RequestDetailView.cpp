@@ -1,6 +1,7 @@
 #include "RequestDetailView.h"
 
 #include "CandidatesPanel.h"
+#include "CommissionSummaryDialog.h"
 #include "InvitationListModel.h"
 #include "InvitationsPanel.h"
 #include "common/Clock.h"
@@ -47,10 +48,16 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
 
+    // The status, and beside it the commission summary (the step buttons' row below has no room to spare).
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    m_summary = new QPushButton(this);
+    m_summary->setObjectName(QStringLiteral("commissionSummary"));
+    statusRow->addWidget(m_summary, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("requestHint"));
@@ -91,6 +98,7 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
         if (m_request.id != 0)
             emit outcomeRequested(m_request.id);
     });
+    connect(m_summary, &QPushButton::clicked, this, [this] { showCommissionSummary(); });
     connect(m_candidates, &CandidatesPanel::invited, this, [this](const Request &, int) {
         reload();
         m_tabs->setCurrentIndex(InvitationsTab);
@@ -161,6 +169,7 @@ void RequestDetailView::showRequest(qint64 id)
     m_stepBar->setVisible(shown);
     m_edit->setVisible(shown);
     m_outcome->setVisible(shown);
+    m_summary->setVisible(shown);
     m_status->setVisible(shown);
     m_candidates->setRequest(m_request);
     m_invitations->setRequest(m_request);
@@ -298,6 +307,16 @@ bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
     reload();
     emit requestChanged(m_request.id);
     return true;
+}
+
+CommissionSummaryDialog *RequestDetailView::showCommissionSummary()
+{
+    if (!m_office || m_request.id == 0)
+        return nullptr;
+    auto *dialog = new CommissionSummaryDialog(m_office, m_request.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool RequestDetailView::reopenRequest(const QString &givenReason)
@@ -510,6 +529,8 @@ void RequestDetailView::retranslateUi()
     m_hint->setVisible(!m_hint->text().isEmpty());
     m_edit->setText(tr("&Edit…"));
     m_edit->setToolTip(tr("Change what is asked, when, where, and the topics"));
+    m_summary->setText(tr("Commission &summary…"));
+    m_summary->setToolTip(tr("The request on one page to print or save as PDF, for the requester and the file"));
     m_outcome->setText(tr("Record &outcome…"));
     m_outcome->setToolTip(tr("Attendance, hours, fees, debriefs, the summary and the experience knowledge"));
     const bool outcomeOpen = m_request.status == RequestStatus::Confirmed || m_request.status == RequestStatus::Held

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace Kohtaamo {
 
 class CandidatesPanel;
+class CommissionSummaryDialog;
 class Database;
 class InvitationsPanel;
 class OutboxPanel;
@@ -49,6 +50,10 @@ public:
     bool reopenRequest(const QString &reason = {});
 
     static QString stepLabel(RequestStatus to);
+
+    // The request's commission summary in a preview with Print… and Save as PDF… (window-modal, deleted on close);
+    // returns the dialog, nullptr while no request is shown.
+    CommissionSummaryDialog *showCommissionSummary();
 
 signals:
     // The stored request changed (status, invitations …): the inbox should show it anew.
@@ -100,6 +105,7 @@ private:
     QMap<RequestStatus, QPushButton *> m_stepButtons;
     QPushButton *m_edit = nullptr;
     QPushButton *m_outcome = nullptr;
+    QPushButton *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_form = nullptr;
     QVector<QLabel *> m_labels;

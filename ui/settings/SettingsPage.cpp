@@ -2,6 +2,7 @@
 
 #include "CoordinatorsSection.h"
 #include "DatabaseSection.h"
+#include "FundedActivitiesSection.h"
 #include "GroupMeetingSection.h"
 #include "LanguageSection.h"
 #include "MailSection.h"
@@ -47,6 +48,8 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_topics->setObjectName(QStringLiteral("topicsSection"));
     m_organisations = new OrganisationsSection(m_stack);
     m_organisations->setObjectName(QStringLiteral("organisationsSection"));
+    m_fundedActivities = new FundedActivitiesSection(m_stack);
+    m_fundedActivities->setObjectName(QStringLiteral("fundedActivitiesSection"));
     m_coordinators = new CoordinatorsSection(m_stack);
     m_coordinators->setObjectName(QStringLiteral("coordinatorsSection"));
     m_office = new OfficeSection(m_stack);
@@ -59,8 +62,8 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
-    m_sections = { m_weights, m_topics,   m_organisations, m_coordinators, m_office,
-                   m_mail,    m_database, m_language,      m_groupMeetings };
+    m_sections = { m_weights, m_topics, m_organisations, m_fundedActivities, m_coordinators,
+                   m_office,  m_mail,   m_database,      m_language,         m_groupMeetings };
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));

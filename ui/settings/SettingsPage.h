@@ -19,6 +19,7 @@ class GroupMeetingSection;
 class LanguageSection;
 class MailSection;
 class OfficeService;
+class FundedActivitiesSection;
 class OrganisationsSection;
 class PageHeading;
 class RankingWeightsSection;
@@ -27,7 +28,8 @@ class SettingsSection;
 class TopicTaxonomySection;
 class Translations;
 
-// The Settings page: a list of sections on the left (ranking weights, topics, organisations, coordinators, office,
+// The Settings page: a list of sections on the left (ranking weights, topics, organisations, funded activities,
+// coordinators, office,
 // e-mail, database,
 // language, group meetings), the chosen one beside it. Each section is its own class, and each reads and writes
 // through the office service and follows its change signal. The page does not open databases or
@@ -41,6 +43,7 @@ public:
         RankingWeights,
         Topics,
         Organisations,
+        FundedActivities,
         Coordinators,
         Office,
         Mail,
@@ -69,6 +72,7 @@ public:
     // Saved changes of weights and topics go on this stack (Edit ▸ Undo / Redo).
     void setUndoStack(QUndoStack *stack);
     OrganisationsSection *organisations() const { return m_organisations; }
+    FundedActivitiesSection *fundedActivities() const { return m_fundedActivities; }
     CoordinatorsSection *coordinators() const { return m_coordinators; }
     OfficeSection *office() const { return m_office; }
     MailSection *mail() const { return m_mail; }
@@ -98,6 +102,7 @@ private:
     RankingWeightsSection *m_weights = nullptr;
     TopicTaxonomySection *m_topics = nullptr;
     OrganisationsSection *m_organisations = nullptr;
+    FundedActivitiesSection *m_fundedActivities = nullptr;
     CoordinatorsSection *m_coordinators = nullptr;
     OfficeSection *m_office = nullptr;
     MailSection *m_mail = nullptr;
