@@ -201,29 +201,26 @@ Result<AuditChain::Verification> AuditChain::verify(Database &db)
         if (batch.isEmpty())
             break;
         for (const StoredEntry &stored : std::as_const(batch)) {
-            const QString what
-                = tr("%1 of %2 #%3 by %4 at %5")
-                      .arg(stored.entry.action, stored.entry.table)
-                      .arg(stored.entry.recordId)
-                      .arg(stored.entry.actor, locale.toString(stored.entry.at.toLocalTime(), QLocale::ShortFormat));
+            // What the entry says, for the message (made only when there is one to give).
+            const auto what = [&stored, &locale]() {
+                return tr("%1 of %2 #%3 by %4 at %5")
+                    .arg(stored.entry.action, stored.entry.table, QString::number(stored.entry.recordId),
+                         stored.entry.actor, locale.toString(stored.entry.at.toLocalTime(), QLocale::ShortFormat));
+            };
             if (stored.hash.isNull() || stored.previous.isNull())
                 return found(Problem::Unsealed, stored.id,
                              tr("Audit entry #%1 (%2) carries no hash: it was written or changed outside Kohtaamo.")
-                                 .arg(stored.id)
-                                 .arg(what));
+                                 .arg(QString::number(stored.id), what()));
             if (stored.id > headId)
                 return found(Problem::Edited, stored.id,
                              tr("Audit entry #%1 (%2) was added outside Kohtaamo: the chain ends at entry #%3.")
-                                 .arg(stored.id)
-                                 .arg(what)
-                                 .arg(headId));
+                                 .arg(QString::number(stored.id), what(), QString::number(headId)));
             const bool selfConsistent = hash(stored.previous, stored.entry) == stored.hash;
             if (!selfConsistent)
                 return found(Problem::Edited, stored.id,
                              tr("Audit entry #%1 (%2) was changed after it was written: it no longer matches its "
                                 "hash.")
-                                 .arg(stored.id)
-                                 .arg(what));
+                                 .arg(QString::number(stored.id), what()));
             if (stored.previous != previous)
                 return found(Problem::Removed, stored.id,
                              last == 0 ? tr("An audit entry before #%1 (the first one left) was removed: entry #%1 "
