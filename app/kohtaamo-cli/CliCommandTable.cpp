@@ -1,5 +1,6 @@
 #include "CliCommandTable.h"
 
+#include "AuditCommands.h"
 #include "FeeCommands.h"
 #include "InterchangeCommands.h"
 #include "OfficeCommands.h"
@@ -181,6 +182,12 @@ QList<CliCommand> CliCommandTable::commands()
                                       tr("send: approve every draft as written first (otherwise only messages a "
                                          "coordinator approved are sent).")))
                 .addArgument(tr("ACTION"), tr("list or send."));
+    list << CliCommand(QStringLiteral("audit"), tr("Check that no audit entry was edited or removed"),
+                       tr("`audit verify` walks the audit log's hash chain: each entry carries a hash of its content "
+                          "and of the entry before it. It prints that the log is intact and exits 0, or names the "
+                          "first entry that was edited or removed and exits 1. See docs/data-protection.md."),
+                       AuditCommands::audit)
+                .addArgument(tr("ACTION"), tr("verify."));
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "TerminalText.h"
 
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
@@ -88,10 +89,11 @@ int FeeCommands::list(Context &c)
         QStringList cells;
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const ExportTable::ColumnType type = table.columns.at(i).type;
-            cells << (type == ExportTable::ColumnType::Date ? day(row.value(i).toDate())
-                          : type == ExportTable::ColumnType::Money && !row.value(i).isNull()
-                          ? QString::number(static_cast<double>(row.value(i).toLongLong()) / 100.0, 'f', 2)
-                          : CsvWriter::cell(row.value(i), type));
+            cells << TerminalText::field(
+                type == ExportTable::ColumnType::Date ? day(row.value(i).toDate())
+                    : type == ExportTable::ColumnType::Money && !row.value(i).isNull()
+                    ? QString::number(static_cast<double>(row.value(i).toLongLong()) / 100.0, 'f', 2)
+                    : CsvWriter::cell(row.value(i), type));
         }
         c.out << cells.join(QLatin1Char('\t')) << '\n';
     }

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "TerminalText.h"
 
 #include "demo/DemoGenerator.h"
 #include "office/DatabaseLocation.h"
@@ -22,7 +23,7 @@ int OfficeCommands::info(Context &c)
         c.err << info.error().message << '\n';
         return Failure;
     }
-    c.out << "database: " << info->where << " (" << info->kind << ")\n";
+    c.out << "database: " << TerminalText::field(info->where) << " (" << info->kind << ")\n";
     c.out << "schema: " << info->schemaVersion << '\n';
     for (const auto &[table, rows] : std::as_const(info->tables))
         c.out << table << ": " << rows << '\n';
@@ -37,12 +38,17 @@ int OfficeCommands::init(Context &c)
         return Failure;
     }
     if (c.office.location().kind != DatabaseLocation::Kind::SQLite)
-        c.out << tr("The office is ready: %1 (schema %2).").arg(info->where).arg(info->schemaVersion) << '\n';
+        c.out
+            << tr("The office is ready: %1 (schema %2).").arg(TerminalText::field(info->where)).arg(info->schemaVersion)
+            << '\n';
     else if (c.officeCreated)
-        c.out << tr("Created a new, empty office: %1 (schema %2).").arg(info->where).arg(info->schemaVersion) << '\n';
+        c.out << tr("Created a new, empty office: %1 (schema %2).")
+                     .arg(TerminalText::field(info->where))
+                     .arg(info->schemaVersion)
+              << '\n';
     else
         c.out << tr("%1 is already a Kohtaamo office (schema %2); it was left as it is.")
-                     .arg(info->where)
+                     .arg(TerminalText::field(info->where))
                      .arg(info->schemaVersion)
               << '\n';
     return Ok;
@@ -68,11 +74,18 @@ int OfficeCommands::demo(Context &c)
     QString shownStage;
     if (isatty(fileno(stderr))) {
         progress = [&c, &shownStage](const QString &stage, int done, int total) {
-            if (!shownStage.isEmpty() && stage != shownStage)
-                c.err << '\n';
-            shownStage = stage;
-            c.err << '\r' << stage << ": " << done << "/" << total;
+            // The tool's own line, rewritten in place: its carriage return goes to the terminal as it is, past the
+            // filter of c.err (TerminalText), which would show it as a replacement character.
             c.err.flush();
+            const QString line
+                = QStringLiteral("%1\r%2: %3/%4")
+                      .arg(!shownStage.isEmpty() && stage != shownStage ? QStringLiteral("\n") : QString(),
+                           TerminalText::field(stage))
+                      .arg(done)
+                      .arg(total);
+            shownStage = stage;
+            std::fputs(line.toUtf8().constData(), stderr);
+            std::fflush(stderr);
         };
     }
     auto summary = c.office.generateDemo(o, progress);

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "TerminalText.h"
 
 #include "office/OfficeService.h"
 
@@ -56,10 +57,10 @@ int OutboxCommands::list(Context &c)
             auto r = c.office.request(m.requestId);
             references.insert(m.requestId, r ? r->reference : QString::number(m.requestId));
         }
-        QString answer = m.lastError;
-        answer.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        c.out << m.id << '\t' << toCode(m.state) << '\t' << toCode(m.kind) << '\t' << references.value(m.requestId)
-              << '\t' << m.recipientAddress << '\t' << m.attempts << '\t' << m.subject << '\t' << answer << '\n';
+        c.out << m.id << '\t' << toCode(m.state) << '\t' << toCode(m.kind) << '\t'
+              << TerminalText::field(references.value(m.requestId)) << '\t' << TerminalText::field(m.recipientAddress)
+              << '\t' << m.attempts << '\t' << TerminalText::field(m.subject) << '\t' << TerminalText::cell(m.lastError)
+              << '\n';
     }
     return Ok;
 }

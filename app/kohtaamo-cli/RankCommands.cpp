@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "TerminalText.h"
 
 #include "RankingTable.h"
 #include "common/Translations.h"
@@ -28,7 +29,7 @@ int prepare(Context &c, const CliOptions &options, Request &request, QDate &day)
     auto found = c.office.requestByReference(reference);
     if (!found) {
         if (found.error().code == Error::Code::NotFound) {
-            c.err << RankCommands::tr("No request has the reference %1.").arg(reference) << '\n';
+            c.err << RankCommands::tr("No request has the reference %1.").arg(TerminalText::field(reference)) << '\n';
             return NotFound;
         }
         c.err << found.error().message << '\n';

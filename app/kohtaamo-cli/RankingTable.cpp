@@ -1,5 +1,6 @@
 #include "RankingTable.h"
 
+#include "TerminalText.h"
 #include "requests/RequestWorkflow.h"
 
 #include <QLocale>
@@ -12,8 +13,9 @@ namespace {
 constexpr int kMaxNameWidth = 30;
 const QString kIndent = QStringLiteral("       ");
 
-QString name(const QString &text, int width)
+QString name(const QString &value, int width)
 {
+    const QString text = TerminalText::field(value);
     return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
 }
 } // namespace
@@ -22,7 +24,8 @@ void RankingTable::writeHeading(QTextStream &out, const Request &request, const 
 {
     const QLocale locale;
     out << tr("Request %1 “%2” (%3), work on %4, ranked on %5")
-               .arg(request.reference, request.title, RequestWorkflow::statusName(request.status),
+               .arg(TerminalText::field(request.reference), TerminalText::field(request.title),
+                    RequestWorkflow::statusName(request.status),
                     locale.toString(ranking.requestDate, QLocale::ShortFormat),
                     locale.toString(ranking.today, QLocale::ShortFormat))
         << '\n';
@@ -58,9 +61,9 @@ void RankingTable::writeRanking(QTextStream &out, const Request &request, const 
                                               int(std::max<qsizetype>(partTitles.at(k).size(), 4)));
         out << '\n';
         for (const QString &reason : c.reasons())
-            out << kIndent << reason << '\n';
+            out << kIndent << TerminalText::field(reason) << '\n';
         for (const CandidateNote &n : c.notes)
-            out << kIndent << QStringLiteral("! ") << n.text << '\n';
+            out << kIndent << QStringLiteral("! ") << TerminalText::field(n.text) << '\n';
     }
     if (ranking.candidates.isEmpty())
         out << tr("Nobody can be asked for this request.") << '\n';
@@ -77,9 +80,9 @@ void RankingTable::writeRanking(QTextStream &out, const Request &request, const 
     for (const ExcludedWorker &x : ranking.excluded) {
         QStringList reasons;
         for (const Exclusion &e : x.exclusions)
-            reasons << e.text;
-        out << QStringLiteral("  ") << x.displayName << QStringLiteral(": ") << reasons.join(QStringLiteral("; "))
-            << '\n';
+            reasons << TerminalText::field(e.text);
+        out << QStringLiteral("  ") << TerminalText::field(x.displayName) << QStringLiteral(": ")
+            << reasons.join(QStringLiteral("; ")) << '\n';
     }
 }
 
@@ -90,13 +93,13 @@ void RankingTable::writeTeam(QTextStream &out, const Request &request, const Ran
     out << tr("Team: %1 of the %2 workers needed").arg(team.members.size()).arg(team.wanted) << "\n\n";
     int i = 0;
     for (const TeamMember &m : team.members) {
-        out << QStringLiteral("%1  ").arg(++i, 3) << m.candidate.displayName
+        out << QStringLiteral("%1  ").arg(++i, 3) << TerminalText::field(m.candidate.displayName)
             << tr(" (score %1, ranked #%2)").arg(m.candidate.score).arg(m.candidate.position) << '\n';
         for (const QString &add : m.adds)
-            out << kIndent << tr("adds: %1").arg(add) << '\n';
+            out << kIndent << tr("adds: %1").arg(TerminalText::field(add)) << '\n';
     }
     for (const QString &gap : team.gaps)
-        out << tr("Not covered: %1").arg(gap) << '\n';
+        out << tr("Not covered: %1").arg(TerminalText::field(gap)) << '\n';
 }
 
 } // namespace Kohtaamo::Cli

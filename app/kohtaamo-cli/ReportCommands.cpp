@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliOptions.h"
+#include "TerminalText.h"
 
 #include "CommissionSummaryDocument.h"
 #include "ReportDocument.h"
@@ -206,9 +207,9 @@ int ReportCommands::results(Context &c)
     // As text: each table with its title and definition, tab-separated, small counts as "< 5".
     c.out << tr("Results report %1 – %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
           << '\n'
-          << data->scope << "\n";
+          << TerminalText::field(data->scope) << "\n";
     for (const auto &section : std::as_const(data->sections)) {
-        c.out << '\n' << "# " << section.table.title << '\n' << section.definition << '\n';
+        c.out << '\n' << "# " << TerminalText::field(section.table.title) << '\n' << section.definition << '\n';
         QStringList header;
         for (const auto &column : section.table.columns)
             header << column.header;
@@ -217,14 +218,14 @@ int ReportCommands::results(Context &c)
             QStringList cells;
             for (qsizetype i = 0; i < section.table.columns.size(); ++i) {
                 const auto &column = section.table.columns.at(i);
-                cells << (ExportTable::hidesCell(column, row.value(i)) ? ExportTable::hiddenCountText()
-                              : column.type == ExportTable::ColumnType::Date
-                              ? row.value(i).toDate().toString(Qt::ISODate)
-                              : column.type == ExportTable::ColumnType::Decimal
-                              ? QString::number(row.value(i).toDouble(), 'f', 1)
-                              : CsvWriter::cell(row.value(i), column.type));
+                cells << TerminalText::cell(
+                    ExportTable::hidesCell(column, row.value(i))       ? ExportTable::hiddenCountText()
+                        : column.type == ExportTable::ColumnType::Date ? row.value(i).toDate().toString(Qt::ISODate)
+                        : column.type == ExportTable::ColumnType::Decimal
+                        ? QString::number(row.value(i).toDouble(), 'f', 1)
+                        : CsvWriter::cell(row.value(i), column.type));
             }
-            c.out << cells.join(QLatin1Char('\t')).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+            c.out << cells.join(QLatin1Char('\t')) << '\n';
         }
     }
     return Ok;

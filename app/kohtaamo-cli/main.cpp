@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "ReportCommands.h"
+#include "TerminalText.h"
 
 #include "common/Translations.h"
 #include "common/Version.h"
@@ -27,8 +28,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Kohtaamo"));
     QCoreApplication::setApplicationName(QStringLiteral("kohtaamo"));
     QCoreApplication::setApplicationVersion(Kohtaamo::kohtaamoVersion());
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Nothing from the data reaches the terminal as a control character (TerminalText).
+    Kohtaamo::Cli::TerminalText::Device standardOutput(stdout);
+    Kohtaamo::Cli::TerminalText::Device standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
 

@@ -7,6 +7,10 @@ namespace Kohtaamo {
 // A node of the editable topic taxonomy, e.g. Child protection > Placement > Emergency placement.
 struct Topic
 {
+    // The deepest a topic may lie (1 = top level). The seeded taxonomy is three levels deep; an imported file that
+    // goes deeper is refused, naming the first topic too deep.
+    static constexpr int kMaxDepth = 10;
+
     qint64 id = 0;
     int version = 0;
     qint64 parentId = 0; // 0 = top level

@@ -3,6 +3,7 @@
 #include "InterchangeFormat.h"
 #include "JsonRecord.h"
 #include "OfficeDataImporter.h"
+#include "JsonTextCheck.h"
 #include "RequestImporter.h"
 #include "WorkerImporter.h"
 #include "domain/Coordinator.h"
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <functional>
 #include <limits>
 #include <vector>
 
@@ -58,34 +58,24 @@ bool sameTopic(const Topic &a, const Topic &b)
         && a.heavy == b.heavy && a.retired == b.retired && a.sortOrder == b.sortOrder;
 }
 
-// "line 12, column 5" of a byte offset into the text.
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return InterchangeImporter::tr("line %1, column %2").arg(line).arg(column);
-}
 } // namespace
 
 InterchangeImporter::InterchangeImporter(Database &db) : m_db(db) { }
 
 Result<InterchangeSummary> InterchangeImporter::importJson(const QByteArray &json)
 {
+    if (Status s = JsonTextCheck::checkNoNul(json); !s)
+        return s.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(Error::Code::InvalidInput,
                      tr("The file is not valid JSON (%1: %2).")
-                         .arg(lineAndColumn(json, parseError.offset), parseError.errorString()),
+                         .arg(JsonTextCheck::lineAndColumn(json, parseError.offset), parseError.errorString()),
                      QStringLiteral("json"));
+    // QJsonDocument keeps the last of a key given twice: such a file is refused instead.
+    if (Status s = JsonTextCheck::checkUniqueKeys(json); !s)
+        return s.error();
     if (!document.isObject())
         return Error(Error::Code::InvalidInput,
                      tr("The file does not hold a Kohtaamo interchange document: it is not a JSON object."),
@@ -189,6 +179,13 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
+    // Two imports at once into one empty PostgreSQL database: the second waits here for the first to commit, then
+    // finds its office and is refused (NotAllowed), instead of both seeing an empty database and storing it twice.
+    if (const QString lock = m_db.dialect().importLockSql(); !lock.isEmpty()) {
+        SqlQuery q(m_db, lock);
+        if (Status s = q.exec(); !s)
+            return s.error();
+    }
     if (Status s = checkEmpty(); !s)
         return s.error();
     if (Status s = loadExisting(); !s)
@@ -260,29 +257,91 @@ bool InterchangeImporter::importTopics(JsonRecord &document)
     }
 
     TopicRepository repository(m_db);
-    // Parents first, whatever the order of the file.
-    const std::function<bool(int)> place = [&](int i) -> bool {
-        Item &item = items[std::size_t(i)];
-        if (item.state == 2)
-            return true;
-        JsonRecord at(QJsonObject(), item.path, m_problem);
-        if (item.state == 1) {
-            at.fail(QStringLiteral("parent"), tr("the topic is among its own parents"));
+    // How deep each topic of the database lies (1 = top level), for a topic of the file placed under one of them.
+    QHash<QString, int> databaseDepth;
+    {
+        auto existing = repository.list();
+        if (!existing) {
+            m_problem = existing.error();
             return false;
         }
-        item.state = 1;
-        Topic topic = item.topic;
-        if (!item.parentCode.isEmpty()) {
-            if (byCode.contains(item.parentCode) && !place(byCode.value(item.parentCode)))
-                return false;
-            topic.parentId = m_keys.topics.value(item.parentCode, 0);
-            if (topic.parentId == 0) {
-                at.fail(QStringLiteral("parent"),
-                        tr("no topic of the file or of the database has the code %1")
-                            .arg(JsonRecord::quoted(item.parentCode)));
+        QHash<qint64, qint64> parentOf;
+        QHash<qint64, QString> codeOf;
+        for (const Topic &t : std::as_const(*existing)) {
+            parentOf.insert(t.id, t.parentId);
+            codeOf.insert(t.id, t.code);
+        }
+        for (const Topic &t : std::as_const(*existing)) {
+            int depth = 1;
+            for (qint64 p = t.parentId; p != 0 && depth <= parentOf.size(); p = parentOf.value(p))
+                ++depth;
+            databaseDepth.insert(t.code, depth);
+        }
+    }
+    // Parents first, whatever the order of the file, without recursion: from each topic not placed yet, walk up the
+    // parents of the file to a placed topic, a top-level one or one of the database, then place that chain from the
+    // top down. Every topic is walked once (linear), a chain deeper than Topic::kMaxDepth is refused naming its first
+    // topic too deep, and a cycle naming a topic on it.
+    std::vector<int> order;
+    order.reserve(items.size());
+    std::vector<int> depth(items.size(), 0);
+    std::vector<int> chain;
+    for (int start = 0; start < int(items.size()); ++start) {
+        chain.clear();
+        int base = 0; // the depth of what the chain hangs on
+        for (int i = start;;) {
+            Item &item = items[std::size_t(i)];
+            if (item.state == 2) {
+                base = depth[std::size_t(i)];
+                break;
+            }
+            if (item.state == 1) {
+                JsonRecord(QJsonObject(), item.path, m_problem)
+                    .fail(QStringLiteral("parent"), tr("the topic is among its own parents"));
                 return false;
             }
+            item.state = 1;
+            chain.push_back(i);
+            if (item.parentCode.isEmpty())
+                break;
+            if (const auto parent = byCode.constFind(item.parentCode); parent != byCode.constEnd()) {
+                i = *parent;
+                continue;
+            }
+            if (const auto parent = databaseDepth.constFind(item.parentCode); parent != databaseDepth.constEnd()) {
+                base = *parent;
+                break;
+            }
+            JsonRecord(QJsonObject(), item.path, m_problem)
+                .fail(QStringLiteral("parent"),
+                      tr("no topic of the file or of the database has the code %1")
+                          .arg(JsonRecord::quoted(item.parentCode)));
+            return false;
         }
+        for (auto k = chain.rbegin(); k != chain.rend(); ++k) {
+            Item &item = items[std::size_t(*k)];
+            const int d = ++base;
+            if (d > Topic::kMaxDepth) {
+                JsonRecord(QJsonObject(), item.path, m_problem)
+                    .fail(QStringLiteral("parent"),
+                          tr("the topic %1 would lie %2 levels deep; topics go at most %3 levels deep")
+                              .arg(JsonRecord::quoted(item.topic.code))
+                              .arg(d)
+                              .arg(Topic::kMaxDepth));
+                return false;
+            }
+            depth[std::size_t(*k)] = d;
+            item.state = 2;
+            order.push_back(*k);
+        }
+    }
+
+    for (const int i : order) {
+        const Item &item = items[std::size_t(i)];
+        JsonRecord at(QJsonObject(), item.path, m_problem);
+        Topic topic = item.topic;
+        if (!item.parentCode.isEmpty())
+            topic.parentId = m_keys.topics.value(item.parentCode, 0); // placed before it
         const qint64 existingId = m_keys.topics.value(topic.code, 0);
         if (existingId != 0) {
             auto existing = repository.get(existingId);
@@ -294,8 +353,7 @@ bool InterchangeImporter::importTopics(JsonRecord &document)
             topic.version = existing->version;
             if (sameTopic(topic, *existing)) {
                 ++m_summary.topicsKept;
-                item.state = 2;
-                return true;
+                continue;
             }
         }
         auto saved = repository.save(topic);
@@ -305,12 +363,6 @@ bool InterchangeImporter::importTopics(JsonRecord &document)
         }
         m_keys.topics.insert(saved->code, saved->id);
         ++(existingId != 0 ? m_summary.topicsUpdated : m_summary.topicsCreated);
-        item.state = 2;
-        return true;
-    };
-    for (int i = 0; i < int(items.size()); ++i) {
-        if (!place(i))
-            return false;
     }
     return true;
 }

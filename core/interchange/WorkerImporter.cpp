@@ -2,6 +2,7 @@
 
 #include "InterchangeFormat.h"
 #include "JsonRecord.h"
+#include "common/Plausibility.h"
 #include "domain/Consent.h"
 #include "domain/Worker.h"
 #include "repositories/ConsentRepository.h"
@@ -43,7 +44,7 @@ const QHash<QString, QString> kConsentFields {
     { QStringLiteral("supersedesId"), QStringLiteral("supersedes") },
 };
 
-constexpr int kMaxDays = 3650;
+constexpr int kMaxDays = Plausibility::kMaxPaceDays;
 } // namespace
 
 WorkerImporter::WorkerImporter(Database &db, InterchangeKeys &keys, Error &problem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditVerification.h"
 #include "DayRanking.h"
 #include "MeetingOutcomeSheet.h"
 #include "OfficeChange.h"
@@ -398,6 +399,11 @@ public:
     // Settings ▸ E-mail's "Send test message": one short message to `recipient` with `account` (its password given),
     // nothing stored; the error's detail is the server's answer. Only a coordinator who may write.
     Status sendTestMessage(const SmtpAccount &account, const QString &recipient);
+
+    // === Data protection (OfficeAudit.cpp) ===
+    // Walks the audit log's hash chain (schema 13, core/storage/AuditChain): intact, or the first entry that was
+    // edited or removed with plain SQL. Reads only; any coordinator may ask.
+    Result<AuditVerification> verifyAudit();
 
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says

@@ -1,5 +1,6 @@
 #include "ConsentRepository.h"
 
+#include "common/Plausibility.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
@@ -14,7 +15,7 @@ namespace {
 const QString kTable = QStringLiteral("consents");
 const QString kColumns = QStringLiteral("id, version, worker_id, scope, given_on, expires_on, withdrawn_on, "
                                         "recorded_by, guardian_name, note, supersedes_id");
-constexpr int kMaxGuardianNameLength = 200;
+constexpr int kMaxGuardianNameLength = Plausibility::kMaxNameLength;
 
 Consent fromQuery(const SqlQuery &q)
 {
@@ -140,6 +141,8 @@ Status ConsentRepository::validate(const Consent &consent)
     if (guardian.size() > kMaxGuardianNameLength)
         return invalid(tr("The guardian's name is longer than %1 characters.").arg(kMaxGuardianNameLength),
                        "guardianName");
+    if (Status s = Plausibility::checkLength(consent.note, Plausibility::kMaxNoteLength, "note"); !s)
+        return s;
     if (consent.recordedBy < 0)
         return invalid(tr("The coordinator who recorded the consent is not valid."), "recordedBy");
     if (consent.supersedesId < 0 || (consent.id != 0 && consent.supersedesId == consent.id))

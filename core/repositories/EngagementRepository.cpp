@@ -2,6 +2,7 @@
 
 #include "OfficeSettingsRepository.h"
 #include "RequestRepository.h"
+#include "common/Plausibility.h"
 #include "domain/Invitation.h"
 #include "requests/RequestWorkflow.h"
 #include "storage/Database.h"
@@ -155,6 +156,15 @@ Status EngagementRepository::validate(const Engagement &e)
         return invalid(tr("The fee cannot be negative."), "feeCents");
     if (e.travelCents < 0)
         return invalid(tr("Travel costs cannot be negative."), "travelCents");
+    // The fee has the office's own cap (checkAgainstDatabase); both amounts have the plausible one.
+    if (Status s = Plausibility::checkAmount(e.feeCents, "feeCents"); !s)
+        return s;
+    if (Status s = Plausibility::checkAmount(e.travelCents, "travelCents"); !s)
+        return s;
+    if (Status s = Plausibility::checkLength(e.note, Plausibility::kMaxNoteLength, "note"); !s)
+        return s;
+    if (Status s = Plausibility::checkLength(e.debriefBy, Plausibility::kMaxNameLength, "debriefBy"); !s)
+        return s;
     if (e.payment == PaymentState::Paid && !e.paidOn.isValid())
         return invalid(tr("Enter the date the fee was paid."), "paidOn");
     if (e.payment != PaymentState::Paid && e.paidOn.isValid())

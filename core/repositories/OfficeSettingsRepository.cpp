@@ -1,5 +1,6 @@
 #include "OfficeSettingsRepository.h"
 
+#include "common/Plausibility.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
@@ -13,7 +14,7 @@ namespace Kohtaamo {
 namespace {
 const QString kTable = QStringLiteral("office_settings");
 constexpr qint64 kId = 1;
-constexpr qint64 kLargestMaxFeeCents = 10000000; // 100,000 €: anything above is a slip of its own
+constexpr qint64 kLargestMaxFeeCents = Plausibility::kMaxAmountCents; // 100,000 €: anything above is a slip
 
 QString euros(qint64 cents)
 {

@@ -1,5 +1,6 @@
 #include "OutcomeRepository.h"
 
+#include "common/Plausibility.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
@@ -110,11 +111,13 @@ Status OutcomeRepository::validateOutcome(const MeetingOutcome &o)
     if (o.requestId <= 0)
         return Error(Error::Code::InvalidInput, tr("An outcome must belong to a request."),
                      QStringLiteral("requestId"));
-    if (o.audienceSize < 0 || o.audienceSize > 1000000)
+    if (o.audienceSize < 0 || o.audienceSize > Plausibility::kMaxAudience)
         return Error(Error::Code::InvalidInput,
                      tr("The number of people reached must be between 0 and 1,000,000 (it is %1).").arg(o.audienceSize),
                      QStringLiteral("audienceSize"));
-    return Status::success();
+    if (Status s = Plausibility::checkLength(o.summary, Plausibility::kMaxNoteLength, "summary"); !s)
+        return s;
+    return Plausibility::checkLength(o.requesterFeedback, Plausibility::kMaxNoteLength, "requesterFeedback");
 }
 
 Result<MeetingOutcome> OutcomeRepository::saveOutcome(const MeetingOutcome &outcome)
@@ -244,6 +247,8 @@ Status OutcomeRepository::validateKnowledge(const KnowledgeEntry &k)
     };
     if (k.text.trimmed().isEmpty())
         return invalid(tr("Write down what was learned: a knowledge entry needs text."), "text");
+    if (Status s = Plausibility::checkLength(k.text, Plausibility::kMaxNoteLength, "text"); !s)
+        return s;
     if (!k.recordedOn.isValid())
         return invalid(tr("Enter the date the knowledge was recorded."), "recordedOn");
     if (k.requestId < 0)

@@ -1,6 +1,7 @@
 #include "WorkerRepository.h"
 
 #include "common/Clock.h"
+#include "common/Plausibility.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlQuery.h"
@@ -42,7 +43,7 @@ const QString kColumns = QStringLiteral(
     "annual_earnings_ceiling_cents, weekly_availability, max_engagements_per_month, min_days_between_engagements, "
     "notice_days");
 
-constexpr int kMaxNameLength = 200;
+constexpr int kMaxNameLength = Plausibility::kMaxNameLength;
 constexpr int kMaxRegionLength = 100;
 
 Worker fromQuery(const SqlQuery &q)
@@ -340,7 +341,7 @@ Status WorkerRepository::validate(const Worker &worker)
         return invalid(tr("The worker's status is not one Kohtaamo knows."), "status");
     if (w.dateOfBirth.isValid() && w.dateOfBirth > Clock::instance().today())
         return invalid(tr("The date of birth cannot be in the future."), "dateOfBirth");
-    if (w.dateOfBirth.isValid() && w.dateOfBirth < QDate(1900, 1, 1))
+    if (w.dateOfBirth.isValid() && w.dateOfBirth < Plausibility::earliestDateOfBirth())
         return invalid(tr("The date of birth %1 is before 1900. Check the year.")
                            .arg(QLocale().toString(w.dateOfBirth, QLocale::ShortFormat)),
                        "dateOfBirth");
@@ -350,15 +351,41 @@ Status WorkerRepository::validate(const Worker &worker)
         return invalid(tr("“%1” is not a phone number.").arg(w.phone), "phone");
     if (!std::isfinite(w.trainingHours) || w.trainingHours < 0)
         return invalid(tr("The training hours cannot be negative."), "trainingHours");
+    if (w.trainingHours > Plausibility::kMaxTrainingHours)
+        return invalid(tr("The training hours must be at most %1.").arg(Plausibility::kMaxTrainingHours),
+                       "trainingHours");
     if (w.annualEarningsCeilingCents && *w.annualEarningsCeilingCents < 0)
         return invalid(tr("The annual earnings ceiling cannot be negative."), "annualEarningsCeilingCents");
     if (w.maxEngagementsPerMonth < 0)
         return invalid(tr("The most engagements a month cannot be negative (0 means no limit)."),
                        "maxEngagementsPerMonth");
+    if (w.maxEngagementsPerMonth > Plausibility::kMaxEngagementsPerMonth)
+        return invalid(tr("The most engagements a month must be at most %1 (0 means no limit).")
+                           .arg(Plausibility::kMaxEngagementsPerMonth),
+                       "maxEngagementsPerMonth");
     if (w.minDaysBetweenEngagements < 0)
         return invalid(tr("The days between engagements cannot be negative."), "minDaysBetweenEngagements");
+    if (w.minDaysBetweenEngagements > Plausibility::kMaxPaceDays)
+        return invalid(tr("The days between engagements must be at most %1.").arg(Plausibility::kMaxPaceDays),
+                       "minDaysBetweenEngagements");
     if (w.noticeDays < 0)
         return invalid(tr("The notice in days cannot be negative."), "noticeDays");
+    if (w.noticeDays > Plausibility::kMaxPaceDays)
+        return invalid(tr("The notice must be at most %1 days.").arg(Plausibility::kMaxPaceDays), "noticeDays");
+    // Texts of sensible length: a pasted document or a stuck key is refused, naming the field.
+    const struct
+    {
+        const QString &text;
+        int max;
+        const char *field;
+    } texts[] = { { w.municipality, kMaxNameLength, "municipality" },
+                  { w.homeRegion, kMaxNameLength, "homeRegion" },
+                  { w.trainingName, kMaxNameLength, "trainingName" },
+                  { w.notes, Plausibility::kMaxNoteLength, "notes" } };
+    for (const auto &t : texts) {
+        if (Status s = Plausibility::checkLength(t.text, t.max, t.field); !s)
+            return s;
+    }
 
     for (const QString &code : w.languages) {
         if (!language.match(code).hasMatch())
@@ -409,6 +436,8 @@ Status WorkerRepository::validate(const Worker &worker)
                            "unavailable");
         if (toCode(p.kind).isEmpty())
             return invalid(tr("The kind of an unavailable period is not one Kohtaamo knows."), "unavailable");
+        if (Status s = Plausibility::checkLength(p.reason, Plausibility::kMaxNameLength, "unavailable"); !s)
+            return s;
     }
     return Status::success();
 }

@@ -145,8 +145,10 @@ Status Database::applySQLitePragmas()
 {
     // A 32 MiB page cache instead of SQLite's 2 MiB: scanning the 200,000 requests of a big office for a search
     // then reads the pages from memory instead of asking the system for each again.
+    // secure_delete: SQLite overwrites deleted content with zeros instead of leaving it in free pages, so that a
+    // removed or changed personal value cannot be read back from the file (docs/data-protection.md).
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                "PRAGMA cache_size = -32768" }) {
+                                "PRAGMA cache_size = -32768", "PRAGMA secure_delete = ON" }) {
         if (const Status s = SqlQuery::runStatement(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }

@@ -35,6 +35,12 @@ QString Dialect::migrationLockSql() const
     return isPostgreSQL() ? QStringLiteral("SELECT pg_advisory_xact_lock(1263488084)") : QString();
 }
 
+QString Dialect::importLockSql() const
+{
+    // Another constant key ("KIMP") for the transaction-scoped advisory lock of an import.
+    return isPostgreSQL() ? QStringLiteral("SELECT pg_advisory_xact_lock(1263095120)") : QString();
+}
+
 QString Dialect::containsInsensitive(const QString &column) const
 {
     // SQLite's LIKE is case-insensitive for ASCII only; lower() on both sides covers the rest it knows.

@@ -27,6 +27,9 @@ public:
 
     // Serialises migrations between coordinators starting Kohtaamo at once; empty when not needed.
     QString migrationLockSql() const;
+    // Serialises imports of a whole office (kohtaamo-cli import) into one database: the second waits for the first
+    // to commit and then finds the office there. Empty on SQLite, where a write transaction has the file to itself.
+    QString importLockSql() const;
 
     // Case-insensitive "contains" for search-as-you-type; the pattern is bound, never spliced.
     QString containsInsensitive(const QString &column) const;

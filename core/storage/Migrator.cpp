@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -51,6 +52,10 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 12,
           QStringLiteral("Reports for funders: funded activities, people reached, the requester's sector"),
           { QStringLiteral(":/kohtaamo/schema/012_funded_activities.sql") } },
+        { 13,
+          QStringLiteral("Audit log as a hash chain"),
+          { QStringLiteral(":/kohtaamo/schema/013_audit_chain.sql") },
+          &AuditChain::sealExisting },
     };
     return s;
 }
@@ -182,6 +187,16 @@ Status Migrator::applyStep(Database &db, const Step &step)
                                  .arg(step.version),
                              s.error().detail);
         }
+    }
+
+    if (step.after) {
+        if (const Status s = step.after(db); !s)
+            return Error(Error::Code::Database,
+                         QCoreApplication::translate("Kohtaamo::Migrator",
+                                                     "Upgrading the database to schema version %1 failed; "
+                                                     "nothing was changed.")
+                             .arg(step.version),
+                         s.error().detail);
     }
 
     const QString upsert = QStringLiteral("INSERT INTO kohtaamo_meta (key, value) VALUES (?, ?) "

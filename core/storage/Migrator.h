@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace Kohtaamo {
 
 class Database;
@@ -21,6 +23,8 @@ public:
         int version = 0;
         QString description;
         QStringList scripts; // resource paths, applied in order
+        // Work that SQL cannot do (hashing), run after the scripts in the step's transaction; may be empty.
+        std::function<Status(Database &)> after = {};
     };
 
     enum class State { Empty, Kohtaamo, Foreign };

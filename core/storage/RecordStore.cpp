@@ -1,5 +1,6 @@
 #include "RecordStore.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "common/Clock.h"
@@ -194,13 +195,10 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
 
 Status RecordStore::audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO audit_log (at, actor, actor_id, table_name, record_id, action, "
-                              "changes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindAll({ SqlQuery::fromDateTime(Clock::instance().now()), m_db.actor(), SqlQuery::fromId(m_db.actorId()), table,
-                SqlQuery::fromId(recordId), action,
-                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
-    return q.exec();
+    // Chained to the entry before it (schema 13): AuditChain.
+    return AuditChain::append(m_db,
+                              { Clock::instance().now(), m_db.actor(), m_db.actorId(), table, recordId, action,
+                                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)) });
 }
 
 Error RecordStore::conflict(const QString &table, qint64 id, const QString &label)

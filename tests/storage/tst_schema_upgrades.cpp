@@ -19,6 +19,7 @@
 #include "repositories/TopicRepository.h"
 #include "repositories/WorkerRepository.h"
 #include "requests/RequestInboxQuery.h"
+#include "storage/AuditChain.h"
 #include "storage/Migrator.h"
 #include "today/GroupMeetingRhythmRepository.h"
 
@@ -209,6 +210,11 @@ void TestSchemaUpgrades::opensFrozenDatabase()
     QVERIFY(!history->isEmpty());
     QCOMPARE(history->last().action, QStringLiteral("update"));
     QVERIFY(history->last().changes.contains(QStringLiteral("notes")));
+    // The upgrade to schema 13 sealed every entry the old file held into the audit chain, and today's write joined it.
+    auto chain = AuditChain::verify(*db);
+    QVERIFY(chain.ok());
+    QVERIFY2(chain->intact(), qPrintable(chain->message));
+    QVERIFY(chain->entries >= history->size());
 
     // Opened again it is current and is not backed up a second time.
     db.reset();

@@ -4,6 +4,7 @@
 #include "EngagementTableModel.h"
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
+#include "common/Plausibility.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +45,8 @@ QWidget *EngagementDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         break;
     case EngagementTableModel::FeeColumn:
     case EngagementTableModel::TravelColumn:
-        editor = spinBox(parent, 99999.99, 1.0, tr(" €", "euro suffix"));
+        // The most the core accepts as an amount (a fee also has the office's own, lower cap).
+        editor = spinBox(parent, double(Plausibility::kMaxAmountCents) / 100.0, 1.0, tr(" €", "euro suffix"));
         break;
     case EngagementTableModel::DebriefDateColumn: {
         auto *date = new QDateEdit(parent);

@@ -1,6 +1,7 @@
 #include "OutcomeSummaryPage.h"
 
 #include "common/Clock.h"
+#include "common/Plausibility.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -37,7 +38,7 @@ OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent) : QWidget(parent)
     m_audienceLabel = new QLabel(this);
     m_audience = new QSpinBox(this);
     m_audience->setObjectName(QStringLiteral("audienceSize"));
-    m_audience->setRange(0, 1000000);
+    m_audience->setRange(0, Plausibility::kMaxAudience);
     m_audience->setGroupSeparatorShown(true);
     m_audienceLabel->setBuddy(m_audience);
 

@@ -1,6 +1,7 @@
 #include "OptionalDateEdit.h"
 
 #include "common/Clock.h"
+#include "common/Plausibility.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -8,8 +9,9 @@
 namespace Kohtaamo {
 
 namespace {
-const QDate kUnset(1900, 1, 1);
-}
+// "Not recorded" is the day before the earliest date the core accepts, so that every accepted date can be chosen.
+const QDate kUnset = Plausibility::earliestDateOfBirth().addDays(-1);
+} // namespace
 
 OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
 {

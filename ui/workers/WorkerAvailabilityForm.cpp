@@ -3,6 +3,7 @@
 #include "UnavailablePeriodModel.h"
 #include "WorkerTexts.h"
 #include "common/Clock.h"
+#include "common/Plausibility.h"
 #include "requests/FieldProblems.h"
 
 #include <QCheckBox>
@@ -66,12 +67,13 @@ WorkerAvailabilityForm::WorkerAvailabilityForm(FieldProblems &problems, QWidget 
         track(s, QLatin1String(name));
         return s;
     };
-    m_maxPerMonth = spin("maxEngagementsPerMonth", tr("Most engagements a month"), 99);
+    m_maxPerMonth
+        = spin("maxEngagementsPerMonth", tr("Most engagements a month"), Plausibility::kMaxEngagementsPerMonth);
     m_maxPerMonth->setSpecialValueText(tr("no limit"));
     addRow(form, tr("Most engagements a &month:"), QStringLiteral("maxEngagementsPerMonth"), m_maxPerMonth);
-    m_minDays = spin("minDaysBetweenEngagements", tr("Least days between engagements"), 365);
+    m_minDays = spin("minDaysBetweenEngagements", tr("Least days between engagements"), Plausibility::kMaxPaceDays);
     addRow(form, tr("Least days &between:"), QStringLiteral("minDaysBetweenEngagements"), m_minDays);
-    m_notice = spin("noticeDays", tr("Notice needed in days"), 365);
+    m_notice = spin("noticeDays", tr("Notice needed in days"), Plausibility::kMaxPaceDays);
     m_notice->setSuffix(tr(" days"));
     addRow(form, tr("&Notice needed:"), QStringLiteral("noticeDays"), m_notice);
     top->addWidget(limits, 2);

@@ -1,6 +1,7 @@
 #include "WorkerSupportForm.h"
 
 #include "OptionalDateEdit.h"
+#include "common/Plausibility.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -25,7 +26,7 @@ WorkerSupportForm::WorkerSupportForm(FieldProblems &problems, QWidget *parent) :
     m_trainingHours = new QDoubleSpinBox(training);
     m_trainingHours->setObjectName(QStringLiteral("trainingHours"));
     m_trainingHours->setAccessibleName(tr("Training hours"));
-    m_trainingHours->setRange(0, 10000);
+    m_trainingHours->setRange(0, Plausibility::kMaxTrainingHours);
     m_trainingHours->setDecimals(1);
     m_trainingHours->setSuffix(tr(" h"));
     track(m_trainingHours, QStringLiteral("trainingHours"));

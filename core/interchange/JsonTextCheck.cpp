@@ -1,0 +1,196 @@
+#include "JsonTextCheck.h"
+
+#include "JsonRecord.h"
+
+#include <QSet>
+
+#include <vector>
+
+namespace Kohtaamo {
+
+namespace {
+struct Frame
+{
+    bool object = false;
+    QString path;
+    QSet<QString> keys; // objects: the keys seen so far
+    QString key; // objects: the last key read
+    bool expectKey = false; // objects: the next string is a key
+    int index = 0; // arrays: the element being read
+};
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Reads the string starting at json[i] == '"'; returns the offset after its closing quote. `decode` fills `text`.
+qsizetype readString(const QByteArray &json, qsizetype i, bool decode, QString &text)
+{
+    const qsizetype n = json.size();
+    ++i;
+    qsizetype plainStart = i;
+    QString decoded;
+    const auto flush = [&](qsizetype end) {
+        if (decode && end > plainStart)
+            decoded += QString::fromUtf8(json.constData() + plainStart, end - plainStart);
+    };
+    while (i < n) {
+        const char c = json.at(i);
+        if (c == '"') {
+            flush(i);
+            text = decoded;
+            return i + 1;
+        }
+        if (c != '\\') {
+            ++i;
+            continue;
+        }
+        flush(i);
+        if (i + 1 >= n)
+            break;
+        const char e = json.at(i + 1);
+        i += 2;
+        if (e == 'u' && i + 4 <= n) {
+            int code = 0;
+            for (int k = 0; k < 4; ++k)
+                code = code * 16 + std::max(0, hexValue(json.at(i + k)));
+            i += 4;
+            if (decode)
+                decoded += QChar(char16_t(code)); // surrogate pairs arrive as two escapes: both are appended
+        } else if (decode) {
+            switch (e) {
+            case 'n':
+                decoded += QLatin1Char('\n');
+                break;
+            case 't':
+                decoded += QLatin1Char('\t');
+                break;
+            case 'r':
+                decoded += QLatin1Char('\r');
+                break;
+            case 'b':
+                decoded += QLatin1Char('\b');
+                break;
+            case 'f':
+                decoded += QLatin1Char('\f');
+                break;
+            default:
+                decoded += QLatin1Char(e); // \" \\ \/
+            }
+        }
+        plainStart = i;
+    }
+    text = decoded;
+    return n;
+}
+} // namespace
+
+QString JsonTextCheck::lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    // The importer's own words for a place in the file (its translation too).
+    return QCoreApplication::translate("Kohtaamo::InterchangeImporter", "line %1, column %2").arg(line).arg(column);
+}
+
+Status JsonTextCheck::checkNoNul(const QByteArray &json)
+{
+    const qsizetype at = json.indexOf('\0');
+    if (at < 0)
+        return Status::success();
+    return Error(Error::Code::InvalidInput,
+                 tr("The file holds a NUL byte (a byte of value zero) at %1: it is damaged or not a text file.")
+                     .arg(lineAndColumn(json, at)),
+                 QStringLiteral("json"));
+}
+
+Status JsonTextCheck::checkUniqueKeys(const QByteArray &json)
+{
+    std::vector<Frame> stack;
+    const qsizetype n = json.size();
+    // The path of a value that starts now, inside the innermost container.
+    const auto childPath = [&stack]() -> QString {
+        if (stack.empty())
+            return QString();
+        const Frame &top = stack.back();
+        if (top.object)
+            return top.path.isEmpty() ? top.key : top.path + QLatin1Char('.') + top.key;
+        return JsonRecord::itemPath(top.path, top.index);
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const char c = json.at(i);
+        switch (c) {
+        case '{':
+        case '[': {
+            Frame frame;
+            frame.object = c == '{';
+            frame.path = childPath();
+            frame.expectKey = frame.object;
+            stack.push_back(std::move(frame));
+            ++i;
+            break;
+        }
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            ++i;
+            break;
+        case ',':
+            if (!stack.empty()) {
+                if (stack.back().object)
+                    stack.back().expectKey = true;
+                else
+                    ++stack.back().index;
+            }
+            ++i;
+            break;
+        case ':':
+            if (!stack.empty())
+                stack.back().expectKey = false;
+            ++i;
+            break;
+        case '"': {
+            const bool isKey = !stack.empty() && stack.back().object && stack.back().expectKey;
+            QString text;
+            const qsizetype end = readString(json, i, isKey, text);
+            if (isKey) {
+                Frame &top = stack.back();
+                if (top.keys.contains(text))
+                    return Error(Error::Code::InvalidInput,
+                                 tr("The key %1 is given twice in the same object (%2, %3); Kohtaamo does not guess "
+                                    "which one is meant.")
+                                     .arg(JsonRecord::quoted(text),
+                                          top.path.isEmpty() ? tr("at the top level of the document") : top.path,
+                                          lineAndColumn(json, i)),
+                                 top.path.isEmpty() ? text : top.path + QLatin1Char('.') + text);
+                top.keys.insert(text);
+                top.key = text;
+            }
+            i = end;
+            break;
+        }
+        default:
+            ++i; // white space, numbers, true, false, null
+        }
+    }
+    return Status::success();
+}
+
+} // namespace Kohtaamo
