@@ -6,6 +6,7 @@
 #   requests.png          the request inbox beside the chosen request (requests-fi.png, requests-sv.png)
 #   request-candidates.png request-invitations.png request-editor.png meeting-outcome.png
 #                         (request-candidates-fi.png, request-candidates-sv.png: the candidates in fi and sv)
+#   request-outbox.png outbox-message.png   a request's messages, and one as the coordinator reads it
 #   workers.png settings.png   the worker register and the settings on the demo office
 #   reports.png           Reports ▸ Reports for Funders: this year's results report
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
@@ -67,7 +68,8 @@ cp "$WORK/demo-fi/requests.png" "$OUT/requests-fi.png"
 cp "$WORK/demo-sv/requests.png" "$OUT/requests-sv.png"
 cp "$WORK/demo-fi/request-candidates.png" "$OUT/request-candidates-fi.png"
 cp "$WORK/demo-sv/request-candidates.png" "$OUT/request-candidates-sv.png"
-for screen in reports workers settings request-candidates request-invitations request-editor meeting-outcome; do
+for screen in reports workers settings request-candidates request-invitations request-outbox outbox-message request-editor \
+    meeting-outcome; do
     cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
 done
 

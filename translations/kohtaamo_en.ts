@@ -94,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeService</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are refused.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is refused.</numerusform>
+            <numerusform>Nothing was imported: %n rows are refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ParticipationPage</name>
     <message numerus="yes">
         <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>

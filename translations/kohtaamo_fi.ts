@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::AuditChain</name>
+    <message>
+        <source>The audit log has no chain head: it was removed from kohtaamo_meta, or the database was changed outside Kohtaamo. The log cannot be shown to be complete.</source>
+        <translation>Muutoslokista puuttuu ketjun pää: se on poistettu taulusta kohtaamo_meta, tai tietokantaa on muutettu Kohtaamon ulkopuolella. Lokin eheyttä ei voida osoittaa.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 #%3 by %4 at %5</source>
+        <translation>%1: %2 #%3, tekijä %4, %5</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) carries no hash: it was written or changed outside Kohtaamo.</source>
+        <translation>Lokimerkinnällä #%1 (%2) ei ole tiivistettä: se on kirjoitettu tai sitä on muutettu Kohtaamon ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) was added outside Kohtaamo: the chain ends at entry #%3.</source>
+        <translation>Lokimerkintä #%1 (%2) on lisätty Kohtaamon ulkopuolella: ketju päättyy merkintään #%3.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) was changed after it was written: it no longer matches its hash.</source>
+        <translation>Lokimerkintää #%1 (%2) on muutettu kirjoittamisen jälkeen: se ei enää vastaa tiivistettään.</translation>
+    </message>
+    <message>
+        <source>An audit entry before #%1 (the first one left) was removed: entry #%1 no longer follows the one before it.</source>
+        <translation>Merkintää #%1 (ensimmäistä jäljellä olevaa) edeltänyt lokimerkintä on poistettu: merkintä #%1 ei enää jatka edeltävää merkintää.</translation>
+    </message>
+    <message>
+        <source>An audit entry between #%1 and #%2 was removed: entry #%2 no longer follows entry #%1.</source>
+        <translation>Merkintöjen #%1 ja #%2 välistä on poistettu lokimerkintä: merkintä #%2 ei enää jatka merkintää #%1.</translation>
+    </message>
+    <message>
+        <source>Every audit entry was removed: the chain ends at entry #%1.</source>
+        <translation>Kaikki lokimerkinnät on poistettu: ketju päättyy merkintään #%1.</translation>
+    </message>
+    <message>
+        <source>The last audit entries were removed: the log ends at entry #%1, the chain at entry #%2.</source>
+        <translation>Viimeiset lokimerkinnät on poistettu: loki päättyy merkintään #%1, ketju merkintään #%2.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 was changed after it was written: it does not match the chain&apos;s head.</source>
+        <translation>Lokimerkintää #%1 on muutettu kirjoittamisen jälkeen: se ei vastaa ketjun päätä.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
+        <translation>Muutosloki on eheä: %1 merkintää, kukin ketjutettuna edeltävään.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::AuditRepository</name>
     <message>
         <source>Ask for at least one audit entry.</source>
@@ -334,6 +381,13 @@
     <message>
         <source>Empties the field.</source>
         <translation>Tyhjentää kentän.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::AuditCommands</name>
+    <message>
+        <source>Unknown audit action %1: use verify.</source>
+        <translation>Tuntematon audit-toiminto %1: käytä toimintoa verify.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +723,62 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>results.</source>
         <translation>results.</translation>
     </message>
+    <message>
+        <source>Import a worker register from a CSV or XLSX file</source>
+        <translation>Tuo kokemustoimijarekisteri CSV- tai XLSX-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Reads a worker register kept in a spreadsheet (CSV with ; or , and UTF-8, or the first sheet of an XLSX workbook) and adds each row as a new experience worker, all or nothing: when any row is refused nothing is stored, and each refused row is named with its row and column. The columns are guessed from their headers (Finnish, Swedish or English); --map sets one. Likely duplicates are warned about. No consent is recorded unless the contact-consent column is mapped. See docs/interchange.md.</source>
+        <translation>Lukee taulukkolaskentaohjelmassa ylläpidetyn kokemustoimijarekisterin (CSV, erottimena ; tai , ja merkistönä UTF-8, tai XLSX-työkirjan ensimmäinen taulukko) ja lisää jokaisen rivin uutena kokemustoimijana, kaikki tai ei mitään: jos jokin rivi hylätään, mitään ei tallenneta, ja jokainen hylätty rivi nimetään rivin ja sarakkeen mukaan. Sarakkeet päätellään niiden otsikoista (suomi, ruotsi tai englanti); --map asettaa yhden kentän sarakkeen. Todennäköisistä kaksoiskappaleista varoitetaan. Suostumusta ei kirjata, ellei yhteydenottosuostumuksen saraketta (contact-consent) ole kohdistettu. Katso docs/interchange.md.</translation>
+    </message>
+    <message>
+        <source>Fill &lt;field&gt; from &lt;column&gt; (its header, letter or number); may be given more than once. Fields: name, first-name, last-name, pseudonym, email, phone, organisation, title, date-of-birth, languages, municipality, region, regions-covered, status, notes, contact-consent.</source>
+        <translation>Täytä kenttä &lt;kenttä&gt; sarakkeesta &lt;sarake&gt; (sen otsikko, kirjain tai numero); voidaan antaa useammin kuin kerran. Kentät: name, first-name, last-name, pseudonym, email, phone, organisation, title, date-of-birth, languages, municipality, region, regions-covered, status, notes, contact-consent.</translation>
+    </message>
+    <message>
+        <source>field=column</source>
+        <translation>kenttä=sarake</translation>
+    </message>
+    <message>
+        <source>The organisation of rows that name none (default: the office&apos;s only organisation).</source>
+        <translation>Järjestö riveille, joilla järjestöä ei ole (oletus: toimiston ainoa järjestö).</translation>
+    </message>
+    <message>
+        <source>Check every row and print what would be imported; store nothing.</source>
+        <translation>Tarkista jokainen rivi ja tulosta, mitä tuotaisiin; älä tallenna mitään.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to read.</source>
+        <translation>Luettava CSV- tai XLSX-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Print or write one commission&apos;s summary</source>
+        <translation>Tulosta tai kirjoita yhden toimeksiannon yhteenveto</translation>
+    </message>
+    <message>
+        <source>summary REF: the commission summary of the request REF (docs/reports.md) — what was asked, its steps, who took part (workers named only with their consent to appear in public), hours, the fees in total, the outcome, the feedback and the experience knowledge: printed as text, or written as a one-page PDF.</source>
+        <translation>summary TUNNUS: toimeksiannon TUNNUS yhteenveto (docs/reports.md) – mitä pyydettiin, toimeksiannon vaiheet, ketkä osallistuivat (kokemustoimijat nimetään vain heidän suostumuksellaan julkiseen esiintymiseen), tunnit, palkkiot yhteensä, tulos, palaute ja kokemustieto: tulostettuna tekstinä tai kirjoitettuna yksisivuiseksi PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>Write the summary as a PDF to &lt;FILE&gt;.</source>
+        <translation>Kirjoita yhteenveto PDF-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference, such as 2026-0042.</source>
+        <translation>Toimeksiannon tunnus, esimerkiksi 2026-0042.</translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited or removed</source>
+        <translation>Tarkista, ettei yhtäkään lokimerkintää ole muokattu tai poistettu</translation>
+    </message>
+    <message>
+        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. See docs/data-protection.md.</source>
+        <translation>`audit verify` käy läpi muutoslokin tiivisteketjun: jokaisessa merkinnässä on tiiviste sen sisällöstä ja edeltävästä merkinnästä. Komento tulostaa, että loki on eheä, ja päättyy tilakoodiin 0, tai nimeää ensimmäisen muokatun tai poistetun merkinnän ja päättyy tilakoodiin 1. Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>verify.</source>
+        <translation>verify.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::CliOptions</name>
@@ -813,6 +923,30 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>office settings: kept as they were</source>
         <translation>toimiston asetukset: pidetty ennallaan</translation>
+    </message>
+    <message>
+        <source>funded activities: %1</source>
+        <translation>rahoitetut toiminnat: %1</translation>
+    </message>
+    <message>
+        <source>payment batches: %1</source>
+        <translation>maksuerät: %1</translation>
+    </message>
+    <message>
+        <source>own message wordings: %1</source>
+        <translation>omat viestien sanamuodot: %1</translation>
+    </message>
+    <message>
+        <source>outbox messages: %1</source>
+        <translation>lähtevät viestit: %1</translation>
+    </message>
+    <message>
+        <source>mail account: set as in the file (the password is not in it)</source>
+        <translation>sähköpostitili: asetettu tiedoston mukaiseksi (salasana ei sisälly tiedostoon)</translation>
+    </message>
+    <message>
+        <source>mail account: kept as it was</source>
+        <translation>sähköpostitili: pidetty ennallaan</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1094,133 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>Results report %1 – %2</source>
         <translation>Tulosraportti %1 – %2</translation>
     </message>
+    <message>
+        <source>Give one request&apos;s reference, such as 2026-0042.</source>
+        <translation>Anna yhden toimeksiannon tunnus, esimerkiksi 2026-0042.</translation>
+    </message>
+    <message>
+        <source>Wrote the commission summary (%1 pages) to %2.</source>
+        <translation>Toimeksiannon yhteenveto (%1 sivua) kirjoitettiin tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation>Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nimetyt</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Nimeämättömät</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Fees in total</source>
+        <translation>Palkkiot yhteensä</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Toimeksiantajan palaute</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Kokemustieto</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::WorkerImportCommands</name>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varoitus</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>No organisation is called %1.</source>
+        <translation>Järjestöä nimeltä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Sarakkeet:</translation>
+    </message>
+    <message>
+        <source>Rows: %1 ready, %2 with warnings, %3 refused.</source>
+        <translation>Rivit: valmiita %1, varoituksen saaneita %2, hylättyjä %3.</translation>
+    </message>
+    <message>
+        <source>The file has no workers to import.</source>
+        <translation>Tiedostossa ei ole tuotavia kokemustoimijoita.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the refused rows and run again.</source>
+        <translation>Mitään ei tuotu: korjaa hylätyt rivit ja suorita komento uudelleen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Kokeiluajo: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Imported %1 workers, %2 consents to be contacted.</source>
+        <translation>Tuotiin kokemustoimijoita: %1, suostumuksia yhteydenottoihin: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::CommandLine</name>
@@ -1030,6 +1291,204 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Unknown language “%1”. Use fi, sv or en.</source>
         <translation>Tuntematon kieli ”%1”. Käytä arvoa fi, sv tai en.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CommissionSummaryDialog</name>
+    <message>
+        <source>No office is open.</source>
+        <translation>Mikään toimisto ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Commission Summary %1</source>
+        <translation>Toimeksiannon %1 yhteenveto</translation>
+    </message>
+    <message>
+        <source>Commission Summary</source>
+        <translation>Toimeksiannon yhteenveto</translation>
+    </message>
+    <message>
+        <source>Preview of the commission summary</source>
+        <translation>Toimeksiannon yhteenvedon esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Print Commission Summary</source>
+        <translation>Tulosta toimeksiannon yhteenveto</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>commission-%1.pdf</source>
+        <translation>toimeksianto-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CommissionSummaryDocument</name>
+    <message>
+        <source>Commission summary %1</source>
+        <translation>Toimeksiannon %1 yhteenveto</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Toimeksiantaja</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektori</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Funded activity</source>
+        <translation>Rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Mitä pyydettiin</translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation>Kokemustoimijat</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>No experience worker is engaged.</source>
+        <translation>Yhtään kokemustoimijaa ei ole mukana.</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nimetyt</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Nimeämättömät</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Fees in total</source>
+        <translation>Palkkiot yhteensä</translation>
+    </message>
+    <message>
+        <source>Travel costs in total</source>
+        <translation>Matkakulut yhteensä</translation>
+    </message>
+    <message>
+        <source>Experience workers are named only with their consent to appear in public, by the name they use; the others are counted.</source>
+        <translation>Kokemustoimijat nimetään vain heidän suostumuksellaan julkiseen esiintymiseen ja sillä nimellä, jota he käyttävät; muut vain lasketaan.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>No outcome has been recorded yet.</source>
+        <translation>Tulosta ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Toimeksiantajan palaute</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Kokemustieto</translation>
+    </message>
+    <message>
+        <source>critical point</source>
+        <translation>kriittinen kohta</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn on the page.</source>
+        <translation>Yhteenvetoa ei voitu piirtää sivulle.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Uutta sivua ei voitu aloittaa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1980,21 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CsvTableReader</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>CSV-lukijaa ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file cannot be read: %2</source>
+        <translation>CSV-tiedoston riviä %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows: the first row should name the columns.</source>
+        <translation>Tiedostossa ei ole rivejä: ensimmäisellä rivillä pitäisi olla sarakkeiden nimet.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2759,18 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>payment batch %1</source>
         <translation>maksuerä %1</translation>
     </message>
+    <message>
+        <source>A payment batch needs its reference and the date it was paid.</source>
+        <translation>Maksuerällä on oltava tunnus ja maksupäivä.</translation>
+    </message>
+    <message>
+        <source>The office already has a payment batch %1.</source>
+        <translation>Toimistolla on jo maksuerä %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 names a fee that is not marked paid.</source>
+        <translation>Maksuerässä %1 on palkkio, jota ei ole merkitty maksetuksi.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FeeQuery</name>
@@ -2475,6 +2961,248 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Something on this tab needs fixing.</source>
         <translation>Tällä välilehdellä on korjattavaa.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FundedActivitiesSection</name>
+    <message>
+        <source>Funded Activities</source>
+        <translation>Rahoitetut toiminnat</translation>
+    </message>
+    <message>
+        <source>The funded activities the office reports on, such as a STEA-funded project. A request belongs to one; a request of an organisation with one activity in use takes it by default. An activity is never deleted: a deactivated one stays on its requests.</source>
+        <translation>Rahoitetut toiminnat, joista toimisto raportoi, esimerkiksi STEA-rahoitteinen hanke. Toimeksianto kuuluu yhteen niistä; jos järjestöllä on käytössä yksi toiminta, sen toimeksiannot saavat sen oletuksena. Toimintaa ei koskaan poisteta: käytöstä poistettu toiminta säilyy toimeksiannoissaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Funded activities:</source>
+        <translation>&amp;Rahoitetut toiminnat:</translation>
+    </message>
+    <message>
+        <source>Funded activities</source>
+        <translation>Rahoitetut toiminnat</translation>
+    </message>
+    <message>
+        <source>Choose one to change or deactivate it</source>
+        <translation>Valitse toiminta, jos haluat muuttaa sitä tai poistaa sen käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Name of the funded activity</source>
+        <translation>Rahoitetun toiminnan nimi</translation>
+    </message>
+    <message>
+        <source>Required; no two activities share a name</source>
+        <translation>Pakollinen; kahdella toiminnalla ei voi olla samaa nimeä</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>Ra&amp;hoittaja:</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Optional, such as STEA</source>
+        <translation>Vapaaehtoinen, esim. STEA</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Järjestö:</translation>
+    </message>
+    <message>
+        <source>Organisation of the funded activity</source>
+        <translation>Rahoitetun toiminnan järjestö</translation>
+    </message>
+    <message>
+        <source>Its requests take this activity by default</source>
+        <translation>Järjestön toimeksiannot saavat tämän toiminnan oletuksena</translation>
+    </message>
+    <message>
+        <source>First &amp;year:</source>
+        <translation>Ensi&amp;mmäinen vuosi:</translation>
+    </message>
+    <message>
+        <source>First year of the funded activity</source>
+        <translation>Rahoitetun toiminnan ensimmäinen vuosi</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Viimeinen vuosi:</translation>
+    </message>
+    <message>
+        <source>Last year of the funded activity</source>
+        <translation>Rahoitetun toiminnan viimeinen vuosi</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Käynnissä edelleen</translation>
+    </message>
+    <message>
+        <source>New Funded Ac&amp;tivity</source>
+        <translation>Uu&amp;si rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>Add a new funded activity</source>
+        <translation>Lisää uusi rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new funded activity</source>
+        <translation>Tyhjentää lomakkeen uutta rahoitettua toimintaa varten</translation>
+    </message>
+    <message>
+        <source>Save the funded activity</source>
+        <translation>Tallenna rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>Stores the form (Enter in a field)</source>
+        <translation>Tallentaa lomakkeen (Enter kentässä)</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Koko toimisto</translation>
+    </message>
+    <message>
+        <source>The funded activities could not be read: %1</source>
+        <translation>Rahoitettuja toimintoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Yritä uu&amp;delleen</translation>
+    </message>
+    <message>
+        <source>A funded activity called “%1” already exists.</source>
+        <translation>Rahoitettu toiminta nimeltä ”%1” on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>New funded activity</source>
+        <translation>Uusi rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>Funded activity “%1”</source>
+        <translation>Rahoitettu toiminta ”%1”</translation>
+    </message>
+    <message>
+        <source>Problem with the funded activity</source>
+        <translation>Ongelma rahoitetun toiminnan tiedoissa</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the funded activities.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa rahoitettuja toimintoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Funded Activity</source>
+        <translation>L&amp;isää rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Tall&amp;enna muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Palauta käyttöön</translation>
+    </message>
+    <message>
+        <source>Deactivate the funded activity</source>
+        <translation>Poista rahoitettu toiminta käytöstä</translation>
+    </message>
+    <message>
+        <source>Reactivate the funded activity</source>
+        <translation>Palauta rahoitettu toiminta käyttöön</translation>
+    </message>
+    <message>
+        <source>Kept on its requests, no longer offered for new ones</source>
+        <translation>Säilyy toimeksiannoissaan, mutta sitä ei enää tarjota uusille</translation>
+    </message>
+    <message>
+        <source>Offers the funded activity again</source>
+        <translation>Tarjoaa rahoitettua toimintaa taas valittavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Funded Activities</source>
+        <translation>Lataa rahoitetut toiminnat uu&amp;delleen</translation>
+    </message>
+    <message>
+        <source>The funded activity was not saved: %1</source>
+        <translation>Rahoitettua toimintaa ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The funded activity is added.</source>
+        <translation>Rahoitettu toiminta on lisätty.</translation>
+    </message>
+    <message>
+        <source>The funded activity is saved.</source>
+        <translation>Rahoitettu toiminta on tallennettu.</translation>
+    </message>
+    <message>
+        <source>The funded activity is in use again.</source>
+        <translation>Rahoitettu toiminta on taas käytössä.</translation>
+    </message>
+    <message>
+        <source>The funded activity is deactivated.</source>
+        <translation>Rahoitettu toiminta on poistettu käytöstä.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FundedActivityListModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Koko toimisto</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Kept on the requests that belong to it; not offered for new ones</source>
+        <translation>Säilyy siihen kuuluvissa toimeksiannoissa; ei tarjolla uusille</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuodet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3564,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
         <translation>Tietokannassa on jo kokemustoimijoita, toimeksiantoja tai kokemustietoa. Kohtaamo tuo siirtotiedoston vain tietokantaan, jossa niitä ei ole (sen aiheet, organisaatiot ja koordinaattorit otetaan käyttöön koodin, nimen ja käyttäjätunnuksen perusteella). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>the topic %1 would lie %2 levels deep; topics go at most %3 levels deep</source>
+        <translation>aihe %1 olisi %2 tason syvyydessä; aiheita voi olla enintään %3 tason syvyydessä</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4051,21 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>unknown field</source>
         <translation>tuntematon kenttä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonTextCheck</name>
+    <message>
+        <source>The file holds a NUL byte (a byte of value zero) at %1: it is damaged or not a text file.</source>
+        <translation>Tiedostossa on NUL-tavu (tavu, jonka arvo on nolla) kohdassa %1: tiedosto on vioittunut, tai se ei ole tekstitiedosto.</translation>
+    </message>
+    <message>
+        <source>The key %1 is given twice in the same object (%2, %3); Kohtaamo does not guess which one is meant.</source>
+        <translation>Avain %1 on annettu kahdesti samassa objektissa (%2, %3); Kohtaamo ei arvaa, kumpi on tarkoitettu.</translation>
+    </message>
+    <message>
+        <source>at the top level of the document</source>
+        <translation>asiakirjan ylimmällä tasolla</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4895,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>&amp;Discard</source>
         <translation>H&amp;ylkää</translation>
     </message>
+    <message>
+        <source>The calendar entry cannot be read.</source>
+        <translation>Kalenterimerkintää ei voi lukea.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MessageTemplateEditor</name>
@@ -4370,6 +5121,49 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeDataImporter</name>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>tiedostossa tai tietokannassa ei ole järjestöä nimeltä %1</translation>
+    </message>
+    <message>
+        <source>another funded activity of the file is called %1</source>
+        <translation>tiedoston toisen rahoitetun toiminnan nimi on jo %1</translation>
+    </message>
+    <message>
+        <source>the file has this kind of message in this language twice</source>
+        <translation>tiedostossa on tämänlajinen viesti tällä kielellä kahdesti</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>pakollinen tieto puuttuu</translation>
+    </message>
+    <message>
+        <source>another payment batch of the file has the reference %1</source>
+        <translation>tiedoston toisella maksuerällä on jo tunnus %1</translation>
+    </message>
+    <message>
+        <source>no payment batch of the file has the reference %1</source>
+        <translation>millään tiedoston maksuerällä ei ole tunnusta %1</translation>
+    </message>
+    <message>
+        <source>no request of the file has the reference %1</source>
+        <translation>millään tiedoston toimeksiannolla ei ole tunnusta %1</translation>
+    </message>
+    <message>
+        <source>no worker of the file has the key %1</source>
+        <translation>millään tiedoston kokemustoimijalla ei ole avainta %1</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>millään tiedoston tai tietokannan koordinaattorilla ei ole käyttäjätunnusta %1</translation>
+    </message>
+    <message>
+        <source>a sent message needs the time it was sent</source>
+        <translation>lähetetylle viestille tarvitaan lähetysaika</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeOpener</name>
     <message>
         <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
@@ -4560,6 +5354,44 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The whole office</source>
         <translation>Koko toimisto</translation>
+    </message>
+    <message>
+        <source>Choose a request for the commission summary.</source>
+        <translation>Valitse toimeksianto, jonka yhteenveto tehdään.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the workers&apos; names (or first and last names).</source>
+        <translation>Valitse sarake, jossa ovat kokemustoimijoiden nimet (tai etu- ja sukunimet).</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Järjestöä #%1 ei ole; joku on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>The file has no workers to import.</source>
+        <translation>Tiedostossa ei ole tuotavia kokemustoimijoita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are refused.</source>
+        <translation>
+            <numerusform>Mitään ei tuotu: %n rivi hylättiin.</numerusform>
+            <numerusform>Mitään ei tuotu: %n riviä hylättiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ja %n muu.</numerusform>
+            <numerusform>… ja %n muuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported from the worker register.</source>
+        <translation>Tuotu kokemustoimijarekisteristä.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5847,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>This message was sent already; it stays in the outbox.</source>
         <translation>Tämä viesti on jo lähetetty; se jää lähteviin viesteihin.</translation>
     </message>
+    <message>
+        <source>A message needs its recipient, subject and Message-ID.</source>
+        <translation>Viestillä on oltava vastaanottaja, aiherivi ja Message-ID.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OutcomeRecorder</name>
@@ -5080,6 +5916,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The number of people reached must be between 0 and 1,000,000 (it is %1).</source>
         <translation>Tavoitettujen ihmisten määrän on oltava väliltä 0–1 000 000 (se on %1).</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic: experience knowledge is grouped and reported by topic.</source>
+        <translation>Valitse vähintään yksi aihe: kokemustieto ryhmitellään ja raportoidaan aiheittain.</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +6085,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>What this page will do</source>
         <translation>Mitä tällä sivulla voi tehdä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Plausibility</name>
+    <message>
+        <source>%1 is more than %2: check the amount.</source>
+        <translation>%1 on enemmän kuin %2: tarkista summa.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6629,21 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RegisterFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a worker register.</source>
+        <translation>%1 on liian suuri ollakseen kokemustoimijarekisteri.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor an XLSX workbook (save the sheet as CSV or XLSX).</source>
+        <translation>%1 ei ole CSV-tiedosto eikä XLSX-työkirja (tallenna taulukko CSV- tai XLSX-muodossa).</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ReportChart</name>
     <message>
         <source>Commissions per month</source>
@@ -6172,6 +7034,14 @@ Lisätiedot: %2</translation>
         <source>Messa&amp;ges (%1)</source>
         <translation>&amp;Viestit (%1)</translation>
     </message>
+    <message>
+        <source>Commission &amp;summary…</source>
+        <translation>Toimeksiannon &amp;yhteenveto…</translation>
+    </message>
+    <message>
+        <source>The request on one page to print or save as PDF, for the requester and the file</source>
+        <translation>Toimeksianto yhdellä sivulla tulostettavaksi tai PDF-tiedostoksi tallennettavaksi, toimeksiantajalle ja arkistoon</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
@@ -6441,7 +7311,7 @@ Lisätiedot: %2</translation>
         <translation>Suljetut tai perutut</translation>
     </message>
     <message>
-        <source>All services</source>
+        <source>All kinds of work</source>
         <translation>Kaikki työmuodot</translation>
     </message>
     <message>
@@ -6493,7 +7363,7 @@ Lisätiedot: %2</translation>
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
+        <source>Kind of &amp;work:</source>
         <translation>Työ&amp;muoto:</translation>
     </message>
     <message>
@@ -6586,6 +7456,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>no coordinator of the file or of the database has the username %1</source>
         <translation>millään tiedoston tai tietokannan koordinaattorilla ei ole käyttäjätunnusta %1</translation>
+    </message>
+    <message>
+        <source>no funded activity of the file is called %1</source>
+        <translation>tiedostossa ei ole rahoitettua toimintaa nimeltä %1</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +8560,18 @@ Lisätiedot: %2</translation>
     <message>
         <source>Age not recorded</source>
         <translation>Ikää ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Requester feedback</source>
+        <translation>Toimeksiantajapalaute</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>The feedback the requesters gave on the events held in the period, as recorded in the outcomes, by the month of the work date. No experience worker is named.</source>
+        <translation>Toimeksiantajien palaute jaksolla pidetyistä tapahtumista tuloksiin kirjattuna, työpäivän kuukauden mukaan. Yhtäkään kokemustoimijaa ei nimetä.</translation>
     </message>
 </context>
 <context>
@@ -9340,6 +10226,301 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::WorkerImportDialog</name>
+    <message>
+        <source>Import Workers</source>
+        <translation>Tuo kokemustoimijoita</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Laskentataulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows under a header of %2 columns.</source>
+        <translation>%1 riviä otsikkorivin alla, %2 saraketta.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>sarake %1</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Sarake kentälle %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with warnings, %4 refused.</source>
+        <translation>%1 riviä: valmiita %2, varoituksen saaneita %3, hylättyjä %4.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while a row is refused: correct the file and read it again, or change the columns.</source>
+        <translation>Mitään ei voi tuoda, niin kauan kuin jokin rivi on hylätty: korjaa tiedosto ja lue se uudelleen tai vaihda sarakkeita.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Mitään ei tuotu. %1</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Lue uudelleen</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Lue tiedosto uudelleen</translation>
+    </message>
+    <message>
+        <source>After correcting the file, read it again with the same columns.</source>
+        <translation>Kun olet korjannut tiedoston, lue se uudelleen samoilla sarakkeilla.</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: which column of the file fills each field</source>
+        <translation>&amp;Sarakkeet: mikä tiedoston sarake täyttää kunkin kentän</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Ensimmäinen arvo</translation>
+    </message>
+    <message>
+        <source>Organisation of rows &amp;without one:</source>
+        <translation>&amp;Järjestö riveille, joilla sitä ei ole:</translation>
+    </message>
+    <message>
+        <source>(none: such rows are refused)</source>
+        <translation>(ei mitään: tällaiset rivit hylätään)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatselu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Import the workers</source>
+        <translation>Tuo kokemustoimijat</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Name is a pseudonym</source>
+        <translation>Nimi on peitenimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Kotialue</translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation>Toiminta-alueet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (date)</source>
+        <translation>Suostumus yhteydenottoihin (päivämäärä)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportMapping</name>
+    <message>
+        <source>“%1” is not field=column.</source>
+        <translation>”%1” ei ole muotoa kenttä=sarake.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”; the fields are: %2.</source>
+        <translation>Kenttää ”%1” ei ole; kentät ovat: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are: %2.</source>
+        <translation>Tiedostossa ei ole saraketta ”%1”; sen sarakkeet ovat: %2.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>sarake %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportPlanner</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Rivi %1, sarake ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>”%1” ei ole kyllä eikä ei.</translation>
+    </message>
+    <message>
+        <source>There is no organisation “%1” in this office (Settings ▸ Organisations).</source>
+        <translation>Tässä toimistossa ei ole järjestöä ”%1” (Asetukset ▸ Järjestöt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a title Kohtaamo knows.</source>
+        <translation>Kohtaamo ei tunne nimikettä ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 31.12.1980 or 1980-12-31.</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita se muodossa 31.12.1980 tai 1980-12-31.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status Kohtaamo knows (active, on break, left).</source>
+        <translation>Kohtaamo ei tunne tilaa ”%1” (aktiivinen, tauolla, lopettanut).</translation>
+    </message>
+    <message>
+        <source>The consent cannot be given in the future.</source>
+        <translation>Suostumuksen antopäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither the date the consent was given nor yes or no.</source>
+        <translation>”%1” ei ole suostumuksen antopäivä eikä kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>The row names no organisation: map the organisation column or choose one for such rows.</source>
+        <translation>Rivillä ei ole järjestöä: valitse järjestön sarake tai valitse järjestö tällaisille riveille.</translation>
+    </message>
+    <message>
+        <source>A consent to be contacted is recorded for the rows that give its date (or yes: today); the other workers are imported without consent and are not invited until they give it.</source>
+        <translation>Suostumus yhteydenottoihin kirjataan riveille, joilla sen päivämäärä on annettu (tai kyllä: tällöin tämä päivä); muut kokemustoimijat tuodaan ilman suostumusta, eikä heitä kutsuta ennen kuin he antavat sen.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded: the imported workers are in the register, but the ranking does not invite them until their consent to be contacted is recorded.</source>
+        <translation>Suostumusta ei kirjata: tuodut kokemustoimijat ovat rekisterissä, mutta ehdokkaiden haku ei ehdota heitä kutsuttaviksi ennen kuin heidän suostumuksensa yhteydenottoihin on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Row %1: the e-mail address %2 is already that of “%3” in the register.</source>
+        <translation>Rivi %1: sähköpostiosoite %2 on jo rekisterissä kokemustoimijalla ”%3”.</translation>
+    </message>
+    <message>
+        <source>Row %1: the e-mail address %2 is also on row %3.</source>
+        <translation>Rivi %1: sähköpostiosoite %2 on myös rivillä %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2”, born %3, is already in the register.</source>
+        <translation>Rivi %1: ”%2”, syntynyt %3, on jo rekisterissä.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2”, born %3, is also on row %4.</source>
+        <translation>Rivi %1: ”%2”, syntynyt %3, on myös rivillä %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportPreviewModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Tuodaan</translation>
+    </message>
+    <message>
+        <source>Imported, check</source>
+        <translation>Tuodaan, tarkista</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ilmoitus</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::WorkerImporter</name>
     <message>
         <source>no organisation of the file or of the database is called %1</source>
@@ -9761,6 +10942,22 @@ Lisätiedot: %2</translation>
         <source>The date of birth %1 is before 1900. Check the year.</source>
         <translation>Syntymäaika %1 on ennen vuotta 1900. Tarkista vuosi.</translation>
     </message>
+    <message>
+        <source>The training hours must be at most %1.</source>
+        <translation>Koulutustuntien määrä saa olla enintään %1.</translation>
+    </message>
+    <message>
+        <source>The most engagements a month must be at most %1 (0 means no limit).</source>
+        <translation>Osallistumisten enimmäismäärä kuukaudessa saa olla enintään %1 (0 tarkoittaa, ettei rajaa ole).</translation>
+    </message>
+    <message>
+        <source>The days between engagements must be at most %1.</source>
+        <translation>Osallistumisten välisten päivien määrä saa olla enintään %1.</translation>
+    </message>
+    <message>
+        <source>The notice must be at most %1 days.</source>
+        <translation>Ennakkoaika saa olla enintään %1 päivää.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerServicesForm</name>
@@ -9992,6 +11189,37 @@ Lisätiedot: %2</translation>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
         <translation>Kokemustoimija on lopettanut toiminnan: häntä ei enää ehdoteta, mutta hänen historiansa säilyy.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workers…</source>
+        <translation>&amp;Tuo kokemustoimijoita…</translation>
+    </message>
+    <message>
+        <source>Import workers</source>
+        <translation>Tuo kokemustoimijoita</translation>
+    </message>
+    <message>
+        <source>Add the workers of a register kept in a spreadsheet (CSV or XLSX).</source>
+        <translation>Lisää kokemustoimijat taulukkolaskentaohjelmassa ylläpidetystä rekisteristä (CSV tai XLSX).</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::XlsxTableReader</name>
+    <message>
+        <source>%1 is not an XLSX workbook that can be read.</source>
+        <translation>%1 ei ole luettavissa oleva XLSX-työkirja.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet that can be read.</source>
+        <translation>Työkirjassa %1 ei ole luettavissa olevaa taulukkoa.</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 cannot be read: %2</source>
+        <translation>Tiedoston %1 taulukkoa ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows: the first row should name the columns.</source>
+        <translation>Tiedostossa ei ole rivejä: ensimmäisellä rivillä pitäisi olla sarakkeiden nimet.</translation>
     </message>
 </context>
 <context>

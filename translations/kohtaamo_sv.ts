@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::AuditChain</name>
+    <message>
+        <source>The audit log has no chain head: it was removed from kohtaamo_meta, or the database was changed outside Kohtaamo. The log cannot be shown to be complete.</source>
+        <translation>Granskningsloggen saknar kedjans huvud: det har tagits bort från kohtaamo_meta, eller så har databasen ändrats utanför Kohtaamo. Det går inte att visa att loggen är fullständig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 #%3 by %4 at %5</source>
+        <translation>%1 i %2 #%3 av %4, %5</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) carries no hash: it was written or changed outside Kohtaamo.</source>
+        <translation>Loggpost #%1 (%2) saknar hashvärde: den har skrivits eller ändrats utanför Kohtaamo.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) was added outside Kohtaamo: the chain ends at entry #%3.</source>
+        <translation>Loggpost #%1 (%2) har lagts till utanför Kohtaamo: kedjan slutar vid post #%3.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 (%2) was changed after it was written: it no longer matches its hash.</source>
+        <translation>Loggpost #%1 (%2) har ändrats efter att den skrevs: den stämmer inte längre med sitt hashvärde.</translation>
+    </message>
+    <message>
+        <source>An audit entry before #%1 (the first one left) was removed: entry #%1 no longer follows the one before it.</source>
+        <translation>En loggpost före #%1 (den första som finns kvar) har tagits bort: post #%1 följer inte längre på posten före den.</translation>
+    </message>
+    <message>
+        <source>An audit entry between #%1 and #%2 was removed: entry #%2 no longer follows entry #%1.</source>
+        <translation>En loggpost mellan #%1 och #%2 har tagits bort: post #%2 följer inte längre på post #%1.</translation>
+    </message>
+    <message>
+        <source>Every audit entry was removed: the chain ends at entry #%1.</source>
+        <translation>Alla loggposter har tagits bort: kedjan slutar vid post #%1.</translation>
+    </message>
+    <message>
+        <source>The last audit entries were removed: the log ends at entry #%1, the chain at entry #%2.</source>
+        <translation>De sista loggposterna har tagits bort: loggen slutar vid post #%1, kedjan vid post #%2.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 was changed after it was written: it does not match the chain&apos;s head.</source>
+        <translation>Loggpost #%1 har ändrats efter att den skrevs: den stämmer inte med kedjans huvud.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
+        <translation>Granskningsloggen är intakt: %1 poster, var och en kedjad till posten före den.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::AuditRepository</name>
     <message>
         <source>Ask for at least one audit entry.</source>
@@ -334,6 +381,13 @@
     <message>
         <source>Empties the field.</source>
         <translation>Tömmer fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::AuditCommands</name>
+    <message>
+        <source>Unknown audit action %1: use verify.</source>
+        <translation>Okänd audit-åtgärd %1: använd verify.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +723,62 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>results.</source>
         <translation>results.</translation>
     </message>
+    <message>
+        <source>Import a worker register from a CSV or XLSX file</source>
+        <translation>Importera ett register över erfarenhetsaktörer från en CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <source>Reads a worker register kept in a spreadsheet (CSV with ; or , and UTF-8, or the first sheet of an XLSX workbook) and adds each row as a new experience worker, all or nothing: when any row is refused nothing is stored, and each refused row is named with its row and column. The columns are guessed from their headers (Finnish, Swedish or English); --map sets one. Likely duplicates are warned about. No consent is recorded unless the contact-consent column is mapped. See docs/interchange.md.</source>
+        <translation>Läser ett register över erfarenhetsaktörer som förs i ett kalkylblad (CSV med ; eller , och UTF-8, eller det första bladet i en XLSX-arbetsbok) och lägger till varje rad som en ny erfarenhetsaktör, allt eller inget: om någon rad avvisas sparas ingenting, och varje avvisad rad anges med rad och kolumn. Kolumnerna gissas utifrån deras rubriker (på finska, svenska eller engelska); --map anger en kolumn. Troliga dubbletter ger en varning. Inget samtycke antecknas om inte kolumnen contact-consent är kopplad. Se docs/interchange.md.</translation>
+    </message>
+    <message>
+        <source>Fill &lt;field&gt; from &lt;column&gt; (its header, letter or number); may be given more than once. Fields: name, first-name, last-name, pseudonym, email, phone, organisation, title, date-of-birth, languages, municipality, region, regions-covered, status, notes, contact-consent.</source>
+        <translation>Fyll &lt;fält&gt; från &lt;kolumn&gt; (dess rubrik, bokstav eller nummer); kan anges flera gånger. Fält: name, first-name, last-name, pseudonym, email, phone, organisation, title, date-of-birth, languages, municipality, region, regions-covered, status, notes, contact-consent.</translation>
+    </message>
+    <message>
+        <source>field=column</source>
+        <translation>fält=kolumn</translation>
+    </message>
+    <message>
+        <source>The organisation of rows that name none (default: the office&apos;s only organisation).</source>
+        <translation>Organisationen för rader som inte anger någon (standard: kontorets enda organisation).</translation>
+    </message>
+    <message>
+        <source>Check every row and print what would be imported; store nothing.</source>
+        <translation>Kontrollera varje rad och skriv ut vad som skulle importeras; spara ingenting.</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to read.</source>
+        <translation>CSV- eller XLSX-filen som läses.</translation>
+    </message>
+    <message>
+        <source>Print or write one commission&apos;s summary</source>
+        <translation>Skriv ut en uppdragssammanfattning eller skriv den till en fil</translation>
+    </message>
+    <message>
+        <source>summary REF: the commission summary of the request REF (docs/reports.md) — what was asked, its steps, who took part (workers named only with their consent to appear in public), hours, the fees in total, the outcome, the feedback and the experience knowledge: printed as text, or written as a one-page PDF.</source>
+        <translation>summary REF: uppdragssammanfattningen för uppdraget REF (docs/reports.md) — vad som efterfrågades, uppdragets steg, vem som deltog (erfarenhetsaktörer nämns vid namn endast med sitt samtycke till att framträda offentligt), timmar, arvodena totalt, resultatet, återkopplingen och erfarenhetskunskapen: utskriven som text eller skriven som en PDF på en sida.</translation>
+    </message>
+    <message>
+        <source>Write the summary as a PDF to &lt;FILE&gt;.</source>
+        <translation>Skriv sammanfattningen som PDF till &lt;FIL&gt;.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference, such as 2026-0042.</source>
+        <translation>Uppdragets referensnummer, till exempel 2026-0042.</translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited or removed</source>
+        <translation>Kontrollera att ingen loggpost har ändrats eller tagits bort</translation>
+    </message>
+    <message>
+        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. See docs/data-protection.md.</source>
+        <translation>`audit verify` går igenom granskningsloggens hashkedja: varje post har ett hashvärde av sitt innehåll och av posten före den. Kommandot skriver ut att loggen är intakt och avslutas med 0, eller anger den första posten som har ändrats eller tagits bort och avslutas med 1. Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>verify.</source>
+        <translation>verify.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::CliOptions</name>
@@ -813,6 +923,30 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>office settings: kept as they were</source>
         <translation>kontorets inställningar: oförändrade</translation>
+    </message>
+    <message>
+        <source>funded activities: %1</source>
+        <translation>finansierade verksamheter: %1</translation>
+    </message>
+    <message>
+        <source>payment batches: %1</source>
+        <translation>betalningsomgångar: %1</translation>
+    </message>
+    <message>
+        <source>own message wordings: %1</source>
+        <translation>egna meddelandeformuleringar: %1</translation>
+    </message>
+    <message>
+        <source>outbox messages: %1</source>
+        <translation>meddelanden i utkorgen: %1</translation>
+    </message>
+    <message>
+        <source>mail account: set as in the file (the password is not in it)</source>
+        <translation>e-postkonto: inställt enligt filen (lösenordet finns inte i den)</translation>
+    </message>
+    <message>
+        <source>mail account: kept as it was</source>
+        <translation>e-postkonto: oförändrat</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1094,133 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>Results report %1 – %2</source>
         <translation>Resultatrapport %1 – %2</translation>
     </message>
+    <message>
+        <source>Give one request&apos;s reference, such as 2026-0042.</source>
+        <translation>Ange ett uppdrags referensnummer, till exempel 2026-0042.</translation>
+    </message>
+    <message>
+        <source>Wrote the commission summary (%1 pages) to %2.</source>
+        <translation>Skrev uppdragssammanfattningen (%1 sidor) till %2.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation>Erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nämnda vid namn</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Inte nämnda vid namn</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Fees in total</source>
+        <translation>Arvoden totalt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Uppdragsgivarens återkoppling</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Erfarenhetskunskap</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::WorkerImportCommands</name>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>No organisation is called %1.</source>
+        <translation>Ingen organisation heter %1.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <source>Rows: %1 ready, %2 with warnings, %3 refused.</source>
+        <translation>Rader: %1 klara, %2 med varningar, %3 avvisade.</translation>
+    </message>
+    <message>
+        <source>The file has no workers to import.</source>
+        <translation>Filen innehåller inga erfarenhetsaktörer att importera.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the refused rows and run again.</source>
+        <translation>Ingenting importerades: rätta de avvisade raderna och kör igen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Provkörning: ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 workers, %2 consents to be contacted.</source>
+        <translation>Importerade erfarenhetsaktörer: %1, samtycken till att bli kontaktad: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::CommandLine</name>
@@ -1030,6 +1291,204 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Unknown language “%1”. Use fi, sv or en.</source>
         <translation>Okänt språk ”%1”. Använd fi, sv eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CommissionSummaryDialog</name>
+    <message>
+        <source>No office is open.</source>
+        <translation>Inget kontor är öppet.</translation>
+    </message>
+    <message>
+        <source>Commission Summary %1</source>
+        <translation>Uppdragssammanfattning %1</translation>
+    </message>
+    <message>
+        <source>Commission Summary</source>
+        <translation>Uppdragssammanfattning</translation>
+    </message>
+    <message>
+        <source>Preview of the commission summary</source>
+        <translation>Förhandsvisning av uppdragssammanfattningen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print Commission Summary</source>
+        <translation>Skriv ut uppdragssammanfattningen</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>commission-%1.pdf</source>
+        <translation>uppdrag-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CommissionSummaryDocument</name>
+    <message>
+        <source>Commission summary %1</source>
+        <translation>Uppdragssammanfattning %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Funded activity</source>
+        <translation>Finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Senast %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Vad som efterfrågades</translation>
+    </message>
+    <message>
+        <source>Experience workers</source>
+        <translation>Erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>No experience worker is engaged.</source>
+        <translation>Ingen erfarenhetsaktör medverkar.</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nämnda vid namn</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Inte nämnda vid namn</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Fees in total</source>
+        <translation>Arvoden totalt</translation>
+    </message>
+    <message>
+        <source>Travel costs in total</source>
+        <translation>Resekostnader totalt</translation>
+    </message>
+    <message>
+        <source>Experience workers are named only with their consent to appear in public, by the name they use; the others are counted.</source>
+        <translation>Erfarenhetsaktörer nämns vid namn endast med sitt samtycke till att framträda offentligt, med det namn de använder; de övriga anges endast till antalet.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>No outcome has been recorded yet.</source>
+        <translation>Inget resultat har antecknats ännu.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Genomfört den</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s feedback</source>
+        <translation>Uppdragsgivarens återkoppling</translation>
+    </message>
+    <message>
+        <source>Experience knowledge</source>
+        <translation>Erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>critical point</source>
+        <translation>kritisk punkt</translation>
+    </message>
+    <message>
+        <source>The summary could not be drawn on the page.</source>
+        <translation>Sammanfattningen kunde inte ritas på sidan.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>En ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1980,21 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::CsvTableReader</name>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>CSV-läsaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file cannot be read: %2</source>
+        <translation>Rad %1 i CSV-filen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows: the first row should name the columns.</source>
+        <translation>Filen har inga rader: den första raden ska ange kolumnernas namn.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2759,18 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>payment batch %1</source>
         <translation>betalningsomgång %1</translation>
     </message>
+    <message>
+        <source>A payment batch needs its reference and the date it was paid.</source>
+        <translation>En betalningsomgång behöver ett referensnummer och datumet då den betalades.</translation>
+    </message>
+    <message>
+        <source>The office already has a payment batch %1.</source>
+        <translation>Kontoret har redan en betalningsomgång %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 names a fee that is not marked paid.</source>
+        <translation>Betalningsomgång %1 anger ett arvode som inte är markerat som betalt.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FeeQuery</name>
@@ -2475,6 +2961,248 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Something on this tab needs fixing.</source>
         <translation>Något på den här fliken behöver rättas.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FundedActivitiesSection</name>
+    <message>
+        <source>Funded Activities</source>
+        <translation>Finansierade verksamheter</translation>
+    </message>
+    <message>
+        <source>The funded activities the office reports on, such as a STEA-funded project. A request belongs to one; a request of an organisation with one activity in use takes it by default. An activity is never deleted: a deactivated one stays on its requests.</source>
+        <translation>De finansierade verksamheter som kontoret rapporterar om, till exempel ett projekt som finansieras av STEA. Ett uppdrag hör till en verksamhet; ett uppdrag från en organisation med en enda verksamhet i bruk får den som standard. En verksamhet tas aldrig bort: en inaktiverad verksamhet finns kvar i sina uppdrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Funded activities:</source>
+        <translation>&amp;Finansierade verksamheter:</translation>
+    </message>
+    <message>
+        <source>Funded activities</source>
+        <translation>Finansierade verksamheter</translation>
+    </message>
+    <message>
+        <source>Choose one to change or deactivate it</source>
+        <translation>Välj en verksamhet för att ändra eller inaktivera den</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name of the funded activity</source>
+        <translation>Den finansierade verksamhetens namn</translation>
+    </message>
+    <message>
+        <source>Required; no two activities share a name</source>
+        <translation>Obligatoriskt; två verksamheter kan inte ha samma namn</translation>
+    </message>
+    <message>
+        <source>F&amp;under:</source>
+        <translation>Finansiä&amp;r:</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Optional, such as STEA</source>
+        <translation>Frivilligt, till exempel STEA</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation of the funded activity</source>
+        <translation>Den finansierade verksamhetens organisation</translation>
+    </message>
+    <message>
+        <source>Its requests take this activity by default</source>
+        <translation>Organisationens uppdrag får den här verksamheten som standard</translation>
+    </message>
+    <message>
+        <source>First &amp;year:</source>
+        <translation>Första &amp;år:</translation>
+    </message>
+    <message>
+        <source>First year of the funded activity</source>
+        <translation>Den finansierade verksamhetens första år</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>Sis&amp;ta år:</translation>
+    </message>
+    <message>
+        <source>Last year of the funded activity</source>
+        <translation>Den finansierade verksamhetens sista år</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>New Funded Ac&amp;tivity</source>
+        <translation>Ny finansierad &amp;verksamhet</translation>
+    </message>
+    <message>
+        <source>Add a new funded activity</source>
+        <translation>Lägg till en ny finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new funded activity</source>
+        <translation>Tömmer formuläret för en ny finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>Save the funded activity</source>
+        <translation>Spara den finansierade verksamheten</translation>
+    </message>
+    <message>
+        <source>Stores the form (Enter in a field)</source>
+        <translation>Sparar formuläret (Enter i ett fält)</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Hela kontoret</translation>
+    </message>
+    <message>
+        <source>The funded activities could not be read: %1</source>
+        <translation>De finansierade verksamheterna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Försök i&amp;gen</translation>
+    </message>
+    <message>
+        <source>A funded activity called “%1” already exists.</source>
+        <translation>Det finns redan en finansierad verksamhet som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>New funded activity</source>
+        <translation>Ny finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>Funded activity “%1”</source>
+        <translation>Finansierad verksamhet ”%1”</translation>
+    </message>
+    <message>
+        <source>Problem with the funded activity</source>
+        <translation>Problem med den finansierade verksamheten</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the funded activities.</source>
+        <translation>Endast en administratör kan ändra de finansierade verksamheterna.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Funded Activity</source>
+        <translation>&amp;Lägg till finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Aktivera igen</translation>
+    </message>
+    <message>
+        <source>Deactivate the funded activity</source>
+        <translation>Inaktivera den finansierade verksamheten</translation>
+    </message>
+    <message>
+        <source>Reactivate the funded activity</source>
+        <translation>Aktivera den finansierade verksamheten igen</translation>
+    </message>
+    <message>
+        <source>Kept on its requests, no longer offered for new ones</source>
+        <translation>Finns kvar i sina uppdrag, erbjuds inte längre för nya</translation>
+    </message>
+    <message>
+        <source>Offers the funded activity again</source>
+        <translation>Erbjuder den finansierade verksamheten igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Funded Activities</source>
+        <translation>Läs in de finansierade verksamheterna &amp;på nytt</translation>
+    </message>
+    <message>
+        <source>The funded activity was not saved: %1</source>
+        <translation>Den finansierade verksamheten sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>The funded activity is added.</source>
+        <translation>Den finansierade verksamheten har lagts till.</translation>
+    </message>
+    <message>
+        <source>The funded activity is saved.</source>
+        <translation>Den finansierade verksamheten har sparats.</translation>
+    </message>
+    <message>
+        <source>The funded activity is in use again.</source>
+        <translation>Den finansierade verksamheten är i bruk igen.</translation>
+    </message>
+    <message>
+        <source>The funded activity is deactivated.</source>
+        <translation>Den finansierade verksamheten har inaktiverats.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FundedActivityListModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Hela kontoret</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <source>Kept on the requests that belong to it; not offered for new ones</source>
+        <translation>Finns kvar i de uppdrag som hör till den; erbjuds inte för nya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3564,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The database already holds workers, requests or experience knowledge. Kohtaamo imports an interchange file only into a database without them (topics, organisations and coordinators it has are used by their code, name and username). Nothing was imported.</source>
         <translation>Databasen innehåller redan erfarenhetsaktörer, uppdrag eller erfarenhetskunskap. Kohtaamo importerar en utbytesfil bara till en databas utan sådana (dess ämnen, organisationer och koordinatorer används enligt kod, namn och användarnamn). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>the topic %1 would lie %2 levels deep; topics go at most %3 levels deep</source>
+        <translation>ämnet %1 skulle ligga %2 nivåer djupt; ämnen kan ligga högst %3 nivåer djupt</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4051,21 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>unknown field</source>
         <translation>okänt fält</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonTextCheck</name>
+    <message>
+        <source>The file holds a NUL byte (a byte of value zero) at %1: it is damaged or not a text file.</source>
+        <translation>Filen innehåller en NUL-byte (en byte med värdet noll) vid %1: den är skadad eller ingen textfil.</translation>
+    </message>
+    <message>
+        <source>The key %1 is given twice in the same object (%2, %3); Kohtaamo does not guess which one is meant.</source>
+        <translation>Nyckeln %1 anges två gånger i samma objekt (%2, %3); Kohtaamo gissar inte vilken som avses.</translation>
+    </message>
+    <message>
+        <source>at the top level of the document</source>
+        <translation>på dokumentets översta nivå</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4895,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
+    <message>
+        <source>The calendar entry cannot be read.</source>
+        <translation>Kalenderposten kan inte läsas.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MessageTemplateEditor</name>
@@ -4370,6 +5121,49 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeDataImporter</name>
+    <message>
+        <source>no organisation of the file or of the database is called %1</source>
+        <translation>ingen organisation i filen eller databasen heter %1</translation>
+    </message>
+    <message>
+        <source>another funded activity of the file is called %1</source>
+        <translation>en annan finansierad verksamhet i filen heter %1</translation>
+    </message>
+    <message>
+        <source>the file has this kind of message in this language twice</source>
+        <translation>filen har den här typen av meddelande på det här språket två gånger</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>another payment batch of the file has the reference %1</source>
+        <translation>en annan betalningsomgång i filen har referensnumret %1</translation>
+    </message>
+    <message>
+        <source>no payment batch of the file has the reference %1</source>
+        <translation>ingen betalningsomgång i filen har referensnumret %1</translation>
+    </message>
+    <message>
+        <source>no request of the file has the reference %1</source>
+        <translation>inget uppdrag i filen har referensnumret %1</translation>
+    </message>
+    <message>
+        <source>no worker of the file has the key %1</source>
+        <translation>ingen erfarenhetsaktör i filen har nyckeln %1</translation>
+    </message>
+    <message>
+        <source>no coordinator of the file or of the database has the username %1</source>
+        <translation>ingen koordinator i filen eller databasen har användarnamnet %1</translation>
+    </message>
+    <message>
+        <source>a sent message needs the time it was sent</source>
+        <translation>ett skickat meddelande behöver tidpunkten då det skickades</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeOpener</name>
     <message>
         <source>There is no office at “%1”, and none can be created there: you have no permission to write in the folder “%2”.</source>
@@ -4560,6 +5354,44 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The whole office</source>
         <translation>Hela kontoret</translation>
+    </message>
+    <message>
+        <source>Choose a request for the commission summary.</source>
+        <translation>Välj ett uppdrag för uppdragssammanfattningen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the workers&apos; names (or first and last names).</source>
+        <translation>Välj kolumnen med erfarenhetsaktörernas namn (eller för- och efternamn).</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 does not exist; someone may have removed it.</source>
+        <translation>Organisation #%1 finns inte; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The file has no workers to import.</source>
+        <translation>Filen innehåller inga erfarenhetsaktörer att importera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are refused.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %n rad avvisas.</numerusform>
+            <numerusform>Ingenting importerades: %n rader avvisas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported from the worker register.</source>
+        <translation>Importerat från registret över erfarenhetsaktörer.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5847,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>This message was sent already; it stays in the outbox.</source>
         <translation>Det här meddelandet har redan skickats; det stannar i utkorgen.</translation>
     </message>
+    <message>
+        <source>A message needs its recipient, subject and Message-ID.</source>
+        <translation>Ett meddelande behöver mottagare, ämnesrad och Message-ID.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OutcomeRecorder</name>
@@ -5080,6 +5916,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The number of people reached must be between 0 and 1,000,000 (it is %1).</source>
         <translation>Antalet nådda personer måste vara mellan 0 och 1 000 000 (det är %1).</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic: experience knowledge is grouped and reported by topic.</source>
+        <translation>Välj minst ett ämne: erfarenhetskunskapen grupperas och rapporteras per ämne.</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +6085,13 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>What this page will do</source>
         <translation>Vad sidan kommer att göra</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Plausibility</name>
+    <message>
+        <source>%1 is more than %2: check the amount.</source>
+        <translation>%1 är mer än %2: kontrollera beloppet.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6629,21 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RegisterFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a worker register.</source>
+        <translation>%1 är för stor för att vara ett register över erfarenhetsaktörer.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor an XLSX workbook (save the sheet as CSV or XLSX).</source>
+        <translation>%1 är varken en CSV-fil eller en XLSX-arbetsbok (spara bladet som CSV eller XLSX).</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ReportChart</name>
     <message>
         <source>Commissions per month</source>
@@ -6172,6 +7034,14 @@ Anteckningar: %2</translation>
         <source>Messa&amp;ges (%1)</source>
         <translation>&amp;Meddelanden (%1)</translation>
     </message>
+    <message>
+        <source>Commission &amp;summary…</source>
+        <translation>&amp;Uppdragssammanfattning…</translation>
+    </message>
+    <message>
+        <source>The request on one page to print or save as PDF, for the requester and the file</source>
+        <translation>Uppdraget på en sida att skriva ut eller spara som PDF, för uppdragsgivaren och arkivet</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
@@ -6441,7 +7311,7 @@ Anteckningar: %2</translation>
         <translation>Avslutade eller inställda</translation>
     </message>
     <message>
-        <source>All services</source>
+        <source>All kinds of work</source>
         <translation>Alla arbetsformer</translation>
     </message>
     <message>
@@ -6493,7 +7363,7 @@ Anteckningar: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
+        <source>Kind of &amp;work:</source>
         <translation>&amp;Arbetsform:</translation>
     </message>
     <message>
@@ -6586,6 +7456,10 @@ Anteckningar: %2</translation>
     <message>
         <source>no coordinator of the file or of the database has the username %1</source>
         <translation>ingen koordinator i filen eller databasen har användarnamnet %1</translation>
+    </message>
+    <message>
+        <source>no funded activity of the file is called %1</source>
+        <translation>ingen finansierad verksamhet i filen heter %1</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +8560,18 @@ Anteckningar: %2</translation>
     <message>
         <source>Age not recorded</source>
         <translation>Ålder inte antecknad</translation>
+    </message>
+    <message>
+        <source>Requester feedback</source>
+        <translation>Respons från uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>The feedback the requesters gave on the events held in the period, as recorded in the outcomes, by the month of the work date. No experience worker is named.</source>
+        <translation>Den respons som uppdragsgivarna gav på de evenemang som genomfördes under perioden, så som den antecknats i resultaten, efter arbetsdagens månad. Ingen erfarenhetsaktör nämns vid namn.</translation>
     </message>
 </context>
 <context>
@@ -9340,6 +10226,301 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::WorkerImportDialog</name>
+    <message>
+        <source>Import Workers</source>
+        <translation>Importera erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylblad (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows under a header of %2 columns.</source>
+        <translation>%1 rader under en rubrikrad med %2 kolumner.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Kolumn för %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with warnings, %4 refused.</source>
+        <translation>%1 rader: %2 klara, %3 med varningar, %4 avvisade.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while a row is refused: correct the file and read it again, or change the columns.</source>
+        <translation>Ingenting kan importeras så länge en rad avvisas: rätta filen och läs in den på nytt, eller ändra kolumnerna.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ingenting importerades. %1</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Läs in på nytt</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Läs in filen på nytt</translation>
+    </message>
+    <message>
+        <source>After correcting the file, read it again with the same columns.</source>
+        <translation>När du har rättat filen kan du läsa in den på nytt med samma kolumner.</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: which column of the file fills each field</source>
+        <translation>&amp;Kolumner: vilken kolumn i filen som fyller varje fält</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värde</translation>
+    </message>
+    <message>
+        <source>Organisation of rows &amp;without one:</source>
+        <translation>Organisation för rader &amp;utan organisation:</translation>
+    </message>
+    <message>
+        <source>(none: such rows are refused)</source>
+        <translation>(ingen: sådana rader avvisas)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>För&amp;handsvisning</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import the workers</source>
+        <translation>Importera erfarenhetsaktörerna</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name is a pseudonym</source>
+        <translation>Namnet är en pseudonym</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Hemområde</translation>
+    </message>
+    <message>
+        <source>Regions covered</source>
+        <translation>Områden som täcks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (date)</source>
+        <translation>Samtycke till att bli kontaktad (datum)</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportMapping</name>
+    <message>
+        <source>“%1” is not field=column.</source>
+        <translation>”%1” är inte på formen fält=kolumn.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”; the fields are: %2.</source>
+        <translation>Fältet ”%1” finns inte; fälten är: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”; its columns are: %2.</source>
+        <translation>Filen har ingen kolumn ”%1”; dess kolumner är: %2.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportPlanner</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Rad %1, kolumn ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>”%1” är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <source>There is no organisation “%1” in this office (Settings ▸ Organisations).</source>
+        <translation>Det finns ingen organisation ”%1” i det här kontoret (Inställningar ▸ Organisationer).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a title Kohtaamo knows.</source>
+        <translation>”%1” är inte en titel som Kohtaamo känner till.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 31.12.1980 or 1980-12-31.</source>
+        <translation>”%1” är inte ett datum: skriv det som 1980-12-31 eller 31.12.1980.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status Kohtaamo knows (active, on break, left).</source>
+        <translation>”%1” är inte en status som Kohtaamo känner till (aktiv, på paus, slutat).</translation>
+    </message>
+    <message>
+        <source>The consent cannot be given in the future.</source>
+        <translation>Samtycket kan inte ges i framtiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither the date the consent was given nor yes or no.</source>
+        <translation>”%1” är varken datumet då samtycket gavs eller ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The row names no organisation: map the organisation column or choose one for such rows.</source>
+        <translation>Raden anger ingen organisation: koppla organisationskolumnen eller välj en organisation för sådana rader.</translation>
+    </message>
+    <message>
+        <source>A consent to be contacted is recorded for the rows that give its date (or yes: today); the other workers are imported without consent and are not invited until they give it.</source>
+        <translation>Ett samtycke till att bli kontaktad antecknas för de rader som anger dess datum (eller ja: i dag); de övriga erfarenhetsaktörerna importeras utan samtycke och bjuds inte in förrän de har gett det.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded: the imported workers are in the register, but the ranking does not invite them until their consent to be contacted is recorded.</source>
+        <translation>Inget samtycke antecknas: de importerade erfarenhetsaktörerna finns i registret, men rangordningen föreslår dem inte för inbjudan förrän deras samtycke till att bli kontaktade har antecknats.</translation>
+    </message>
+    <message>
+        <source>Row %1: the e-mail address %2 is already that of “%3” in the register.</source>
+        <translation>Rad %1: e-postadressen %2 tillhör redan ”%3” i registret.</translation>
+    </message>
+    <message>
+        <source>Row %1: the e-mail address %2 is also on row %3.</source>
+        <translation>Rad %1: e-postadressen %2 finns också på rad %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2”, born %3, is already in the register.</source>
+        <translation>Rad %1: ”%2”, född %3, finns redan i registret.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2”, born %3, is also on row %4.</source>
+        <translation>Rad %1: ”%2”, född %3, finns också på rad %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerImportPreviewModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importeras</translation>
+    </message>
+    <message>
+        <source>Imported, check</source>
+        <translation>Importeras, kontrollera</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::WorkerImporter</name>
     <message>
         <source>no organisation of the file or of the database is called %1</source>
@@ -9761,6 +10942,22 @@ Anteckningar: %2</translation>
         <source>The date of birth %1 is before 1900. Check the year.</source>
         <translation>Födelsedatumet %1 är före 1900. Kontrollera året.</translation>
     </message>
+    <message>
+        <source>The training hours must be at most %1.</source>
+        <translation>Utbildningstimmarna får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>The most engagements a month must be at most %1 (0 means no limit).</source>
+        <translation>Högsta antalet uppdrag per månad får vara högst %1 (0 betyder ingen gräns).</translation>
+    </message>
+    <message>
+        <source>The days between engagements must be at most %1.</source>
+        <translation>Dagarna mellan uppdrag får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>The notice must be at most %1 days.</source>
+        <translation>Varslet får vara högst %1 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::WorkerServicesForm</name>
@@ -9992,6 +11189,37 @@ Anteckningar: %2</translation>
     <message>
         <source>The worker has left the activity: they are no longer offered, their history stays.</source>
         <translation>Erfarenhetsaktören har slutat i verksamheten: hen föreslås inte längre, men historiken finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workers…</source>
+        <translation>I&amp;mportera erfarenhetsaktörer…</translation>
+    </message>
+    <message>
+        <source>Import workers</source>
+        <translation>Importera erfarenhetsaktörer</translation>
+    </message>
+    <message>
+        <source>Add the workers of a register kept in a spreadsheet (CSV or XLSX).</source>
+        <translation>Lägg till erfarenhetsaktörerna från ett register som förs i ett kalkylblad (CSV eller XLSX).</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::XlsxTableReader</name>
+    <message>
+        <source>%1 is not an XLSX workbook that can be read.</source>
+        <translation>%1 är inte en XLSX-arbetsbok som kan läsas.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet that can be read.</source>
+        <translation>Arbetsboken %1 har inget blad som kan läsas.</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 cannot be read: %2</source>
+        <translation>Bladet i %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows: the first row should name the columns.</source>
+        <translation>Filen har inga rader: den första raden ska ange kolumnernas namn.</translation>
     </message>
 </context>
 <context>

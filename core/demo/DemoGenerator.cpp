@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoCatalogue.h"
+#include "DemoOutbox.h"
 #include "common/Clock.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
@@ -710,6 +711,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options &options, c
     demoRhythm.firstMeeting = weekAgo.addDays(Qt::Tuesday - weekAgo.dayOfWeek());
     if (auto saved = rhythms.save(demoRhythm); !saved)
         return saved.error();
+    auto messages = DemoOutbox(m_db).fill(resolved.today);
+    if (!messages)
+        return messages.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

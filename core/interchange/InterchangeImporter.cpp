@@ -2,8 +2,8 @@
 
 #include "InterchangeFormat.h"
 #include "JsonRecord.h"
-#include "OfficeDataImporter.h"
 #include "JsonTextCheck.h"
+#include "OfficeDataImporter.h"
 #include "RequestImporter.h"
 #include "WorkerImporter.h"
 #include "domain/Coordinator.h"

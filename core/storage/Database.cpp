@@ -325,6 +325,16 @@ Status Database::beginTransaction(Access access)
         m_txDepth = 0;
         return databaseError(QStringLiteral("BEGIN"), m_db.lastError().text());
     }
+    if (access == Access::ReadWrite && m_dialect.isPostgreSQL() && !m_readOnly) {
+        // One writer at a time, as SQLite's BEGIN IMMEDIATE gives: every write ends in the audit chain's head row
+        // (AuditChain), and two transactions that each hold a row the other wants before they reach the head would
+        // deadlock. Taken first, this transaction-scoped lock orders them instead; readers never wait for it.
+        if (Status s = SqlQuery::runStatement(*this, QStringLiteral("SELECT pg_advisory_xact_lock(1264013908)")); !s) {
+            m_txDepth = 0;
+            m_db.rollback();
+            return s;
+        }
+    }
     if (access == Access::ReadOnly && m_dialect.isPostgreSQL()) {
         // One consistent picture even while other coordinators save (SQLite gives it to a read transaction anyway).
         if (Status s = SqlQuery::runStatement(*this,

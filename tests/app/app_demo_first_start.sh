@@ -33,6 +33,15 @@ echo "demo office: $workers workers, $requests requests"
 others=$(find "$HOME" -name '*.sqlite' ! -path "$DB" | wc -l)
 [ "$others" -eq 0 ] || fail "the demo start made other database files: $(find "$HOME" -name '*.sqlite')"
 
+# Requests in every state, and a request being invited for has ranked candidates (as its Candidates tab shows them).
+states=$(python3 -c "import sqlite3,sys; print(len(sqlite3.connect(sys.argv[1]).execute('SELECT DISTINCT status FROM requests').fetchall()))" "$DB")
+[ "$states" -ge 7 ] || fail "the demo office has requests in $states states, expected all 7"
+ref=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT reference FROM requests WHERE status = 'inviting' ORDER BY id LIMIT 1\").fetchone()[0])" "$DB")
+"$CLI" --db "$DB" --lang en rank "$ref" > "$WORK/rank.txt" || fail "rank $ref"
+candidates=$(grep -c "^ *[0-9][0-9]*[. ]" "$WORK/rank.txt" || true)
+echo "request $ref: $candidates ranked candidates"
+[ "$candidates" -ge 3 ] || { cat "$WORK/rank.txt"; fail "request $ref has $candidates candidates"; }
+
 # Every page was drawn, at the window's size.
 for page in today requests workers settings reports; do
     png="$WORK/first/$page.png"

@@ -211,7 +211,8 @@ void TestInterchange::roundTripGivesTheSameDocument()
     QVERIFY(summary->fundedActivities > 0);
     QCOMPARE(summary->paymentBatches, 1);
     QCOMPARE(summary->messageTemplates, 1);
-    QCOMPARE(summary->outboxMessages, 2);
+    QCOMPARE(summary->outboxMessages, int(m_object.value(QStringLiteral("outbox")).toArray().size()));
+    QVERIFY(summary->outboxMessages > 2); // the demo's messages and the two added
     QVERIFY(summary->mailAccountSet);
     QVERIFY(!m_document.contains("password"));
     const QByteArray again = exported(*db);

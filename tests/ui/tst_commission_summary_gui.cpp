@@ -96,6 +96,7 @@ void TestCommissionSummaryGui::initTestCase()
     k.recordedOn = QDate(2026, 3, 3);
     k.text = QStringLiteral("Nobody said why the family history was asked.");
     k.phase = LifeCoursePhase::Parenthood;
+    k.topicIds = { Test::topicIdByCode(m_office->database(), QStringLiteral("child_protection.family_mapping")) };
     changes.knowledge = { k };
     auto stored = m_office->recordOutcome(m_held.requestId, changes);
     QVERIFY2(stored, qPrintable(describe(stored.error())));

@@ -312,7 +312,9 @@ void TestMailOutboxGui::settingsSaveTheAccountAndKeepThePasswordOutOfTheDatabase
     section.portBox()->setValue(m_smtp->port());
     QTest::keyClicks(section.userEdit(), QStringLiteral("toimisto"));
     QTest::keyClicks(section.passwordEdit(), kPassword);
+    section.fromAddressEdit()->clear(); // the demo office's sender
     QTest::keyClicks(section.fromAddressEdit(), QStringLiteral("toimisto@kohtaamo.example"));
+    section.fromNameEdit()->clear();
     QTest::keyClicks(section.fromNameEdit(), QStringLiteral("Kokemustoiminta"));
     QVERIFY(section.saveButton()->isEnabled());
     QTest::mouseClick(section.saveButton(), Qt::LeftButton);
@@ -387,6 +389,7 @@ void TestMailOutboxGui::withoutAKeyringTheSectionSaysSo()
     QTest::keyClicks(section.hostEdit(), QStringLiteral("smtp.example.fi"));
     QTest::keyClicks(section.userEdit(), QStringLiteral("toimisto"));
     QTest::keyClicks(section.passwordEdit(), kPassword);
+    section.fromAddressEdit()->clear(); // the demo office's sender
     QTest::keyClicks(section.fromAddressEdit(), QStringLiteral("toimisto@kohtaamo.example"));
     QVERIFY(section.save()); // the account is saved ...
     QCOMPARE(section.message()->kind(), SectionMessage::Kind::Problem); // ... and the password problem told
@@ -398,13 +401,18 @@ void TestMailOutboxGui::withoutAKeyringTheSectionSaysSo()
 void TestMailOutboxGui::calendarSummaryReadsTheEntry()
 {
     const QByteArray ics
-        = "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nBEGIN:VEVENT\r\nSEQUENCE:2\r\n"
+        = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:CANCEL\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Helsinki\r\n"
+          "BEGIN:STANDARD\r\nTZOFFSETFROM:+013949\r\nTZOFFSETTO:+013949\r\nDTSTART:18780531T000000\r\n"
+          "END:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nSEQUENCE:2\r\n"
           "DTSTART;TZID=Europe/Helsinki:20260331T130000\r\nDTEND;TZID=Europe/Helsinki:2026033"
           "\r\n 1T150000\r\nLOCATION:Lausteen koulutustila\\, Turku\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     const QString summary = MessageDialog::calendarSummary(ics);
     QVERIFY2(summary.contains(QStringLiteral("METHOD:CANCEL")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Lausteen koulutustila, Turku")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Europe/Helsinki")), qPrintable(summary));
+    // The time zone's own history (its first rule is from 1878) is not the event's time.
+    QVERIFY2(!summary.contains(QStringLiteral("1878")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("2026")) || summary.contains(QStringLiteral("/26")), qPrintable(summary));
     QVERIFY(MessageDialog::calendarSummary({}).contains(QStringLiteral("No calendar")));
 }
 
@@ -415,6 +423,9 @@ void TestMailOutboxGui::todayCountsTheOutboxAndDraftsReminders()
         return;
     const Request request = tagged(2);
     QVERIFY(request.id != 0);
+    OutboxFilter waiting;
+    waiting.state = OutboxState::Draft;
+    const int demoDrafts = int(m_office->outbox(waiting)->size()); // the demo office's reminders
     {
         RequestDetailView view;
         view.setOffice(m_office.get());
@@ -431,13 +442,14 @@ void TestMailOutboxGui::todayCountsTheOutboxAndDraftsReminders()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     TodayLine *drafts = page.line(TodayPage::Line::DraftMessages);
     QVERIFY(drafts && drafts->isVisible());
-    QCOMPARE(drafts->count(), 2);
-    QVERIFY2(drafts->sentence().contains(QStringLiteral("2 drafts wait for approval")), qPrintable(drafts->sentence()));
+    QCOMPARE(drafts->count(), demoDrafts + 2);
+    QVERIFY2(drafts->sentence().contains(QStringLiteral("%1 drafts wait for approval").arg(demoDrafts + 2)),
+             qPrintable(drafts->sentence()));
     QCOMPARE(page.line(TodayPage::Line::FailedMessages)->count(), 0);
     QSignalSpy requested(&page, &TodayPage::requestsRequested);
     QTest::mouseClick(drafts, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().value<QVector<qint64>>(), QVector<qint64> { request.id });
+    QVERIFY(requested.first().first().value<QVector<qint64>>().contains(request.id));
 
     // A server that refuses: the failed line counts them.
     QCOMPARE(*m_office->approveAll(request.id), 2);

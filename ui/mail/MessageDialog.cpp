@@ -1,6 +1,7 @@
 #include "MessageDialog.h"
 
 #include "OutboxModel.h"
+#include "mail/CalendarEntry.h"
 #include "mail/MessageTemplates.h"
 #include "office/OfficeService.h"
 
@@ -17,61 +18,26 @@
 
 namespace Kohtaamo {
 
-namespace {
-
-// The value of the first `name` property of an iCalendar text (lines unfolded), and its parameters.
-QString icsProperty(const QString &unfolded, const QString &name, QString *parameters = nullptr)
-{
-    const QRegularExpression re(QStringLiteral("^%1(;[^:\\n]*)?:(.*)$").arg(name), QRegularExpression::MultilineOption);
-    const auto match = re.match(unfolded);
-    if (!match.hasMatch())
-        return {};
-    if (parameters)
-        *parameters = match.captured(1);
-    return match.captured(2).trimmed();
-}
-
-QDateTime icsTime(const QString &value, const QString &parameters)
-{
-    const bool utc = value.endsWith(QLatin1Char('Z'));
-    QDateTime t = QDateTime::fromString(utc ? value.chopped(1) : value, QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!t.isValid())
-        return {};
-    const QRegularExpression tzid(QStringLiteral("TZID=([^;]+)"));
-    const auto m = tzid.match(parameters);
-    if (utc)
-        t.setTimeZone(QTimeZone::utc());
-    else if (m.hasMatch())
-        t.setTimeZone(QTimeZone(m.captured(1).toUtf8()));
-    return t;
-}
-
-} // namespace
-
 QString MessageDialog::calendarSummary(const QByteArray &ics)
 {
     if (ics.isEmpty())
         return tr("No calendar entry.");
-    QString text = QString::fromUtf8(ics);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QRegularExpression(QStringLiteral("\n[ \t]")), QString());
-    const QString method = icsProperty(text, QStringLiteral("METHOD"));
-    QString startParameters;
-    QString endParameters;
-    const QDateTime starts = icsTime(icsProperty(text, QStringLiteral("DTSTART"), &startParameters), startParameters);
-    const QDateTime ends = icsTime(icsProperty(text, QStringLiteral("DTEND"), &endParameters), endParameters);
-    QString location = icsProperty(text, QStringLiteral("LOCATION"));
-    location.replace(QStringLiteral("\\,"), QStringLiteral(",")).replace(QStringLiteral("\\;"), QStringLiteral(";"));
+    const std::optional<CalendarEntry> entry = CalendarEntry::read(ics);
+    if (!entry)
+        return tr("The calendar entry cannot be read.");
+    const QString method = entry->method;
+    const QDateTime starts = entry->starts;
+    const QDateTime ends = entry->ends;
+    const QString location = entry->location;
     const QLocale locale;
     QString when = starts.isValid() ? locale.toString(starts, QLocale::ShortFormat) : tr("time not set");
     if (starts.isValid() && ends.isValid())
         when += QStringLiteral("–") + locale.toString(ends.time(), QLocale::ShortFormat);
     if (starts.isValid() && starts.timeZone().isValid() && starts.timeSpec() == Qt::TimeZone)
         when += QStringLiteral(" (%1)").arg(QString::fromUtf8(starts.timeZone().id()));
-    const QString sequence = icsProperty(text, QStringLiteral("SEQUENCE"));
     const QString what = method == QLatin1String("CANCEL")
         ? tr("The calendar entry is removed (METHOD:CANCEL)")
-        : tr("Calendar entry (METHOD:%1, update %2)").arg(method, sequence.isEmpty() ? QStringLiteral("0") : sequence);
+        : tr("Calendar entry (METHOD:%1, update %2)").arg(method, QString::number(entry->sequence));
     return tr("%1: %2, %3").arg(what, when, location.isEmpty() ? tr("no place") : location);
 }
 

@@ -196,7 +196,7 @@ void RequestFilterBar::fillServiceTypes()
     const QString language = Translations::currentLanguage();
     const QSignalBlocker block(m_serviceType);
     m_serviceType->clear();
-    m_serviceType->addItem(tr("All services"), QString());
+    m_serviceType->addItem(tr("All kinds of work"), QString());
     for (const ServiceType &t : m_serviceTypes)
         m_serviceType->addItem(t.name(language), t.code);
     m_serviceType->setCurrentIndex(std::max(0, m_serviceType->findData(current)));
@@ -327,7 +327,7 @@ void RequestFilterBar::retranslateUi()
                                           "every word typed"));
     m_statusLabel->setText(tr("S&how:"));
     m_status->setAccessibleName(tr("Status"));
-    m_serviceTypeLabel->setText(tr("Ser&vice:"));
+    m_serviceTypeLabel->setText(tr("Kind of &work:"));
     m_serviceType->setAccessibleName(tr("Kind of work"));
     m_topicLabel->setText(tr("T&opic:"));
     m_topic->setAccessibleName(tr("Topic"));
