@@ -2279,7 +2279,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>pseudonym</source>
-        <translation>nimimerkki</translation>
+        <translation>peitenimi</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -10587,7 +10587,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>The name is a pseudonym.</source>
-        <translation>Nimi on nimimerkki.</translation>
+        <translation>Nimi on peitenimi.</translation>
     </message>
     <message>
         <source>The consent to be contacted for commissions, as the matching reads it today.</source>
@@ -10650,7 +10650,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Required; a pseudonym will do</source>
-        <translation>Pakollinen; nimimerkki riittää</translation>
+        <translation>Pakollinen; peitenimi riittää</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -10824,7 +10824,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>A worker needs a name (a pseudonym will do).</source>
-        <translation>Kokemustoimijalla on oltava nimi (nimimerkki riittää).</translation>
+        <translation>Kokemustoimijalla on oltava nimi (peitenimi riittää).</translation>
     </message>
     <message>
         <source>The worker&apos;s name is longer than %1 characters.</source>
@@ -10872,7 +10872,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>The notice in days cannot be negative.</source>
-        <translation>Varoitusaika päivinä ei voi olla negatiivinen.</translation>
+        <translation>Ennakkoaika päivinä ei voi olla negatiivinen.</translation>
     </message>
     <message>
         <source>“%1” is not a language code: give two or three letters, such as “fi”, “sv” or “ar”.</source>

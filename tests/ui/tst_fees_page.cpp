@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void aRefusalStaysInTheDialog();
     void theWorkersRecordShowsTheYearsFees();
     void todayFollowsTheOutcomeDialogAndThePage();
+    void aLongOrganisationNameDoesNotWidenTheList();
 
 private:
     void chooseAll();
@@ -131,6 +133,28 @@ void TestFeesPage::cleanup()
     m_page.reset();
     m_office.reset();
     m_testDb.reset();
+}
+
+void TestFeesPage::aLongOrganisationNameDoesNotWidenTheList()
+{
+    // In a 1280-pixel main window the page is about 1040 pixels wide: the list fits without scrolling sideways even
+    // when an organisation has a long official name, which stays readable in the tooltip.
+    auto organisations = m_office->organisations();
+    QVERIFY(organisations && !organisations->isEmpty());
+    Organisation o = organisations->first();
+    o.name = QStringLiteral("Perhekuntoutuskeskus Lausteen kokemusasiantuntijatoiminnan kehittämishanke ry");
+    QVERIFY(m_office->saveOrganisation(o));
+    m_page->resize(1040, 600);
+    m_page->refresh();
+    QTest::qWait(100); // the view lays its scroll bars out later
+    int columns = 0;
+    for (int c = 0; c < m_page->view()->model()->columnCount(); ++c)
+        columns += m_page->view()->columnWidth(c);
+    QVERIFY2(columns <= m_page->view()->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(m_page->view()->viewport()->width())));
+    QCOMPARE(m_page->view()->horizontalScrollBar()->maximum(), 0);
+    const QModelIndex first = m_page->view()->model()->index(0, FeeListModel::Organisation);
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), first.data(Qt::DisplayRole).toString());
 }
 
 void TestFeesPage::chooseAll()

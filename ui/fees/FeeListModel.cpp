@@ -57,6 +57,8 @@ QVariant FeeListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Request)
             return r.requestTitle;
+        if (index.column() == Organisation)
+            return r.organisationName; // the column may cut a long name
         if (index.column() == Batch && r.state == FeeRow::State::Paid)
             return tr("Paid on %1").arg(OutcomeTexts::date(r.paidOn));
         if (index.column() == Ceiling && r.ceilingCents)

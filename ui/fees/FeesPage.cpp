@@ -352,6 +352,11 @@ void FeesPage::refresh()
     }
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();
+    // Long organisation names and request titles are cut (whole in the tooltip) so that the list fits a 1280-pixel
+    // window without scrolling sideways.
+    const int longest = m_view->fontMetrics().averageCharWidth() * 26;
+    for (int column : { FeeListModel::Organisation, FeeListModel::Request })
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), longest));
     m_undoBatch->setEnabled(m_office && m_office->isAdmin() && m_batch->currentData().toLongLong() > 0);
     updateTotals();
 }
