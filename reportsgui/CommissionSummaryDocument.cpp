@@ -1,13 +1,10 @@
 #include "CommissionSummaryDocument.h"
 
+#include "PagedPrint.h"
+
 #include "reports/ResultsReport.h"
 #include "requests/RequestWorkflow.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace Kohtaamo {
@@ -141,60 +138,14 @@ QString CommissionSummaryDocument::html() const
 
 Result<int> CommissionSummaryDocument::print(QPagedPaintDevice *device) const
 {
-    QPainter painter;
-    if (!painter.begin(device))
-        return Error(Error::Code::CannotOpen, tr("The summary could not be drawn on the page."));
-    const int width = device->width();
-    const int height = device->height();
-    QFont small = painter.font();
-    small.setPointSizeF(8);
-    const QFontMetrics fm(small, device);
-    const int header = fm.height() * 2;
-    const int footer = fm.height() * 2;
-    const int body = height - header - footer;
-
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    QFont base = doc.defaultFont();
-    base.setPointSizeF(10);
-    doc.setDefaultFont(base);
-    doc.setHtml(html());
-    doc.setPageSize(QSizeF(width, body));
-    const int pages = doc.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device->newPage())
-            return Error(Error::Code::CannotOpen, tr("A new page could not be started."));
-        painter.setFont(small);
-        painter.setPen(Qt::black);
-        painter.drawText(QRect(0, 0, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, m_officeName);
-        painter.drawText(QRect(0, 0, width, fm.height()), Qt::AlignRight | Qt::AlignVCenter, title());
-        painter.drawLine(0, fm.height() + fm.height() / 3, width, fm.height() + fm.height() / 3);
-        painter.drawText(QRect(0, height - fm.height(), width, fm.height()), Qt::AlignHCenter | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
-        painter.save();
-        painter.translate(0, header - page * body);
-        doc.drawContents(&painter, QRectF(0, page * body, width, body));
-        painter.restore();
-    }
-    painter.end();
-    return pages;
+    return PagedPrint::print(
+        device, m_officeName, title(), [this](QTextDocument &doc, int) { doc.setHtml(html()); },
+        tr("The summary could not be drawn on the page."));
 }
 
 Result<int> CommissionSummaryDocument::writePdf(const QString &path) const
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Error(Error::Code::CannotOpen, tr("Cannot write the file %1: %2").arg(path, probe.errorString()),
-                         QStringLiteral("path"));
-    }
-    QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15),
-                                     QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(title());
-    writer.setCreator(QStringLiteral("Kohtaamo"));
-    return print(&writer);
+    return PagedPrint::writePdf(path, title(), [this](QPagedPaintDevice *device) { return print(device); });
 }
 
 } // namespace Kohtaamo

@@ -1478,18 +1478,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>The summary could not be drawn on the page.</source>
         <translation>Yhteenvetoa ei voitu piirtää sivulle.</translation>
     </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>Uutta sivua ei voitu aloittaa.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sivu %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
-    </message>
 </context>
 <context>
     <name>Kohtaamo::ConsentHistoryModel</name>
@@ -6033,6 +6021,21 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::PagedPrint</name>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Uutta sivua ei voitu aloittaa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ParticipationPage</name>
     <message numerus="yes">
         <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
@@ -6074,17 +6077,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
         <translation>Tällä työpöydällä ei ole avainnippua käytettävissä: salasanaa ei voi säilyttää. Kohtaamo kysyy sitä lähettäessään.</translation>
-    </message>
-</context>
-<context>
-    <name>Kohtaamo::PlaceholderPage</name>
-    <message>
-        <source>This page is coming in a later version of Kohtaamo. Nothing is missing from your data: it is simply not shown here yet.</source>
-        <translation>Tämä sivu tulee Kohtaamon myöhempään versioon. Tiedoistasi ei puutu mitään: niitä ei vain vielä näytetä täällä.</translation>
-    </message>
-    <message>
-        <source>What this page will do</source>
-        <translation>Mitä tällä sivulla voi tehdä</translation>
     </message>
 </context>
 <context>
@@ -6695,18 +6687,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The report could not be drawn on the page.</source>
         <translation>Raporttia ei voitu piirtää sivulle.</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>Uutta sivua ei voitu aloittaa.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sivu %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>

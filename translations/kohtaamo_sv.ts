@@ -1478,18 +1478,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>The summary could not be drawn on the page.</source>
         <translation>Sammanfattningen kunde inte ritas på sidan.</translation>
     </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>En ny sida kunde inte påbörjas.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
-    </message>
 </context>
 <context>
     <name>Kohtaamo::ConsentHistoryModel</name>
@@ -6033,6 +6021,21 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::PagedPrint</name>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>En ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ParticipationPage</name>
     <message numerus="yes">
         <source>Debrief still missing for %n worker(s): %1. Every event is followed by a debrief.</source>
@@ -6074,17 +6077,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
         <translation>Ingen nyckelring finns på det här skrivbordet: lösenordet kan inte sparas. Kohtaamo frågar efter det när meddelanden skickas.</translation>
-    </message>
-</context>
-<context>
-    <name>Kohtaamo::PlaceholderPage</name>
-    <message>
-        <source>This page is coming in a later version of Kohtaamo. Nothing is missing from your data: it is simply not shown here yet.</source>
-        <translation>Den här sidan kommer i en senare version av Kohtaamo. Ingenting saknas i dina uppgifter: de visas bara inte här ännu.</translation>
-    </message>
-    <message>
-        <source>What this page will do</source>
-        <translation>Vad sidan kommer att göra</translation>
     </message>
 </context>
 <context>
@@ -6695,18 +6687,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The report could not be drawn on the page.</source>
         <translation>Rapporten kunde inte ritas på sidan.</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>En ny sida kunde inte påbörjas.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Sida %1 av %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "OpenDatabaseDialog.h"
 #include "SideBarDelegate.h"
 #include "common/ErrorMessage.h"
-#include "common/PlaceholderPage.h"
 #include "common/SvgIconEngine.h"
 #include "office/OfficeService.h"
 #include "reports/ReportsPage.h"
@@ -329,13 +328,9 @@ void MainWindow::createPages()
                 connect(m_settingsPage, signal, m_workers, &WorkersPage::refresh);
             }
             widget = m_settingsPage;
-        } else if (page == Page::Reports) {
+        } else { // Page::Reports
             m_reports = new ReportsPage(m_stack);
             widget = m_reports;
-        } else {
-            auto *placeholder = new PlaceholderPage(m_stack);
-            m_placeholders.insert(page, placeholder);
-            widget = placeholder;
         }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
         m_stack->addWidget(widget);
@@ -625,7 +620,6 @@ void MainWindow::retranslateUi()
     m_sideBar->setAccessibleName(tr("Pages"));
     m_sideBar->setAccessibleDescription(tr("Choose a page with the arrow keys, or press Ctrl with 1 to 5."));
     updateSideBarWidth();
-    retranslatePlaceholders();
     updateDatabaseInfo();
 }
 
@@ -635,11 +629,6 @@ void MainWindow::updateUndoTexts()
     const QString redo = m_undoStack->redoText();
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo the %1").arg(undo));
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo the %1").arg(redo));
-}
-
-void MainWindow::retranslatePlaceholders()
-{
-    // Every page has its own content now; a page still to come would set its placeholder's texts here.
 }
 
 void MainWindow::restoreWindowSettings()

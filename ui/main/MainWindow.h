@@ -18,7 +18,6 @@ namespace Kohtaamo {
 
 class OfficeService;
 struct DatabaseLocation;
-class PlaceholderPage;
 class ReportsPage;
 class RequestsPage;
 class WorkersPage;
@@ -75,7 +74,6 @@ private:
     QWidget *createSideBar();
     void createPages();
     void retranslateUi();
-    void retranslatePlaceholders();
     void updateUndoTexts();
     void updateDatabaseInfo();
     void updateSideBarWidth();
@@ -104,7 +102,6 @@ private:
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     GroupMeetingRhythmEditor *m_groupMeetings = nullptr;
-    QMap<Page, PlaceholderPage *> m_placeholders;
     QLabel *m_statusLabel = nullptr;
 
     QUndoStack *m_undoStack = nullptr;
