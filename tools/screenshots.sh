@@ -9,6 +9,8 @@
 #   request-outbox.png outbox-message.png   a request's messages, and one as the coordinator reads it
 #   workers.png settings.png   the worker register and the settings on the demo office
 #   reports.png           Reports ▸ Reports for Funders: this year's results report
+#   today-dark.png requests-dark.png request-candidates-dark.png   the dark palette (--palette dark)
+#   today-high-contrast.png requests-high-contrast.png request-candidates-high-contrast.png   high contrast
 # Usage: tools/screenshots.sh BUILD_DIR [DATABASE]        (after `cmake --build BUILD_DIR`)
 #   DATABASE: an existing Kohtaamo database to picture instead of a fresh `kohtaamo-cli demo` office (it is copied,
 #   never changed).
@@ -71,6 +73,14 @@ cp "$WORK/demo-sv/request-candidates.png" "$OUT/request-candidates-sv.png"
 for screen in reports workers settings request-candidates request-invitations request-outbox outbox-message request-editor \
     meeting-outcome; do
     cp "$WORK/demo-en/$screen.png" "$OUT/$screen.png"
+done
+
+# The same office under the dark and the high-contrast palettes (kohtaamo --palette; common/Colours).
+for scheme in dark high-contrast; do
+    "$APP" --lang en --demo --palette "$scheme" --screenshots "$WORK/demo-$scheme"
+    for screen in today requests request-candidates; do
+        cp "$WORK/demo-$scheme/$screen.png" "$OUT/$screen-$scheme.png"
+    done
 done
 
 echo "Screenshots in $OUT:"

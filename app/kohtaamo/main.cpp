@@ -1,5 +1,6 @@
 // The Kohtaamo window application: picks the language, reads the command line, opens the database and shows the
 // main window. Everything else lives in ui/ and core/.
+#include "common/Colours.h"
 #include "common/ErrorMessage.h"
 #include "common/Translations.h"
 #include "main/AppInfo.h"
@@ -50,6 +51,12 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("Kohtaamo::CommandLine", "See kohtaamo --help."));
         return 1;
     }
+    // Colours from one place (common/Colours): the desktop's, with too faint texts raised to 4.5:1, or one of the
+    // light, dark and high-contrast palettes, drawn by the Fusion style that follows a palette in every detail.
+    const Colours::Scheme scheme = Colours::schemeFromName(commandLine.paletteName());
+    if (scheme != Colours::Scheme::System)
+        QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(Colours::palette(scheme, QApplication::palette()));
     const bool screenshots = !commandLine.screenshotsDirectory().isEmpty();
     if (screenshots) {
         // Pictures for the documentation look like a desktop at its usual size, whatever the machine they are made on.

@@ -3,10 +3,15 @@
 // What the GUI tests check on every page and dialog for keyboard and screen-reader users: every interactive
 // element a screen reader reaches has a name, and no label or button is squeezed below the size its text needs
 // (large fonts, long translations).
+#include "common/Chip.h"
+#include "common/ItemRoles.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QLabel>
 #include <QStringList>
+#include <QTextDocumentFragment>
 #include <QWidget>
 
 namespace Kohtaamo::Accessibility {
@@ -89,6 +94,85 @@ inline QStringList cutOffIn(QWidget *root)
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
         check(button, button->text());
     return cut;
+}
+
+// Everything assistive technology can say about one element: its name, description and value.
+inline QString spokenText(QAccessibleInterface *iface)
+{
+    if (!iface)
+        return {};
+    return iface->text(QAccessible::Name) + QLatin1Char('\n') + iface->text(QAccessible::Description)
+        + QLatin1Char('\n') + iface->text(QAccessible::Value);
+}
+
+inline QString plainText(const QLabel *label)
+{
+    QString text = label->text();
+    if (label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
+        text = QTextDocumentFragment::fromHtml(text).toPlainText();
+    return text.remove(QLatin1Char('&')).simplified();
+}
+
+// Visible labels whose text a screen reader never hears: the accessible name, description and value of the label
+// (and of its buddy) all leave the shown text out — as the request's Details tab did, saying "Fee:" and not the fee.
+inline QStringList silentValuesIn(QWidget *root)
+{
+    QStringList silent;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || !label->isVisible())
+            continue;
+        const QString text = plainText(label);
+        if (text.isEmpty())
+            continue;
+        QString spoken = spokenText(QAccessible::queryAccessibleInterface(label));
+        if (label->buddy())
+            spoken += spokenText(QAccessible::queryAccessibleInterface(label->buddy()));
+        // A label drawn inside a button (a Today line) is heard as part of that button.
+        for (QWidget *w = label->parentWidget(); w && w != root; w = w->parentWidget()) {
+            if (qobject_cast<QAbstractButton *>(w))
+                spoken += spokenText(QAccessible::queryAccessibleInterface(w));
+        }
+        if (!spoken.remove(QLatin1Char('&')).simplified().contains(text))
+            silent << QStringLiteral("\"%1\" (%2 heard as \"%3\")")
+                          .arg(text.left(40), label->objectName(), spoken.simplified().left(60));
+    }
+    return silent;
+}
+
+// Cells drawn as chips (ItemRoles::ChipsRole) whose accessible text or tooltip leaves out what a chip means
+// ("speaks for: …"): the colour alone must not carry it.
+inline QStringList chipsWithoutMeaningIn(QWidget *root, int *checked = nullptr)
+{
+    QStringList missing;
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (!view->isVisible() || !view->model())
+            continue;
+        QAbstractItemModel *model = view->model();
+        QAccessibleInterface *viewIface = QAccessible::queryAccessibleInterface(view);
+        QAccessibleTableInterface *table = viewIface ? viewIface->tableInterface() : nullptr;
+        for (int row = 0; row < qMin(model->rowCount(), 30); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const auto chips = index.data(ItemRoles::ChipsRole).value<ChipList>();
+                if (chips.isEmpty())
+                    continue;
+                QString spoken = index.data(Qt::AccessibleTextRole).toString();
+                if (table) {
+                    if (QAccessibleInterface *cell = table->cellAt(row, column))
+                        spoken = spokenText(cell);
+                }
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                for (const Chip &chip : chips) {
+                    if (checked)
+                        ++*checked;
+                    const QString meaning = chipMeaning(chip);
+                    if (!spoken.contains(meaning) || !tip.contains(meaning))
+                        missing << QStringLiteral("%1 row %2: \"%3\"").arg(view->objectName()).arg(row).arg(meaning);
+                }
+            }
+        }
+    }
+    return missing;
 }
 
 } // namespace Kohtaamo::Accessibility

@@ -66,6 +66,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     Translations m_translations;
     QFont m_normalFont;
+    int m_chipsChecked = 0;
 };
 
 void TestAccessibility::initTestCase()
@@ -101,6 +102,12 @@ void TestAccessibility::audit(QWidget *root, const QString &where)
     const QStringList unnamed = Accessibility::unnamedIn(root);
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(where + QStringLiteral(" — unnamed: ") + unnamed.join(QStringLiteral("; "))));
+    const QStringList silent = Accessibility::silentValuesIn(root);
+    QVERIFY2(silent.isEmpty(),
+             qPrintable(where + QStringLiteral(" — not heard: ") + silent.join(QStringLiteral("; "))));
+    const QStringList meaningless = Accessibility::chipsWithoutMeaningIn(root, &m_chipsChecked);
+    QVERIFY2(meaningless.isEmpty(),
+             qPrintable(where + QStringLiteral(" — chip by colour only: ") + meaningless.join(QStringLiteral("; "))));
     const QStringList cut = Accessibility::cutOffIn(root);
     QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(" — cut off: ") + cut.join(QStringLiteral("; "))));
 }
@@ -152,6 +159,7 @@ void TestAccessibility::everyScreen()
 {
     QFETCH(QString, language);
     QFETCH(double, fontScale);
+    m_chipsChecked = 0;
     QVERIFY(m_translations.install(language).ok());
     QFont font = m_normalFont;
     font.setPointSizeF(font.pointSizeF() * fontScale);
@@ -219,6 +227,7 @@ void TestAccessibility::everyScreen()
     QVERIFY(showExcluded);
     showExcluded->setChecked(true);
     audit(m_window.get(), QStringLiteral("request / excluded workers"));
+    QVERIFY2(m_chipsChecked > 0, "no reason chip was seen: the chip check proved nothing");
 
     // The dialogs.
     {

@@ -1,6 +1,7 @@
 #include "ChipsDelegate.h"
 
 #include "Chip.h"
+#include "Colours.h"
 #include "ItemRoles.h"
 
 #include <QApplication>
@@ -15,10 +16,17 @@ constexpr int kPadY = 2; // inside a chip, top and bottom
 constexpr int kGap = 4; // between chips
 constexpr int kMargin = 3; // around the cell
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
+Colours::Tone toneOf(const Chip &chip)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    switch (chip.tone) {
+    case Chip::Tone::Good:
+        return Colours::Tone::Good;
+    case Chip::Tone::Caution:
+        return Colours::Tone::Caution;
+    case Chip::Tone::Neutral:
+        break;
+    }
+    return Colours::Tone::Neutral;
 }
 } // namespace
 
@@ -36,13 +44,13 @@ int ChipsDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex 
     int rowHeight = 0;
     for (const Chip &chip : chips) {
         // +2: the painted outline is inset by half a pixel on each side, which must not cut the text.
-        int w = fm.horizontalAdvance(chip.text) + 2 * kPadX + 2;
+        const QString text = chipLabel(chip);
+        int w = fm.horizontalAdvance(text) + 2 * kPadX + 2;
         int h = chipHeight;
         if (w > available) {
             // Too long for one line: the chip takes the whole width and its text wraps, never cut off.
             w = available;
-            h = fm.boundingRect(QRect(0, 0, w - 2 * kPadX - 2, 10000), Qt::TextWordWrap, chip.text).height()
-                + 2 * kPadY;
+            h = fm.boundingRect(QRect(0, 0, w - 2 * kPadX - 2, 10000), Qt::TextWordWrap, text).height() + 2 * kPadY;
         }
         if (x > 0 && x + w > available) {
             x = 0;
@@ -71,8 +79,6 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const auto chips = index.data(ItemRoles::ChipsRole).value<ChipList>();
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -80,28 +86,17 @@ void ChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics fm(option.font);
     for (int i = 0; i < chips.size() && i < rects.size(); ++i) {
         const Chip &chip = chips.at(i);
-        QColor accent;
-        switch (chip.tone) {
-        case Chip::Tone::Good:
-            accent = QColor(0x2e, 0x7d, 0x32);
-            break;
-        case Chip::Tone::Caution:
-            accent = QColor(0xb2, 0x5e, 0x09);
-            break;
-        case Chip::Tone::Neutral:
-            accent = pal.color(QPalette::Mid);
-            break;
-        }
+        const Colours::Tone tone = toneOf(chip);
         const QRectF r = QRectF(rects.at(i).translated(option.rect.topLeft())).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath path;
         const qreal radius = qMin(r.height(), qreal(fm.height() + 2 * kPadY)) / 2;
         path.addRoundedRect(r, radius, radius);
-        painter->fillPath(path, selected ? accent.darker(110) : mix(base, accent, 0.14));
-        painter->setPen(QPen(accent, 1));
+        painter->fillPath(path, Colours::chipFill(pal, tone, selected));
+        painter->setPen(QPen(Colours::chipBorder(pal, tone, selected), 1));
         painter->drawPath(path);
-        painter->setPen(selected ? pal.color(QPalette::HighlightedText) : text);
+        painter->setPen(Colours::chipText(pal, tone, selected));
         const QRect textRect = r.toRect().adjusted(kPadX, kPadY, -kPadX, -kPadY);
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, chip.text);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, chipLabel(chip));
     }
     painter->restore();
 }

@@ -1,5 +1,6 @@
 #include "ScoreBarDelegate.h"
 
+#include "Colours.h"
 #include "ItemRoles.h"
 
 #include <QApplication>
@@ -33,11 +34,11 @@ void ScoreBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(pal.color(selected ? QPalette::HighlightedText : QPalette::Midlight));
+    painter->setBrush(Colours::barTrack(pal, selected));
     painter->drawRoundedRect(track, 2, 2);
     QRect filled = track;
     filled.setWidth(qRound(track.width() * fraction));
-    painter->setBrush(selected ? pal.color(QPalette::Base) : QColor(0x1f, 0x6f, 0x8b));
+    painter->setBrush(Colours::barFill(pal, selected));
     if (filled.width() > 0)
         painter->drawRoundedRect(filled, 2, 2);
     painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));

@@ -2,6 +2,7 @@
 
 #include "FeeListModel.h"
 #include "MarkPaidDialog.h"
+#include "common/DateField.h"
 
 #include "common/Clock.h"
 #include "common/ItemRoles.h"
@@ -57,10 +58,10 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
     auto *filters = new QGridLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("feePeriod"));
-    m_from = new QDateEdit(this);
+    m_from = new DateField(this);
     m_from->setObjectName(QStringLiteral("feeFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(this);
+    m_to = new DateField(this);
     m_to->setObjectName(QStringLiteral("feeTo"));
     m_to->setCalendarPopup(true);
     m_organisation = new QComboBox(this);
@@ -175,7 +176,7 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
 void FeesPage::retranslateUi()
 {
     m_periodLabel->setText(tr("&Period:"));
-    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setText(tr("Fro&m:"));
     m_toLabel->setText(tr("&To:"));
     m_organisationLabel->setText(tr("&Organisation:"));
     m_workerLabel->setText(tr("&Worker:"));
@@ -186,7 +187,7 @@ void FeesPage::retranslateUi()
     m_totals->setAccessibleName(tr("Totals of the fees shown"));
     m_selection->setAccessibleName(tr("Totals of the fees chosen"));
     m_error->setAccessibleName(tr("Why the fees could not be read"));
-    m_markPaid->setText(tr("&Mark Paid…"));
+    m_markPaid->setText(tr("Mar&k Paid…"));
     m_export->setText(tr("E&xport…"));
     m_undoBatch->setText(tr("&Undo Batch…"));
     m_undoBatch->setToolTip(tr("The batch was marked by mistake: its fees become due again (admins)"));

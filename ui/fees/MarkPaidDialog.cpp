@@ -1,6 +1,7 @@
 #include "MarkPaidDialog.h"
 
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "office/OfficeService.h"
 #include "outcomes/OutcomeTexts.h"
 
@@ -33,7 +34,7 @@ MarkPaidDialog::MarkPaidDialog(OfficeService &office, const QVector<FeeRow> &fee
     layout->addWidget(m_summary);
 
     auto *form = new QFormLayout;
-    m_paidOn = new QDateEdit(Clock::instance().today(), this);
+    m_paidOn = new DateField(Clock::instance().today(), this);
     m_paidOn->setObjectName(QStringLiteral("paidOn"));
     m_paidOn->setCalendarPopup(true);
     form->addRow(tr("&Paid on:"), m_paidOn);

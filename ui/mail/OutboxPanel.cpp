@@ -314,9 +314,9 @@ void OutboxPanel::changeEvent(QEvent *event)
 void OutboxPanel::retranslateUi()
 {
     m_view->setAccessibleName(tr("Messages about the request"));
-    m_open->setText(tr("O&pen…"));
+    m_open->setText(tr("Open…"));
     m_approveAll->setText(tr("Approve &all"));
-    m_send->setText(tr("Send no&w"));
+    m_send->setText(tr("Sen&d now"));
     m_mailProgram->setText(tr("Open in &mail program"));
     m_saveEml->setText(tr("Sa&ve as .eml…"));
     m_status->setText(summaryText());

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "common/Colours.h"
 #include "common/Translations.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,12 @@ bool CommandLine::parse(const QStringList &arguments)
     QCommandLineOption screenshotsOption(QStringList { QStringLiteral("screenshots") },
                                          tr("Save a picture of every page into <folder> and quit."), tr("folder"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption paletteOption(
+        QStringList { QStringLiteral("palette") },
+        tr("Show Kohtaamo in <colours>: light, dark or high-contrast. Without this, the desktop's colours are used, "
+           "with the contrast of texts raised where they are too faint."),
+        tr("colours"));
+    parser.addOption(paletteOption);
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(langOption);
@@ -74,6 +81,11 @@ bool CommandLine::parse(const QStringList &arguments)
     m_demo = parser.isSet(demoOption);
     m_language = parser.value(langOption).trimmed().toLower();
     m_screenshots = parser.value(screenshotsOption);
+    m_palette = parser.value(paletteOption).trimmed().toLower();
+    if (parser.isSet(paletteOption) && Colours::schemeFromName(m_palette) == Colours::Scheme::System) {
+        m_error = tr("Unknown colours “%1”. Use light, dark or high-contrast.").arg(parser.value(paletteOption));
+        return false;
+    }
 
     if (parser.isSet(dbOption) && m_database.isEmpty()) {
         m_error = tr("--db needs a database file or a postgresql:// address.");

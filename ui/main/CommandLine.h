@@ -31,6 +31,8 @@ public:
     bool demo() const { return m_demo; }
     QString language() const { return m_language; }
     QString screenshotsDirectory() const { return m_screenshots; }
+    // "light", "dark", "high-contrast", or empty for the desktop's own colours (common/Colours).
+    QString paletteName() const { return m_palette; }
 
 private:
     QString m_error;
@@ -39,6 +41,7 @@ private:
     bool m_demo = false;
     QString m_language;
     QString m_screenshots;
+    QString m_palette;
 };
 
 } // namespace Kohtaamo

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "DemoDatabase.h"
+#include "KeyboardShortcutsDialog.h"
 #include "OfficeOpener.h"
 #include "OpenDatabaseDialog.h"
 #include "SideBarDelegate.h"
@@ -33,6 +34,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -186,6 +188,14 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
 
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        KeyboardShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -196,7 +206,10 @@ void MainWindow::createActions()
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        connect(action, &QAction::triggered, this, [this, page] {
+            showPage(page);
+            focusPage(page); // the page's own shortcuts (Ctrl+N …) work at once
+        });
         addAction(action);
         m_pageActions.insert(page, action);
     }
@@ -221,6 +234,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -295,11 +310,13 @@ void MainWindow::createPages()
             connect(m_overview, &TodayPage::requestListRequested, this, [this](const RequestInboxFilter &filter) {
                 m_requests->inbox()->setFilter(filter);
                 showPage(Page::Requests);
+                m_requests->inbox()->tableView()->setFocus(Qt::OtherFocusReason); // the list, not a filter
             });
             connect(m_overview, &TodayPage::requestsRequested, this,
                     [this](const QVector<qint64> &ids, const QString &title) {
                         m_requests->inbox()->filterBar()->setRestriction(ids, title);
                         showPage(Page::Requests);
+                        m_requests->inbox()->tableView()->setFocus(Qt::OtherFocusReason);
                     });
         } else if (page == Page::Workers) {
             m_workers = new WorkersPage(m_stack);
@@ -309,6 +326,7 @@ void MainWindow::createPages()
                     [this](const QVector<qint64> &ids, const QString &title) {
                         m_workers->filterBar()->setRestriction(ids, title);
                         showPage(Page::Workers);
+                        m_workers->tableView()->setFocus(Qt::OtherFocusReason);
                     });
             widget = m_workers;
         } else if (page == Page::Settings) {
@@ -351,6 +369,22 @@ QWidget *MainWindow::pageWidget(Page page) const
 void MainWindow::showPage(Page page)
 {
     m_sideBar->setCurrentRow(pageIndex(page)); // onSideBarRowChanged does the rest
+}
+
+void MainWindow::focusPage(Page page)
+{
+    QWidget *shown = pageWidget(page);
+    QWidget *last = shown->focusWidget(); // where the focus was when the page was left
+    if (last && last->isVisible() && last->isEnabled() && shown->isAncestorOf(last)) {
+        last->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *w = shown->nextInFocusChain(); w && w != shown; w = w->nextInFocusChain()) {
+        if (shown->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::onSideBarRowChanged(int row)
@@ -599,6 +633,7 @@ void MainWindow::retranslateUi()
     m_resetDemoAction->setVisible(m_office && DemoDatabase::isDemo(m_office->location()));
     updateReadOnlyBar();
     m_quitAction->setText(tr("&Quit"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Kohtaamo"));
     m_aboutQtAction->setText(tr("About &Qt"));
 

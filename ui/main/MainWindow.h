@@ -88,6 +88,8 @@ private:
     void updateRecentMenu();
     void updateReadOnlyBar();
     void showAboutDialog();
+    // Puts the keyboard focus into the page: where it was last, else its first control.
+    void focusPage(Page page);
     void onSideBarRowChanged(int row);
 
     std::unique_ptr<OfficeService> m_office; // the open office (owns its database connection)
@@ -117,6 +119,7 @@ private:
     QLabel *m_readOnlyBar = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMap<Page, QAction *> m_pageActions;
 };

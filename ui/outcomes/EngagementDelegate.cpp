@@ -4,6 +4,7 @@
 #include "EngagementTableModel.h"
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Plausibility.h"
 
 #include <QComboBox>
@@ -49,7 +50,7 @@ QWidget *EngagementDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         editor = spinBox(parent, double(Plausibility::kMaxAmountCents) / 100.0, 1.0, tr(" €", "euro suffix"));
         break;
     case EngagementTableModel::DebriefDateColumn: {
-        auto *date = new QDateEdit(parent);
+        auto *date = new DateField(parent);
         date->setCalendarPopup(true);
         date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         editor = date;

@@ -1,5 +1,6 @@
 #include "KnowledgeEntryEditor.h"
 #include "common/ClearButton.h"
+#include "common/DateField.h"
 
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
@@ -43,7 +44,7 @@ KnowledgeEntryEditor::KnowledgeEntryEditor(const QVector<Topic> &taxonomy, QWidg
     m_textLabel->setBuddy(m_text);
 
     m_recordedLabel = new QLabel(this);
-    m_recordedOn = new QDateEdit(this);
+    m_recordedOn = new DateField(this);
     m_recordedOn->setObjectName(QStringLiteral("knowledgeRecordedOn"));
     m_recordedOn->setCalendarPopup(true);
     m_recordedLabel->setBuddy(m_recordedOn);

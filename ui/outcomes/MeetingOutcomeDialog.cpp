@@ -1,6 +1,7 @@
 #include "MeetingOutcomeDialog.h"
 
 #include "EngagementTableModel.h"
+#include "EngagementTableView.h"
 #include "KnowledgeEntryListModel.h"
 #include "KnowledgePage.h"
 #include "OutcomeSummaryPage.h"
@@ -72,6 +73,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(OfficeService &office, qint64 request
     reload();
     // Wide enough for the whole participation table on a 1280-pixel screen.
     resize(1240, 640);
+    // Opens on the participation table with a visible focus, not on the tab bar (which shows no focus ring).
+    m_participation->view()->setFocus(Qt::OtherFocusReason);
     connect(&office, &OfficeService::changed, this, &MeetingOutcomeDialog::onChanged);
 }
 

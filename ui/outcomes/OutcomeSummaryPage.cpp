@@ -1,6 +1,7 @@
 #include "OutcomeSummaryPage.h"
 
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Plausibility.h"
 
 #include <QDateEdit>
@@ -18,7 +19,7 @@ OutcomeSummaryPage::OutcomeSummaryPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     m_heldOnLabel = new QLabel(this);
-    m_heldOn = new QDateEdit(this);
+    m_heldOn = new DateField(this);
     m_heldOn->setObjectName(QStringLiteral("heldOn"));
     m_heldOn->setCalendarPopup(true);
     m_heldOnLabel->setBuddy(m_heldOn);

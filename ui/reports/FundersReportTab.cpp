@@ -3,6 +3,7 @@
 #include "ReportChart.h"
 #include "ReportDocument.h"
 #include "ReportTableModel.h"
+#include "common/DateField.h"
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
 #include "office/DatabaseLocation.h"
@@ -63,10 +64,10 @@ FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
     m_year->setValue(Clock::instance().today().year());
     m_quarter = new QComboBox(this);
     m_quarter->setObjectName(QStringLiteral("reportQuarter"));
-    m_from = new QDateEdit(this);
+    m_from = new DateField(this);
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(this);
+    m_to = new DateField(this);
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setCalendarPopup(true);
     const QDate today = Clock::instance().today();
@@ -478,13 +479,13 @@ void FundersReportTab::retranslateUi()
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
     m_organisationLabel->setText(tr("&Organisation:"));
-    m_activityLabel->setText(tr("&Funded activity:"));
+    m_activityLabel->setText(tr("Funded &activity:"));
     m_tableLabel->setText(tr("&Table:"));
     m_view->setAccessibleName(tr("Report table"));
     m_views->setTabText(0, tr("Tables"));
     m_views->setTabText(1, tr("Charts"));
-    m_pdf->setText(tr("Export &PDF…"));
-    m_print->setText(tr("P&rint…"));
+    m_pdf->setText(tr("Export P&DF…"));
+    m_print->setText(tr("Pr&int…"));
     m_xlsx->setText(tr("Export &XLSX…"));
     m_csv->setText(tr("Export &CSV…"));
     if (m_office)

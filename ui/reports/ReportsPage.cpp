@@ -33,7 +33,7 @@ void ReportsPage::setOffice(OfficeService *office)
 
 void ReportsPage::retranslateUi()
 {
-    m_tabs->setTabText(0, tr("&Fees to Pay"));
+    m_tabs->setTabText(0, tr("Fees to Pa&y"));
     m_tabs->setTabText(1, tr("&Reports for Funders"));
 }
 

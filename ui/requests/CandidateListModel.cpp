@@ -116,7 +116,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
         if (role == ItemRoles::FractionRole)
             return c.score <= 0 ? 0.0 : double(c.score) / double(m_maxScore);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("Score %1: %2").arg(QLocale().toString(c.score), partsText(c));
+            return tr("Score %1 of the best %2: %3")
+                .arg(QLocale().toString(c.score), QLocale().toString(m_maxScore), partsText(c));
         break;
     case Reasons: {
         const ChipList &chips = m_chips.at(index.row());

@@ -262,7 +262,7 @@ QString CandidatesPanel::summaryText() const
 void CandidatesPanel::updateInviteButton()
 {
     const int n = static_cast<int>(m_candidates->checkedWorkers().size());
-    m_invite->setText(n > 0 ? tr("&Invite %n selected", nullptr, n) : tr("&Invite selected"));
+    m_invite->setText(n > 0 ? tr("In&vite %n selected", nullptr, n) : tr("In&vite selected"));
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
         || m_request.status == RequestStatus::Confirmed;
     m_invite->setEnabled(n > 0 && open && m_office);
@@ -302,7 +302,7 @@ void CandidatesPanel::retranslateUi()
     m_summary->setText(summaryText());
     m_showExcluded->setText(tr("Show e&xcluded"));
     m_showExcluded->setToolTip(tr("List the workers the rules keep out, with every reason"));
-    m_refresh->setText(tr("&Rank again"));
+    m_refresh->setText(tr("Rank a&gain"));
     m_refresh->setToolTip(tr("Read the workers, consents and engagements again and rank anew"));
     m_excludedHeading->setText(tr("Excluded by the rules (%1)").arg(QLocale().toString(m_ranking.excludedCount)));
     m_candidateView->setAccessibleName(tr("Candidates"));
@@ -311,7 +311,7 @@ void CandidatesPanel::retranslateUi()
     m_excludedView->setAccessibleName(tr("Excluded workers"));
     m_excludedView->setAccessibleDescription(tr("Workers the rules keep out of this request, with every reason"));
     m_teamBox->setTitle(tr("Suggested team for %n worker(s)", nullptr, qMax(1, m_request.workersNeeded)));
-    m_takeTeam->setText(tr("Select &team"));
+    m_takeTeam->setText(tr("Select tea&m"));
     m_takeTeam->setToolTip(tr("Tick the suggested team for inviting"));
     m_teamText->setAccessibleName(tr("Suggested team"));
     m_channelLabel->setText(tr("Invite &by:"));

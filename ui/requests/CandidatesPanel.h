@@ -34,6 +34,7 @@ public:
     void refresh();
 
     CandidateListModel *candidateModel() const { return m_candidates; }
+    QTableView *candidateView() const { return m_candidateView; }
     ExcludedWorkerModel *excludedModel() const { return m_excluded; }
     const Ranking &ranking() const { return m_ranking; }
     QString summaryText() const;

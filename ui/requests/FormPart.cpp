@@ -39,6 +39,14 @@ QLabel *FormPart::addRow(QFormLayout *form, const QString &label, const QString 
     return l;
 }
 
+QString FormPart::required(const QString &label)
+{
+    QString name = label.trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    return tr("%1 (required):", "the label of a field that must be filled").arg(name);
+}
+
 void FormPart::track(QLineEdit *edit, const QString &field)
 {
     connect(edit, &QLineEdit::textChanged, this, [this, field] { edited(field); });

@@ -51,6 +51,8 @@ protected:
     // A row "label: input" with the field's message line under the input; the label is the input's buddy.
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &field, QWidget *input,
                    QWidget *shown = nullptr);
+    // A required field's label says so in words, not only in a placeholder: "&Name:" → "&Name (required):".
+    static QString required(const QString &label);
     // Calls edited(field) whenever the widget's value changes.
     void track(QLineEdit *edit, const QString &field);
     void track(QPlainTextEdit *edit, const QString &field);

@@ -1,9 +1,11 @@
 #include "InvitationListModel.h"
 
+#include "common/Colours.h"
 #include "common/ItemRoles.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace Kohtaamo {
@@ -130,9 +132,9 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Answer) {
         if (inv.response == InvitationResponse::Accepted)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(Colours::toneText(QGuiApplication::palette(), Colours::Tone::Good));
         if (inv.response == InvitationResponse::Declined || inv.response == InvitationResponse::Withdrawn)
-            return QBrush(QColor(0x9a, 0x4a, 0x07));
+            return QBrush(Colours::toneText(QGuiApplication::palette(), Colours::Tone::Caution));
     }
     return {};
 }

@@ -403,15 +403,15 @@ void InvitationsPanel::retranslateUi()
     m_accepted->setToolTip(tr("The selected worker said yes"));
     m_declined->setText(tr("&Declined…"));
     m_declined->setToolTip(tr("The selected worker said no; you can note the reason"));
-    m_noReply->setText(tr("&No reply"));
+    m_noReply->setText(tr("No repl&y"));
     m_noReply->setToolTip(tr("The selected worker did not answer in time"));
-    m_reminder->setText(tr("&Reminder sent"));
+    m_reminder->setText(tr("Re&minder sent"));
     m_reminder->setToolTip(tr("Note that you reminded the selected worker today"));
-    m_withdraw->setText(tr("&Withdraw"));
+    m_withdraw->setText(tr("Withdraw"));
     m_withdraw->setToolTip(tr("Take the invitation back, e.g. when the team is full"));
-    m_takeIntoTeam->setText(tr("Into the &team"));
+    m_takeIntoTeam->setText(tr("Into the team"));
     m_takeIntoTeam->setToolTip(tr("The selected worker, kept in reserve, joins the team"));
-    m_noticesDone->setText(tr("Mark as t&old"));
+    m_noticesDone->setText(tr("Mark as told"));
     m_noticesDone->setToolTip(tr("These workers have been told of the change"));
     updateButtons();
 }

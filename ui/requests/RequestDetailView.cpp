@@ -4,8 +4,10 @@
 #include "CommissionSummaryDialog.h"
 #include "InvitationListModel.h"
 #include "InvitationsPanel.h"
+#include "common/AccessibleValue.h"
 #include "common/Clock.h"
 #include "common/ErrorMessage.h"
+#include "common/FocusKeeper.h"
 #include "common/Translations.h"
 #include "mail/OutboxModel.h"
 #include "mail/OutboxPanel.h"
@@ -23,7 +25,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Kohtaamo {
@@ -103,10 +107,12 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
         reload();
         m_tabs->setCurrentIndex(InvitationsTab);
         emit requestChanged(m_request.id);
+        FocusKeeper::keepInside(this, m_invitations->view()); // the answers come next
     });
     connect(m_invitations, &InvitationsPanel::invitationsChanged, this, [this] {
         reload(); // the office read the ranking's data again on the change (a decline frees a worker)
         emit requestChanged(m_request.id);
+        FocusKeeper::keepInside(this, m_invitations->view()); // the next answer
     });
     connect(m_outbox, &OutboxPanel::outboxChanged, this, [this] {
         retranslateUi(); // the tab's count
@@ -190,13 +196,13 @@ QString RequestDetailView::stepLabel(RequestStatus to)
     case RequestStatus::New:
         return {};
     case RequestStatus::Tagged:
-        return tr("Mark &tagged");
+        return tr("Mark tagged");
     case RequestStatus::Inviting:
-        return tr("Start in&viting");
+        return tr("Start inviting");
     case RequestStatus::Confirmed:
-        return tr("&Confirm participants");
+        return tr("Confirm &participants");
     case RequestStatus::Held:
-        return tr("Mark &held");
+        return tr("Mark he&ld");
     case RequestStatus::Closed:
         return tr("C&lose");
     case RequestStatus::Cancelled:
@@ -244,16 +250,8 @@ void RequestDetailView::rebuildSteps()
         m_stepBar->layout()->addWidget(reopen);
         connect(reopen, &QPushButton::clicked, this, [this] { reopenRequest(); });
     }
-    if (hadFocus) {
-        QWidget *next = m_tabs;
-        for (QPushButton *button : std::as_const(m_stepButtons)) {
-            if (button->isEnabled()) {
-                next = button;
-                break;
-            }
-        }
-        next->setFocus(Qt::OtherFocusReason);
-    }
+    if (hadFocus)
+        nextControl()->setFocus(Qt::OtherFocusReason);
 }
 
 bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
@@ -306,7 +304,19 @@ bool RequestDetailView::moveTo(RequestStatus to, const QString &givenReason)
     }
     reload();
     emit requestChanged(m_request.id);
+    FocusKeeper::keepInside(this, nextControl());
     return true;
+}
+
+QWidget *RequestDetailView::nextControl() const
+{
+    for (QPushButton *button : std::as_const(m_stepButtons)) {
+        if (button->isEnabled())
+            return button;
+    }
+    if (m_outcome->isVisible() && m_outcome->isEnabled())
+        return m_outcome;
+    return m_tabs->tabBar();
 }
 
 CommissionSummaryDialog *RequestDetailView::showCommissionSummary()
@@ -454,8 +464,7 @@ void RequestDetailView::showFields()
     values[Description] = r.notes.isEmpty() ? r.description : tr("%1\n\nNotes: %2").arg(r.description, r.notes);
     values[History] = historyText();
     for (int f = 0; f < FieldCount; ++f) {
-        m_values.at(f)->setText(values.at(f));
-        m_values.at(f)->setAccessibleName(fieldLabel(static_cast<Field>(f)).remove(QLatin1Char('&')));
+        AccessibleValue::setValue(m_values.at(f), fieldLabel(static_cast<Field>(f)), values.at(f));
         m_form->setRowVisible(f, !values.at(f).isEmpty());
     }
 }
@@ -527,20 +536,20 @@ void RequestDetailView::retranslateUi()
                             : QString());
     }
     m_hint->setVisible(!m_hint->text().isEmpty());
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_edit->setToolTip(tr("Change what is asked, when, where, and the topics"));
-    m_summary->setText(tr("Commission &summary…"));
+    m_summary->setText(tr("Commission s&ummary…"));
     m_summary->setToolTip(tr("The request on one page to print or save as PDF, for the requester and the file"));
-    m_outcome->setText(tr("Record &outcome…"));
+    m_outcome->setText(tr("&Record outcome…"));
     m_outcome->setToolTip(tr("Attendance, hours, fees, debriefs, the summary and the experience knowledge"));
     const bool outcomeOpen = m_request.status == RequestStatus::Confirmed || m_request.status == RequestStatus::Held
         || m_request.status == RequestStatus::Closed;
     m_outcome->setEnabled(outcomeOpen);
-    m_tabs->setTabText(DetailsTab, tr("&Details"));
-    m_tabs->setTabText(CandidatesTab, tr("Ca&ndidates"));
+    m_tabs->setTabText(DetailsTab, tr("Details"));
+    m_tabs->setTabText(CandidatesTab, tr("Candidates"));
     m_tabs->setTabText(InvitationsTab,
-                       tr("Invitation&s (%1)").arg(QLocale().toString(m_invitations->model()->rowCount())));
-    m_tabs->setTabText(OutboxTab, tr("Messa&ges (%1)").arg(QLocale().toString(m_outbox->model()->rowCount())));
+                       tr("Invi&tations (%1)").arg(QLocale().toString(m_invitations->model()->rowCount())));
+    m_tabs->setTabText(OutboxTab, tr("Messages (%1)").arg(QLocale().toString(m_outbox->model()->rowCount())));
     for (int f = 0; f < FieldCount; ++f)
         m_labels.at(f)->setText(fieldLabel(static_cast<Field>(f)));
 }

@@ -42,6 +42,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // The button for a workflow step, when the current status offers it.
     QPushButton *stepButton(RequestStatus to) const { return m_stepButtons.value(to); }
+    // Where the focus goes after a step or a dialog: the next enabled step, else Record Outcome, else the tabs.
+    QWidget *nextControl() const;
 
     // Moves the request to `to` (asking for a reason when cancelling unless one is given). Confirming also turns the
     // accepted invitations into engagements. Returns false, after saying why, when the step was refused.

@@ -1,7 +1,9 @@
 #include "RequestDetailsForm.h"
 
 #include "FieldProblems.h"
+#include "common/AccessibleValue.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Translations.h"
 #include "reports/ResultsReport.h"
 
@@ -24,9 +26,8 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_reference = new QLabel(this);
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_reference->setAccessibleName(tr("Reference"));
     top->addRow(new QLabel(tr("Reference:"), this), m_reference); // a value to read, not an input: no buddy
-    m_receivedOn = new QDateEdit(this);
+    m_receivedOn = new DateField(this);
     m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
     m_receivedOn->setCalendarPopup(true);
     m_receivedOn->setAccessibleName(tr("Date received"));
@@ -39,8 +40,7 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
     m_requesterName->setAccessibleName(tr("Requester's name"));
     m_requesterName->setAccessibleDescription(tr("Required."));
-    m_requesterName->setPlaceholderText(tr("Required"));
-    addRow(whoForm, tr("&Name:"), QStringLiteral("requesterName"), m_requesterName);
+    addRow(whoForm, required(tr("&Name:")), QStringLiteral("requesterName"), m_requesterName);
     m_requesterUnit = new QLineEdit(who);
     m_requesterUnit->setObjectName(QStringLiteral("requesterUnit"));
     m_requesterUnit->setAccessibleName(tr("Requester's unit or organisation"));
@@ -76,7 +76,7 @@ RequestDetailsForm::RequestDetailsForm(FieldProblems &problems, QWidget *parent)
     m_title->setAccessibleName(tr("Title"));
     m_title->setAccessibleDescription(tr("Required."));
     m_title->setPlaceholderText(tr("Required, e.g. Plain-language review of the placement brochure"));
-    addRow(whatForm, tr("&Title:"), QStringLiteral("title"), m_title);
+    addRow(whatForm, required(tr("&Title:")), QStringLiteral("title"), m_title);
     m_description = new QPlainTextEdit(what);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setAccessibleName(tr("Description"));
@@ -156,7 +156,8 @@ void RequestDetailsForm::selectServiceType(const QString &code)
 
 void RequestDetailsForm::fill(const Request &r)
 {
-    m_reference->setText(r.reference.isEmpty() ? tr("Given when the request is saved") : r.reference);
+    AccessibleValue::setValue(m_reference, tr("Reference:"),
+                              r.reference.isEmpty() ? tr("Given when the request is saved") : r.reference);
     m_receivedOn->setDate(r.receivedOn.isValid() ? r.receivedOn : Clock::instance().today());
     m_requesterName->setText(r.requesterName);
     m_requesterUnit->setText(r.requesterUnit);

@@ -71,6 +71,9 @@ RequestEditorDialog::RequestEditorDialog(OfficeService &office, const Request &r
     load(request);
     m_saved = request;
     resize(qMax(sizeHint().width(), 860), qMax(sizeHint().height(), 640));
+    // Opens on who asks (the date received is today's already) with a visible focus, not on the tab bar.
+    if (auto *name = findChild<QWidget *>(QStringLiteral("requesterName")))
+        name->setFocus(Qt::OtherFocusReason);
 }
 
 RequestEditorDialog::~RequestEditorDialog() = default;

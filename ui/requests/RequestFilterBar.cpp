@@ -1,5 +1,7 @@
 #include "RequestFilterBar.h"
+
 #include "common/ClearButton.h"
+#include "common/DateField.h"
 #include "common/ListRestriction.h"
 
 #include "TopicChoices.h"
@@ -86,7 +88,7 @@ RequestFilterBar::RequestFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_dateField, &QComboBox::currentIndexChanged, this, &RequestFilterBar::updateDateNames);
 
     const auto makeDate = [this](const char *name, QLabel **label) {
-        auto *edit = new QDateEdit(this);
+        auto *edit = new Kohtaamo::DateField(this);
         edit->setObjectName(QLatin1String(name));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kNoLimit);
@@ -325,16 +327,16 @@ void RequestFilterBar::retranslateUi()
     m_search->setAccessibleName(tr("Search requests"));
     m_search->setAccessibleDescription(tr("Shows the requests whose reference, title, requester or unit contains "
                                           "every word typed"));
-    m_statusLabel->setText(tr("S&how:"));
+    m_statusLabel->setText(tr("Sho&w:"));
     m_status->setAccessibleName(tr("Status"));
-    m_serviceTypeLabel->setText(tr("Kind of &work:"));
+    m_serviceTypeLabel->setText(tr("&Kind of work:"));
     m_serviceType->setAccessibleName(tr("Kind of work"));
     m_topicLabel->setText(tr("T&opic:"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->setAccessibleDescription(tr("Shows the requests tagged with this topic or a narrower one"));
-    m_datesLabel->setText(tr("&Dates:"));
-    m_fromLabel->setText(tr("&from"));
-    m_toLabel->setText(tr("t&o"));
+    m_datesLabel->setText(tr("Dates:"));
+    m_fromLabel->setText(tr("from"));
+    m_toLabel->setText(tr("to"));
     m_clear->setText(tr("&Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
     for (QDateEdit *edit : { m_from, m_to })

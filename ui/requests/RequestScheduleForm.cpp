@@ -3,6 +3,9 @@
 #include "DateOptionsModel.h"
 #include "FieldProblems.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
+#include "common/DateTimeField.h"
+#include "common/TimeField.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -61,7 +64,7 @@ RequestScheduleForm::RequestScheduleForm(FieldProblems &problems, QWidget *paren
 
     auto *editors = new QHBoxLayout;
     auto *startsLabel = new QLabel(tr("&Starts:"), times);
-    m_starts = new QDateTimeEdit(times);
+    m_starts = new DateTimeField(times);
     m_starts->setObjectName(QStringLiteral("starts"));
     m_starts->setCalendarPopup(true);
     m_starts->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
@@ -69,7 +72,7 @@ RequestScheduleForm::RequestScheduleForm(FieldProblems &problems, QWidget *paren
     startsLabel->setBuddy(m_starts);
     m_hasEnd = new QCheckBox(tr("&Ends at:"), times);
     m_hasEnd->setObjectName(QStringLiteral("hasEnd"));
-    m_ends = new QTimeEdit(times);
+    m_ends = new TimeField(times);
     m_ends->setObjectName(QStringLiteral("ends"));
     m_ends->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_ends->setAccessibleName(tr("End time of the selected time"));
@@ -90,7 +93,7 @@ RequestScheduleForm::RequestScheduleForm(FieldProblems &problems, QWidget *paren
     m_hasDeadline = new QCheckBox(tr("&Deadline:"), when);
     m_hasDeadline->setObjectName(QStringLiteral("hasDeadline"));
     m_hasDeadline->setToolTip(tr("For work without a meeting, such as reviewing a brochure."));
-    m_deadline = new QDateEdit(when);
+    m_deadline = new DateField(when);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setAccessibleName(tr("Deadline"));

@@ -1,11 +1,14 @@
 #include "RequestsPage.h"
 
+#include "CandidatesPanel.h"
 #include "RequestDetailView.h"
 #include "RequestEditorDialog.h"
 #include "RequestInboxView.h"
 #include "RequestListModel.h"
+#include "RequestShortcuts.h"
 #include "common/Clock.h"
 #include "common/ErrorMessage.h"
+#include "common/FocusKeeper.h"
 #include "common/PageHeading.h"
 #include "office/OfficeService.h"
 #include "outcomes/MeetingOutcomeDialog.h"
@@ -18,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -94,6 +98,8 @@ RequestsPage::RequestsPage(Settings &settings, QWidget *parent) : QWidget(parent
     connect(m_detail, &RequestDetailView::editRequested, this, [this](qint64 id) { editRequest(id); });
     connect(m_detail, &RequestDetailView::outcomeRequested, this, [this](qint64 id) { recordOutcome(id); });
 
+    m_shortcuts = new RequestShortcuts(this);
+
     setTabOrder(m_newButton, m_inbox);
     setTabOrder(m_inbox, m_detail);
     retranslateUi();
@@ -153,6 +159,11 @@ qint64 RequestsPage::newRequest()
     if (!saved)
         return 0;
     afterSave(saved->id, true);
+    // A tagged request waits for its invitations: the keyboard goes on with the ranked candidates.
+    if (m_detail->request().id == saved->id && m_detail->request().status == RequestStatus::Tagged) {
+        m_detail->tabs()->setCurrentWidget(m_detail->candidates());
+        m_detail->candidates()->candidateView()->setFocus(Qt::OtherFocusReason);
+    }
     return saved->id;
 }
 
@@ -190,6 +201,7 @@ bool RequestsPage::recordOutcome(qint64 id)
     dialog.exec();
     if (stored)
         onRequestChanged(id);
+    FocusKeeper::keepInside(m_detail, m_detail->nextControl());
     return stored;
 }
 
@@ -236,6 +248,8 @@ void RequestsPage::retranslateUi()
     m_newButton->setAccessibleDescription(tr("Opens the form for a request that has just arrived."));
     m_inbox->setAccessibleName(tr("Request inbox"));
     m_detail->setAccessibleName(tr("Chosen request"));
+    if (m_shortcuts)
+        m_shortcuts->retranslateUi();
 }
 
 void RequestsPage::changeEvent(QEvent *event)

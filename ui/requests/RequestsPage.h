@@ -24,6 +24,8 @@ class Settings;
 // outcome opens its dialog. After every change the inbox and the request are read again, and the ranking's snapshot
 // is read again by the office on each change, so what is shown is what is stored. The splitter between the two is
 // remembered in the settings.
+class RequestShortcuts;
+
 class RequestsPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
     QAction *newRequestAction() const { return m_newAction; }
     QAction *editRequestAction() const { return m_editAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    RequestShortcuts *shortcuts() const { return m_shortcuts; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +78,7 @@ private:
     QSplitter *m_splitter = nullptr;
     RequestInboxView *m_inbox = nullptr;
     RequestDetailView *m_detail = nullptr;
+    RequestShortcuts *m_shortcuts = nullptr;
 };
 
 } // namespace Kohtaamo

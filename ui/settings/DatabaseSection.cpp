@@ -1,6 +1,7 @@
 #include "DatabaseSection.h"
 
 #include "SectionMessage.h"
+#include "common/Colours.h"
 #include "office/OfficeService.h"
 
 #include <QApplication>
@@ -47,7 +48,7 @@ DatabaseSection::DatabaseSection(QWidget *parent) : SettingsSection(parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x22));
+    palette.setColor(QPalette::WindowText, Colours::toneText(palette, Colours::Tone::Problem));
     m_problem->setPalette(palette);
     m_problem->hide();
     layout->addWidget(m_problem);

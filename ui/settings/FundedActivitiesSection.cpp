@@ -2,6 +2,7 @@
 
 #include "FundedActivityListModel.h"
 #include "SectionMessage.h"
+#include "common/Colours.h"
 #include "office/OfficeService.h"
 
 #include <QComboBox>
@@ -92,7 +93,7 @@ FundedActivitiesSection::FundedActivitiesSection(QWidget *parent) : SettingsSect
     m_problem->setObjectName(QStringLiteral("fundedActivityProblem"));
     m_problem->setWordWrap(true);
     QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x22));
+    palette.setColor(QPalette::WindowText, Colours::toneText(palette, Colours::Tone::Problem));
     m_problem->setPalette(palette);
     m_problem->hide();
     layout->addWidget(m_problem);

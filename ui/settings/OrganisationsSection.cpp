@@ -2,6 +2,7 @@
 
 #include "OrganisationListModel.h"
 #include "SectionMessage.h"
+#include "common/Colours.h"
 #include "common/ItemRoles.h"
 #include "office/OfficeService.h"
 #include "undo/SettingsUndo.h"
@@ -54,7 +55,7 @@ OrganisationsSection::OrganisationsSection(QWidget *parent) : SettingsSection(pa
     m_problem->setObjectName(QStringLiteral("organisationProblem"));
     m_problem->setWordWrap(true);
     QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa4, 0x1e, 0x22));
+    palette.setColor(QPalette::WindowText, Colours::toneText(palette, Colours::Tone::Problem));
     m_problem->setPalette(palette);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,5 +1,7 @@
 #include "SectionMessage.h"
 
+#include "common/Colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -35,7 +37,8 @@ void SectionMessage::show(Kind kind, const QString &text, const QString &actionT
     m_label->setText(text);
     QPalette palette = m_label->palette();
     palette.setColor(QPalette::WindowText,
-                     kind == Kind::Problem ? QColor(0xa4, 0x1e, 0x22) : QWidget::palette().color(QPalette::WindowText));
+                     kind == Kind::Problem ? Colours::toneText(palette, Colours::Tone::Problem)
+                                           : QWidget::palette().color(QPalette::WindowText));
     m_label->setPalette(palette);
     m_label->setAccessibleName(kind == Kind::Problem ? tr("Problem") : tr("Message"));
     m_label->setAccessibleDescription(text);

@@ -1,6 +1,8 @@
 #include "GroupMeetingRhythmEditor.h"
 
 #include "common/Clock.h"
+#include "common/Colours.h"
+#include "common/DateField.h"
 #include "office/OfficeService.h"
 
 #include <QDateEdit>
@@ -23,7 +25,7 @@ GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent) : QWidget(pa
     layout->addWidget(m_intro);
 
     auto *form = new QFormLayout;
-    m_first = new QDateEdit(this);
+    m_first = new DateField(this);
     m_first->setObjectName(QStringLiteral("firstMeeting"));
     m_first->setCalendarPopup(true);
     m_first->setDate(Clock::instance().today());
@@ -47,7 +49,9 @@ GroupMeetingRhythmEditor::GroupMeetingRhythmEditor(QWidget *parent) : QWidget(pa
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
+    QPalette errorPalette = m_error->palette(); // BrightText is white on most palettes: invisible on a light window
+    errorPalette.setColor(QPalette::WindowText, Colours::toneText(errorPalette, Colours::Tone::Problem));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,5 +1,7 @@
 #include "TodayLine.h"
 
+#include "common/Colours.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -124,7 +126,7 @@ void TodayLine::paintEvent(QPaintEvent *)
     painter.setBrush(fill);
     painter.drawRoundedRect(box, 6, 6);
     if (hasFocus()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setPen(QPen(Colours::focusFrame(palette()), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5);
     }

@@ -13,7 +13,7 @@ namespace {
 const QDate kUnset = Plausibility::earliestDateOfBirth().addDays(-1);
 } // namespace
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QDateEdit(parent)
+OptionalDateEdit::OptionalDateEdit(QWidget *parent) : DateField(parent)
 {
     setCalendarPopup(true);
     setMinimumDate(kUnset);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QDateEdit>
+#include "common/DateField.h"
 
 namespace Kohtaamo {
 
 // A date that may be left unset: at its minimum it shows a "not recorded" text and date() is invalid. Its calendar
 // opens on today's month while unset.
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateField
 {
     Q_OBJECT
 public:

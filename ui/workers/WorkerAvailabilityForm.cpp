@@ -3,6 +3,7 @@
 #include "UnavailablePeriodModel.h"
 #include "WorkerTexts.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Plausibility.h"
 #include "requests/FieldProblems.h"
 
@@ -72,7 +73,7 @@ WorkerAvailabilityForm::WorkerAvailabilityForm(FieldProblems &problems, QWidget 
     m_maxPerMonth->setSpecialValueText(tr("no limit"));
     addRow(form, tr("Most engagements a &month:"), QStringLiteral("maxEngagementsPerMonth"), m_maxPerMonth);
     m_minDays = spin("minDaysBetweenEngagements", tr("Least days between engagements"), Plausibility::kMaxPaceDays);
-    addRow(form, tr("Least days &between:"), QStringLiteral("minDaysBetweenEngagements"), m_minDays);
+    addRow(form, tr("Least days bet&ween:"), QStringLiteral("minDaysBetweenEngagements"), m_minDays);
     m_notice = spin("noticeDays", tr("Notice needed in days"), Plausibility::kMaxPaceDays);
     m_notice->setSuffix(tr(" days"));
     addRow(form, tr("&Notice needed:"), QStringLiteral("noticeDays"), m_notice);
@@ -94,11 +95,11 @@ WorkerAvailabilityForm::WorkerAvailabilityForm(FieldProblems &problems, QWidget 
     periodsLayout->addWidget(m_problems.add(QStringLiteral("unavailable"), m_periodView), 1);
 
     auto *editors = new QHBoxLayout;
-    m_from = new QDateEdit(periods);
+    m_from = new DateField(periods);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("First day"));
-    m_to = new QDateEdit(periods);
+    m_to = new DateField(periods);
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Last day"));

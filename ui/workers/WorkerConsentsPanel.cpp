@@ -4,6 +4,7 @@
 #include "OptionalDateEdit.h"
 #include "WorkerTexts.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "office/OfficeService.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ WorkerConsentsPanel::WorkerConsentsPanel(QWidget *parent) : QWidget(parent), m_m
 
     auto *withdrawRow = new QHBoxLayout;
     auto *withdrawLabel = new QLabel(tr("Withdraw the selected consent &on"), this);
-    m_withdrawOn = new QDateEdit(this);
+    m_withdrawOn = new DateField(this);
     m_withdrawOn->setObjectName(QStringLiteral("withdrawOn"));
     m_withdrawOn->setCalendarPopup(true);
     m_withdrawOn->setAccessibleName(tr("Day of withdrawal"));
@@ -67,7 +68,7 @@ WorkerConsentsPanel::WorkerConsentsPanel(QWidget *parent) : QWidget(parent), m_m
     m_scope->setAccessibleName(tr("Consent to"));
     for (const auto &entry : kConsentScopeCodes)
         m_scope->addItem(WorkerTexts::consentScope(entry.first), int(entry.first));
-    m_givenOn = new QDateEdit(record);
+    m_givenOn = new DateField(record);
     m_givenOn->setObjectName(QStringLiteral("consentGivenOn"));
     m_givenOn->setCalendarPopup(true);
     m_givenOn->setAccessibleName(tr("Given on"));
@@ -94,7 +95,7 @@ WorkerConsentsPanel::WorkerConsentsPanel(QWidget *parent) : QWidget(parent), m_m
     row(tr("&Given on:"), m_givenOn);
     row(tr("E&xpires on:"), m_expiresOn);
     row(tr("G&uardian:"), m_guardian);
-    row(tr("No&te:"), m_note);
+    row(tr("&Note:"), m_note);
     m_problem = new QLabel(record);
     m_problem->setObjectName(QStringLiteral("consentProblem"));
     m_problem->setWordWrap(true);

@@ -44,13 +44,13 @@ WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &work
     m_consents = new WorkerConsentsPanel(m_tabs);
     m_support = new WorkerSupportForm(*m_problems, m_tabs);
     m_history = new WorkerHistoryPanel(m_tabs);
-    m_tabs->addTab(scrollingPage(m_profile), tr("&Profile"));
-    m_tabs->addTab(m_experiences, tr("E&xperiences"));
-    m_tabs->addTab(scrollingPage(m_services), tr("&Kinds of Work"));
-    m_tabs->addTab(scrollingPage(m_availability), tr("&Availability"));
-    m_tabs->addTab(m_consents, tr("&Consents"));
-    m_tabs->addTab(scrollingPage(m_support), tr("S&upport"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(scrollingPage(m_profile), tr("Profile"));
+    m_tabs->addTab(m_experiences, tr("Experiences"));
+    m_tabs->addTab(scrollingPage(m_services), tr("Kinds of Work"));
+    m_tabs->addTab(scrollingPage(m_availability), tr("Availability"));
+    m_tabs->addTab(m_consents, tr("Consents"));
+    m_tabs->addTab(scrollingPage(m_support), tr("Support"));
+    m_tabs->addTab(m_history, tr("History"));
     layout->addWidget(m_tabs, 1);
     m_parts = { m_profile, m_experiences, m_services, m_availability, m_support };
 
@@ -78,6 +78,9 @@ WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &work
     load(worker);
     m_saved = worker;
     resize(qMax(sizeHint().width(), 900), qMax(sizeHint().height(), 640));
+    // Opens on the name with a visible focus, not on the tab bar (which shows no focus ring).
+    if (auto *name = findChild<QWidget *>(QStringLiteral("displayName")))
+        name->setFocus(Qt::OtherFocusReason);
 }
 
 WorkerEditorDialog::~WorkerEditorDialog() = default;

@@ -256,7 +256,7 @@ void WorkerFilterBar::retranslateUi()
                                           "contains every word typed"));
     m_clear->setText(tr("&Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
-    m_statusLabel->setText(tr("S&how:"));
+    m_statusLabel->setText(tr("Sho&w:"));
     m_status->setAccessibleName(tr("Status"));
     m_organisationLabel->setText(tr("Or&ganisation:"));
     m_organisation->setAccessibleName(tr("Organisation"));

@@ -30,7 +30,7 @@ WorkerProfileForm::WorkerProfileForm(FieldProblems &problems, QWidget *parent) :
     m_name = line(who, "displayName", tr("Name"));
     m_name->setPlaceholderText(tr("Required; a pseudonym will do"));
     m_name->setAccessibleDescription(tr("Required."));
-    addRow(whoForm, tr("&Name:"), QStringLiteral("displayName"), m_name);
+    addRow(whoForm, required(tr("&Name:")), QStringLiteral("displayName"), m_name);
     m_pseudonym = new QCheckBox(tr("The name is a &pseudonym"), who);
     m_pseudonym->setObjectName(QStringLiteral("pseudonym"));
     track(m_pseudonym, QStringLiteral("pseudonym"));
@@ -87,7 +87,7 @@ WorkerProfileForm::WorkerProfileForm(FieldProblems &problems, QWidget *parent) :
     addRow(workForm, tr("Home &region:"), QStringLiteral("homeRegion"), m_homeRegion);
     m_regions = line(work, "regionsCovered", tr("Regions covered"));
     m_regions->setPlaceholderText(tr("Separated by commas"));
-    addRow(workForm, tr("Regions &covered:"), QStringLiteral("regionsCovered"), m_regions);
+    addRow(workForm, tr("Regions co&vered:"), QStringLiteral("regionsCovered"), m_regions);
     m_ceiling = new EuroAmountEdit(work);
     m_ceiling->setObjectName(QStringLiteral("annualEarningsCeilingCents"));
     m_ceiling->setAccessibleName(tr("Annual earnings ceiling in euros"));

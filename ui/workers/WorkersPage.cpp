@@ -106,11 +106,13 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_count);
     layout->addWidget(m_table, 1);
 
+    QWidget::setTabOrder(m_filterBar->lastInTabOrder(), m_table);
+    // The page's focus proxy is the search field, so Tab entering the page jumps to it and never reached the buttons
+    // before it: they come after the list instead.
+    QWidget::setTabOrder(m_table, m_new);
     QWidget::setTabOrder(m_new, m_edit);
     QWidget::setTabOrder(m_edit, m_deactivate);
     QWidget::setTabOrder(m_deactivate, m_import);
-    QWidget::setTabOrder(m_import, m_filterBar->searchField());
-    QWidget::setTabOrder(m_filterBar->lastInTabOrder(), m_table);
     setFocusProxy(m_filterBar->searchField());
     retranslateUi();
     updateButtons();
@@ -294,7 +296,7 @@ void WorkersPage::retranslateUi()
     m_heading->setText(tr("Experience workers"));
     m_new->setText(tr("&New Worker…"));
     m_new->setAccessibleName(tr("New worker"));
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Edi&t…"));
     m_edit->setAccessibleName(tr("Edit the selected worker"));
     m_edit->setToolTip(tr("Enter or a double click opens the worker too."));
     m_deactivate->setText(tr("&Deactivate…"));

@@ -1,0 +1,32 @@
+#include "DateTimeField.h"
+
+#include "DateTabStop.h"
+
+#include <QKeyEvent>
+
+namespace Kohtaamo {
+
+DateTimeField::DateTimeField(QWidget *parent) : QDateTimeEdit(parent) { }
+
+bool DateTimeField::event(QEvent *event)
+{
+    // Tab is taken here, before QWidget::event() asks focusNextPrevChild(), which QDateTimeEdit answers by moving
+    // to its next section. A typed separator still moves to the next section (QDateTimeEdit::keyPressEvent()).
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (DateTabStop::isTab(key)) {
+            key->accept();
+            QWidget::focusNextPrevChild(DateTabStop::forward(key));
+            return true;
+        }
+    }
+    return QDateTimeEdit::event(event);
+}
+
+void DateTimeField::focusInEvent(QFocusEvent *event)
+{
+    QFocusEvent fromStart = DateTabStop::fromTheStart(event);
+    QDateTimeEdit::focusInEvent(&fromStart);
+}
+
+} // namespace Kohtaamo
