@@ -401,6 +401,9 @@ void FeesPage::updateTotals()
     m_totals->setText(tr("Shown: %1").arg(describe(shown)));
     m_selection->setText(selected.isEmpty() ? tr("Choose fees to mark them paid (Ctrl or Shift for several).")
                                             : tr("Chosen: %1").arg(describe(selected)));
+    // Named for what they are; the description carries the sums, so a screen reader says them too.
+    m_totals->setAccessibleDescription(m_totals->text());
+    m_selection->setAccessibleDescription(m_selection->text());
     const bool allDue = !selected.isEmpty() && std::all_of(selected.cbegin(), selected.cend(), [](const FeeRow &r) {
         return r.state == FeeRow::State::Due;
     });

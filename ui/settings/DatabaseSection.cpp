@@ -124,12 +124,14 @@ void DatabaseSection::updateCurrent()
 {
     if (!m_inUse) {
         m_current->setText(tr("No database is open."));
+        m_current->setAccessibleDescription(m_current->text());
         return;
     }
     const DatabaseLocation &loc = *m_inUse;
     m_current->setText(loc.kind == DatabaseLocation::Kind::SQLite
                            ? tr("SQLite file %1").arg(QDir::toNativeSeparators(loc.path))
                            : tr("PostgreSQL database %1").arg(loc.displayName()));
+    m_current->setAccessibleDescription(m_current->text()); // the name says what it is, this says which one
 }
 
 void DatabaseSection::browse()
