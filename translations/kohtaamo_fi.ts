@@ -9513,6 +9513,18 @@ Lisätiedot: %2</translation>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamon käännöstä (%1) ei voitu ladata; Kohtaamo näytetään englanniksi.</translation>
     </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::UnavailablePeriodModel</name>

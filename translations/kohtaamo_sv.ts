@@ -6167,15 +6167,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message numerus="yes">
         <source>the request gives %n day</source>
         <translation>
-            <numerusform>uppdraget ger %n dag</numerusform>
-            <numerusform>uppdraget ger %n dagar</numerusform>
+            <numerusform>uppdraget ger %n dags varsel</numerusform>
+            <numerusform>uppdraget ger %n dagars varsel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the request gives %n days</source>
         <translation>
-            <numerusform>uppdraget ger %n dag</numerusform>
-            <numerusform>uppdraget ger %n dagar</numerusform>
+            <numerusform>uppdraget ger %n dags varsel</numerusform>
+            <numerusform>uppdraget ger %n dagars varsel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6195,15 +6195,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message numerus="yes">
         <source>another is %n day away</source>
         <translation>
-            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
-            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dag från det här</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dagar från det här</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>another is %n days away</source>
         <translation>
-            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
-            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dag från det här</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dagar från det här</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6795,7 +6795,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>%1 %2 by %3</source>
-        <translation>%1 %2 av %3</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -9512,6 +9512,18 @@ Anteckningar: %2</translation>
     <message>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamos översättning (%1) kunde inte läsas in; Kohtaamo visas på engelska.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
 </context>
 <context>
