@@ -147,7 +147,7 @@ QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
         }
     }
 
-    const QString engagementCount = countThisYear == 1 ? tr("1 engagement") : tr("%1 engagements").arg(countThisYear);
+    const QString engagementCount = tr("%Ln engagement(s)", nullptr, countThisYear);
     QString text = tr("In %1: %2, %3 hours, fees %4.", "year: engagements, hours, fees")
                        .arg(QString::number(year), engagementCount, OutcomeTexts::hours(hoursThisYear),
                             OutcomeTexts::euros(feesThisYear));

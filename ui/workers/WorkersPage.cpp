@@ -264,7 +264,7 @@ void WorkersPage::deactivateCurrent()
 void WorkersPage::onLoaded()
 {
     const int n = m_model->totalCount();
-    m_count->setText(!m_office ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
+    m_count->setText(!m_office ? QString() : tr("%Ln worker(s)", nullptr, n));
     m_table->setAccessibleDescription(m_count->text());
     const Error &error = m_model->lastError();
     m_error->setVisible(error.isError());
