@@ -434,20 +434,44 @@ private:
         return r;
     }
 
+    // The active workers with experience of any of the request's topics, without duplicates: the same for every
+    // request with the same topics, so made once (with 50,000 workers a pool holds thousands).
+    QVector<qint64> &inviteePool(const Request &r)
+    {
+        QVector<qint64> key;
+        for (const auto &t : r.topics)
+            key.append(t.topicId);
+        std::sort(key.begin(), key.end());
+        auto it = m_poolsByTopics.find(key);
+        if (it == m_poolsByTopics.end()) {
+            QVector<qint64> pool;
+            for (qint64 topic : std::as_const(key))
+                pool += m_workersByTopic.value(topic);
+            std::sort(pool.begin(), pool.end());
+            pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
+            it = m_poolsByTopics.insert(key, pool);
+        }
+        return it.value();
+    }
+
+    // `count` workers drawn at random from the pool (a partial Fisher–Yates shuffle: only the places taken are drawn,
+    // the pool's order is no one's business), topped up from all active workers when the pool is too small.
     QVector<qint64> chooseInvitees(const Request &r, int count)
     {
-        QVector<qint64> pool;
-        for (const auto &t : r.topics)
-            pool += m_workersByTopic.value(t.topicId);
-        std::sort(pool.begin(), pool.end());
-        pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
-        std::shuffle(pool.begin(), pool.end(), m_rng);
-        while (pool.size() < count && pool.size() < m_activeWorkers.size()) {
-            const qint64 extra = pick(m_activeWorkers);
-            if (!pool.contains(extra))
-                pool.append(extra);
+        QVector<qint64> &pool = inviteePool(r);
+        const qsizetype n = pool.size();
+        const qsizetype take = std::min<qsizetype>(count, n);
+        for (qsizetype k = 0; k < take; ++k) {
+            const qsizetype j = k + qsizetype(m_rng.bounded(quint32(n - k)));
+            std::swap(pool[k], pool[j]);
         }
-        return pool.mid(0, count);
+        QVector<qint64> chosen = pool.mid(0, take);
+        while (chosen.size() < count && chosen.size() < m_activeWorkers.size()) {
+            const qint64 extra = pick(m_activeWorkers);
+            if (!chosen.contains(extra))
+                chosen.append(extra);
+        }
+        return chosen;
     }
 
     // A request as RequestRepository::save stores it: sorted children, its organisation's funded activity.
@@ -688,6 +712,7 @@ private:
     QStringList m_coordinatorNames;
     QVector<qint64> m_activeWorkers;
     QHash<qint64, QVector<qint64>> m_workersByTopic;
+    QHash<QVector<qint64>, QVector<qint64>> m_poolsByTopics; // inviteePool()
     QHash<int, int> m_referencesByYear;
 };
 
