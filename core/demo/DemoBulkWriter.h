@@ -7,20 +7,19 @@
 #include "domain/MeetingOutcome.h"
 #include "domain/Request.h"
 
+#include <QHash>
 #include <QVector>
 
-#include <memory>
 #include <optional>
 
 namespace Kohtaamo {
 
 class Database;
-class SqlQuery;
 
 // One generated request as it ends up: the request in its final status, the steps of its history, its invitations
 // and engagements in their final state, its outcome and experience knowledge. The demo generator decides all of it
 // in memory, with the repositories' own rules (the same validation, the same meeting slot and fee), and
-// DemoBulkWriter writes it in one go.
+// DemoBulkWriter writes it.
 struct DemoRequestRecord
 {
     struct Step
@@ -43,37 +42,62 @@ struct DemoRequestRecord
     QVector<KnowledgeEntry> knowledge;
 };
 
-// Writes generated records by bulk paths: statements prepared once and reused for the whole office, no read-back,
-// no audit entry per record (the generation is audited as one entry, docs/data-protection.md). The caller holds the
-// transaction. Indexes, the search index (its triggers) and the stored work date are kept as the repositories keep
-// them; works on SQLite and PostgreSQL.
+// Writes generated records by bulk paths: multi-row INSERTs of up to a few hundred rows, each statement text
+// prepared once and reused, no read-back and no audit entry per record (the generation is audited as one entry,
+// docs/data-protection.md). The caller holds the transaction and calls finish() at the end. The new rows get their
+// ids here, counting on from the highest id of each table (the generator writes into an empty office, one writer);
+// on PostgreSQL finish() moves the identity sequences past them. Indexes, the search index (its triggers) and the
+// stored work date are kept as the repositories keep them; works on SQLite and PostgreSQL.
 class DemoBulkWriter
 {
 public:
     explicit DemoBulkWriter(Database &db);
-    ~DemoBulkWriter();
 
-    // Writes the record; fills in the ids (request, invitations, engagements, outcome, knowledge).
+    Status start(); // reads the next ids
+    // Buffers the record (writing what has piled up now and then); fills in the ids.
     Status write(DemoRequestRecord &record);
+    Status finish(); // writes what is left
 
     // The people reached at a generated event: fixed by the request's id (no random draw).
     static int audienceFor(qint64 requestId) { return int(8 + (requestId * 37) % 53); }
 
 private:
-    Result<qint64> insertReturningId(SqlQuery &q);
+    struct Table
+    {
+        QString name;
+        QString columns;
+        int width = 0;
+        QVariantList values;
+        int rows = 0;
+    };
+    enum TableIndex {
+        Requests,
+        Topics,
+        Dates,
+        Organisations,
+        History,
+        Invitations,
+        Events,
+        Engagements,
+        Outcomes,
+        Knowledge,
+        KnowledgeTopics,
+        TableCount
+    };
+    void add(TableIndex table, std::initializer_list<QVariant> values);
+    Status flush();
+    Status flush(Table &table);
+    const QString &insertText(const Table &table, int rows);
 
     Database &m_db;
-    std::unique_ptr<SqlQuery> m_request;
-    std::unique_ptr<SqlQuery> m_topic;
-    std::unique_ptr<SqlQuery> m_date;
-    std::unique_ptr<SqlQuery> m_organisation;
-    std::unique_ptr<SqlQuery> m_history;
-    std::unique_ptr<SqlQuery> m_invitation;
-    std::unique_ptr<SqlQuery> m_event;
-    std::unique_ptr<SqlQuery> m_engagement;
-    std::unique_ptr<SqlQuery> m_outcome;
-    std::unique_ptr<SqlQuery> m_knowledge;
-    std::unique_ptr<SqlQuery> m_knowledgeTopic;
+    QVector<Table> m_tables;
+    QHash<QString, QString> m_texts; // "table/rows" -> the statement
+    qint64 m_nextRequest = 1;
+    qint64 m_nextInvitation = 1;
+    qint64 m_nextEngagement = 1;
+    qint64 m_nextOutcome = 1;
+    qint64 m_nextKnowledge = 1;
+    int m_pending = 0; // records buffered since the last flush
 };
 
 } // namespace Kohtaamo

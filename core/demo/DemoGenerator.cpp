@@ -503,6 +503,8 @@ private:
     Status createRequests()
     {
         DemoBulkWriter writer(m_db);
+        if (Status s = writer.start(); !s)
+            return s;
         const int spanDays = std::clamp(m_options.requests * 3, 90, 730);
 
         for (int i = 0; i < m_options.requests; ++i) {
@@ -530,7 +532,7 @@ private:
             m_summary.knowledgeEntries += int(record.knowledge.size());
             report(tr("Requests"), i + 1, m_options.requests);
         }
-        return Status::success();
+        return writer.finish();
     }
 
     Status decideRequest(DemoRequestRecord &record, RequestStatus target, bool confirmedOrLater)
