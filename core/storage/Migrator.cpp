@@ -56,6 +56,9 @@ const QVector<Migrator::Step> &Migrator::steps()
           QStringLiteral("Audit log as a hash chain"),
           { QStringLiteral(":/kohtaamo/schema/013_audit_chain.sql") },
           &AuditChain::sealExisting },
+        { 14,
+          QStringLiteral("Results report: covering indexes"),
+          { QStringLiteral(":/kohtaamo/schema/014_report_indexes.sql") } },
     };
     return s;
 }
