@@ -3,10 +3,13 @@
 // works on a copy of FILE (the invitations, answers and edits it makes stay out of FILE; --keep works on FILE
 // itself) and prints, with the median of --runs and every run:
 //   * first open: the full load of the snapshot and the first ranking of a tagged request (what opening Candidates
-//     costs the first time), and the resident memory that load added (the snapshot's memory, peak included);
-//   * after an invitation, an answer and a worker's edit made through OfficeService: the re-ranking of the same
-//     request with the snapshot kept warm (MatchingService::apply + rank) beside, as the peer in the same run,
-//     what the same re-ranking costs when the snapshot is thrown away and read again (as before issue 18).
+//     costs the first time), and the heap the snapshot keeps (malloc's bytes in use after the load less before it)
+//     beside the process's peak resident memory;
+//   * an invitation, an answer and a worker's edit made through OfficeService, each followed by the re-ranking of
+//     the request, timed together: with the snapshot kept warm (the use case, MatchingService::apply on its change
+//     signal, rank) beside, as the peer in the same run, the same with the snapshot thrown away and read again (as
+//     before issue 18); and the use case alone (its own transaction, audit and signal) and the re-ranking alone
+//     (no change), for scale.
 // Each time is wall-clock in this process; the CPU time of the process is printed beside it.
 #include "matching/MatchingService.h"
 #include "office/OfficeService.h"
@@ -22,6 +25,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+
+#include <malloc.h>
 
 using namespace Kohtaamo;
 
@@ -52,6 +57,12 @@ double cpuMs()
     timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
+// Heap in use (malloc), in MB: what the snapshot keeps, without what the allocator holds on to.
+double heapMb()
+{
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
 }
 
 // Resident and peak resident memory of this process, in MB (/proc/self/status).
@@ -155,20 +166,23 @@ int main(int argc, char **argv)
 
     RankingEngine::Options options;
     options.limit = 100; // the Candidates tab's
-    Timed firstOpen, warm[3], cold[3];
+    Timed firstOpen, again, warm[3], cold[3], alone[3];
     QVector<double> snapshotMb, peakMb;
     const QString steps[3] = { QStringLiteral("invitation"), QStringLiteral("answer"), QStringLiteral("worker edit") };
     for (int run = 0; run < runs; ++run) {
         const Request request = *office.request(tagged.at(run));
         office.matching().invalidate();
         const auto before = memoryMb();
+        const double heapBefore = heapMb();
         timeIt(firstOpen, [&] { office.matching().rank(request, options); });
         const auto after = memoryMb();
-        snapshotMb << after.first - before.first;
+        Q_UNUSED(before);
+        snapshotMb << heapMb() - heapBefore;
+        timeIt(again, [&] { office.matching().rank(*office.request(request.id), options); });
         peakMb << after.second;
         // The steps of the invite workflow, each followed by the re-ranking the tab does.
         for (int step = 0; step < 3; ++step) {
-            for (int mode = 0; mode < 2; ++mode) { // warm, then the same with the snapshot read again
+            for (int mode = 0; mode < 3; ++mode) { // warm; the snapshot read again; the use case alone
                 const Request current = *office.request(request.id);
                 auto ranked = office.matching().rank(current, options);
                 if (!ranked || ranked->candidates.size() < 4) {
@@ -176,7 +190,12 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 const qint64 worker = ranked->candidates.at(mode).workerId;
+                if (mode > 0) // as before issue 18: the change throws the snapshot away
+                    office.matching().invalidate();
                 bool ok = true;
+                QElapsedTimer t;
+                const double c0 = cpuMs();
+                t.start();
                 if (step == 0) {
                     ok = bool(office.invite(current.id, current.version, { worker }, InvitationChannel::Phone));
                 } else if (step == 1) {
@@ -197,21 +216,25 @@ int main(int argc, char **argv)
                     print(QStringLiteral("the %1 failed").arg(steps[step]));
                     return 1;
                 }
-                if (mode == 1)
-                    office.matching().invalidate();
-                timeIt(mode == 0 ? warm[step] : cold[step],
-                       [&] { office.matching().rank(*office.request(request.id), options); });
+                if (mode == 2) {
+                    alone[step].add(double(t.nsecsElapsed()) / 1e6, cpuMs() - c0);
+                    continue;
+                }
+                office.matching().rank(*office.request(request.id), options);
+                (mode == 0 ? warm[step] : cold[step]).add(double(t.nsecsElapsed()) / 1e6, cpuMs() - c0);
             }
         }
     }
     print(QStringLiteral("first open (full load + rank): %1").arg(firstOpen.text()));
-    print(QStringLiteral("snapshot memory (resident added by the load): %1 MB (runs %2); peak resident %3 MB")
+    print(QStringLiteral("snapshot memory (heap kept by the load): %1 MB (runs %2); peak resident %3 MB")
               .arg(median(snapshotMb), 0, 'f', 1)
               .arg(list(snapshotMb))
               .arg(median(peakMb), 0, 'f', 1));
+    print(QStringLiteral("re-rank without a change: %1").arg(again.text()));
     for (int step = 0; step < 3; ++step) {
-        print(QStringLiteral("re-rank after %1, warm: %2").arg(steps[step], warm[step].text()));
-        print(QStringLiteral("re-rank after %1, read again (peer): %2").arg(steps[step], cold[step].text()));
+        print(QStringLiteral("%1 + re-rank, warm: %2").arg(steps[step], warm[step].text()));
+        print(QStringLiteral("%1 + re-rank, read again (peer): %2").arg(steps[step], cold[step].text()));
+        print(QStringLiteral("%1 alone: %2").arg(steps[step], alone[step].text()));
     }
     print(QStringLiteral("full loads: %1").arg(office.matching().fullLoads()));
     return 0;

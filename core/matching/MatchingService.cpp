@@ -67,25 +67,7 @@ bool MatchingService::update(const OfficeChange &change)
                        engagementIds = ids(K::Engagement);
     // The workers whose rows in the snapshot name those records (a removed row is found only here) ...
     MatchingSnapshot &snap = *m_snapshot;
-    for (const Worker &w : snap.workers()) {
-        if (workerIds.contains(w.id))
-            continue;
-        const auto concerns = [&](const auto &rows, const QSet<qint64> &rowIds) {
-            for (const auto &row : rows) {
-                if (rowIds.contains(row.id) || requestIds.contains(row.requestId))
-                    return true;
-            }
-            return false;
-        };
-        bool found = false;
-        if (!consentIds.isEmpty()) {
-            for (const Consent &c : snap.consentsOf(w.id))
-                found = found || consentIds.contains(c.id);
-        }
-        if (found || concerns(snap.invitationsOf(w.id), invitationIds)
-            || concerns(snap.engagementsOf(w.id), engagementIds))
-            workerIds.insert(w.id);
-    }
+    workerIds += snap.workersConcerned(consentIds, invitationIds, engagementIds, requestIds);
     // ... and those the stored rows name now.
     SnapshotLoader loader(m_db);
     auto concerned = loader.workersConcerned(consentIds, invitationIds, engagementIds, requestIds);
@@ -129,12 +111,21 @@ bool MatchingService::update(const OfficeChange &change)
     QSet<qint64> reread;
     QSet<QString> names;
     if (change.touches(K::Worker)) {
+        // Only when a name changed, a worker is new, or one told apart by municipality was edited: the query reads
+        // the workers of those names (a scan of the table).
+        bool needed = false;
+        for (const Worker &w : std::as_const(part->workers)) {
+            const Worker *old = snap.worker(w.id);
+            needed = needed || !old || m_storedNames.contains(w.id) || old->displayName != w.displayName;
+        }
         for (qint64 id : std::as_const(workerList)) {
-            if (const Worker *w = snap.worker(id))
+            if (const Worker *w = snap.worker(id); w && needed)
                 names.insert(m_storedNames.value(id, w->displayName));
         }
-        for (const Worker &w : std::as_const(part->workers))
-            names.insert(w.displayName);
+        for (const Worker &w : std::as_const(part->workers)) {
+            if (needed)
+                names.insert(w.displayName);
+        }
     }
     QHash<qint64, QString> labels;
     if (!names.isEmpty()) {

@@ -393,8 +393,10 @@ bool MatchingSnapshot::applyRequests(const QVector<Request> &requests)
         if (!m_requestIndex.contains(r.id) && r.id <= last)
             return false;
     }
+    bool topicsChanged = false;
     for (const Request &r : requests) {
         if (const int i = m_requestIndex.value(r.id, -1); i >= 0) {
+            topicsChanged = topicsChanged || m_requests.at(i).topics != r.topics;
             if (m_requests.at(i).reference != r.reference) {
                 m_requestByReference.remove(m_requests.at(i).reference);
                 if (!r.reference.isEmpty() && !m_requestByReference.contains(r.reference))
@@ -414,8 +416,18 @@ bool MatchingSnapshot::applyRequests(const QVector<Request> &requests)
         m_requestIndex.insert(r.id, i);
         if (!r.reference.isEmpty() && !m_requestByReference.contains(r.reference))
             m_requestByReference.insert(r.reference, i);
+        if (!topicsChanged) { // the new ones' topics after the others'
+            Index &ix = m_index;
+            for (const auto &t : r.topics) {
+                const int topic = m_topics.indexOf(t.topicId);
+                if (topic >= 0)
+                    ix.requestTopics.push_back(topic);
+            }
+            ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
+        }
     }
-    indexRequests();
+    if (topicsChanged)
+        indexRequests();
     return true;
 }
 
@@ -476,6 +488,33 @@ bool MatchingSnapshot::applyWorkers(MatchingData part)
         layWorker(i, scratch);
     }
     return true;
+}
+
+QSet<qint64> MatchingSnapshot::workersConcerned(const QSet<qint64> &consentIds, const QSet<qint64> &invitationIds,
+                                                const QSet<qint64> &engagementIds, const QSet<qint64> &requestIds) const
+{
+    QSet<qint64> workers;
+    const auto scan = [this, &workers](const auto &rows, const std::vector<Range> &ranges, const QSet<qint64> &ids,
+                                       const QSet<qint64> &requests) {
+        if (ids.isEmpty() && requests.isEmpty())
+            return;
+        for (std::size_t w = 0; w < ranges.size(); ++w) {
+            for (quint32 k = ranges[w].begin; k < ranges[w].end; ++k) {
+                const auto &row = rows.at(static_cast<int>(k));
+                bool named = ids.contains(row.id);
+                if constexpr (!std::is_same_v<std::decay_t<decltype(row)>, Consent>)
+                    named = named || requests.contains(row.requestId);
+                if (named) {
+                    workers.insert(m_workers.at(static_cast<int>(w)).id);
+                    break;
+                }
+            }
+        }
+    };
+    scan(m_consents, m_consentRanges, consentIds, {});
+    scan(m_invitations, m_invitationRanges, invitationIds, requestIds);
+    scan(m_engagements, m_engagementRanges, engagementIds, requestIds);
+    return workers;
 }
 
 void MatchingSnapshot::renameWorkers(const QHash<qint64, QString> &names)

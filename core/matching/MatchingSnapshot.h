@@ -5,6 +5,7 @@
 #include "TopicTree.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <vector>
@@ -59,6 +60,10 @@ public:
     // added. The requests their history refers to must be in the snapshot already (applyRequests). False, with
     // nothing changed, when a new worker's id is below the last one: build afresh then.
     bool applyWorkers(MatchingData part);
+    // The workers whose rows name one of these consents, invitations or engagements, or an invitation or engagement
+    // of one of these requests.
+    QSet<qint64> workersConcerned(const QSet<qint64> &consentIds, const QSet<qint64> &invitationIds,
+                                  const QSet<qint64> &engagementIds, const QSet<qint64> &requestIds) const;
     // Replaces the displayed names of some workers (their records otherwise unchanged).
     void renameWorkers(const QHash<qint64, QString> &names);
     // How much of what is stored is replaced rows, 0..1.

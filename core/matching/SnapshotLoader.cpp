@@ -433,12 +433,18 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
     const QVariant sinceTime = SqlQuery::fromDateTime(since.startOfDay());
     QVariantList binds { sinceDate, sinceTime, sinceTime };
     QString filter = SnapshotFilters::requests(QStringLiteral("r"));
-    if (m_onlyRequests) { // those of these requests that a full load reads
-        filter += QStringLiteral(" AND r.id IN (%1)")
-                      .arg(m_onlyRequests->isEmpty() ? QStringLiteral("NULL")
-                                                     : SqlQuery::placeholders(m_onlyRequests->size()));
+    if (m_onlyRequests) {
+        // Those of these requests that a full load reads: the same window, tested per request (through the
+        // request_id indexes) rather than as lists of every recent engagement and invitation.
+        QVariantList ids;
         for (qint64 id : std::as_const(*m_onlyRequests))
-            binds << id;
+            ids << id;
+        filter = QStringLiteral("r.id IN (%1) AND (r.status IN ('new', 'tagged', 'inviting', 'confirmed') OR "
+                                "r.received_on >= ? OR EXISTS (SELECT 1 FROM engagements e WHERE e.request_id = "
+                                "r.id AND e.starts_at >= ?) OR EXISTS (SELECT 1 FROM invitations i WHERE "
+                                "i.request_id = r.id AND i.sent_at >= ?))")
+                     .arg(ids.isEmpty() ? QStringLiteral("NULL") : SqlQuery::placeholders(ids.size()));
+        binds = ids + binds;
     }
     QHash<qint64, int> at;
     {
