@@ -473,6 +473,7 @@ bool MatchingSnapshot::applyWorkers(MatchingData part)
             const Range v = m_invitationRanges[static_cast<std::size_t>(i)];
             m_wastedRows += (c.end - c.begin) + (e.end - e.begin) + (v.end - v.begin);
             m_wastedLines += m_index.worker(i).blockSize() / sizeof(Index::Line);
+            m_index.inOrder = false;
             m_workers[i] = std::move(w);
         }
         const auto take = [p](auto &into, auto &from, const std::vector<quint32> &begins) {
