@@ -79,7 +79,9 @@ bool MatchingService::update(const OfficeChange &change)
 
     QVector<qint64> workerList(workerIds.cbegin(), workerIds.cend());
     std::sort(workerList.begin(), workerList.end());
-    auto part = loader.loadWorkers(m_loadedFor, workerList);
+    // A request nobody is invited to or engaged in yet concerns no worker: nothing to read of them.
+    Result<MatchingData> part = workerList.isEmpty() ? Result<MatchingData>(MatchingData())
+                                                     : loader.loadWorkers(m_loadedFor, workerList);
     if (!part)
         return false;
     QSet<qint64> stored;
