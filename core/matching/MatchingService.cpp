@@ -80,8 +80,8 @@ bool MatchingService::update(const OfficeChange &change)
     QVector<qint64> workerList(workerIds.cbegin(), workerIds.cend());
     std::sort(workerList.begin(), workerList.end());
     // A request nobody is invited to or engaged in yet concerns no worker: nothing to read of them.
-    Result<MatchingData> part = workerList.isEmpty() ? Result<MatchingData>(MatchingData())
-                                                     : loader.loadWorkers(m_loadedFor, workerList);
+    Result<MatchingData> part
+        = workerList.isEmpty() ? Result<MatchingData>(MatchingData()) : loader.loadWorkers(m_loadedFor, workerList);
     if (!part)
         return false;
     QSet<qint64> stored;
