@@ -28,6 +28,10 @@ elif [ "${GENERATE:-0}" = 1 ]; then
 fi
 "$BUILD/benchmarks/kohtaamo-bench-inbox" --db "$INBOX_DB" ${INBOX_ARGS:-}
 
+# The warm ranking on the same office (docs/performance.md, "The warm ranking"): first open of Candidates, re-ranking
+# after an invitation, an answer and an edit beside reading everything again, the snapshot's memory.
+"$BUILD/benchmarks/kohtaamo-bench-warm" --db "$INBOX_DB" --runs 3
+
 # The funder's results report for the busiest year on the same office, and the same key figures through the sqlite3
 # shell as its peer (docs/performance.md, "The results report").
 "$BUILD/benchmarks/kohtaamo-bench-report" --db "$INBOX_DB"
