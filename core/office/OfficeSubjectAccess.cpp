@@ -134,7 +134,9 @@ Result<QJsonObject> OfficeService::subjectAccess(qint64 workerId)
                              "OR (table_name = 'engagements' AND record_id IN (SELECT id FROM engagements WHERE "
                              "worker_id = ?)) OR changes LIKE ? ESCAPE '\\' ORDER BY id")
                   .arg(invitationsOf),
-              { workerId, workerId, workerId, workerId, likePattern(name) } },
+              // A value that is their name exactly (a recipient's name), not every text that contains it: a short
+              // name inside another person's would hand that person's entries to this one.
+              { workerId, workerId, workerId, workerId, likePattern(QLatin1Char('"') + name + QLatin1Char('"')) } },
         };
         QJsonObject out;
         out.insert(QStringLiteral("format"), QStringLiteral("kohtaamo-subject-access-1"));

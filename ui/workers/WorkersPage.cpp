@@ -222,6 +222,8 @@ void WorkersPage::openEditor(qint64 id)
         worker = *stored;
     } else {
         worker.organisationId = m_filterBar->filter().organisationId; // the organisation being looked at
+        if (worker.organisationId == 0)
+            worker.organisationId = m_office->coordinator().organisationId; // else the coordinator's own
     }
     m_editor = new WorkerEditorDialog(*m_office, worker, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
