@@ -7,6 +7,7 @@
 #include "OutboxCommands.h"
 #include "RankCommands.h"
 #include "ReportCommands.h"
+#include "RightsCommands.h"
 #include "WorkerImportCommands.h"
 
 namespace Kohtaamo::Cli {
@@ -188,6 +189,29 @@ QList<CliCommand> CliCommandTable::commands()
                           "first entry that was edited or removed and exits 1. See docs/data-protection.md."),
                        AuditCommands::audit)
                 .addArgument(tr("ACTION"), tr("verify."));
+    const QCommandLineOption worker
+        = valueOption(QStringLiteral("worker"), tr("The worker's id (the number in the worker register)."), tr("ID"));
+    list << CliCommand(QStringLiteral("erase-worker"), tr("Erase a worker's personal data (admins only)"),
+                       tr("erase-worker --worker ID --yes: removes the worker's personal fields everywhere, old values "
+                          "in the audit log included, and seals the audit chain again; their engagements, hours and "
+                          "fees stay as an anonymous row, so the statistics stay correct. It cannot be undone. See "
+                          "docs/data-protection.md."),
+                       RightsCommands::eraseWorker)
+                .addOption(worker)
+                .addOption(flagOption(QStringLiteral("yes"), tr("Erase without asking: the erasure is meant.")));
+    list << CliCommand(QStringLiteral("subject-access"), tr("Write everything held about one worker"),
+                       tr("subject-access --worker ID --json FILE --pdf FILE: everything the office holds about the "
+                          "worker (record, experiences, consents and their history, unavailable periods, invitations, "
+                          "engagements and fees, knowledge naming them, mail to them, audit entries about them) as "
+                          "JSON and as a readable PDF, readable by you only. The export is audited. See "
+                          "docs/data-protection.md."),
+                       RightsCommands::subjectAccess)
+                .addOption(worker)
+                .addOption(valueOption(QStringLiteral("json"), tr("Write the data as JSON to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("pdf"), tr("Write the data as a PDF to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("office-name"),
+                                       tr("The office's name on the PDF's pages (default: the database's name)."),
+                                       tr("NAME")));
     return list;
 }
 

@@ -6,6 +6,7 @@
 #include "OfficeChange.h"
 #include "OfficeInspection.h"
 #include "StoreInfo.h"
+#include "WorkerErasure.h"
 #include "common/Result.h"
 #include "demo/DemoGenerator.h"
 #include "domain/ChangeNotice.h"
@@ -43,6 +44,7 @@
 #include "today/GroupMeetingRhythm.h"
 #include "today/TodayAgenda.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 
@@ -404,6 +406,27 @@ public:
     // Walks the audit log's hash chain (schema 13, core/storage/AuditChain): intact, or the first entry that was
     // edited or removed with plain SQL. Reads only; any coordinator may ask.
     Result<AuditVerification> verifyAudit();
+
+    // === Roles and the person's rights (OfficeRights.cpp, OfficeErasure.cpp, OfficeSubjectAccess.cpp) ===
+    // docs/data-protection.md says who may do what. The desktop asks these before it offers an action.
+    // Success for an admin; for anyone else the refusal names `refusal`, the role and who can help.
+    Status requireAdminFor(const QString &refusal) const;
+    // Whether this coordinator may add or change the record, consents or status of a worker of `organisationId`:
+    // an admin, and a coordinator with no organisation of their own, any; a coordinator of an organisation only its
+    // workers; a viewer none. The refusal names both organisations. (Inviting a worker of another organisation
+    // through a request, recording their answer, their engagement's outcome and fee are the request's work: any
+    // coordinator but a viewer.)
+    Status mayChangeWorkersOf(qint64 organisationId);
+    Status mayChangeWorker(qint64 workerId); // the same for a stored worker
+    // Erasure (GDPR Art. 17; admins only): the worker's personal fields are removed everywhere, old values in the
+    // audit log included, and the audit chain is sealed again; counts, hours and fees stay as an anonymous row.
+    // One transaction; on SQLite the WAL is checkpointed and truncated afterwards. The erasure itself is audited
+    // without personal data.
+    Result<WorkerErasure> eraseWorker(qint64 workerId, int expectedVersion);
+    // Subject access (GDPR Art. 15): everything the office holds about one worker as one JSON object
+    // (docs/data-protection.md lists its parts). The export is audited (who exported whose data, when), so a viewer
+    // cannot make one; a coordinator of another organisation neither.
+    Result<QJsonObject> subjectAccess(qint64 workerId);
 
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
