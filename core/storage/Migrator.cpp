@@ -56,6 +56,9 @@ const QVector<Migrator::Step> &Migrator::steps()
           QStringLiteral("Audit log as a hash chain"),
           { QStringLiteral(":/kohtaamo/schema/013_audit_chain.sql") },
           &AuditChain::sealExisting },
+        { 14,
+          QStringLiteral("Request references from a counter per year"),
+          { QStringLiteral(":/kohtaamo/schema/014_reference_counters.sql") } },
     };
     return s;
 }
