@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "PostgresSecurity.h"
 #include "SqlQuery.h"
 
 #include "common/PrivateFileMode.h"
@@ -331,6 +332,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         }
         if (!backup.isEmpty())
             removeOldUpgradeBackups(location.path);
+        // A shared database set up with per-coordinator logins: tables the upgrade added get their grants and
+        // policies now (docs/shared-database.md). Only the owner can; anyone else is told to ask them.
+        if (!sqlite && inspection.version > 0) {
+            auto applied = PostgresSecurity::isApplied(*db);
+            if (applied && *applied) {
+                if (Status s = PostgresSecurity::apply(*db); !s)
+                    qWarning(
+                        "Kohtaamo: the upgraded database needs `kohtaamo-cli admin init-postgres` by its owner: %s",
+                        qPrintable(s.error().message));
+            }
+        }
     }
     if (!sqlite) {
         // On a shared server the audit names the database login, which is also the coordinator's username

@@ -2,6 +2,7 @@
 
 #include "PassphraseDialog.h"
 #include "common/ErrorMessage.h"
+#include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 
 #include <QApplication>
