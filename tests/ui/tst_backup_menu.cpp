@@ -3,6 +3,7 @@
 // two equal passphrases of at least 10 characters. The backups themselves: tests/storage/tst_encrypted_backup.
 #include "main/MainWindow.h"
 #include "main/PassphraseDialog.h"
+#include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 #include "settings/Settings.h"
 
