@@ -1,6 +1,8 @@
 #include "CliCommandTable.h"
 
+#include "AdminCommands.h"
 #include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "FeeCommands.h"
 #include "InterchangeCommands.h"
 #include "OfficeCommands.h"
@@ -212,6 +214,41 @@ QList<CliCommand> CliCommandTable::commands()
                 .addOption(valueOption(QStringLiteral("office-name"),
                                        tr("The office's name on the PDF's pages (default: the database's name)."),
                                        tr("NAME")));
+    list << CliCommand(QStringLiteral("admin"), tr("Set up a shared PostgreSQL database and coordinators' logins"),
+                       tr("`admin init-postgres` creates the group roles kohtaamo_viewer, kohtaamo_coordinator and "
+                          "kohtaamo_admin, their privileges, the row-level security policies (a coordinator sees the "
+                          "workers of their own organisation and the requests whose scope includes it) and the "
+                          "append-only audit log; run it as the owner of the tables, again after every upgrade. "
+                          "`admin add-coordinator` creates a coordinator's own database login and the coordinator "
+                          "record that maps it to an organisation and a role; the password is asked on the terminal "
+                          "or taken from KOHTAAMO_COORDINATOR_PASSWORD, never from the command line. See "
+                          "docs/shared-database.md."),
+                       AdminCommands::admin)
+                .addOption(
+                    valueOption(QStringLiteral("login"), tr("add-coordinator: the database login."), tr("LOGIN")))
+                .addOption(valueOption(QStringLiteral("organisation"),
+                                       tr("add-coordinator: the coordinator's organisation (name or short name)."),
+                                       tr("NAME")))
+                .addOption(valueOption(QStringLiteral("role"),
+                                       tr("add-coordinator: admin, coordinator (default) or viewer."), tr("ROLE")))
+                .addOption(valueOption(QStringLiteral("name"),
+                                       tr("add-coordinator: the coordinator's name as shown (default: the login)."),
+                                       tr("NAME")))
+                .addArgument(tr("ACTION"), tr("init-postgres or add-coordinator."));
+    list << CliCommand(QStringLiteral("backup"), tr("Write an encrypted backup of the office"),
+                       tr("backup FILE writes an encrypted copy of an SQLite office to the new file FILE, readable by "
+                          "its owner only (libsodium; the key is derived from the passphrase with Argon2id). The "
+                          "passphrase is asked twice on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. A "
+                          "PostgreSQL database is backed up with pg_dump. See docs/data-protection.md."),
+                       BackupCommands::backup)
+                .addArgument(tr("FILE"), tr("The new backup file."));
+    list << CliCommand(QStringLiteral("restore"), tr("Replace the office with an encrypted backup"),
+                       tr("restore FILE decrypts the backup FILE, checks it (integrity, a Kohtaamo schema this version "
+                          "can open) and only then replaces the office with it. A wrong passphrase or a changed byte "
+                          "replaces nothing. The passphrase is asked on the terminal, or taken from "
+                          "KOHTAAMO_BACKUP_PASSPHRASE. Nobody else may have the office open."),
+                       BackupCommands::restore)
+                .addArgument(tr("FILE"), tr("The backup file."));
     return list;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditVerification.h"
+#include "CoordinatorLogin.h"
 #include "DayRanking.h"
 #include "MeetingOutcomeSheet.h"
 #include "OfficeChange.h"
@@ -41,6 +42,7 @@
 #include "requests/RequestInboxQuery.h"
 #include "requests/RequestOperations.h"
 #include "requests/RequestSummary.h"
+#include "storage/EncryptedBackup.h"
 #include "today/GroupMeetingRhythm.h"
 #include "today/TodayAgenda.h"
 
@@ -428,6 +430,27 @@ public:
     // cannot make one; a coordinator of another organisation neither.
     Result<QJsonObject> subjectAccess(qint64 workerId);
 
+    // --- a shared PostgreSQL database (OfficeLogins.cpp, docs/shared-database.md) ---
+    // Creates or renews the group roles (kohtaamo_viewer, kohtaamo_coordinator, kohtaamo_admin), their privileges,
+    // the row-level security policies and the append-only audit log (packaging/postgresql/kohtaamo-security.sql).
+    // For the database administrator, connected as the owner of the tables; PostgreSQL only.
+    Status initPostgres();
+    // Creates (or renews the password, organisation and role of) a coordinator's own database login, and the
+    // coordinator record that maps the login to an organisation and role, in one transaction. Bad input names the
+    // field (login, password, organisation). Needs initPostgres() first and a connection that may create roles.
+    Result<Coordinator> addCoordinatorLogin(const CoordinatorLogin &login);
+
+    // --- encrypted backups (OfficeBackup.cpp; SQLite offices: PostgreSQL is pg_dump's job) ---
+    // Writes an encrypted copy of the whole office to the new file `path` (refused when it exists), readable by its
+    // owner only; the passphrase (at least 10 characters) is needed to restore it. Others may keep working.
+    Status writeBackup(const QString &path, const QString &passphrase);
+    // Decrypts the backup `path` into a private file next to the office, checks it (integrity, a Kohtaamo schema
+    // this version opens) and only then replaces the office with it; an older schema is upgraded. A wrong passphrase
+    // or a changed byte replaces nothing. Refused while another program has the office open.
+    Status restoreBackup(const QString &path, const QString &passphrase);
+    // The Argon2id limits new backups are written with (libsodium's "moderate" unless a test lowers them).
+    static void setBackupLimits(const EncryptedBackup::Limits &limits) { s_backupLimits = limits; }
+
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
     // what is there, for the coordinator to decide whether to switch to it. An error when Kohtaamo cannot use it.
@@ -457,6 +480,7 @@ private:
     std::unique_ptr<MatchingService> m_matching; // after the database: goes before it
     Coordinator m_coordinator;
     bool m_appliesTimeZone = false;
+    static EncryptedBackup::Limits s_backupLimits;
 };
 
 } // namespace Kohtaamo

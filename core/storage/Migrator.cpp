@@ -59,6 +59,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 14,
           QStringLiteral("Results report: covering indexes"),
           { QStringLiteral(":/kohtaamo/schema/014_report_indexes.sql") } },
+        { 15,
+          QStringLiteral("Request references from a counter per year"),
+          { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
     };
     return s;
 }
