@@ -1,4 +1,5 @@
 #include "CommissionSummaryDocument.h"
+#include "common/DateTexts.h"
 
 #include "PagedPrint.h"
 
@@ -35,7 +36,7 @@ QString CommissionSummaryDocument::dateTime(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return {};
-    return m_locale.toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DateTexts::shortText(utc.toLocalTime(), m_locale);
 }
 
 QString CommissionSummaryDocument::html() const
@@ -64,9 +65,9 @@ QString CommissionSummaryDocument::html() const
     if (s.starts.isValid()) {
         when = dateTime(s.starts);
         if (s.ends.isValid())
-            when += QStringLiteral("–") + m_locale.toString(s.ends.toLocalTime().time(), QLocale::ShortFormat);
+            when += QStringLiteral("–") + DateTexts::shortText(s.ends.toLocalTime().time(), m_locale);
     } else if (s.deadline.isValid()) {
-        when = tr("By %1").arg(m_locale.toString(s.deadline, QLocale::ShortFormat));
+        when = tr("By %1").arg(DateTexts::shortText(s.deadline, m_locale));
     }
     row(tr("Date"), esc(when));
     QString where = s.remote ? tr("Remote") : s.place;
@@ -76,9 +77,8 @@ QString CommissionSummaryDocument::html() const
     row(tr("Status"), esc(RequestWorkflow::statusName(s.status)));
     QStringList steps;
     for (const auto &step : s.history) {
-        steps << QStringLiteral("%1 %2").arg(
-            esc(RequestWorkflow::statusName(step.status)),
-            esc(m_locale.toString(step.at.toLocalTime().date(), QLocale::ShortFormat)));
+        steps << QStringLiteral("%1 %2").arg(esc(RequestWorkflow::statusName(step.status)),
+                                             esc(DateTexts::shortText(step.at.toLocalTime().date(), m_locale)));
     }
     row(tr("Steps"), steps.join(QStringLiteral("<br/>")));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">%1</table>").arg(rows);
@@ -112,7 +112,7 @@ QString CommissionSummaryDocument::html() const
     } else {
         rows.clear();
         if (s.heldOn.isValid())
-            row(tr("Held on"), esc(m_locale.toString(s.heldOn, QLocale::ShortFormat)));
+            row(tr("Held on"), esc(DateTexts::shortText(s.heldOn, m_locale)));
         row(tr("Summary"), paragraphs(s.outcomeSummary));
         row(tr("Audience"), s.audienceSize > 0 ? esc(m_locale.toString(s.audienceSize)) : esc(tr("Not recorded")));
         row(tr("Requester's feedback"), paragraphs(s.requesterFeedback));

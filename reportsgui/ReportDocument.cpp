@@ -1,4 +1,5 @@
 #include "ReportDocument.h"
+#include "common/DateTexts.h"
 
 #include "PagedPrint.h"
 
@@ -29,8 +30,7 @@ QString ReportDocument::periodText() const
         return QString::number(from.year());
     if (from.day() == 1 && (from.month() - 1) % 3 == 0 && to == from.addMonths(3).addDays(-1))
         return tr("Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
-    return QStringLiteral("%1–%2").arg(m_locale.toString(from, QLocale::ShortFormat),
-                                       m_locale.toString(to, QLocale::ShortFormat));
+    return QStringLiteral("%1–%2").arg(DateTexts::shortText(from, m_locale), DateTexts::shortText(to, m_locale));
 }
 
 QString ReportDocument::title() const
@@ -52,7 +52,7 @@ QString ReportDocument::cellText(const ExportTable::Column &column, const QVaria
     case ExportTable::ColumnType::Money:
         return locale.toString(value.toLongLong() / 100.0, 'f', 2);
     case ExportTable::ColumnType::Date:
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
+        return DateTexts::shortText(value.toDate(), locale);
     case ExportTable::ColumnType::Decimal:
         return locale.toString(value.toDouble(), 'f', 1);
     }
@@ -67,8 +67,8 @@ QString ReportDocument::html(int width, QHash<QString, QImage> &images) const
     h += QStringLiteral("<p><b>%1</b><br/>%2<br/>%3</p>")
              .arg(esc(m_officeName), esc(m_report.scope),
                   esc(tr("Period: %1–%2")
-                          .arg(m_locale.toString(m_report.options.from, QLocale::ShortFormat),
-                               m_locale.toString(m_report.options.to, QLocale::ShortFormat))));
+                          .arg(DateTexts::shortText(m_report.options.from, m_locale),
+                               DateTexts::shortText(m_report.options.to, m_locale))));
     h += QStringLiteral("<p><i>%1</i></p>")
              .arg(esc(tr("This report names no experience worker. Any count of fewer than 5 people is shown as "
                          "“< 5”.")));

@@ -12,7 +12,7 @@ libbenchmark-dev sqlite3
 fonts-dejavu-core
 desktop-file-utils appstream shared-mime-info
 librsvg2-bin scdoc dpkg-dev fakeroot file lintian debootstrap bash-completion
-libical-dev libcurl4-openssl-dev qtkeychain-qt6-dev libcsv-dev libxlsxwriter-dev libminizip-dev qt6-charts-dev
+libical-dev libcurl4-openssl-dev qtkeychain-qt6-dev libcsv-dev libxlsxwriter-dev libminizip-dev qt6-charts-dev libsodium-dev
 python3-aiosmtpd python3-icalendar python3-openpyxl libreoffice-calc-nogui poppler-utils
 "
 

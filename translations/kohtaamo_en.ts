@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::FeesPage</name>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln fee</numerusform>
+            <numerusform>%Ln fees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::InvitationOperations</name>
     <message numerus="yes">
         <source>Request %1 is confirmed and its team already has the %n worker(s) needed. Add this worker to the team anyway, or keep them in reserve.</source>
@@ -90,6 +100,16 @@
         <translation>
             <numerusform>Only: %1 (%n listed)</numerusform>
             <numerusform>Only: %1 (%n listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::MarkPaidDialog</name>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln fee</numerusform>
+            <numerusform>%Ln fees</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +506,26 @@
         <translation>
             <numerusform>%Ln reminder written: read and approve it.</numerusform>
             <numerusform>%Ln reminders written: read and approve them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkerHistoryPanel</name>
+    <message numerus="yes">
+        <source>%Ln engagement(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::WorkersPage</name>
+    <message numerus="yes">
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln worker</numerusform>
+            <numerusform>%Ln workers</numerusform>
         </translation>
     </message>
 </context>

@@ -2891,14 +2891,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Palkkioita ei voitu lukea: %1</translation>
     </message>
     <message>
-        <source>1 fee</source>
-        <translation>1 palkkio</translation>
-    </message>
-    <message>
-        <source>%1 fees</source>
-        <translation>%1 palkkiota</translation>
-    </message>
-    <message>
         <source>%1: fees %2, travel costs %3, in all %4</source>
         <comment>count: fees, travel, total</comment>
         <translation>%1: palkkiot %2, matkakulut %3, yhteensä %4</translation>
@@ -2942,6 +2934,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Undo the payment batch %1? Its %2 fees become due again, and the batch is removed.</source>
         <translation>Kumotaanko maksuerä %1? Sen palkkiot (%2) palaavat maksettaviksi, ja maksuerä poistetaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln palkkio</numerusform>
+            <numerusform>%Ln palkkiota</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4603,14 +4602,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Merkitse palkkiot maksetuiksi</translation>
     </message>
     <message>
-        <source>1 fee</source>
-        <translation>1 palkkio</translation>
-    </message>
-    <message>
-        <source>%1 fees</source>
-        <translation>%1 palkkiota</translation>
-    </message>
-    <message>
         <source>%1 to pay, %2 in all (fees and travel costs).</source>
         <translation>Maksettavana %1, yhteensä %2 (palkkiot ja matkakulut).</translation>
     </message>
@@ -4649,6 +4640,13 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Over the earnings ceiling:</source>
         <translation>Tuloraja ylittyy:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln palkkio</numerusform>
+            <numerusform>%Ln palkkiota</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9513,6 +9511,18 @@ Lisätiedot: %2</translation>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamon käännöstä (%1) ei voitu ladata; Kohtaamo näytetään englanniksi.</translation>
     </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::UnavailablePeriodModel</name>
@@ -10164,14 +10174,6 @@ Lisätiedot: %2</translation>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <source>1 engagement</source>
-        <translation>1 osallistuminen</translation>
-    </message>
-    <message>
-        <source>%1 engagements</source>
-        <translation>%1 osallistumista</translation>
-    </message>
-    <message>
         <source>In %1: %2, %3 hours, fees %4.</source>
         <comment>year: engagements, hours, fees</comment>
         <translation>Vuonna %1: %2, %3 h, palkkiot %4.</translation>
@@ -10203,6 +10205,13 @@ Lisätiedot: %2</translation>
     <message>
         <source>Paid %1 of the earnings ceiling of %2.</source>
         <translation>Maksettu %1 tulorajasta %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagement(s)</source>
+        <translation>
+            <numerusform>%Ln osallistuminen</numerusform>
+            <numerusform>%Ln osallistumista</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11123,14 +11132,6 @@ Lisätiedot: %2</translation>
         <translation>Kokemustoimijaa ei merkitty lopettaneeksi.</translation>
     </message>
     <message>
-        <source>1 worker</source>
-        <translation>1 kokemustoimija</translation>
-    </message>
-    <message>
-        <source>%1 workers</source>
-        <translation>%1 kokemustoimijaa</translation>
-    </message>
-    <message>
         <source>The workers could not be read from the database. %1</source>
         <translation>Kokemustoimijoita ei voitu lukea tietokannasta. %1</translation>
     </message>
@@ -11181,6 +11182,13 @@ Lisätiedot: %2</translation>
     <message>
         <source>Add the workers of a register kept in a spreadsheet (CSV or XLSX).</source>
         <translation>Lisää kokemustoimijat taulukkolaskentaohjelmassa ylläpidetystä rekisteristä (CSV tai XLSX).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln kokemustoimija</numerusform>
+            <numerusform>%Ln kokemustoimijaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2891,14 +2891,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Arvodena kunde inte läsas: %1</translation>
     </message>
     <message>
-        <source>1 fee</source>
-        <translation>1 arvode</translation>
-    </message>
-    <message>
-        <source>%1 fees</source>
-        <translation>%1 arvoden</translation>
-    </message>
-    <message>
         <source>%1: fees %2, travel costs %3, in all %4</source>
         <comment>count: fees, travel, total</comment>
         <translation>%1: arvoden %2, resekostnader %3, totalt %4</translation>
@@ -2942,6 +2934,13 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Undo the payment batch %1? Its %2 fees become due again, and the batch is removed.</source>
         <translation>Ångra betalningsomgång %1? Dess arvoden (%2 st.) blir att betala igen, och omgången tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln arvode</numerusform>
+            <numerusform>%Ln arvoden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4603,14 +4602,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Markera arvoden som betalda</translation>
     </message>
     <message>
-        <source>1 fee</source>
-        <translation>1 arvode</translation>
-    </message>
-    <message>
-        <source>%1 fees</source>
-        <translation>%1 arvoden</translation>
-    </message>
-    <message>
         <source>%1 to pay, %2 in all (fees and travel costs).</source>
         <translation>%1 att betala, totalt %2 (arvoden och resekostnader).</translation>
     </message>
@@ -4649,6 +4640,13 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Over the earnings ceiling:</source>
         <translation>Över inkomstgränsen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fee(s)</source>
+        <translation>
+            <numerusform>%Ln arvode</numerusform>
+            <numerusform>%Ln arvoden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6167,15 +6165,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message numerus="yes">
         <source>the request gives %n day</source>
         <translation>
-            <numerusform>uppdraget ger %n dag</numerusform>
-            <numerusform>uppdraget ger %n dagar</numerusform>
+            <numerusform>uppdraget ger %n dags varsel</numerusform>
+            <numerusform>uppdraget ger %n dagars varsel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the request gives %n days</source>
         <translation>
-            <numerusform>uppdraget ger %n dag</numerusform>
-            <numerusform>uppdraget ger %n dagar</numerusform>
+            <numerusform>uppdraget ger %n dags varsel</numerusform>
+            <numerusform>uppdraget ger %n dagars varsel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6195,15 +6193,15 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message numerus="yes">
         <source>another is %n day away</source>
         <translation>
-            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
-            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dag från det här</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dagar från det här</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>another is %n days away</source>
         <translation>
-            <numerusform>ett annat uppdrag ligger %n dag ifrån</numerusform>
-            <numerusform>ett annat uppdrag ligger %n dagar ifrån</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dag från det här</numerusform>
+            <numerusform>ett annat uppdrag ligger bara %n dagar från det här</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6795,7 +6793,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>%1 %2 by %3</source>
-        <translation>%1 %2 av %3</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -8167,11 +8165,11 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation>Medverkan</translation>
+        <translation>Erfarenhetsaktörernas uppdrag</translation>
     </message>
     <message>
         <source>Experience workers&apos; attended engagements in the events held.</source>
-        <translation>Erfarenhetsaktörernas genomförda medverkan i de genomförda evenemangen.</translation>
+        <translation>Erfarenhetsaktörernas genomförda uppdrag i de genomförda evenemangen, ett per erfarenhetsaktör och evenemang.</translation>
     </message>
     <message>
         <source>Hours of experience work</source>
@@ -9513,6 +9511,18 @@ Anteckningar: %2</translation>
         <source>The %1 translation of Kohtaamo could not be loaded; Kohtaamo is shown in English.</source>
         <translation>Kohtaamos översättning (%1) kunde inte läsas in; Kohtaamo visas på engelska.</translation>
     </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::UnavailablePeriodModel</name>
@@ -10164,14 +10174,6 @@ Anteckningar: %2</translation>
         <translation>inte ännu</translation>
     </message>
     <message>
-        <source>1 engagement</source>
-        <translation>1 medverkan</translation>
-    </message>
-    <message>
-        <source>%1 engagements</source>
-        <translation>%1 uppdrag</translation>
-    </message>
-    <message>
         <source>In %1: %2, %3 hours, fees %4.</source>
         <comment>year: engagements, hours, fees</comment>
         <translation>År %1: %2, %3 timmar, arvoden %4.</translation>
@@ -10203,6 +10205,13 @@ Anteckningar: %2</translation>
     <message>
         <source>Paid %1 of the earnings ceiling of %2.</source>
         <translation>Utbetalt %1 av inkomstgränsen %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagement(s)</source>
+        <translation>
+            <numerusform>%Ln uppdrag</numerusform>
+            <numerusform>%Ln uppdrag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11123,14 +11132,6 @@ Anteckningar: %2</translation>
         <translation>Erfarenhetsaktören inaktiverades inte.</translation>
     </message>
     <message>
-        <source>1 worker</source>
-        <translation>1 erfarenhetsaktör</translation>
-    </message>
-    <message>
-        <source>%1 workers</source>
-        <translation>%1 erfarenhetsaktörer</translation>
-    </message>
-    <message>
         <source>The workers could not be read from the database. %1</source>
         <translation>Erfarenhetsaktörerna kunde inte läsas från databasen. %1</translation>
     </message>
@@ -11181,6 +11182,13 @@ Anteckningar: %2</translation>
     <message>
         <source>Add the workers of a register kept in a spreadsheet (CSV or XLSX).</source>
         <translation>Lägg till erfarenhetsaktörerna från ett register som förs i ett kalkylblad (CSV eller XLSX).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktör</numerusform>
+            <numerusform>%Ln erfarenhetsaktörer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

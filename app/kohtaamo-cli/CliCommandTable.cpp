@@ -1,12 +1,15 @@
 #include "CliCommandTable.h"
 
+#include "AdminCommands.h"
 #include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "FeeCommands.h"
 #include "InterchangeCommands.h"
 #include "OfficeCommands.h"
 #include "OutboxCommands.h"
 #include "RankCommands.h"
 #include "ReportCommands.h"
+#include "RightsCommands.h"
 #include "WorkerImportCommands.h"
 
 namespace Kohtaamo::Cli {
@@ -188,6 +191,64 @@ QList<CliCommand> CliCommandTable::commands()
                           "first entry that was edited or removed and exits 1. See docs/data-protection.md."),
                        AuditCommands::audit)
                 .addArgument(tr("ACTION"), tr("verify."));
+    const QCommandLineOption worker
+        = valueOption(QStringLiteral("worker"), tr("The worker's id (the number in the worker register)."), tr("ID"));
+    list << CliCommand(QStringLiteral("erase-worker"), tr("Erase a worker's personal data (admins only)"),
+                       tr("erase-worker --worker ID --yes: removes the worker's personal fields everywhere, old values "
+                          "in the audit log included, and seals the audit chain again; their engagements, hours and "
+                          "fees stay as an anonymous row, so the statistics stay correct. It cannot be undone. See "
+                          "docs/data-protection.md."),
+                       RightsCommands::eraseWorker)
+                .addOption(worker)
+                .addOption(flagOption(QStringLiteral("yes"), tr("Erase without asking: the erasure is meant.")));
+    list << CliCommand(QStringLiteral("subject-access"), tr("Write everything held about one worker"),
+                       tr("subject-access --worker ID --json FILE --pdf FILE: everything the office holds about the "
+                          "worker (record, experiences, consents and their history, unavailable periods, invitations, "
+                          "engagements and fees, knowledge naming them, mail to them, audit entries about them) as "
+                          "JSON and as a readable PDF, readable by you only. The export is audited. See "
+                          "docs/data-protection.md."),
+                       RightsCommands::subjectAccess)
+                .addOption(worker)
+                .addOption(valueOption(QStringLiteral("json"), tr("Write the data as JSON to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("pdf"), tr("Write the data as a PDF to <FILE>."), tr("FILE")))
+                .addOption(valueOption(QStringLiteral("office-name"),
+                                       tr("The office's name on the PDF's pages (default: the database's name)."),
+                                       tr("NAME")));
+    list << CliCommand(QStringLiteral("admin"), tr("Set up a shared PostgreSQL database and coordinators' logins"),
+                       tr("`admin init-postgres` creates the group roles kohtaamo_viewer, kohtaamo_coordinator and "
+                          "kohtaamo_admin, their privileges, the row-level security policies (a coordinator sees the "
+                          "workers of their own organisation and the requests whose scope includes it) and the "
+                          "append-only audit log; run it as the owner of the tables, again after every upgrade. "
+                          "`admin add-coordinator` creates a coordinator's own database login and the coordinator "
+                          "record that maps it to an organisation and a role; the password is asked on the terminal "
+                          "or taken from KOHTAAMO_COORDINATOR_PASSWORD, never from the command line. See "
+                          "docs/shared-database.md."),
+                       AdminCommands::admin)
+                .addOption(
+                    valueOption(QStringLiteral("login"), tr("add-coordinator: the database login."), tr("LOGIN")))
+                .addOption(valueOption(QStringLiteral("organisation"),
+                                       tr("add-coordinator: the coordinator's organisation (name or short name)."),
+                                       tr("NAME")))
+                .addOption(valueOption(QStringLiteral("role"),
+                                       tr("add-coordinator: admin, coordinator (default) or viewer."), tr("ROLE")))
+                .addOption(valueOption(QStringLiteral("name"),
+                                       tr("add-coordinator: the coordinator's name as shown (default: the login)."),
+                                       tr("NAME")))
+                .addArgument(tr("ACTION"), tr("init-postgres or add-coordinator."));
+    list << CliCommand(QStringLiteral("backup"), tr("Write an encrypted backup of the office"),
+                       tr("backup FILE writes an encrypted copy of an SQLite office to the new file FILE, readable by "
+                          "its owner only (libsodium; the key is derived from the passphrase with Argon2id). The "
+                          "passphrase is asked twice on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. A "
+                          "PostgreSQL database is backed up with pg_dump. See docs/data-protection.md."),
+                       BackupCommands::backup)
+                .addArgument(tr("FILE"), tr("The new backup file."));
+    list << CliCommand(QStringLiteral("restore"), tr("Replace the office with an encrypted backup"),
+                       tr("restore FILE decrypts the backup FILE, checks it (integrity, a Kohtaamo schema this version "
+                          "can open) and only then replaces the office with it. A wrong passphrase or a changed byte "
+                          "replaces nothing. The passphrase is asked on the terminal, or taken from "
+                          "KOHTAAMO_BACKUP_PASSPHRASE. Nobody else may have the office open."),
+                       BackupCommands::restore)
+                .addArgument(tr("FILE"), tr("The backup file."));
     return list;
 }
 

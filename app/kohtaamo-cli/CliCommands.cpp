@@ -106,6 +106,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << CliCommand::tr("To make a new office there: kohtaamo-cli --db %1 init").arg(location->path) << '\n';
         return office.error().code == Error::Code::NotFound ? NotFound : Failure;
     }
+    const QString login = (*office)->openedAs();
     // The command line loads and reads whole offices (demo, import, export, rankings): the audit names it.
     (*office)->actAsTool(QStringLiteral("kohtaamo-cli"));
     // Days and parts of the day (rank --date, the demo's dates) are the office's, whatever zone this machine has.
@@ -113,7 +114,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << s.error().message << '\n';
         return Failure;
     }
-    Context context { *office.value(), options, out, err, created };
+    Context context { *office.value(), options, out, err, created, login };
     return command->run(context);
 }
 

@@ -22,6 +22,9 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     bool officeCreated = false; // the command's office did not exist before it started (an SQLite file)
+    // Who runs the command (the operating system's user, or the PostgreSQL user): the commands that need a
+    // coordinator's role (erase-worker, subject-access) act as this login's coordinator record.
+    QString login;
 };
 
 // The exit code for a core error: bad input 2, not found 3, anything else 1.

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CliOptions.h"
 
+#include "common/PrivateFileMode.h"
 #include "office/OfficeService.h"
 
 #include <QFile>
@@ -87,10 +88,15 @@ int InterchangeCommands::exportFile(Context &c)
         }
         return Ok;
     }
-    // Written whole or not at all, and readable by the owner only: the file holds personal data.
+    // Written whole or not at all, and readable by the owner only from its first byte: the file holds personal data.
+    // A file that is replaced keeps the mode its owner gave it.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(*json) != json->size() || !file.commit()) {
+    bool opened = false;
+    {
+        const PrivateFileMode privateFiles;
+        opened = file.open(QIODevice::WriteOnly);
+    }
+    if (!opened || file.write(*json) != json->size() || !file.commit()) {
         c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
         return Failure;
     }

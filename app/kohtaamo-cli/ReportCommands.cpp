@@ -28,7 +28,8 @@ int fail(Context &c, const Error &error)
 
 bool ReportCommands::drawsWith(const QStringList &arguments)
 {
-    return (arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("summary")))
+    return (arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("summary"))
+            || arguments.contains(QStringLiteral("subject-access")))
         && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
                return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf="));
            });

@@ -71,6 +71,15 @@ QString Translations::nativeName(const QString &language)
     return QStringLiteral("English");
 }
 
+QString Translations::displayName(const QString &language)
+{
+    if (language == QLatin1String("fi"))
+        return tr("Finnish");
+    if (language == QLatin1String("sv"))
+        return tr("Swedish");
+    return tr("English");
+}
+
 void Translations::removeAll()
 {
     for (const auto &translator : m_installed)

@@ -41,6 +41,8 @@ public:
     static QLocale localeFor(const QString &language);
     // The language's name in itself ("suomi", "svenska", "English"), for language pickers.
     static QString nativeName(const QString &language);
+    // The language's name in the interface's language ("engelska" in a Swedish window), for sentences about it.
+    static QString displayName(const QString &language);
     // The language the interface speaks now ("en", "fi", "sv"), read from the default locale that install() sets;
     // for choosing the fi/sv/en names of topics and service types.
     static QString currentLanguage();

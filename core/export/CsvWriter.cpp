@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "common/PrivateFileMode.h"
+
 #include <QSaveFile>
 
 #include <csv.h>
@@ -76,7 +78,12 @@ QByteArray CsvWriter::toCsv(const ExportTable &table)
 Status CsvWriter::write(const ExportTable &table, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    bool opened = false;
+    {
+        const PrivateFileMode privateFiles; // personal data: the owner's only, from the first byte
+        opened = file.open(QIODevice::WriteOnly);
+    }
+    if (!opened)
         return Error(Error::Code::CannotOpen, tr("Cannot write the file %1: %2").arg(path, file.errorString()),
                      QStringLiteral("path"));
     file.write(toCsv(table));

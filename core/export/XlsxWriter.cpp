@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 
+#include "common/PrivateFileMode.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -34,6 +36,8 @@ Status XlsxWriter::write(const QVector<ExportTable> &tables, const QString &path
                      QStringLiteral("path"));
     };
     const QByteArray file = QFile::encodeName(path);
+    // Personal data: the workbook (written by workbook_close) is the owner's only from its first byte.
+    const PrivateFileMode privateFiles;
     lxw_workbook *workbook = workbook_new(file.constData());
     if (!workbook)
         return failed(tr("the workbook could not be created"));

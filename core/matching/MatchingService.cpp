@@ -5,6 +5,9 @@
 #include "SnapshotLoader.h"
 #include "TeamSuggester.h"
 #include "common/Clock.h"
+#include "workers/DistinctNames.h"
+
+#include <QSet>
 
 namespace Kohtaamo {
 
@@ -17,6 +20,141 @@ void MatchingService::invalidate()
     m_engine.reset();
     m_snapshot.reset();
     m_loadedFor = QDate();
+    m_storedNames.clear();
+}
+
+namespace {
+// More ids than this in one change: reading everything again is as quick.
+constexpr int kMostRecordsApplied = 2000;
+} // namespace
+
+void MatchingService::apply(const OfficeChange &change)
+{
+    if (!m_engine)
+        return; // read when first asked for
+    using K = OfficeChange::Kind;
+    // What the snapshot cannot take in part: the weights, the taxonomy (topic indexes), the organisations.
+    for (K kind : { K::Settings, K::Taxonomy, K::Organisation }) {
+        if (change.touches(kind)) {
+            invalidate();
+            return;
+        }
+    }
+    int named = 0;
+    for (K kind : { K::Worker, K::Consent, K::Invitation, K::Engagement, K::Outcome, K::Request }) {
+        const auto it = change.records.constFind(kind);
+        if (it == change.records.constEnd())
+            continue;
+        if (it->isEmpty()) { // the whole kind
+            invalidate();
+            return;
+        }
+        named += it->size();
+    }
+    if (named == 0)
+        return;
+    if (named > kMostRecordsApplied || !update(change))
+        invalidate();
+}
+
+bool MatchingService::update(const OfficeChange &change)
+{
+    using K = OfficeChange::Kind;
+    const auto ids = [&change](K kind) { return change.records.value(kind); };
+    QSet<qint64> requestIds = ids(K::Request) + ids(K::Outcome);
+    QSet<qint64> workerIds = ids(K::Worker);
+    const QSet<qint64> consentIds = ids(K::Consent), invitationIds = ids(K::Invitation),
+                       engagementIds = ids(K::Engagement);
+    // The workers whose rows in the snapshot name those records (a removed row is found only here) ...
+    MatchingSnapshot &snap = *m_snapshot;
+    workerIds += snap.workersConcerned(consentIds, invitationIds, engagementIds, requestIds);
+    // ... and those the stored rows name now.
+    SnapshotLoader loader(m_db);
+    auto concerned = loader.workersConcerned(consentIds, invitationIds, engagementIds, requestIds);
+    if (!concerned)
+        return false;
+    workerIds += *concerned;
+    if (workerIds.size() > kMostRecordsApplied)
+        return false;
+
+    QVector<qint64> workerList(workerIds.cbegin(), workerIds.cend());
+    std::sort(workerList.begin(), workerList.end());
+    // A request nobody is invited to or engaged in yet concerns no worker: nothing to read of them.
+    Result<MatchingData> part
+        = workerList.isEmpty() ? Result<MatchingData>(MatchingData()) : loader.loadWorkers(m_loadedFor, workerList);
+    if (!part)
+        return false;
+    QSet<qint64> stored;
+    for (const Worker &w : std::as_const(part->workers))
+        stored.insert(w.id);
+    for (qint64 id : std::as_const(workerList)) {
+        if (!stored.contains(id) && snap.workerIndex(id) >= 0) // removed: build afresh
+            return false;
+    }
+    // The requests the change names, and those the workers' history refers to that the snapshot lacks.
+    for (const Engagement &e : std::as_const(part->engagements)) {
+        if (snap.requestIndex(e.requestId) < 0)
+            requestIds.insert(e.requestId);
+    }
+    for (const Invitation &i : std::as_const(part->invitations)) {
+        if (snap.requestIndex(i.requestId) < 0)
+            requestIds.insert(i.requestId);
+    }
+    if (!requestIds.isEmpty()) {
+        QVector<qint64> requestList(requestIds.cbegin(), requestIds.cend());
+        std::sort(requestList.begin(), requestList.end());
+        auto requests = loader.loadRequests(m_loadedFor, requestList);
+        if (!requests)
+            return false;
+        if (!snap.applyRequests(*requests))
+            return false;
+    }
+    // Names: the workers who had or now have the same name as one read again are told apart again.
+    QSet<qint64> reread;
+    QSet<QString> names;
+    if (change.touches(K::Worker)) {
+        // Only when a name changed, a worker is new, or one told apart by municipality was edited: the query reads
+        // the workers of those names (a scan of the table).
+        bool needed = false;
+        for (const Worker &w : std::as_const(part->workers)) {
+            const Worker *old = snap.worker(w.id);
+            needed = needed || !old || m_storedNames.contains(w.id) || old->displayName != w.displayName;
+        }
+        for (qint64 id : std::as_const(workerList)) {
+            if (const Worker *w = snap.worker(id); w && needed)
+                names.insert(m_storedNames.value(id, w->displayName));
+        }
+        for (const Worker &w : std::as_const(part->workers)) {
+            if (needed)
+                names.insert(w.displayName);
+        }
+    }
+    QHash<qint64, QString> labels;
+    if (!names.isEmpty()) {
+        QHash<qint64, QString> storedNames;
+        auto l = DistinctNames::labelsOf(m_db, names, &storedNames);
+        if (!l)
+            return false;
+        labels = *l;
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (it.value() != storedNames.value(it.key()))
+                m_storedNames.insert(it.key(), storedNames.value(it.key()));
+            else
+                m_storedNames.remove(it.key());
+        }
+    } else {
+        // Unchanged names: keep the labels the snapshot has.
+        for (const Worker &w : std::as_const(part->workers)) {
+            if (const Worker *old = snap.worker(w.id); old && m_storedNames.contains(w.id))
+                labels.insert(w.id, old->displayName);
+        }
+    }
+    if (!snap.applyWorkers(std::move(part).value()))
+        return false;
+    snap.renameWorkers(labels);
+    if (snap.wastedShare() > 0.5)
+        invalidate(); // read afresh on the next rank(): the replaced rows take room
+    return true;
 }
 
 int MatchingService::workerCount() const
@@ -32,9 +170,12 @@ Status MatchingService::ensureLoaded(const QDate &today)
     auto weights = RankingWeightsRepository(m_db).load();
     if (!weights)
         return weights.error();
-    auto snapshot = SnapshotLoader(m_db).load(today);
+    SnapshotLoader loader(m_db);
+    auto snapshot = loader.load(today);
     if (!snapshot)
         return snapshot.error();
+    ++m_fullLoads;
+    m_storedNames = loader.storedNames();
     m_snapshot = std::make_unique<MatchingSnapshot>(std::move(snapshot).value());
     m_engine = std::make_unique<RankingEngine>(*m_snapshot, *weights);
     m_loadedFor = today;

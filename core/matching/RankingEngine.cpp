@@ -422,8 +422,11 @@ void scan(const Context &c, int from, int to, std::size_t limit, bool includeExc
 {
     out.best.reserve(qMin(limit, static_cast<std::size_t>(to - from)));
     Scratch scratch(c);
-    const Index::WorkerFacts *f = from < to ? &c.ix.worker(from) : nullptr;
-    for (int w = from; w < to; ++w, f = f->next()) {
+    const Index::WorkerFacts *f = nullptr;
+    for (int w = from; w < to; ++w) {
+        // Blocks lie in worker order, one after the other, until a warm snapshot replaces one
+        // (MatchingSnapshot::applyWorkers): then each is found through its line.
+        f = (c.ix.inOrder && f) ? f->next() : &c.ix.worker(w);
         // The fast path stops at the first reason; the full check only when the excluded are asked for.
         quint8 *suits = scratch.suits.data();
         quint32 mask = includeExcluded ? checkTimes<false>(c, w, *f, nullptr, suits)

@@ -121,6 +121,7 @@ struct SnapshotIndex
 
     std::vector<Line> arena; // the workers' blocks, in worker order
     std::vector<quint32> blockLine; // per worker: the line its block starts at
+    bool inOrder = true; // each block follows the previous worker's (none replaced since the build)
     int workerCount = 0;
 
     const WorkerFacts &worker(int w) const

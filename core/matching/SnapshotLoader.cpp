@@ -12,9 +12,11 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Kohtaamo {
 
@@ -47,6 +49,92 @@ SnapshotFilters::Condition SnapshotLoader::engagementQuery(const QString &column
 QDate SnapshotLoader::historySince(const QDate &today) const
 {
     return m_historySince.isValid() ? m_historySince : QDate(today.year() - 1, 1, 1);
+}
+
+QString SnapshotLoader::onlyWorkers(const QString &column, bool where) const
+{
+    if (!m_onlyWorkers)
+        return {};
+    return QStringLiteral(" %1 %2 IN (%3)")
+        .arg(where ? QStringLiteral("WHERE") : QStringLiteral("AND"), column,
+             m_onlyWorkers->isEmpty() ? QStringLiteral("NULL") : SqlQuery::placeholders(m_onlyWorkers->size()));
+}
+
+QVariantList SnapshotLoader::onlyWorkerBinds() const
+{
+    QVariantList binds;
+    if (m_onlyWorkers) {
+        for (qint64 id : *m_onlyWorkers)
+            binds << id;
+    }
+    return binds;
+}
+
+Result<MatchingData> SnapshotLoader::loadWorkers(const QDate &today, const QVector<qint64> &workerIds)
+{
+    Q_ASSERT(!m_focus);
+    const QDate since = historySince(today);
+    m_today = today;
+    m_onlyWorkers = workerIds;
+    const auto reset = qScopeGuard([this] { m_onlyWorkers.reset(); });
+    Transaction tx(m_db, Database::Access::ReadOnly);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    MatchingData data;
+    if (Status s = loadWorkers(data, since); !s)
+        return s.error();
+    if (Status s = loadHistory(data, since, today); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return data;
+}
+
+Result<QVector<Request>> SnapshotLoader::loadRequests(const QDate &today, const QVector<qint64> &requestIds)
+{
+    m_onlyRequests = requestIds;
+    const auto reset = qScopeGuard([this] { m_onlyRequests.reset(); });
+    Transaction tx(m_db, Database::Access::ReadOnly);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    MatchingData data;
+    if (Status s = loadRequests(data, historySince(today)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return data.requests;
+}
+
+Result<QSet<qint64>> SnapshotLoader::workersConcerned(const QSet<qint64> &consentIds, const QSet<qint64> &invitationIds,
+                                                      const QSet<qint64> &engagementIds, const QSet<qint64> &requestIds)
+{
+    QSet<qint64> workers;
+    const auto read = [this, &workers](const QString &table, const QString &column, const QSet<qint64> &ids) -> Status {
+        if (ids.isEmpty())
+            return Status::success();
+        QVariantList binds;
+        for (qint64 id : ids)
+            binds << id;
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT worker_id FROM %1 WHERE %2 IN (%3)")
+                       .arg(table, column, SqlQuery::placeholders(binds.size())));
+        q.bindAll(binds);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next())
+            workers.insert(q.value(0).toLongLong());
+        return Status::success();
+    };
+    for (const auto &[table, column, ids] :
+         { std::tuple { QStringLiteral("consents"), QStringLiteral("id"), &consentIds },
+           std::tuple { QStringLiteral("invitations"), QStringLiteral("id"), &invitationIds },
+           std::tuple { QStringLiteral("engagements"), QStringLiteral("id"), &engagementIds },
+           std::tuple { QStringLiteral("invitations"), QStringLiteral("request_id"), &requestIds },
+           std::tuple { QStringLiteral("engagements"), QStringLiteral("request_id"), &requestIds } }) {
+        if (Status s = read(table, column, *ids); !s)
+            return s.error();
+    }
+    return workers;
 }
 
 Result<MatchingSnapshot> SnapshotLoader::load(const QDate &today)
@@ -152,7 +240,10 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                           "annual_earnings_ceiling_cents", "weekly_availability", "max_engagements_per_month",
                           "min_days_between_engagements", "notice_days" },
                         m_focus.has_value(), { "version", "pseudonym", "title", "municipality" });
-        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM workers ORDER BY id").arg(c.sql()));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT %1 FROM workers%2 ORDER BY id")
+                       .arg(c.sql(), onlyWorkers(QStringLiteral("id"), true)));
+        q.bindAll(onlyWorkerBinds());
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -180,17 +271,22 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         }
     }
     // Two workers of the same name are told apart in the candidates and the excluded (their municipality or number).
-    auto shared = DistinctNames::sharedNames(m_db);
-    if (!shared)
-        return shared.error();
-    for (auto it = shared->cbegin(); it != shared->cend(); ++it) {
-        if (const int i = at.value(it.key(), -1); i >= 0)
-            data.workers[i].displayName = it.value();
+    if (!m_onlyWorkers) {
+        auto shared = DistinctNames::sharedNames(m_db);
+        if (!shared)
+            return shared.error();
+        for (auto it = shared->cbegin(); it != shared->cend(); ++it) {
+            if (const int i = at.value(it.key(), -1); i >= 0) {
+                m_storedNames.insert(it.key(), data.workers.at(i).displayName);
+                data.workers[i].displayName = it.value();
+            }
+        }
     }
     const auto eachRow
         = [this, &at, &data](const QString &sql, const QVariantList &binds, const auto &apply) -> Status {
         SqlQuery q(m_db, sql);
         q.bindAll(binds);
+        q.bindAll(onlyWorkerBinds());
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -203,12 +299,14 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
     if (Status s = eachRow(
             m_focus ? QStringLiteral("SELECT worker_id, language FROM worker_languages WHERE lower(trim(language)) "
                                      "= ? ORDER BY worker_id, language")
-                    : QStringLiteral("SELECT worker_id, language FROM worker_languages ORDER BY worker_id, language"),
+                    : QStringLiteral("SELECT worker_id, language FROM worker_languages%1 ORDER BY worker_id, language")
+                          .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
             m_focus ? QVariantList { SnapshotIndex::languageKey(m_focus->request().language) } : QVariantList {},
             [](Worker &w, SqlQuery &q) { w.languages.append(q.value(1).toString()); });
         !s)
         return s;
-    if (Status s = eachRow(QStringLiteral("SELECT worker_id, region FROM worker_regions ORDER BY worker_id, region"),
+    if (Status s = eachRow(QStringLiteral("SELECT worker_id, region FROM worker_regions%1 ORDER BY worker_id, region")
+                               .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
                            {}, [](Worker &w, SqlQuery &q) { w.regionsCovered.append(q.value(1).toString()); });
         !s)
         return s;
@@ -233,23 +331,26 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                             .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
     }
     const Columns experience({ "worker_id", "id", "topic_id", "perspective" }, m_focus.has_value(), { "id" });
-    if (Status s = eachRow(
-            QStringLiteral("SELECT %1 FROM worker_experiences%2 ORDER BY id").arg(experience.sql(), relatedTopics),
-            relatedBinds,
-            [&experience](Worker &w, SqlQuery &q) {
-                WorkerExperience e;
-                e.id = experience.value(q, 1).toLongLong();
-                e.topicId = experience.value(q, 2).toLongLong();
-                e.perspective = StoredValues::decode(kPerspectiveCodes, experience.value(q, 3), Perspective::Other);
-                w.experiences.append(e);
-            });
+    if (Status s
+        = eachRow(QStringLiteral("SELECT %1 FROM worker_experiences%2 ORDER BY id")
+                      .arg(experience.sql(), m_focus ? relatedTopics : onlyWorkers(QStringLiteral("worker_id"), true)),
+                  relatedBinds,
+                  [&experience](Worker &w, SqlQuery &q) {
+                      WorkerExperience e;
+                      e.id = experience.value(q, 1).toLongLong();
+                      e.topicId = experience.value(q, 2).toLongLong();
+                      e.perspective
+                          = StoredValues::decode(kPerspectiveCodes, experience.value(q, 3), Perspective::Other);
+                      w.experiences.append(e);
+                  });
         !s)
         return s;
     // The ranking asks a worker only about the request's kind of work.
     if (Status s = eachRow(m_focus ? QStringLiteral("SELECT worker_id, service_type FROM worker_service_types "
                                                     "WHERE service_type = ? ORDER BY worker_id, service_type")
-                                   : QStringLiteral("SELECT worker_id, service_type FROM worker_service_types "
-                                                    "ORDER BY worker_id, service_type"),
+                                   : QStringLiteral("SELECT worker_id, service_type FROM worker_service_types%1 "
+                                                    "ORDER BY worker_id, service_type")
+                                         .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
                            m_focus ? QVariantList { m_focus->request().serviceType } : QVariantList {},
                            [](Worker &w, SqlQuery &q) { w.serviceTypes.append(q.value(1).toString()); });
         !s)
@@ -268,7 +369,8 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         = eachRow(m_focus ? QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
                                            "WHERE starts <= ? AND ends >= ? ORDER BY worker_id, starts, id")
                           : QStringLiteral("SELECT worker_id, id, starts, ends, kind FROM worker_unavailability "
-                                           "WHERE ends >= ? ORDER BY worker_id, starts, id"),
+                                           "WHERE ends >= ?%1 ORDER BY worker_id, starts, id")
+                                .arg(onlyWorkers(QStringLiteral("worker_id"))),
                   m_focus ? QVariantList { SqlQuery::fromDate(focusLast), SqlQuery::fromDate(focusFirst) }
                           : QVariantList { SqlQuery::fromDate(since) },
                   [](Worker &w, SqlQuery &q) {
@@ -300,8 +402,11 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
     const Columns c(
         { "id", "version", "worker_id", "scope", "given_on", "expires_on", "withdrawn_on", "supersedes_id" },
         m_focus.has_value(), { "version", "supersedes_id" });
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM consents%2 ORDER BY id").arg(c.sql(), scopes));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM consents%2 ORDER BY id")
+                   .arg(c.sql(), m_focus ? scopes : onlyWorkers(QStringLiteral("worker_id"), true)));
     q.bindAll(scopeBinds);
+    q.bindAll(onlyWorkerBinds());
     if (Status s = q.exec(); !s)
         return s;
     while (q.next()) {
@@ -326,7 +431,21 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
 {
     const QVariant sinceDate = SqlQuery::fromDate(since);
     const QVariant sinceTime = SqlQuery::fromDateTime(since.startOfDay());
-    const QVariantList binds { sinceDate, sinceTime, sinceTime };
+    QVariantList binds { sinceDate, sinceTime, sinceTime };
+    QString filter = SnapshotFilters::requests(QStringLiteral("r"));
+    if (m_onlyRequests) {
+        // Those of these requests that a full load reads: the same window, tested per request (through the
+        // request_id indexes) rather than as lists of every recent engagement and invitation.
+        QVariantList ids;
+        for (qint64 id : std::as_const(*m_onlyRequests))
+            ids << id;
+        filter = QStringLiteral("r.id IN (%1) AND (r.status IN ('new', 'tagged', 'inviting', 'confirmed') OR "
+                                "r.received_on >= ? OR EXISTS (SELECT 1 FROM engagements e WHERE e.request_id = "
+                                "r.id AND e.starts_at >= ?) OR EXISTS (SELECT 1 FROM invitations i WHERE "
+                                "i.request_id = r.id AND i.sent_at >= ?))")
+                     .arg(ids.isEmpty() ? QStringLiteral("NULL") : SqlQuery::placeholders(ids.size()));
+        binds = ids + binds;
+    }
     QHash<qint64, int> at;
     {
         SqlQuery q(m_db,
@@ -334,7 +453,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
                                   "r.wanted_perspective, r.workers_needed, r.deadline, r.remote, r.region, "
                                   "r.duration_minutes, r.fee_cents, r.language, r.supervised, r.recorded, r.status "
                                   "FROM requests r WHERE %1 ORDER BY r.id")
-                       .arg(SnapshotFilters::requests(QStringLiteral("r"))));
+                       .arg(filter));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -361,8 +480,8 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
             data.requests.append(std::move(r));
         }
     }
-    const auto eachRow = [this, &at, &data, &binds](const QString &sql, const auto &apply) -> Status {
-        SqlQuery q(m_db, sql.arg(SnapshotFilters::requests(QStringLiteral("r"))));
+    const auto eachRow = [this, &at, &data, &binds, &filter](const QString &sql, const auto &apply) -> Status {
+        SqlQuery q(m_db, sql.arg(filter));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -461,10 +580,12 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
                                "i.request_id AND e.worker_id = i.worker_id AND e.attendance <> 'cancelled' "
                                "AND %3 WHERE %4")
                     .arg(invitation.sql(), engagement.sql(), SnapshotFilters::history(QStringLiteral("e")), invited.sql)
-              : QStringLiteral("SELECT %1 FROM invitations i WHERE %2").arg(invitation.sql(), invited.sql));
+              : QStringLiteral("SELECT %1 FROM invitations i WHERE %2%3")
+                    .arg(invitation.sql(), invited.sql, onlyWorkers(QStringLiteral("i.worker_id"))));
         if (f)
             q.bind(sinceTime);
         q.bindAll(invited.binds);
+        q.bindAll(onlyWorkerBinds());
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -483,8 +604,9 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
     }
     const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread);
     const SnapshotFilters::Condition engaged = engagementQuery(engagement.sql(), data, since, today);
-    SqlQuery q(m_db, engaged.sql);
+    SqlQuery q(m_db, engaged.sql + onlyWorkers(QStringLiteral("e.worker_id")));
     q.bindAll(engaged.binds);
+    q.bindAll(onlyWorkerBinds());
     if (Status s = q.exec(); !s)
         return s;
     while (q.next())

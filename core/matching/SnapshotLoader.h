@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
+#include <QVector>
 
 #include <optional>
 
@@ -54,6 +56,18 @@ public:
     Result<MatchingData> loadData(const QDate &today);
     Result<MatchingSnapshot> load(const QDate &today);
 
+    // For keeping a snapshot warm (MatchingSnapshot::applyWorkers, not with a focus): these workers only, each with
+    // the whole of what load() reads of them (experiences, languages, consents, the history of the same window), but
+    // with their own names (not told apart from others of the same name) and without taxonomy or requests. Workers
+    // that are not stored are not in the result.
+    Result<MatchingData> loadWorkers(const QDate &today, const QVector<qint64> &workerIds);
+    // Those of these requests that load() reads, as it reads them.
+    Result<QVector<Request>> loadRequests(const QDate &today, const QVector<qint64> &requestIds);
+    // The workers a change to these consents, invitations, engagements or requests (their invitations and
+    // engagements) concerns, as stored now.
+    Result<QSet<qint64>> workersConcerned(const QSet<qint64> &consentIds, const QSet<qint64> &invitationIds,
+                                          const QSet<qint64> &engagementIds, const QSet<qint64> &requestIds);
+
 private:
     Status loadTaxonomy(MatchingData &data);
     Status loadWorkers(MatchingData &data, const QDate &since);
@@ -65,7 +79,19 @@ private:
                                                const QDate &today) const;
     SnapshotFilters::Condition invitationFilter(const QDate &since, const QDate &today) const;
 
+    // "AND column IN (?, ...)" (or "WHERE" when `where`) with the ids' binds when the load is limited to some
+    // workers; empty otherwise.
+    QString onlyWorkers(const QString &column, bool where = false) const;
+    QVariantList onlyWorkerBinds() const;
+
+public:
+    // After load(): the stored names of the workers whose name load() told apart from others' (id → name).
+    const QHash<qint64, QString> &storedNames() const { return m_storedNames; }
+
+private:
     Database &m_db;
+    std::optional<QVector<qint64>> m_onlyWorkers, m_onlyRequests;
+    QHash<qint64, QString> m_storedNames;
     QDate m_historySince;
     QDate m_today; // of the load under way
     std::optional<SnapshotFocus> m_focus;

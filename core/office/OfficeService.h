@@ -1,11 +1,13 @@
 #pragma once
 
 #include "AuditVerification.h"
+#include "CoordinatorLogin.h"
 #include "DayRanking.h"
 #include "MeetingOutcomeSheet.h"
 #include "OfficeChange.h"
 #include "OfficeInspection.h"
 #include "StoreInfo.h"
+#include "WorkerErasure.h"
 #include "common/Result.h"
 #include "demo/DemoGenerator.h"
 #include "domain/ChangeNotice.h"
@@ -40,9 +42,11 @@
 #include "requests/RequestInboxQuery.h"
 #include "requests/RequestOperations.h"
 #include "requests/RequestSummary.h"
+#include "storage/EncryptedBackup.h"
 #include "today/GroupMeetingRhythm.h"
 #include "today/TodayAgenda.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QVector>
 
@@ -405,6 +409,48 @@ public:
     // edited or removed with plain SQL. Reads only; any coordinator may ask.
     Result<AuditVerification> verifyAudit();
 
+    // === Roles and the person's rights (OfficeRights.cpp, OfficeErasure.cpp, OfficeSubjectAccess.cpp) ===
+    // docs/data-protection.md says who may do what. The desktop asks these before it offers an action.
+    // Success for an admin; for anyone else the refusal names `refusal`, the role and who can help.
+    Status requireAdminFor(const QString &refusal) const;
+    // Whether this coordinator may add or change the record, consents or status of a worker of `organisationId`:
+    // an admin, and a coordinator with no organisation of their own, any; a coordinator of an organisation only its
+    // workers; a viewer none. The refusal names both organisations. (Inviting a worker of another organisation
+    // through a request, recording their answer, their engagement's outcome and fee are the request's work: any
+    // coordinator but a viewer.)
+    Status mayChangeWorkersOf(qint64 organisationId);
+    Status mayChangeWorker(qint64 workerId); // the same for a stored worker
+    // Erasure (GDPR Art. 17; admins only): the worker's personal fields are removed everywhere, old values in the
+    // audit log included, and the audit chain is sealed again; counts, hours and fees stay as an anonymous row.
+    // One transaction; on SQLite the WAL is checkpointed and truncated afterwards. The erasure itself is audited
+    // without personal data.
+    Result<WorkerErasure> eraseWorker(qint64 workerId, int expectedVersion);
+    // Subject access (GDPR Art. 15): everything the office holds about one worker as one JSON object
+    // (docs/data-protection.md lists its parts). The export is audited (who exported whose data, when), so a viewer
+    // cannot make one; a coordinator of another organisation neither.
+    Result<QJsonObject> subjectAccess(qint64 workerId);
+
+    // --- a shared PostgreSQL database (OfficeLogins.cpp, docs/shared-database.md) ---
+    // Creates or renews the group roles (kohtaamo_viewer, kohtaamo_coordinator, kohtaamo_admin), their privileges,
+    // the row-level security policies and the append-only audit log (packaging/postgresql/kohtaamo-security.sql).
+    // For the database administrator, connected as the owner of the tables; PostgreSQL only.
+    Status initPostgres();
+    // Creates (or renews the password, organisation and role of) a coordinator's own database login, and the
+    // coordinator record that maps the login to an organisation and role, in one transaction. Bad input names the
+    // field (login, password, organisation). Needs initPostgres() first and a connection that may create roles.
+    Result<Coordinator> addCoordinatorLogin(const CoordinatorLogin &login);
+
+    // --- encrypted backups (OfficeBackup.cpp; SQLite offices: PostgreSQL is pg_dump's job) ---
+    // Writes an encrypted copy of the whole office to the new file `path` (refused when it exists), readable by its
+    // owner only; the passphrase (at least 10 characters) is needed to restore it. Others may keep working.
+    Status writeBackup(const QString &path, const QString &passphrase);
+    // Decrypts the backup `path` into a private file next to the office, checks it (integrity, a Kohtaamo schema
+    // this version opens) and only then replaces the office with it; an older schema is upgraded. A wrong passphrase
+    // or a changed byte replaces nothing. Refused while another program has the office open.
+    Status restoreBackup(const QString &path, const QString &passphrase);
+    // The Argon2id limits new backups are written with (libsodium's "moderate" unless a test lowers them).
+    static void setBackupLimits(const EncryptedBackup::Limits &limits) { s_backupLimits = limits; }
+
     // --- another office ---
     // Looks at the database at `location` without changing it (read-only; nothing created or upgraded) and says
     // what is there, for the coordinator to decide whether to switch to it. An error when Kohtaamo cannot use it.
@@ -434,6 +480,7 @@ private:
     std::unique_ptr<MatchingService> m_matching; // after the database: goes before it
     Coordinator m_coordinator;
     bool m_appliesTimeZone = false;
+    static EncryptedBackup::Limits s_backupLimits;
 };
 
 } // namespace Kohtaamo

@@ -21,17 +21,9 @@ MatchingService &OfficeService::matching()
 {
     if (!m_matching) {
         m_matching = std::make_unique<MatchingService>(*m_db);
-        // What the ranking weighs changed (here or, through NOTIFY, by another coordinator): read it again on the
-        // next ranking. Requests alone do not change the snapshot; the request being ranked is passed in.
-        connect(this, &OfficeService::changed, this, [this](const OfficeChange &change) {
-            using K = OfficeChange::Kind;
-            for (K kind : { K::Worker, K::Consent, K::Invitation, K::Engagement, K::Outcome, K::Settings, K::Taxonomy,
-                            K::Organisation })
-                if (change.touches(kind)) {
-                    m_matching->invalidate();
-                    return;
-                }
-        });
+        // What the ranking weighs changed (here or, through NOTIFY, by another coordinator): the snapshot reads
+        // again what the change touched, and only that.
+        connect(this, &OfficeService::changed, this, [this](const OfficeChange &change) { m_matching->apply(change); });
     }
     return *m_matching;
 }

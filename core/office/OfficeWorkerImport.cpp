@@ -88,6 +88,11 @@ Result<WorkerImportResult> OfficeService::importWorkerRegister(const ImportTable
         WorkerRepository workers(*m_db);
         ConsentRepository consents(*m_db);
         for (const WorkerImportRow &row : std::as_const(preview->rows)) {
+            if (Status s = mayChangeWorkersOf(row.worker.organisationId); !s) {
+                Error e = s.error();
+                e.message = tr("Row %1: %2").arg(row.line).arg(e.message);
+                return e;
+            }
             auto saved = workers.save(row.worker);
             if (!saved) {
                 Error e = saved.error();

@@ -115,6 +115,13 @@ QString OfficeService::consentScopeName(ConsentScope scope)
 Result<Worker> OfficeService::saveWorker(const Worker &worker, const WorkerConsentChanges &consents)
 {
     return run<Worker>([&](OfficeChange &change) -> Result<Worker> {
+        // A coordinator of an organisation changes its workers only, and moves none into another organisation.
+        if (worker.id != 0) {
+            if (Status s = mayChangeWorker(worker.id); !s)
+                return s.error();
+        }
+        if (Status s = mayChangeWorkersOf(worker.organisationId); !s)
+            return s.error();
         auto saved = WorkerRepository(*m_db).save(worker);
         if (!saved)
             return saved;
@@ -152,6 +159,8 @@ Result<Worker> OfficeService::saveWorker(const Worker &worker, const WorkerConse
 Result<Consent> OfficeService::recordConsent(const Consent &consent, std::optional<int> supersededVersion)
 {
     return run<Consent>([&](OfficeChange &change) -> Result<Consent> {
+        if (Status s = mayChangeWorker(consent.workerId); !s)
+            return s.error();
         Consent c = consent;
         c.recordedBy = m_coordinator.id;
         auto recorded = ConsentRepository(*m_db).record(c, supersededVersion);
@@ -164,6 +173,11 @@ Result<Consent> OfficeService::recordConsent(const Consent &consent, std::option
 Result<Consent> OfficeService::withdrawConsent(qint64 consentId, int expectedVersion, const QDate &on)
 {
     return run<Consent>([&](OfficeChange &change) -> Result<Consent> {
+        auto stored = ConsentRepository(*m_db).get(consentId);
+        if (!stored)
+            return stored.error();
+        if (Status s = mayChangeWorker(stored->workerId); !s)
+            return s.error();
         auto withdrawn = ConsentRepository(*m_db).withdraw(consentId, expectedVersion, on);
         if (withdrawn)
             addConsent(change, *withdrawn);
@@ -178,6 +192,8 @@ Result<Worker> OfficeService::deactivateWorker(qint64 workerId, int expectedVers
         auto stored = repo.get(workerId);
         if (!stored)
             return stored;
+        if (Status s = mayChangeWorkersOf(stored->organisationId); !s)
+            return s.error();
         Worker w = *stored;
         w.version = expectedVersion; // a worker changed since it was read is a Conflict, not overwritten
         w.status = WorkerStatus::Left;

@@ -17,7 +17,10 @@ namespace {
 
 using Type = ExportTable::ColumnType;
 
-const QString kHeld = QStringLiteral("r.status IN ('held', 'closed')");
+// Written as an expression, not a bare column, so that SQLite finds the period's requests by their work date in the
+// covering index requests_report (schema 14) rather than every held request by the status index; the same on
+// PostgreSQL.
+const QString kHeld = QStringLiteral("(r.status || '') IN ('held', 'closed')");
 
 // Rows of (name, count) sorted by count, largest first, then by name.
 QVector<QVariantList> countRows(const QVector<QPair<QString, qint64>> &counts)
@@ -259,10 +262,10 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
     }
     SqlQuery q(m_db,
                QStringLiteral("SELECT e.worker_id, org.name, w.title, w.date_of_birth, e.hours, "
-                              "e.preparation_done, e.debrief_done FROM engagements e "
-                              "JOIN requests r ON r.id = e.request_id JOIN workers w ON w.id = e.worker_id "
+                              "e.preparation_done, e.debrief_done FROM requests r CROSS JOIN engagements e "
+                              "JOIN workers w ON w.id = e.worker_id "
                               "JOIN organisations org ON org.id = w.organisation_id "
-                              "WHERE e.attendance = ? AND %1 AND %2%3")
+                              "WHERE e.request_id = r.id AND e.attendance = ? AND %1 AND %2%3")
                    .arg(s.condition, kHeld, workerCondition));
     q.bindAll(binds);
     if (Status st = q.exec(); !st)
@@ -294,9 +297,8 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
 
     // New: no attended engagement in an event held before the period.
     SqlQuery before(m_db,
-                    QStringLiteral("SELECT DISTINCT e.worker_id FROM engagements e "
-                                   "JOIN requests r ON r.id = e.request_id "
-                                   "WHERE e.attendance = ? AND r.work_date < ? AND %1")
+                    QStringLiteral("SELECT DISTINCT e.worker_id FROM requests r CROSS JOIN engagements e "
+                                   "WHERE e.request_id = r.id AND e.attendance = ? AND r.work_date < ? AND %1")
                         .arg(kHeld));
     before.bindAll({ QStringLiteral("attended"), SqlQuery::fromDate(o.from) });
     if (Status st = before.exec(); !st)
@@ -379,8 +381,8 @@ Status ResultsReport::outcomes(const ResultsReportOptions &o, ResultsReportData 
     SqlQuery q(m_db,
                QStringLiteral("SELECT COALESCE(SUM(mo.audience_size), 0), "
                               "COALESCE(SUM(CASE WHEN mo.requester_feedback <> '' THEN 1 ELSE 0 END), 0) "
-                              "FROM meeting_outcomes mo JOIN requests r ON r.id = mo.request_id "
-                              "WHERE %1 AND %2")
+                              "FROM requests r CROSS JOIN meeting_outcomes mo "
+                              "WHERE mo.request_id = r.id AND %1 AND %2")
                    .arg(s.condition, kHeld));
     q.bindAll(s.binds);
     if (Status st = q.exec(); !st)

@@ -511,23 +511,42 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
     return Status::success();
 }
 
-Result<QString> RequestRepository::nextReference(const QDate &receivedOn)
+namespace {
+QString referenceYear(const QDate &receivedOn)
 {
     const int year = receivedOn.isValid() ? receivedOn.year() : Clock::instance().today().year();
-    const QString prefix = QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0'));
-    SqlQuery q(m_db, QStringLiteral("SELECT reference FROM requests WHERE reference LIKE ?"));
-    q.bind(QString(prefix + QLatin1Char('%')));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    // References brought from elsewhere may not be numbered: only numbered ones count.
-    int highest = 0;
-    while (q.next()) {
-        bool ok = false;
-        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-        if (ok && n > highest)
-            highest = n;
-    }
-    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0')));
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
+QString numberedReference(const QString &year, qint64 number)
+{
+    return year + QLatin1Char('-') + QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+} // namespace
+
+Result<QString> RequestRepository::nextReference(const QDate &receivedOn)
+{
+    const QString year = referenceYear(receivedOn);
+    SqlQuery q(m_db, QStringLiteral("SELECT last_number FROM reference_counters WHERE scope = ?"));
+    q.bind(QString(QStringLiteral("request-") + year));
+    auto last = q.scalar();
+    if (!last && last.error().code != Error::Code::NotFound)
+        return last.error();
+    return numberedReference(year, last ? last->toLongLong() + 1 : 1);
+}
+
+Result<QString> RequestRepository::claimReference(const QDate &receivedOn)
+{
+    const QString year = referenceYear(receivedOn);
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO reference_counters (scope, last_number) VALUES (?, 1) "
+                              "ON CONFLICT (scope) DO UPDATE SET last_number = reference_counters.last_number + 1 "
+                              "RETURNING last_number"));
+    q.bind(QString(QStringLiteral("request-") + year));
+    auto number = q.scalar();
+    if (!number)
+        return number.error();
+    return numberedReference(year, number->toLongLong());
 }
 
 Result<Request> RequestRepository::save(const Request &request)
@@ -552,28 +571,25 @@ Result<Request> RequestRepository::save(const Request &request)
     if (r.id != 0)
         return update(r);
 
-    // Two coordinators creating requests at once may both be given the same next reference; the second insert
-    // then fails on the unique reference and is retried with the next one. Inside a caller's transaction a failed
-    // statement spoils that transaction, so there the error is returned as it is.
-    const bool generated = r.reference.isEmpty();
-    const bool callerTransaction = m_db.inTransaction();
-    for (int attempt = 0;; ++attempt) {
-        Request toInsert = r;
-        if (generated) {
-            auto reference = nextReference(r.receivedOn);
-            if (!reference)
-                return reference.error();
-            toInsert.reference = *reference;
-        }
-        auto saved = insert(toInsert);
-        if (saved || !generated || callerTransaction || attempt >= 4)
-            return saved;
-        SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE reference = ?"));
-        q.bind(toInsert.reference);
-        auto taken = q.scalar();
-        if (!taken || taken->toInt() == 0)
-            return saved;
-    }
+    if (!r.reference.isEmpty())
+        return insert(r); // a numbered reference moves the year's counter on (a trigger, schema 15)
+
+    // The number comes from the year's counter, taken in the request's own transaction: two coordinators creating
+    // requests at once get different numbers (the second waits for the first's commit on PostgreSQL), and one who
+    // cannot see the other organisations' requests never gets a number that is taken.
+    Transaction tx(m_db);
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    auto reference = claimReference(r.receivedOn);
+    if (!reference)
+        return reference.error();
+    r.reference = *reference;
+    auto saved = insert(r);
+    if (!saved)
+        return saved;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
 }
 
 Result<Request> RequestRepository::insert(Request r)

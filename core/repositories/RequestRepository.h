@@ -47,8 +47,13 @@ public:
     // The request's steps, oldest first; the first one is its creation (no "from").
     Result<QVector<RequestStatusChange>> statusHistory(qint64 id);
 
-    // The next free reference "YYYY-NNNN" of the year of `receivedOn` (this year if invalid).
+    // The reference "YYYY-NNNN" the next new request of the year of `receivedOn` (this year if invalid) would be
+    // given; takes nothing. Read from the year's counter (schema 15), never from the requests the coordinator can see.
     Result<QString> nextReference(const QDate &receivedOn);
+
+    // Takes the next number of the year's counter inside the caller's transaction (its row stays locked on
+    // PostgreSQL until commit) and gives the reference.
+    Result<QString> claimReference(const QDate &receivedOn);
 
     // The rules that need no database (required fields, formats, ranges, duplicates): the first problem.
     static Status validate(const Request &request);

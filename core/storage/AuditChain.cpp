@@ -154,6 +154,77 @@ Status AuditChain::sealExisting(Database &db)
     return q.exec();
 }
 
+Result<int> AuditChain::rewrite(Database &db, const Rewrite &rewrite)
+{
+    QString head;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT value FROM kohtaamo_meta WHERE key = ?"));
+        q.bind(headKey());
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (!q.next())
+            return Error(Error::Code::NotAllowed,
+                         tr("The audit log has no chain head, so it cannot be sealed again. Run “audit verify”; "
+                            "nothing was changed."),
+                         QStringLiteral("audit"));
+        head = q.value(0).toString();
+    }
+    const auto broken = [](qint64 id) {
+        return Error(Error::Code::NotAllowed,
+                     tr("The audit log was changed outside Kohtaamo at entry #%1, so it cannot be sealed again "
+                        "after an erasure. Run “audit verify”; nothing was changed.")
+                         .arg(id),
+                     QStringLiteral("audit"));
+    };
+    QString storedPrevious; // the chain as found
+    QString newPrevious; // the chain as rewritten
+    qint64 last = 0;
+    int rewritten = 0;
+    for (;;) {
+        QVector<StoredEntry> batch;
+        {
+            SqlQuery q(db, kSelect);
+            q.bindAll({ last, kBatch });
+            Status s;
+            batch = readBatch(q, s);
+            if (!s)
+                return s.error();
+        }
+        if (batch.isEmpty())
+            break;
+        for (StoredEntry &stored : batch) {
+            if (stored.hash.isNull() || stored.previous != storedPrevious
+                || hash(stored.previous, stored.entry) != stored.hash)
+                return broken(stored.id);
+            const std::optional<QString> changes = rewrite(stored.id, stored.entry);
+            const bool changed = changes && *changes != stored.entry.changes;
+            QString entryHash = stored.hash;
+            if (changed || newPrevious != storedPrevious) {
+                if (changed) {
+                    stored.entry.changes = *changes;
+                    ++rewritten;
+                }
+                entryHash = hash(newPrevious, stored.entry);
+                SqlQuery q(
+                    db, QStringLiteral("UPDATE audit_log SET changes = ?, prev_hash = ?, entry_hash = ? WHERE id = ?"));
+                q.bindAll({ stored.entry.changes, newPrevious, entryHash, stored.id });
+                if (Status s = q.exec(); !s)
+                    return s.error();
+            }
+            storedPrevious = stored.hash;
+            newPrevious = entryHash;
+            last = stored.id;
+        }
+    }
+    if (head != headValue(last, storedPrevious))
+        return broken(last);
+    SqlQuery q(db, QStringLiteral("UPDATE kohtaamo_meta SET value = ? WHERE key = ?"));
+    q.bindAll({ headValue(last, newPrevious), headKey() });
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return rewritten;
+}
+
 Result<AuditChain::Verification> AuditChain::verify(Database &db)
 {
     Transaction tx(db, Database::Access::ReadOnly);

@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace Kohtaamo {
 
 class Database;
@@ -50,6 +53,14 @@ public:
     // Computes the hashes of every entry in id order and writes the head: the migration to schema 13 runs this once,
     // inside its transaction.
     static Status sealExisting(Database &db);
+
+    // Erasure (docs/data-protection.md): gives each entry, in id order, to `rewrite`; an entry for which it returns a
+    // new changes text is rewritten, and every entry from the first rewritten one on is sealed again (its previous
+    // hash and its own), and so is the head, in the caller's transaction. The chain is verified as it is walked: a
+    // chain that is already broken is refused and nothing is changed, so an erasure never seals an edit made outside
+    // Kohtaamo. Returns how many entries were rewritten. One pass over the whole log.
+    using Rewrite = std::function<std::optional<QString>(qint64 id, const Entry &entry)>;
+    static Result<int> rewrite(Database &db, const Rewrite &rewrite);
 
     // Walks the whole log in a read-only transaction.
     static Result<Verification> verify(Database &db);

@@ -1,7 +1,10 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "PostgresSecurity.h"
 #include "SqlQuery.h"
+
+#include "common/PrivateFileMode.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +14,9 @@
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace Kohtaamo {
 
@@ -155,15 +161,27 @@ Status Database::applySQLitePragmas()
     return Status::success();
 }
 
-void Database::protectSQLiteFiles() const
+namespace {
+constexpr int kKeptUpgradeBackups = 3;
+
+// The upgrade backups of `path` ("office.sqlite.v12-20261207-063000.backup"), newest first by the time in their name.
+QStringList upgradeBackups(const QString &path)
 {
-    // The data is about child protection, health and violence: only the user may read the files.
-    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        const QString path = m_location.path + suffix;
-        if (QFile::exists(path))
-            QFile::setPermissions(path, ownerOnly);
-    }
+    const QFileInfo info(path);
+    QStringList names = info.absoluteDir().entryList({ info.fileName() + QStringLiteral(".v*-*.backup") }, QDir::Files);
+    const auto stamp = [](const QString &name) { return name.section(QLatin1Char('-'), -2); };
+    std::sort(names.begin(), names.end(), [&stamp](const QString &a, const QString &b) { return stamp(a) > stamp(b); });
+    for (QString &name : names)
+        name = info.absoluteDir().filePath(name);
+    return names;
+}
+} // namespace
+
+void Database::removeOldUpgradeBackups(const QString &path)
+{
+    const QStringList backups = upgradeBackups(path);
+    for (qsizetype i = kKeptUpgradeBackups; i < backups.size(); ++i)
+        QFile::remove(backups.at(i));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, const OpenOptions &options)
@@ -221,6 +239,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     // is never modified (not even by switching it to WAL).
     Migrator::Inspection inspection;
     bool immutable = false;
+    QString backup; // made before migrating; removed again if the upgrade fails
     if (sqlite && existed) {
         if (Status s = db->openConnection(true); !s)
             return s.error();
@@ -235,22 +254,33 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
             return r.error();
         inspection = *r;
         if (inspection.state == Migrator::State::Kohtaamo && inspection.version < target && !readOnly) {
-            // Back up before migrating, next to the file, readable by the user only.
-            const QString backup = location.path
+            // Back up before migrating, next to the file, readable by the user only from its first byte.
+            backup = location.path
                 + QStringLiteral(".v%1-%2.backup")
                       .arg(inspection.version)
                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            SqlQuery vacuum(*db, QStringLiteral("VACUUM INTO ?"));
-            vacuum.bind(backup);
-            if (Status s = vacuum.exec(); !s)
+            Status made = Status::success();
+            {
+                const PrivateFileMode privateFiles;
+                SqlQuery vacuum(*db, QStringLiteral("VACUUM INTO ?"));
+                vacuum.bind(backup);
+                made = vacuum.exec();
+            }
+            if (!made) {
+                QFile::remove(backup); // a partial copy helps nobody
                 return Error(Error::Code::CannotOpen,
                              tr("Could not back up “%1” before upgrading it; it was not changed.").arg(location.path),
-                             s.error().detail);
-            QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+                             made.error().detail);
+            }
             db->m_lastBackup = backup;
         }
     }
     if (!(sqlite && readOnly && existed)) {
+        // A new SQLite file is created readable by its owner only; SQLite gives its -wal and -shm files the mode of
+        // the database file. An existing file keeps the mode its owner gave it.
+        std::optional<PrivateFileMode> privateFiles;
+        if (sqlite && !existed)
+            privateFiles.emplace();
         if (Status s = db->openConnection(readOnly, immutable); !s)
             return s.error();
     }
@@ -291,13 +321,94 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                          tr("“%1” uses an older schema (%2) and must be upgraded before use.")
                              .arg(location.displayName())
                              .arg(inspection.version));
-        if (Status s = Migrator::migrate(*db, target); !s)
+        if (Status s = Migrator::migrate(*db, target); !s) {
+            // A step that failed rolled back. When no step was applied the file is as it was and the backup is not
+            // needed; otherwise it is the only copy of the file before the upgrade, and stays.
+            if (!backup.isEmpty() && db->schemaVersion() == inspection.version) {
+                QFile::remove(backup);
+                db->m_lastBackup.clear();
+            }
             return s.error();
+        }
+        if (!backup.isEmpty())
+            removeOldUpgradeBackups(location.path);
+        // A shared database set up with per-coordinator logins: tables the upgrade added get their grants and
+        // policies now (docs/shared-database.md). Only the owner can; anyone else is told to ask them.
+        if (!sqlite && inspection.version > 0) {
+            auto applied = PostgresSecurity::isApplied(*db);
+            if (applied && *applied) {
+                if (Status s = PostgresSecurity::apply(*db); !s)
+                    qWarning(
+                        "Kohtaamo: the upgraded database needs `kohtaamo-cli admin init-postgres` by its owner: %s",
+                        qPrintable(s.error().message));
+            }
+        }
     }
-    // A new file is made readable by its owner only; an existing file keeps the mode its owner gave it.
-    if (sqlite && !existed)
-        db->protectSQLiteFiles();
+    if (!sqlite) {
+        // On a shared server the audit names the database login, which is also the coordinator's username
+        // (docs/shared-database.md); row-level security knows the coordinator by it.
+        SqlQuery who(*db, QStringLiteral("SELECT session_user"));
+        if (auto user = who.scalar(); user && !user->toString().isEmpty())
+            db->m_actor = user->toString();
+    }
     return db;
+}
+
+Status Database::copyTo(const QString &target)
+{
+    if (!m_dialect.isSQLite())
+        return Error(Error::Code::InvalidInput, tr("Only an SQLite office can be copied to a file."));
+    if (QFileInfo::exists(target))
+        return Error(Error::Code::InvalidInput, tr("The file “%1” already exists.").arg(target),
+                     QStringLiteral("path"));
+    Status made = Status::success();
+    {
+        const PrivateFileMode privateFiles;
+        SqlQuery vacuum(*this, QStringLiteral("VACUUM INTO ?"));
+        vacuum.bind(target);
+        made = vacuum.exec();
+    }
+    if (!made)
+        QFile::remove(target);
+    return made;
+}
+
+Status Database::replaceFileWith(const QString &verifiedFile)
+{
+    if (!m_dialect.isSQLite() || m_txDepth > 0)
+        return Error(Error::Code::InvalidInput, tr("Only an SQLite office can be replaced by a file."));
+    const QString path = m_location.path;
+    dropStatements();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    // The last connection to close checkpoints and removes the WAL: one that stays means another program (or
+    // another window) still has the office open, and would go on writing into the file being replaced.
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        const Status reopened = openConnection(m_readOnly);
+        if (reopened && !m_readOnly)
+            applySQLitePragmas();
+        return Error(Error::Code::NotAllowed,
+                     tr("Another program or window has “%1” open. Close it and try again; nothing was replaced.")
+                         .arg(QDir::toNativeSeparators(path)));
+    }
+    QFile::remove(path + QStringLiteral("-shm"));
+    // The office keeps the mode its owner gave it; the new file was created private.
+    if (QFileInfo::exists(path))
+        QFile::setPermissions(verifiedFile, QFile::permissions(path));
+    if (std::rename(QFile::encodeName(verifiedFile).constData(), QFile::encodeName(path).constData()) != 0) {
+        const Status reopened = openConnection(m_readOnly);
+        if (reopened && !m_readOnly)
+            applySQLitePragmas();
+        return Error(Error::Code::CannotOpen,
+                     tr("“%1” could not be replaced; it was not changed.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (Status s = openConnection(false); !s)
+        return s;
+    if (Status s = applySQLitePragmas(); !s)
+        return s;
+    return Migrator::migrate(*this);
 }
 
 int Database::schemaVersion()

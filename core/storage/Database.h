@@ -59,6 +59,17 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool lacksWritePermission() const { return m_noWritePermission; }
     QString lastBackupPath() const { return m_lastBackup; }
+    // Keeps the newest three upgrade backups of the SQLite file `path` (made before each upgrade) and removes older
+    // ones.
+    static void removeOldUpgradeBackups(const QString &path);
+
+    // SQLite: a consistent copy of the whole database into the new file `target` while others may keep working
+    // (VACUUM INTO), readable by its owner only from its first byte. Not inside a transaction.
+    Status copyTo(const QString &target);
+    // SQLite: replaces the database file with `verifiedFile` (in the same folder, already checked by the caller):
+    // closes this connection, refuses when another connection still has the file open, moves the new file into
+    // place with the mode the old one had, opens it again and upgrades an older schema. Not inside a transaction.
+    Status replaceFileWith(const QString &verifiedFile);
 
     // Transactions nest: only the outermost begins and commits; an inner one that ends without commit makes the
     // outer commit fail and roll back. Use the Transaction guard rather than these directly.
@@ -88,7 +99,6 @@ private:
     Status openConnection(bool readOnly, bool immutable = false);
     void dropStatements();
     Status applySQLitePragmas();
-    void protectSQLiteFiles() const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

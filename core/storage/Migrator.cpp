@@ -56,6 +56,12 @@ const QVector<Migrator::Step> &Migrator::steps()
           QStringLiteral("Audit log as a hash chain"),
           { QStringLiteral(":/kohtaamo/schema/013_audit_chain.sql") },
           &AuditChain::sealExisting },
+        { 14,
+          QStringLiteral("Results report: covering indexes"),
+          { QStringLiteral(":/kohtaamo/schema/014_report_indexes.sql") } },
+        { 15,
+          QStringLiteral("Request references from a counter per year"),
+          { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
     };
     return s;
 }

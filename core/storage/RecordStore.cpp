@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "AuditChain.h"
+#include "AuditPause.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "common/Clock.h"
@@ -195,6 +196,9 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
 
 Status RecordStore::audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes)
 {
+    // A bulk operation audited as a whole (AuditPause) writes its own one entry.
+    if (AuditPause::isPaused(m_db))
+        return Status::success();
     // Chained to the entry before it (schema 13): AuditChain.
     return AuditChain::append(m_db,
                               { Clock::instance().now(), m_db.actor(), m_db.actorId(), table, recordId, action,

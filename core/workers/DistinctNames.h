@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace Kohtaamo {
@@ -17,6 +18,10 @@ class DistinctNames
 public:
     // The label of every worker whose name another worker shares (id → label); the others are not in the result.
     static Result<QHash<qint64, QString>> sharedNames(Database &db);
+    // The label of every worker whose name is one of `names` (id → label): the name itself for a worker who has it
+    // alone. `stored`, when given, gets each of those workers' stored name.
+    static Result<QHash<qint64, QString>> labelsOf(Database &db, const QSet<QString> &names,
+                                                   QHash<qint64, QString> *stored = nullptr);
 };
 
 } // namespace Kohtaamo

@@ -34,12 +34,14 @@ complete_line() {
     fi
 }
 
-complete_line "audit demo export fees help import import-workers info init outbox rank report suggest-team summary" kohtaamo-cli --db office.kohtaamo ""
+complete_line "admin audit backup demo export fees help import import-workers info init outbox rank report restore suggest-team summary" kohtaamo-cli --db office.kohtaamo ""
 complete_line "import import-workers" kohtaamo-cli --db office.kohtaamo imp
 complete_line "--dry-run --help --map --organisation" kohtaamo-cli --db o.kohtaamo import-workers register.csv --
 complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
 complete_line "results" kohtaamo-cli --db o.kohtaamo report ""
 complete_line "verify" kohtaamo-cli --db o.kohtaamo audit ""
+complete_line "add-coordinator init-postgres" kohtaamo-cli --db postgresql://dba@db/kohtaamo admin ""
+complete_line "admin coordinator viewer" kohtaamo-cli --db postgresql://dba@db/kohtaamo admin add-coordinator --role ""
 complete_line "--activity --csv --from --help --office-name --organisation --pdf --quarter --to --xlsx --year" kohtaamo-cli --db o.kohtaamo report results --
 complete_line "--csv --from --help --state --to --xlsx" kohtaamo-cli --db o.kohtaamo fees list --
 complete_line "--acknowledge-ceiling --batch-note --help --on" kohtaamo-cli --db o.kohtaamo fees mark-paid --

@@ -13,6 +13,7 @@
 //
 // Existing files are left alone unless --force is given. The values written here are the ones tst_schema_upgrades
 // expects to read back through the repositories; change both together, or better neither.
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqlQuery.h"
@@ -308,6 +309,13 @@ private:
                                         "VALUES (?, ?, 'rescheduled', ?)"),
                          { talk, aino, stamp })))
             return false;
+        // Version 13 on: the audit entries are chained, as the application writes them.
+        if (m_version >= 13) {
+            if (Status s = AuditChain::sealExisting(m_db); !s) {
+                fail(QStringLiteral("audit chain"), s.error().detail);
+                return false;
+            }
+        }
         return true;
     }
 

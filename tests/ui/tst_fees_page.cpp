@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "fees/FeeListModel.h"
 #include "fees/FeesPage.h"
 #include "fees/MarkPaidDialog.h"
@@ -63,6 +64,7 @@ private slots:
     void aLongOrganisationNameDoesNotWidenTheList();
 
 private:
+    Translations m_translations;
     void chooseAll();
     static QPushButton *okButton(MarkPaidDialog *dialog);
 
@@ -77,6 +79,8 @@ private:
 
 void TestFeesPage::initTestCase()
 {
+    // The English catalogue, as the English interface loads it: it says "1 fee" and "2 fees".
+    QVERIFY(m_translations.install(QStringLiteral("en")).ok());
     m_clock = std::make_unique<FixedClock>(kNow);
     Clock::install(m_clock.get());
 }

@@ -1,15 +1,22 @@
 #include "DateTimeField.h"
 
 #include "DateTabStop.h"
+#include "common/DateTexts.h"
 
 #include <QKeyEvent>
 
 namespace Kohtaamo {
 
-DateTimeField::DateTimeField(QWidget *parent) : QDateTimeEdit(parent) { }
+DateTimeField::DateTimeField(QWidget *parent) : QDateTimeEdit(parent)
+{
+    // As the interface language writes it (6.12.2026 in Finland-Swedish too), again when the language changes.
+    setDisplayFormat(DateTexts::dateTimeFormat());
+}
 
 bool DateTimeField::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        setDisplayFormat(DateTexts::dateTimeFormat());
     // Tab is taken here, before QWidget::event() asks focusNextPrevChild(), which QDateTimeEdit answers by moving
     // to its next section. A typed separator still moves to the next section (QDateTimeEdit::keyPressEvent()).
     if (event->type() == QEvent::KeyPress) {

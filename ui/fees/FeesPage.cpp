@@ -392,7 +392,7 @@ void FeesPage::updateTotals()
             fees += r.feeCents;
             travel += r.travelCents;
         }
-        const QString count = rows.size() == 1 ? tr("1 fee") : tr("%1 fees").arg(rows.size());
+        const QString count = tr("%Ln fee(s)", nullptr, int(rows.size()));
         return tr("%1: fees %2, travel costs %3, in all %4", "count: fees, travel, total")
             .arg(count, OutcomeTexts::euros(fees), OutcomeTexts::euros(travel), OutcomeTexts::euros(fees + travel));
     };

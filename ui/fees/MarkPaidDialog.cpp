@@ -25,7 +25,7 @@ MarkPaidDialog::MarkPaidDialog(OfficeService &office, const QVector<FeeRow> &fee
     qint64 total = 0;
     for (const FeeRow &row : fees)
         total += row.totalCents();
-    const QString count = fees.size() == 1 ? tr("1 fee") : tr("%1 fees").arg(fees.size());
+    const QString count = tr("%Ln fee(s)", nullptr, int(fees.size()));
     m_summary
         = new QLabel(tr("%1 to pay, %2 in all (fees and travel costs).").arg(count, OutcomeTexts::euros(total)), this);
     m_summary->setObjectName(QStringLiteral("markPaidSummary"));

@@ -1,4 +1,5 @@
 #include "MessageDialog.h"
+#include "common/DateTexts.h"
 
 #include "OutboxModel.h"
 #include "mail/CalendarEntry.h"
@@ -30,9 +31,9 @@ QString MessageDialog::calendarSummary(const QByteArray &ics)
     const QDateTime ends = entry->ends;
     const QString location = entry->location;
     const QLocale locale;
-    QString when = starts.isValid() ? locale.toString(starts, QLocale::ShortFormat) : tr("time not set");
+    QString when = starts.isValid() ? DateTexts::shortText(starts, locale) : tr("time not set");
     if (starts.isValid() && ends.isValid())
-        when += QStringLiteral("–") + locale.toString(ends.time(), QLocale::ShortFormat);
+        when += QStringLiteral("–") + DateTexts::shortText(ends.time(), locale);
     if (starts.isValid() && starts.timeZone().isValid() && starts.timeSpec() == Qt::TimeZone)
         when += QStringLiteral(" (%1)").arg(QString::fromUtf8(starts.timeZone().id()));
     const QString what = method == QLatin1String("CANCEL")

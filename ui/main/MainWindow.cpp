@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "DemoDatabase.h"
 #include "KeyboardShortcutsDialog.h"
+#include "OfficeBackupActions.h"
 #include "OfficeOpener.h"
 #include "OpenDatabaseDialog.h"
 #include "SideBarDelegate.h"
@@ -179,6 +180,20 @@ void MainWindow::createActions()
     m_resetDemoAction->setObjectName(QStringLiteral("resetDemoAction"));
     connect(m_resetDemoAction, &QAction::triggered, this, &MainWindow::confirmResetDemo);
 
+    // Encrypted backups of an SQLite office, through the office service (a shared database is pg_dump's).
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        if (m_office)
+            OfficeBackupActions::backUp(this, *m_office);
+    });
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, [this] {
+        if (m_office && OfficeBackupActions::restore(this, *m_office))
+            m_undoStack->clear(); // the steps were of the office as it was
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -224,6 +239,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Filled when shown: an entry is never deleted while it is being triggered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_resetDemoAction);
     m_fileMenu->addSeparator();
@@ -446,7 +464,19 @@ void MainWindow::replaceOffice(std::unique_ptr<OfficeService> office)
     previousOffice.reset();
     updateDatabaseInfo();
     m_resetDemoAction->setVisible(DemoDatabase::isDemo(m_office->location()));
+    updateBackupActions();
     emit databaseChanged();
+}
+
+void MainWindow::updateBackupActions()
+{
+    const bool sqlite = m_office && m_office->location().kind == DatabaseLocation::Kind::SQLite;
+    m_backupAction->setStatusTip(sqlite ? tr("Write an encrypted backup of this office")
+                                        : tr("A shared database is backed up by its administrator with pg_dump"));
+    m_backupAction->setEnabled(sqlite);
+    m_restoreAction->setStatusTip(sqlite ? tr("Replace this office with an encrypted backup")
+                                         : tr("A shared database is restored by its administrator with pg_restore"));
+    m_restoreAction->setEnabled(sqlite && !m_office->isReadOnly());
 }
 
 bool MainWindow::resetDemoOffice()
@@ -631,6 +661,9 @@ void MainWindow::retranslateUi()
     m_resetDemoAction->setText(tr("Reset the &Demo Office…"));
     m_resetDemoAction->setStatusTip(tr("Make the demo office afresh, as on its first start"));
     m_resetDemoAction->setVisible(m_office && DemoDatabase::isDemo(m_office->location()));
+    m_backupAction->setText(tr("&Back Up Office…"));
+    m_restoreAction->setText(tr("Res&tore Office…"));
+    updateBackupActions();
     updateReadOnlyBar();
     m_quitAction->setText(tr("&Quit"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));

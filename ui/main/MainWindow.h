@@ -87,6 +87,7 @@ private:
     void rememberRecent(const DatabaseLocation &location);
     void updateRecentMenu();
     void updateReadOnlyBar();
+    void updateBackupActions();
     void showAboutDialog();
     // Puts the keyboard focus into the page: where it was last, else its first control.
     void focusPage(Page page);
@@ -115,6 +116,8 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_newOfficeAction = nullptr;
     QAction *m_resetDemoAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_readOnlyBar = nullptr;
     QAction *m_quitAction = nullptr;

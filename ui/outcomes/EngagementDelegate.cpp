@@ -1,4 +1,5 @@
 #include "EngagementDelegate.h"
+#include "common/DateTexts.h"
 
 #include "DecimalSpinBox.h"
 #include "EngagementTableModel.h"
@@ -52,7 +53,7 @@ QWidget *EngagementDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     case EngagementTableModel::DebriefDateColumn: {
         auto *date = new DateField(parent);
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        date->setDisplayFormat(DateTexts::dateFormat());
         editor = date;
         break;
     }

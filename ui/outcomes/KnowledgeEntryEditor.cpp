@@ -1,6 +1,7 @@
 #include "KnowledgeEntryEditor.h"
 #include "common/ClearButton.h"
 #include "common/DateField.h"
+#include "common/DateTexts.h"
 
 #include "OutcomeTexts.h"
 #include "common/Clock.h"
@@ -205,7 +206,7 @@ void KnowledgeEntryEditor::retranslateUi()
     m_text->setPlaceholderText(tr("In the workers' words: what helped, what failed, what should change."));
     m_recordedLabel->setText(tr("Recorded &on:"));
     m_recordedOn->setAccessibleName(tr("Recorded on"));
-    m_recordedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_recordedOn->setDisplayFormat(DateTexts::dateFormat());
     m_phaseLabel->setText(tr("&Life-course phase:"));
     m_phase->setAccessibleName(tr("Life-course phase"));
     for (int i = 0; i < m_phase->count(); ++i)

@@ -1,4 +1,5 @@
 #include "MeetingOutcomeDialog.h"
+#include "common/DateTexts.h"
 
 #include "EngagementTableModel.h"
 #include "EngagementTableView.h"
@@ -314,8 +315,8 @@ void MeetingOutcomeDialog::showHeader()
         return;
     }
     m_title->setText(tr("Meeting outcome: %1 %2").arg(m_header.reference, m_header.title));
-    const QString when = m_header.meeting.isValid() ? QLocale().toString(m_header.meeting, QLocale::ShortFormat)
-                                                    : QLocale().toString(m_header.workDate, QLocale::ShortFormat);
+    const QString when
+        = m_header.meeting.isValid() ? DateTexts::shortText(m_header.meeting) : DateTexts::shortText(m_header.workDate);
     const QString status = RequestWorkflow::statusName(m_header.status);
     m_subtitle->setText(when.isEmpty() ? tr("Status: %1").arg(status)
                                        : tr("Meeting %1 · status: %2").arg(when, status));

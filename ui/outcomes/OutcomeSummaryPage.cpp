@@ -1,4 +1,5 @@
 #include "OutcomeSummaryPage.h"
+#include "common/DateTexts.h"
 
 #include "common/Clock.h"
 #include "common/DateField.h"
@@ -120,7 +121,7 @@ void OutcomeSummaryPage::retranslateUi()
 {
     m_heldOnLabel->setText(tr("Held &on:"));
     m_heldOn->setAccessibleName(tr("Held on"));
-    m_heldOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_heldOn->setDisplayFormat(DateTexts::dateFormat());
     m_audienceLabel->setText(tr("People reac&hed:"));
     m_audience->setAccessibleName(tr("People reached"));
     m_audience->setToolTip(tr("How many people the meeting reached (its audience or participants), for the results "

@@ -1,4 +1,5 @@
 #include "OutcomeTexts.h"
+#include "common/DateTexts.h"
 
 #include "matching/MatchTexts.h"
 
@@ -79,7 +80,7 @@ QString OutcomeTexts::hours(double hours)
 
 QString OutcomeTexts::date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? DateTexts::shortText(date) : QString();
 }
 
 QString OutcomeTexts::yesNo(bool value)

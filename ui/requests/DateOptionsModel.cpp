@@ -1,4 +1,5 @@
 #include "DateOptionsModel.h"
+#include "common/DateTexts.h"
 
 #include "office/OfficeService.h"
 
@@ -75,15 +76,15 @@ QString DateOptionsModel::describe(const DateOption &option)
     if (!option.starts.isValid())
         return tr("No start");
     const QString day = locale.dayName(option.starts.date().dayOfWeek(), QLocale::ShortFormat);
-    const QString date = locale.toString(option.starts.date(), QLocale::ShortFormat);
-    const QString start = locale.toString(option.starts.time(), QLocale::ShortFormat);
+    const QString date = DateTexts::shortText(option.starts.date(), locale);
+    const QString start = DateTexts::shortText(option.starts.time(), locale);
     QString text;
     if (!option.ends.isValid())
         text = tr("%1 %2 at %3").arg(day, date, start);
     else if (option.ends.date() == option.starts.date())
-        text = tr("%1 %2 %3–%4").arg(day, date, start, locale.toString(option.ends.time(), QLocale::ShortFormat));
+        text = tr("%1 %2 %3–%4").arg(day, date, start, DateTexts::shortText(option.ends.time(), locale));
     else
-        text = tr("%1 %2 %3 – %4").arg(day, date, start, locale.toString(option.ends, QLocale::ShortFormat));
+        text = tr("%1 %2 %3 – %4").arg(day, date, start, DateTexts::shortText(option.ends, locale));
     return option.chosen ? tr("%1, chosen").arg(text) : text;
 }
 

@@ -1,4 +1,5 @@
 #include "InvitationListModel.h"
+#include "common/DateTexts.h"
 
 #include "common/Colours.h"
 #include "common/ItemRoles.h"
@@ -107,15 +108,14 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Worker:
             return m_names.value(inv.workerId, tr("Worker #%1").arg(inv.workerId));
-        case Sent:
-            return locale.toString(inv.sentAt.toLocalTime(), QLocale::ShortFormat);
+        case Sent: // the day; the hour is in the tooltip and the history below, so the table fits its panel
+            return DateTexts::shortText(inv.sentAt.toLocalTime().date(), locale);
         case Channel:
             return channelName(inv.channel);
         case Answer: {
             const QString answer = inv.reserve ? tr("Accepted, in reserve") : responseName(inv.response);
             if (inv.respondedAt.isValid() && inv.response != InvitationResponse::Pending)
-                return tr("%1 (%2)").arg(answer,
-                                         locale.toString(inv.respondedAt.toLocalTime().date(), QLocale::ShortFormat));
+                return tr("%1 (%2)").arg(answer, DateTexts::shortText(inv.respondedAt.toLocalTime().date(), locale));
             return answer;
         }
         case DeclineReason:
@@ -125,11 +125,13 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
                 return QString();
             return tr("%1, last %2")
                 .arg(locale.toString(inv.reminders),
-                     locale.toString(inv.lastReminderAt.toLocalTime().date(), QLocale::ShortFormat));
+                     DateTexts::shortText(inv.lastReminderAt.toLocalTime().date(), locale));
         default:
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Sent)
+        return DateTexts::shortText(inv.sentAt.toLocalTime(), locale);
     if (role == Qt::ForegroundRole && index.column() == Answer) {
         if (inv.response == InvitationResponse::Accepted)
             return QBrush(Colours::toneText(QGuiApplication::palette(), Colours::Tone::Good));

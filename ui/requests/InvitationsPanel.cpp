@@ -1,4 +1,5 @@
 #include "InvitationsPanel.h"
+#include "common/DateTexts.h"
 
 #include "InvitationListModel.h"
 #include "common/ErrorMessage.h"
@@ -318,7 +319,7 @@ void InvitationsPanel::showHistory()
         if (!e.reason.isEmpty())
             what = tr("%1: “%2”").arg(what, e.reason);
         const QString who = m_coordinatorNames.value(e.coordinatorId, e.actor);
-        lines.append(tr("%1  %2 (%3)").arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), what, who));
+        lines.append(tr("%1  %2 (%3)").arg(DateTexts::shortText(e.at.toLocalTime(), locale), what, who));
     }
     m_history->setText(lines.isEmpty() ? QString()
                                        : tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));

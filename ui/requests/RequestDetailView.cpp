@@ -1,4 +1,5 @@
 #include "RequestDetailView.h"
+#include "common/DateTexts.h"
 
 #include "CandidatesPanel.h"
 #include "CommissionSummaryDialog.h"
@@ -363,9 +364,9 @@ QString RequestDetailView::whenText() const
         const QDateTime starts = o.starts.toLocalTime();
         QString line = tr("%1, %2", "date, time")
                            .arg(locale.toString(starts.date(), QLocale::LongFormat),
-                                locale.toString(starts.time(), QLocale::ShortFormat));
+                                DateTexts::shortText(starts.time(), locale));
         if (o.ends.isValid())
-            line = tr("%1 – %2").arg(line, locale.toString(o.ends.toLocalTime().time(), QLocale::ShortFormat));
+            line = tr("%1 – %2").arg(line, DateTexts::shortText(o.ends.toLocalTime().time(), locale));
         if (o.chosen)
             line = tr("%1 (chosen)").arg(line);
         lines.append(line);
@@ -405,7 +406,7 @@ QString RequestDetailView::historyText() const
     QStringList lines;
     for (const RequestStatusChange &c : *history) {
         QString line = tr("%1 %2 by %3")
-                           .arg(locale.toString(c.changedAt.toLocalTime(), QLocale::ShortFormat),
+                           .arg(DateTexts::shortText(c.changedAt.toLocalTime(), locale),
                                 RequestWorkflow::statusName(c.to), c.changedBy);
         if (!c.reason.isEmpty())
             line += tr(": %1").arg(c.reason);

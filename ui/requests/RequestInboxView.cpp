@@ -1,4 +1,5 @@
 #include "RequestInboxView.h"
+#include "common/DateTexts.h"
 
 #include "RequestFilterBar.h"
 #include "RequestListModel.h"
@@ -101,7 +102,7 @@ void RequestInboxView::setInitialColumnWidths()
 {
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
-    const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString sampleDate = DateTexts::shortText(QDate(2026, 12, 28));
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QString(n, QLatin1Char('n'))); };
     const QVector<int> widths {
         fm.horizontalAdvance(QStringLiteral("2026-0000")) + pad, // Reference

@@ -1,4 +1,5 @@
 #include "RequestListModel.h"
+#include "common/DateTexts.h"
 
 #include "common/ItemRoles.h"
 #include "common/Translations.h"
@@ -293,7 +294,7 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         case Reference:
             return r.reference;
         case Received:
-            return locale.toString(r.receivedOn, QLocale::ShortFormat);
+            return DateTexts::shortText(r.receivedOn, locale);
         case Title:
             return r.title;
         case Requester:
@@ -305,7 +306,7 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         case Status:
             return RequestWorkflow::statusName(r.status);
         case WorkDate:
-            return r.workDate.isValid() ? locale.toString(r.workDate, QLocale::ShortFormat) : QString();
+            return r.workDate.isValid() ? DateTexts::shortText(r.workDate, locale) : QString();
         case Workers:
             return workersText(r);
         case Topics:

@@ -1,4 +1,5 @@
 #include "RequestScheduleForm.h"
+#include "common/DateTexts.h"
 
 #include "DateOptionsModel.h"
 #include "FieldProblems.h"
@@ -67,14 +68,14 @@ RequestScheduleForm::RequestScheduleForm(FieldProblems &problems, QWidget *paren
     m_starts = new DateTimeField(times);
     m_starts->setObjectName(QStringLiteral("starts"));
     m_starts->setCalendarPopup(true);
-    m_starts->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_starts->setDisplayFormat(DateTexts::dateTimeFormat());
     m_starts->setAccessibleName(tr("Start of the selected time"));
     startsLabel->setBuddy(m_starts);
     m_hasEnd = new QCheckBox(tr("&Ends at:"), times);
     m_hasEnd->setObjectName(QStringLiteral("hasEnd"));
     m_ends = new TimeField(times);
     m_ends->setObjectName(QStringLiteral("ends"));
-    m_ends->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_ends->setDisplayFormat(DateTexts::timeFormat());
     m_ends->setAccessibleName(tr("End time of the selected time"));
     m_chosen = new QCheckBox(tr("&Chosen time"), times);
     m_chosen->setObjectName(QStringLiteral("chosen"));

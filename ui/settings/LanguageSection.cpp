@@ -60,11 +60,11 @@ void LanguageSection::retranslateUi()
                        "applies at once and is remembered."));
     m_groupLabel->setText(tr("&Interface language:"));
     const QString system = Translations::systemLanguage();
-    m_buttons.value(QString())->setText(tr("Follow the system (now %1)").arg(Translations::nativeName(system)));
+    m_buttons.value(QString())->setText(tr("Follow the system (now %1)").arg(Translations::displayName(system)));
     m_buttons.value(QString())->setAccessibleName(tr("Follow the system's language"));
     m_buttons.value(QString())->setAccessibleDescription(
         tr("Kohtaamo speaks the first of the system's languages it knows; now %1")
-            .arg(Translations::nativeName(system)));
+            .arg(Translations::displayName(system)));
     // Each language by its own name, so that whoever speaks it finds it whatever is shown now.
     for (const QString &language : Translations::supportedLanguages()) {
         QRadioButton *button = m_buttons.value(language);

@@ -1,4 +1,5 @@
 #include "GroupMeetingRhythmEditor.h"
+#include "common/DateTexts.h"
 
 #include "common/Clock.h"
 #include "common/Colours.h"
@@ -153,7 +154,7 @@ void GroupMeetingRhythmEditor::updatePreview()
     QStringList days;
     QDate day = r.nextOnOrAfter(Clock::instance().today());
     for (int i = 0; i < 3 && day.isValid(); ++i, day = day.addDays(r.intervalDays))
-        days << QLocale().toString(day, QLocale::ShortFormat);
+        days << DateTexts::shortText(day);
     m_preview->setText(tr("Next meetings: %1").arg(days.join(QStringLiteral(", "))));
 }
 

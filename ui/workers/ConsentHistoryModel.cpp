@@ -1,4 +1,5 @@
 #include "ConsentHistoryModel.h"
+#include "common/DateTexts.h"
 
 #include "WorkerTexts.h"
 #include "common/Clock.h"
@@ -13,7 +14,7 @@ namespace Kohtaamo {
 namespace {
 QString day(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return d.isValid() ? DateTexts::shortText(d) : QString();
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "UnavailablePeriodModel.h"
+#include "common/DateTexts.h"
 
 #include "WorkerTexts.h"
 
@@ -58,9 +59,9 @@ QVariant UnavailablePeriodModel::data(const QModelIndex &index, int role) const
     const UnavailablePeriod &p = m_periods.at(index.row());
     switch (Column(index.column())) {
     case From:
-        return QLocale().toString(p.starts, QLocale::ShortFormat);
+        return DateTexts::shortText(p.starts);
     case To:
-        return QLocale().toString(p.ends, QLocale::ShortFormat);
+        return DateTexts::shortText(p.ends);
     case Kind:
         return WorkerTexts::unavailableKind(p.kind);
     case Reason:

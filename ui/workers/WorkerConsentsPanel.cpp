@@ -1,4 +1,5 @@
 #include "WorkerConsentsPanel.h"
+#include "common/DateTexts.h"
 
 #include "ConsentHistoryModel.h"
 #include "OptionalDateEdit.h"
@@ -153,7 +154,7 @@ void WorkerConsentsPanel::addConsent()
         c.supersedesId = old.id;
         if (c.givenOn < old.givenOn) {
             showProblem(tr("The new consent cannot be older than the one it replaces (given %1).")
-                            .arg(QLocale().toString(old.givenOn, QLocale::ShortFormat)));
+                            .arg(DateTexts::shortText(old.givenOn)));
             return;
         }
     }
@@ -177,8 +178,7 @@ void WorkerConsentsPanel::withdrawSelected()
         return;
     const Consent &c = m_model->lines().at(current.row()).consent;
     if (m_withdrawOn->date() < c.givenOn) {
-        showProblem(tr("A consent cannot be withdrawn before it was given (%1).")
-                        .arg(QLocale().toString(c.givenOn, QLocale::ShortFormat)));
+        showProblem(tr("A consent cannot be withdrawn before it was given (%1).").arg(DateTexts::shortText(c.givenOn)));
         return;
     }
     showProblem({});

@@ -77,6 +77,15 @@ WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &work
     loadLists();
     load(worker);
     m_saved = worker;
+    // What this coordinator may not change is shown, not offered: Save is off and says why (the service refuses it
+    // all the same).
+    const Status may = worker.id != 0 ? m_office.mayChangeWorker(worker.id) : m_office.requireWriter();
+    if (!may) {
+        QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+        save->setEnabled(false);
+        save->setToolTip(may.error().message);
+        showNotice(may.error().message);
+    }
     resize(qMax(sizeHint().width(), 900), qMax(sizeHint().height(), 640));
     // Opens on the name with a visible focus, not on the tab bar (which shows no focus ring).
     if (auto *name = findChild<QWidget *>(QStringLiteral("displayName")))

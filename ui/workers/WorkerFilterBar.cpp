@@ -90,6 +90,10 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_languageLabel, 2, 0);
     layout->addLayout(second, 2, 1);
     layout->setColumnStretch(1, 1);
+    // The fixed choices are short in every language and are read whole ("Aktiva eller med paus",
+    // "Minderåriga och vuxna"); only the office's own names (organisations, topics, regions) are elided.
+    for (QComboBox *combo : { m_status, m_language, m_consent, m_minors })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_restriction = new ListRestriction(this);
     layout->addWidget(m_restriction, 3, 0, 1, 2);
     connect(m_restriction, &ListRestriction::cleared, this, &WorkerFilterBar::emitIfChanged);

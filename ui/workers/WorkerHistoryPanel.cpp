@@ -1,4 +1,5 @@
 #include "WorkerHistoryPanel.h"
+#include "common/DateTexts.h"
 
 #include "common/Clock.h"
 #include "office/OfficeService.h"
@@ -122,7 +123,7 @@ QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
     for (int row = 0; row < invitations.size(); ++row) {
         const Invitation &i = invitations.at(row);
         setRow(m_invitations, row,
-               { requestName(i.requestId), QLocale().toString(i.sentAt, QLocale::ShortFormat),
+               { requestName(i.requestId), DateTexts::shortText(i.sentAt),
                  InvitationListModel::responseName(i.response) });
     }
 
@@ -146,7 +147,7 @@ QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
         }
     }
 
-    const QString engagementCount = countThisYear == 1 ? tr("1 engagement") : tr("%1 engagements").arg(countThisYear);
+    const QString engagementCount = tr("%Ln engagement(s)", nullptr, countThisYear);
     QString text = tr("In %1: %2, %3 hours, fees %4.", "year: engagements, hours, fees")
                        .arg(QString::number(year), engagementCount, OutcomeTexts::hours(hoursThisYear),
                             OutcomeTexts::euros(feesThisYear));

@@ -1,4 +1,5 @@
 #include "WorkerListModel.h"
+#include "common/DateTexts.h"
 
 #include "WorkerTexts.h"
 #include "common/Chip.h"
@@ -158,8 +159,7 @@ ChipList WorkerListModel::marksOf(const WorkerSummary &w)
         chips.append({ tr("Minor (%1)").arg(w.age), Chip::Tone::Caution });
     if (w.onRecoveryBreak())
         chips.append(
-            { tr("Recovery break until %1").arg(QLocale().toString(w.recoveryBreakUntil, QLocale::ShortFormat)),
-              Chip::Tone::Caution });
+            { tr("Recovery break until %1").arg(DateTexts::shortText(w.recoveryBreakUntil)), Chip::Tone::Caution });
     if (w.atMonthlyLimit())
         chips.append({ tr("Monthly limit reached (%1/%2)").arg(w.engagementsThisMonth).arg(w.maxEngagementsPerMonth),
                        Chip::Tone::Caution });
@@ -174,7 +174,7 @@ QString WorkerListModel::consentText(const WorkerSummary &w) const
         return tr("None valid");
     if (!w.contactConsentExpires.isValid())
         return tr("Valid");
-    return tr("Valid until %1").arg(QLocale().toString(w.contactConsentExpires, QLocale::ShortFormat));
+    return tr("Valid until %1").arg(DateTexts::shortText(w.contactConsentExpires));
 }
 
 int WorkerListModel::rowCount(const QModelIndex &parent) const

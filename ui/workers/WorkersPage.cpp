@@ -1,5 +1,6 @@
 #include "WorkersPage.h"
 
+#include "SubjectAccessDocument.h"
 #include "WorkerEditorDialog.h"
 #include "WorkerFilterBar.h"
 #include "WorkerImportDialog.h"
@@ -7,12 +8,16 @@
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
 #include "common/PageHeading.h"
+#include "common/PrivateFile.h"
+#include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 #include "undo/WorkerEditUndo.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,6 +41,12 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     m_deactivate->setObjectName(QStringLiteral("deactivateWorker"));
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importWorkers"));
+    m_erase = new QPushButton(this);
+    m_erase->setObjectName(QStringLiteral("eraseWorker"));
+    m_subjectAccess = new QPushButton(this);
+    m_subjectAccess->setObjectName(QStringLiteral("subjectAccess"));
+    connect(m_erase, &QPushButton::clicked, this, &WorkersPage::eraseCurrent);
+    connect(m_subjectAccess, &QPushButton::clicked, this, &WorkersPage::exportSubjectAccess);
     connect(m_new, &QPushButton::clicked, this, &WorkersPage::newWorker);
     connect(m_import, &QPushButton::clicked, this, &WorkersPage::importWorkers);
     connect(m_edit, &QPushButton::clicked, this, &WorkersPage::editCurrent);
@@ -98,6 +109,8 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     top->addWidget(m_edit);
     top->addWidget(m_deactivate);
     top->addWidget(m_import);
+    top->addWidget(m_subjectAccess);
+    top->addWidget(m_erase);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addLayout(top);
@@ -113,6 +126,8 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     QWidget::setTabOrder(m_new, m_edit);
     QWidget::setTabOrder(m_edit, m_deactivate);
     QWidget::setTabOrder(m_deactivate, m_import);
+    QWidget::setTabOrder(m_import, m_subjectAccess);
+    QWidget::setTabOrder(m_subjectAccess, m_erase);
     setFocusProxy(m_filterBar->searchField());
     retranslateUi();
     updateButtons();
@@ -209,6 +224,8 @@ void WorkersPage::openEditor(qint64 id)
         worker = *stored;
     } else {
         worker.organisationId = m_filterBar->filter().organisationId; // the organisation being looked at
+        if (worker.organisationId == 0)
+            worker.organisationId = m_office->coordinator().organisationId; // else the coordinator's own
     }
     m_editor = new WorkerEditorDialog(*m_office, worker, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -266,7 +283,7 @@ void WorkersPage::deactivateCurrent()
 void WorkersPage::onLoaded()
 {
     const int n = m_model->totalCount();
-    m_count->setText(!m_office ? QString() : n == 1 ? tr("1 worker") : tr("%1 workers").arg(QLocale().toString(n)));
+    m_count->setText(!m_office ? QString() : tr("%Ln worker(s)", nullptr, n));
     m_table->setAccessibleDescription(m_count->text());
     const Error &error = m_model->lastError();
     m_error->setVisible(error.isError());
@@ -278,10 +295,96 @@ void WorkersPage::updateButtons()
 {
     const qint64 id = currentWorkerId();
     const WorkerSummary *w = m_model->summary(m_model->rowOf(id));
-    m_new->setEnabled(m_office != nullptr);
-    m_import->setEnabled(m_office != nullptr && !m_office->isReadOnly());
-    m_edit->setEnabled(id != 0);
-    m_deactivate->setEnabled(w && w->status != WorkerStatus::Left);
+    // What the coordinator's role does not allow is off, and its tooltip says why (the service's own refusal).
+    const auto offer = [](QPushButton *button, bool possible, const Status &may, const QString &tip) {
+        button->setEnabled(possible && may.ok());
+        button->setToolTip(possible && !may.ok() ? may.error().message : tip);
+    };
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    const Status mayChange = m_office && id != 0 ? m_office->mayChangeWorker(id) : writer;
+    offer(m_new, m_office != nullptr, writer, QString());
+    offer(m_import, m_office != nullptr, writer,
+          tr("Add the workers of a register kept in a spreadsheet (CSV or XLSX)."));
+    m_edit->setEnabled(id != 0); // opens the worker for reading too; Save says why it is off
+    offer(m_deactivate, w && w->status != WorkerStatus::Left, mayChange,
+          tr("The worker has left the activity: they are no longer offered, their history stays."));
+    offer(m_subjectAccess, id != 0, mayChange,
+          tr("Write everything the office holds about the worker as a PDF and a JSON file (GDPR Art. 15)."));
+    offer(m_erase, id != 0,
+          m_office ? m_office->requireAdminFor(tr("Only an admin can erase a worker.")) : Status::success(),
+          tr("Remove the worker's personal data everywhere; their work stays in the statistics anonymously."));
+}
+
+void WorkersPage::eraseCurrent()
+{
+    const qint64 id = currentWorkerId();
+    if (!m_office || !id)
+        return;
+    auto stored = m_office->worker(id);
+    if (!stored) {
+        ErrorMessage::show(this, tr("The worker could not be read."), stored.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Erase Worker?"),
+                    tr("Erase %1's personal data for good?").arg(stored->displayName), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmErase"));
+    box.setInformativeText(tr("Their name, contact details, date of birth, experiences, notes and e-mail are removed "
+                              "everywhere, old values in the audit log included. Their engagements, hours and fees "
+                              "stay in the statistics as an anonymous worker. This cannot be undone."));
+    QPushButton *yes = box.addButton(tr("&Erase for Good"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("erase"));
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    auto erased = m_office->eraseWorker(id, stored->version);
+    if (!erased) {
+        ErrorMessage::show(this, tr("The worker was not erased."), erased.error());
+        return;
+    }
+    if (m_undoStack)
+        m_undoStack->clear(); // an undo step may hold the erased values
+    emit workerSaved(id);
+}
+
+void WorkersPage::exportSubjectAccess()
+{
+    const qint64 id = currentWorkerId();
+    if (!m_office || !id)
+        return;
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Save Subject Access Document"), QString(),
+                                                     tr("PDF documents (*.pdf)"));
+    if (pdf.isEmpty())
+        return;
+    const QString base = pdf.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? pdf.chopped(4) : pdf;
+    const QString json = base + QStringLiteral(".json");
+    if (writeSubjectAccess(id, base + QStringLiteral(".pdf"), json))
+        QMessageBox::information(this, tr("Subject Access"),
+                                 tr("Wrote %1 and %2, readable by you only. The export is recorded in the audit log.")
+                                     .arg(base + QStringLiteral(".pdf"), json));
+}
+
+bool WorkersPage::writeSubjectAccess(qint64 workerId, const QString &pdfPath, const QString &jsonPath)
+{
+    if (!m_office)
+        return false;
+    auto data = m_office->subjectAccess(workerId);
+    if (!data) {
+        ErrorMessage::show(this, tr("The subject access data could not be read."), data.error());
+        return false;
+    }
+    if (Status s = PrivateFile::write(jsonPath, QJsonDocument(*data).toJson(QJsonDocument::Indented)); !s) {
+        ErrorMessage::show(this, tr("The JSON file was not written."), s.error());
+        return false;
+    }
+    auto pages = SubjectAccessDocument(*data, m_office->location().displayName()).writePdf(pdfPath);
+    if (!pages) {
+        ErrorMessage::show(this, tr("The PDF was not written."), pages.error());
+        return false;
+    }
+    return true;
 }
 
 void WorkersPage::changeEvent(QEvent *event)
@@ -301,10 +404,13 @@ void WorkersPage::retranslateUi()
     m_edit->setToolTip(tr("Enter or a double click opens the worker too."));
     m_deactivate->setText(tr("&Deactivate…"));
     m_deactivate->setAccessibleName(tr("Deactivate the selected worker"));
-    m_deactivate->setToolTip(tr("The worker has left the activity: they are no longer offered, their history stays."));
     m_import->setText(tr("&Import Workers…"));
     m_import->setAccessibleName(tr("Import workers"));
-    m_import->setToolTip(tr("Add the workers of a register kept in a spreadsheet (CSV or XLSX)."));
+    m_subjectAccess->setText(tr("&Subject Access…"));
+    m_subjectAccess->setAccessibleName(tr("Write everything held about the selected worker"));
+    m_erase->setText(tr("E&rase…"));
+    m_erase->setAccessibleName(tr("Erase the selected worker's personal data"));
+    updateButtons();
     m_table->setAccessibleName(tr("Experience workers"));
     m_model->refresh();
 }

@@ -43,6 +43,12 @@ public:
     void editCurrent();
     // Asks, then marks the current worker as having left the activity.
     void deactivateCurrent();
+    // Erases the selected worker after a confirmation that names them (admins only; docs/data-protection.md).
+    void eraseCurrent();
+    // Writes everything held about the selected worker: asks for the PDF's name, writes the JSON beside it.
+    void exportSubjectAccess();
+    // The same without asking (tests): the PDF at `pdfPath`, the JSON at `jsonPath`. Returns whether both were written.
+    bool writeSubjectAccess(qint64 workerId, const QString &pdfPath, const QString &jsonPath);
     WorkerEditorDialog *editor() const; // the open editor, if any
     // Opens Import Workers (window-modal, not blocking): a register from a CSV or XLSX file; importDialog() while open.
     void importWorkers();
@@ -74,6 +80,8 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_deactivate = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_erase = nullptr;
+    QPushButton *m_subjectAccess = nullptr;
     WorkerFilterBar *m_filterBar = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
