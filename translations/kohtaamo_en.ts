@@ -25,17 +25,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Invite %n selected</source>
-        <translation>
-            <numerusform>&amp;Invite %n selected</numerusform>
-            <numerusform>&amp;Invite %n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Suggested team for %n worker(s)</source>
         <translation>
             <numerusform>Suggested team for %n worker</numerusform>
             <numerusform>Suggested team for %n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In&amp;vite %n selected</source>
+        <translation>
+            <numerusform>In&amp;vite %n selected</numerusform>
+            <numerusform>In&amp;vite %n selected</numerusform>
         </translation>
     </message>
 </context>

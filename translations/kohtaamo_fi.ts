@@ -75,6 +75,30 @@
         <source>%1 of the %2 times the worker can do fit the weekly preferences</source>
         <translation>%1/%2 kokemustoimijalle sopivasta ajasta on viikoittaisten toiveiden mukaisia</translation>
     </message>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>Salauskirjastoa (libsodium) ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation>Tiedostoa ”%1” ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation>Tiedostoon ”%1” ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name; Kohtaamo does not overwrite it.</source>
+        <translation>Tiedosto ”%1” on jo olemassa. Valitse toinen nimi; Kohtaamo ei korvaa sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AccessibleValue</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>accessible description: field label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditChain</name>
@@ -122,6 +146,14 @@
         <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
         <translation>Muutosloki on eheä: %1 merkintää, kukin ketjutettuna edeltävään.</translation>
     </message>
+    <message>
+        <source>The audit log has no chain head, so it cannot be sealed again. Run “audit verify”; nothing was changed.</source>
+        <translation>Muutoslokista puuttuu ketjun pää, joten sitä ei voi sinetöidä uudelleen. Suorita ”audit verify”; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Kohtaamo at entry #%1, so it cannot be sealed again after an erasure. Run “audit verify”; nothing was changed.</source>
+        <translation>Muutoslokia on muutettu Kohtaamon ulkopuolella merkinnän #%1 kohdalla, joten sitä ei voi sinetöidä uudelleen tietojen poistamisen jälkeen. Suorita ”audit verify”; mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditRepository</name>
@@ -164,10 +196,6 @@
         <translation>Kutsu %1</translation>
     </message>
     <message>
-        <source>Score %1: %2</source>
-        <translation>Pisteet %1: %2</translation>
-    </message>
-    <message>
         <source>Invite</source>
         <translation>Kutsu</translation>
     </message>
@@ -186,6 +214,10 @@
     <message>
         <source>Why</source>
         <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Score %1 of the best %2: %3</source>
+        <translation>Pisteet %1 (paras %2): %3</translation>
     </message>
 </context>
 <context>
@@ -235,17 +267,6 @@
         <source> · the best %1 are shown</source>
         <translation> · näytetään parhaat %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n selected</source>
-        <translation>
-            <numerusform>K&amp;utsu %n valittu</numerusform>
-            <numerusform>K&amp;utsu %n valittua</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite selected</source>
-        <translation>K&amp;utsu valitut</translation>
-    </message>
     <message>
         <source>Invitations can be sent once the request is tagged and until it is held.</source>
         <translation>Kutsuja voi lähettää, kun toimeksianto on luokiteltu, ja siihen asti, kun se on pidetty.</translation>
@@ -261,10 +282,6 @@
     <message>
         <source>List the workers the rules keep out, with every reason</source>
         <translation>Luettele kokemustoimijat, jotka säännöt rajaavat pois, kaikkine syineen</translation>
-    </message>
-    <message>
-        <source>&amp;Rank again</source>
-        <translation>J&amp;ärjestä uudelleen</translation>
     </message>
     <message>
         <source>Read the workers, consents and engagements again and rank anew</source>
@@ -298,10 +315,6 @@
         </translation>
     </message>
     <message>
-        <source>Select &amp;team</source>
-        <translation>Valitse t&amp;iimi</translation>
-    </message>
-    <message>
         <source>Tick the suggested team for inviting</source>
         <translation>Merkitse ehdotettu tiimi kutsuttavaksi</translation>
     </message>
@@ -321,6 +334,25 @@
         <source>Invite the selected workers</source>
         <translation>Kutsu valitut kokemustoimijat</translation>
     </message>
+    <message numerus="yes">
+        <source>In&amp;vite %n selected</source>
+        <translation>
+            <numerusform>Kut&amp;su %n valittu</numerusform>
+            <numerusform>Kut&amp;su %n valittua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In&amp;vite selected</source>
+        <translation>Kut&amp;su valitut</translation>
+    </message>
+    <message>
+        <source>Rank a&amp;gain</source>
+        <translation>Järjestä uude&amp;lleen</translation>
+    </message>
+    <message>
+        <source>Select tea&amp;m</source>
+        <translation>Valitse t&amp;iimi</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::ChangeNoticeRepository</name>
@@ -339,6 +371,21 @@
     <message>
         <source>The worker already has an open notice of this kind for this request.</source>
         <translation>Kokemustoimijalla on jo avoin samanlainen ilmoitus tästä toimeksiannosta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Chip</name>
+    <message>
+        <source>speaks for: %1</source>
+        <translation>puoltaa: %1</translation>
+    </message>
+    <message>
+        <source>speaks against: %1</source>
+        <translation>puhuu vastaan: %1</translation>
+    </message>
+    <message>
+        <source>neutral: %1</source>
+        <translation>neutraali: %1</translation>
     </message>
 </context>
 <context>
@@ -384,10 +431,56 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::AdminCommands</name>
+    <message>
+        <source>The roles kohtaamo_viewer, kohtaamo_coordinator and kohtaamo_admin, their privileges, the row-level security policies and the append-only audit log are in place.</source>
+        <translation>Roolit kohtaamo_viewer, kohtaamo_coordinator ja kohtaamo_admin, niiden oikeudet, rivitason suojauskäytännöt ja muutosloki, johon voi vain lisätä merkintöjä, ovat käytössä.</translation>
+    </message>
+    <message>
+        <source>add-coordinator needs --login and --organisation.</source>
+        <translation>add-coordinator tarvitsee valitsimet --login ja --organisation.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use admin, coordinator or viewer.</source>
+        <translation>Tuntematon rooli %1: käytä arvoa admin, coordinator tai viewer.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Käyttäjätunnuksen %1 salasana: </translation>
+    </message>
+    <message>
+        <source>The login %1 can connect as a %2 of “%3”.</source>
+        <translation>Käyttäjätunnus %1 voi muodostaa yhteyden järjestön ”%3” roolissa %2.</translation>
+    </message>
+    <message>
+        <source>Unknown admin action %1: use init-postgres or add-coordinator.</source>
+        <translation>Tuntematon admin-toiminto %1: käytä toimintoa init-postgres tai add-coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::AuditCommands</name>
     <message>
         <source>Unknown audit action %1: use verify.</source>
         <translation>Tuntematon audit-toiminto %1: käytä toimintoa verify.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::BackupCommands</name>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Tunnuslause varmuuskopiolle: </translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Salattu varmuuskopio kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Varmuuskopion tunnuslause: </translation>
+    </message>
+    <message>
+        <source>The office was restored from %1.</source>
+        <translation>Toimisto palautettiin varmuuskopiosta %1.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +871,102 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>verify.</source>
         <translation>verify.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s id (the number in the worker register).</source>
+        <translation>Kokemustoimijan tunnistenumero (numero kokemustoimijarekisterissä).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>Erase a worker&apos;s personal data (admins only)</source>
+        <translation>Poista kokemustoimijan henkilötiedot (vain pääkäyttäjät)</translation>
+    </message>
+    <message>
+        <source>erase-worker --worker ID --yes: removes the worker&apos;s personal fields everywhere, old values in the audit log included, and seals the audit chain again; their engagements, hours and fees stay as an anonymous row, so the statistics stay correct. It cannot be undone. See docs/data-protection.md.</source>
+        <translation>erase-worker --worker NUMERO --yes: poistaa kokemustoimijan henkilötiedot kaikkialta, myös muutoslokiin tallennetut vanhat arvot, ja sinetöi muutoslokin ketjun uudelleen; hänen osallistumisensa, tuntinsa ja palkkionsa jäävät nimettömäksi riviksi, joten tilastot pysyvät oikeina. Poistoa ei voi perua. Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Erase without asking: the erasure is meant.</source>
+        <translation>Poista kysymättä: poisto on tarkoituksellinen.</translation>
+    </message>
+    <message>
+        <source>Write everything held about one worker</source>
+        <translation>Kirjoita kaikki yhdestä kokemustoimijasta säilytettävät tiedot</translation>
+    </message>
+    <message>
+        <source>subject-access --worker ID --json FILE --pdf FILE: everything the office holds about the worker (record, experiences, consents and their history, unavailable periods, invitations, engagements and fees, knowledge naming them, mail to them, audit entries about them) as JSON and as a readable PDF, readable by you only. The export is audited. See docs/data-protection.md.</source>
+        <translation>subject-access --worker NUMERO --json TIEDOSTO --pdf TIEDOSTO: kaikki, mitä toimisto säilyttää kokemustoimijasta (perustiedot, kokemukset, suostumukset historioineen, poissaolojaksot, kutsut, osallistumiset ja palkkiot, kokemustieto, jossa hänet mainitaan, hänelle lähetetyt sähköpostit, häntä koskevat lokimerkinnät), JSON-muodossa ja luettavana PDF-tiedostona, joita vain sinä voit lukea. Vienti kirjataan muutoslokiin. Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Write the data as JSON to &lt;FILE&gt;.</source>
+        <translation>Kirjoita tiedot JSON-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the data as a PDF to &lt;FILE&gt;.</source>
+        <translation>Kirjoita tiedot PDF-muodossa tiedostoon &lt;TIEDOSTO&gt;.</translation>
+    </message>
+    <message>
+        <source>Set up a shared PostgreSQL database and coordinators&apos; logins</source>
+        <translation>Valmistele jaettu PostgreSQL-tietokanta ja koordinaattorien käyttäjätunnukset</translation>
+    </message>
+    <message>
+        <source>`admin init-postgres` creates the group roles kohtaamo_viewer, kohtaamo_coordinator and kohtaamo_admin, their privileges, the row-level security policies (a coordinator sees the workers of their own organisation and the requests whose scope includes it) and the append-only audit log; run it as the owner of the tables, again after every upgrade. `admin add-coordinator` creates a coordinator&apos;s own database login and the coordinator record that maps it to an organisation and a role; the password is asked on the terminal or taken from KOHTAAMO_COORDINATOR_PASSWORD, never from the command line. See docs/shared-database.md.</source>
+        <translation>`admin init-postgres` luo ryhmäroolit kohtaamo_viewer, kohtaamo_coordinator ja kohtaamo_admin, niiden oikeudet, rivitason suojauskäytännöt (koordinaattori näkee oman järjestönsä kokemustoimijat ja ne toimeksiannot, joiden piiriin hänen järjestönsä kuuluu) ja muutoslokin, johon voi vain lisätä merkintöjä; suorita se taulujen omistajana ja uudelleen jokaisen päivityksen jälkeen. `admin add-coordinator` luo koordinaattorille oman tietokannan käyttäjätunnuksen sekä koordinaattoritiedon, joka liittää tunnuksen järjestöön ja rooliin; salasana kysytään päätteessä tai luetaan muuttujasta KOHTAAMO_COORDINATOR_PASSWORD, ei koskaan komentoriviltä. Katso docs/shared-database.md.</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the database login.</source>
+        <translation>add-coordinator: tietokannan käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>KÄYTTÄJÄTUNNUS</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the coordinator&apos;s organisation (name or short name).</source>
+        <translation>add-coordinator: koordinaattorin järjestö (nimi tai lyhenne).</translation>
+    </message>
+    <message>
+        <source>add-coordinator: admin, coordinator (default) or viewer.</source>
+        <translation>add-coordinator: admin (pääkäyttäjä), coordinator (koordinaattori, oletus) tai viewer (lukija).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROOLI</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the coordinator&apos;s name as shown (default: the login).</source>
+        <translation>add-coordinator: koordinaattorin näytettävä nimi (oletus: käyttäjätunnus).</translation>
+    </message>
+    <message>
+        <source>init-postgres or add-coordinator.</source>
+        <translation>init-postgres tai add-coordinator.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the office</source>
+        <translation>Kirjoita toimistosta salattu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>backup FILE writes an encrypted copy of an SQLite office to the new file FILE, readable by its owner only (libsodium; the key is derived from the passphrase with Argon2id). The passphrase is asked twice on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. A PostgreSQL database is backed up with pg_dump. See docs/data-protection.md.</source>
+        <translation>backup TIEDOSTO kirjoittaa SQLite-toimistosta salatun kopion uuteen tiedostoon TIEDOSTO, jota vain sen omistaja voi lukea (libsodium; avain johdetaan tunnuslauseesta Argon2id-algoritmilla). Tunnuslause kysytään päätteessä kahdesti tai luetaan muuttujasta KOHTAAMO_BACKUP_PASSPHRASE. PostgreSQL-tietokannasta otetaan varmuuskopio pg_dump-ohjelmalla. Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>Uusi varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>Replace the office with an encrypted backup</source>
+        <translation>Korvaa toimisto salatulla varmuuskopiolla</translation>
+    </message>
+    <message>
+        <source>restore FILE decrypts the backup FILE, checks it (integrity, a Kohtaamo schema this version can open) and only then replaces the office with it. A wrong passphrase or a changed byte replaces nothing. The passphrase is asked on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. Nobody else may have the office open.</source>
+        <translation>restore TIEDOSTO purkaa varmuuskopion TIEDOSTO salauksen, tarkistaa sen (eheys ja Kohtaamon skeema, jonka tämä versio osaa avata) ja vasta sitten korvaa toimiston sillä. Väärä tunnuslause tai yksikin muuttunut tavu ei korvaa mitään. Tunnuslause kysytään päätteessä tai luetaan muuttujasta KOHTAAMO_BACKUP_PASSPHRASE. Kenelläkään muulla ei saa olla toimistoa auki.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Varmuuskopiotiedosto.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1369,60 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::RightsCommands</name>
+    <message>
+        <source>Give the worker&apos;s id with --worker ID (the number in the worker register).</source>
+        <translation>Anna kokemustoimijan tunnistenumero valitsimella --worker NUMERO (numero kokemustoimijarekisterissä).</translation>
+    </message>
+    <message>
+        <source>This erases %1&apos;s personal data everywhere in the office, old values in the audit log included. It cannot be undone. Run the command again with --yes to erase.</source>
+        <translation>Tämä poistaa kokemustoimijan %1 henkilötiedot kaikkialta toimistosta, myös muutoslokiin tallennetut vanhat arvot. Poistoa ei voi perua. Poista tiedot suorittamalla komento uudelleen valitsimella --yes.</translation>
+    </message>
+    <message>
+        <source>Erased worker #%1: %2 audit entries scrubbed, %3 messages removed, %4 texts scrubbed.</source>
+        <translation>Kokemustoimijan #%1 tiedot poistettiin: lokimerkintöjä tyhjennetty %2, viestejä poistettu %3, tekstejä tyhjennetty %4.</translation>
+    </message>
+    <message>
+        <source>Give --json FILE, --pdf FILE or both.</source>
+        <translation>Anna --json TIEDOSTO, --pdf TIEDOSTO tai molemmat.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn here (no graphical application object).</source>
+        <translation>PDF-tiedostoa ei voi piirtää tässä (graafista sovellusobjektia ei ole).</translation>
+    </message>
+    <message>
+        <source>Wrote the subject access data to %1.</source>
+        <translation>Tarkastusoikeuden tiedot kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the subject access document (%1 pages) to %2.</source>
+        <translation>Tarkastusoikeusraportti (%1 sivua) kirjoitettiin tiedostoon %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::SecretPrompt</name>
+    <message>
+        <source>%1 is set but empty.</source>
+        <translation>Muuttuja %1 on asetettu, mutta se on tyhjä.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: set %1 instead.</source>
+        <translation>Päätettä, jossa kysyä, ei ole: aseta sen sijaan muuttuja %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Uudelleen: </translation>
+    </message>
+    <message>
+        <source>The two did not match. Nothing was changed.</source>
+        <translation>Syötteet eivät täsmänneet. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::WorkerImportCommands</name>
     <message>
         <source>ready</source>
@@ -1291,6 +1534,18 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Unknown language “%1”. Use fi, sv or en.</source>
         <translation>Tuntematon kieli ”%1”. Käytä arvoa fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>Show Kohtaamo in &lt;colours&gt;: light, dark or high-contrast. Without this, the desktop&apos;s colours are used, with the contrast of texts raised where they are too faint.</source>
+        <translation>Näytä Kohtaamo väreillä &lt;värit&gt;: light (vaalea), dark (tumma) tai high-contrast (suuri kontrasti). Ilman tätä käytetään työpöydän värejä, ja liian haaleiden tekstien kontrastia vahvistetaan.</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>värit</translation>
+    </message>
+    <message>
+        <source>Unknown colours “%1”. Use light, dark or high-contrast.</source>
+        <translation>Tuntemattomat värit ”%1”. Käytä arvoa light, dark tai high-contrast.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2313,26 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>“%1” uses an older schema (%2) and must be upgraded before use, but you have no permission to write to it. It was not changed.</source>
         <translation>”%1” käyttää vanhempaa skeemaa (%2), ja se on päivitettävä ennen käyttöä, mutta sinulla ei ole oikeutta kirjoittaa siihen. Sitä ei muutettu.</translation>
     </message>
+    <message>
+        <source>Only an SQLite office can be copied to a file.</source>
+        <translation>Vain SQLite-toimiston voi kopioida tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists.</source>
+        <translation>Tiedosto ”%1” on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite office can be replaced by a file.</source>
+        <translation>Vain SQLite-toimiston voi korvata tiedostolla.</translation>
+    </message>
+    <message>
+        <source>Another program or window has “%1” open. Close it and try again; nothing was replaced.</source>
+        <translation>Toisella ohjelmalla tai ikkunalla on ”%1” auki. Sulje se ja yritä uudelleen; mitään ei korvattu.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; it was not changed.</source>
+        <translation>Kohdetta ”%1” ei voitu korvata; sitä ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::DatabaseLocation</name>
@@ -2276,6 +2551,29 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Requests</source>
         <translation>Toimeksiannot</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EncryptedBackup</name>
+    <message>
+        <source>There was not enough memory to derive the backup&apos;s key.</source>
+        <translation>Muisti ei riittänyt varmuuskopion avaimen johtamiseen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kohtaamo backup (or its beginning was changed). Nothing was restored.</source>
+        <translation>”%1” ei ole Kohtaamon varmuuskopio (tai sen alkua on muutettu). Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was changed or damaged after it was written. Nothing was restored.</source>
+        <translation>Varmuuskopiota ”%1” on muutettu tai se on vioittunut kirjoittamisen jälkeen. Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is cut short: its end is missing. Nothing was restored.</source>
+        <translation>Varmuuskopio ”%1” on katkennut: sen loppu puuttuu. Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup “%1” was changed. Nothing was restored.</source>
+        <translation>Tunnuslause on väärä, tai varmuuskopiota ”%1” on muutettu. Mitään ei palautettu.</translation>
     </message>
 </context>
 <context>
@@ -2778,10 +3076,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>&amp;Jakso:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Alkaen:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>Päättye&amp;n:</translation>
     </message>
@@ -2820,10 +3114,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Why the fees could not be read</source>
         <translation>Miksi palkkioita ei voitu lukea</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Paid…</source>
-        <translation>M&amp;erkitse maksetuiksi…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2942,6 +3232,14 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
             <numerusform>%Ln palkkiota</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Paid…</source>
+        <translation>M&amp;erkitse maksetuiksi…</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FieldProblems</name>
@@ -2952,6 +3250,14 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FormPart</name>
+    <message>
+        <source>%1 (required):</source>
+        <comment>the label of a field that must be filled</comment>
+        <translation>%1 (pakollinen):</translation>
     </message>
 </context>
 <context>
@@ -3326,10 +3632,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Järje&amp;stö:</translation>
     </message>
     <message>
-        <source>&amp;Funded activity:</source>
-        <translation>&amp;Rahoitettu toiminta:</translation>
-    </message>
-    <message>
         <source>&amp;Table:</source>
         <translation>&amp;Taulukko:</translation>
     </message>
@@ -3346,20 +3648,24 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Kaaviot</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Vie &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Vie &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Funded &amp;activity:</source>
+        <translation>R&amp;ahoitettu toiminta:</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Vie P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>T&amp;ulosta…</translation>
     </message>
 </context>
 <context>
@@ -3830,24 +4136,12 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Valittu kokemustoimija kieltäytyi; voit kirjata syyn</translation>
     </message>
     <message>
-        <source>&amp;No reply</source>
-        <translation>Ei vast&amp;annut</translation>
-    </message>
-    <message>
         <source>The selected worker did not answer in time</source>
         <translation>Valittu kokemustoimija ei vastannut ajoissa</translation>
     </message>
     <message>
-        <source>&amp;Reminder sent</source>
-        <translation>Mu&amp;istutus lähetetty</translation>
-    </message>
-    <message>
         <source>Note that you reminded the selected worker today</source>
         <translation>Kirjaa, että muistutit valittua kokemustoimijaa tänään</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>Pe&amp;ru kutsu</translation>
     </message>
     <message>
         <source>Take the invitation back, e.g. when the team is full</source>
@@ -3945,20 +4239,32 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         </translation>
     </message>
     <message>
-        <source>Into the &amp;team</source>
-        <translation>&amp;Tiimiin</translation>
-    </message>
-    <message>
         <source>The selected worker, kept in reserve, joins the team</source>
         <translation>Varalla oleva valittu kokemustoimija otetaan tiimiin</translation>
     </message>
     <message>
-        <source>Mark as t&amp;old</source>
-        <translation>Merkitse &amp;kerrotuksi</translation>
-    </message>
-    <message>
         <source>These workers have been told of the change</source>
         <translation>Näille kokemustoimijoille on kerrottu muutoksesta</translation>
+    </message>
+    <message>
+        <source>No repl&amp;y</source>
+        <translation>Ei va&amp;stannut</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder sent</source>
+        <translation>Muistutus &amp;lähetetty</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Peru kutsu</translation>
+    </message>
+    <message>
+        <source>Into the team</source>
+        <translation>Tiimiin</translation>
+    </message>
+    <message>
+        <source>Mark as told</source>
+        <translation>Merkitse kerrotuksi</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4359,42 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>at the top level of the document</source>
         <translation>asiakirjan ylimmällä tasolla</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Kaikkialla</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Shortcuts of a page work while the focus is on that page.</source>
+        <translation>Sivun pikanäppäimet toimivat, kun kohdistus on kyseisellä sivulla.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4936,34 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>Make the demo office afresh, as on its first start</source>
         <translation>Luo esittelytoimisto uudelleen sellaiseksi kuin se oli ensimmäisellä käynnistyskerralla</translation>
     </message>
+    <message>
+        <source>Write an encrypted backup of this office</source>
+        <translation>Kirjoita tästä toimistosta salattu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>A shared database is backed up by its administrator with pg_dump</source>
+        <translation>Jaetusta tietokannasta ottaa varmuuskopion sen ylläpitäjä pg_dump-ohjelmalla</translation>
+    </message>
+    <message>
+        <source>Replace this office with an encrypted backup</source>
+        <translation>Korvaa tämä toimisto salatulla varmuuskopiolla</translation>
+    </message>
+    <message>
+        <source>A shared database is restored by its administrator with pg_restore</source>
+        <translation>Jaetun tietokannan palauttaa sen ylläpitäjä pg_restore-ohjelmalla</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Office…</source>
+        <translation>Varmuus&amp;kopioi toimisto…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office…</source>
+        <translation>Palauta &amp;toimisto varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MarkPaidDialog</name>
@@ -5107,6 +5477,45 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeBackupActions</name>
+    <message>
+        <source>Back Up the Office</source>
+        <translation>Varmuuskopioi toimisto</translation>
+    </message>
+    <message>
+        <source>Kohtaamo backups (*.kohtaamo-backup)</source>
+        <translation>Kohtaamon varmuuskopiot (*.kohtaamo-backup)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The office was backed up, encrypted, to “%1”.</source>
+        <translation>Toimistosta kirjoitettiin salattu varmuuskopio tiedostoon ”%1”.</translation>
+    </message>
+    <message>
+        <source>Restore the Office</source>
+        <translation>Palauta toimisto</translation>
+    </message>
+    <message>
+        <source>Kohtaamo backups (*.kohtaamo-backup);;All files (*)</source>
+        <translation>Kohtaamon varmuuskopiot (*.kohtaamo-backup);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Replace this office with the backup “%1”? Everything changed since the backup was written is lost.</source>
+        <translation>Korvataanko tämä toimisto varmuuskopiolla ”%1”? Kaikki varmuuskopion kirjoittamisen jälkeen tehdyt muutokset menetetään.</translation>
+    </message>
+    <message>
+        <source>The office was not restored.</source>
+        <translation>Toimistoa ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The office was restored from the backup.</source>
+        <translation>Toimisto palautettiin varmuuskopiosta.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeDataImporter</name>
     <message>
         <source>no organisation of the file or of the database is called %1</source>
@@ -5378,6 +5787,82 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Imported from the worker register.</source>
         <translation>Tuotu kokemustoimijarekisteristä.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>Tunnuslause on liian lyhyt: vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (docs/shared-database.md); Kohtaamo backs up SQLite offices.</source>
+        <translation>Jaetusta PostgreSQL-tietokannasta ottaa varmuuskopion sen ylläpitäjä pg_dump-ohjelmalla (docs/shared-database.md); Kohtaamo varmuuskopioi SQLite-toimistot.</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>Anna varmuuskopiotiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name; Kohtaamo does not overwrite it.</source>
+        <translation>Tiedosto ”%1” on jo olemassa. Valitse toinen nimi; Kohtaamo ei korvaa sitä.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>Varmuuskopiota ei voi ottaa kesken muutoksen.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the backup: %1</source>
+        <translation>Varmuuskopiolle ei ole väliaikaiskansiota: %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored in the middle of a change.</source>
+        <translation>Varmuuskopiota ei voi palauttaa kesken muutoksen.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not hold a Kohtaamo office this version can open: %2 Nothing was restored.</source>
+        <translation>Varmuuskopiossa ”%1” ei ole Kohtaamon toimistoa, jonka tämä versio voi avata: %2 Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The office in the backup “%1” is damaged (integrity check: %2). Nothing was restored.</source>
+        <translation>Varmuuskopiossa ”%1” oleva toimisto on vioittunut (eheystarkistus: %2). Mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a worker.</source>
+        <translation>Vain pääkäyttäjä voi poistaa kokemustoimijan tiedot.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was changed since you opened it. Nothing was erased: look at it again.</source>
+        <translation>Kokemustoimijan %1 tietoja on muutettu sen jälkeen, kun avasit ne. Mitään ei poistettu: tarkista tiedot uudelleen.</translation>
+    </message>
+    <message>
+        <source>Erased worker #%1</source>
+        <translation>Poistettu kokemustoimija #%1</translation>
+    </message>
+    <message>
+        <source>Database logins are for a shared PostgreSQL database; this office is an SQLite file.</source>
+        <translation>Tietokannan käyttäjätunnukset ovat jaettua PostgreSQL-tietokantaa varten; tämä toimisto on SQLite-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is not valid: use lower-case letters a–z, digits, “_”, “.” or “-”, starting with a letter, at most 63 characters.</source>
+        <translation>Käyttäjätunnus ”%1” ei kelpaa: käytä pieniä kirjaimia a–z, numeroita sekä merkkejä ”_”, ”.” tai ”-”; tunnuksen on alettava kirjaimella, ja siinä saa olla enintään 63 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>Salasana on liian lyhyt: vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Name the coordinator&apos;s organisation.</source>
+        <translation>Anna koordinaattorin järjestö.</translation>
+    </message>
+    <message>
+        <source>There is no organisation “%1” in this office.</source>
+        <translation>Tässä toimistossa ei ole järjestöä ”%1”.</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>järjestö #%1</translation>
+    </message>
+    <message>
+        <source>This worker belongs to %1, and you coordinate the workers of %2. Only a coordinator of %1 or an admin can add or change their record, consents or status. You can still invite them through a request and record their answer.</source>
+        <translation>Tämä kokemustoimija kuuluu järjestöön %1, ja sinä koordinoit järjestön %2 kokemustoimijoita. Vain järjestön %1 koordinaattori tai pääkäyttäjä voi lisätä tai muuttaa hänen tietojaan, suostumuksiaan tai tilaansa. Voit silti kutsua hänet toimeksiantoon ja kirjata hänen vastauksensa.</translation>
     </message>
 </context>
 <context>
@@ -5791,16 +6276,8 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Toimeksiannon viestit</translation>
     </message>
     <message>
-        <source>O&amp;pen…</source>
-        <translation>&amp;Avaa…</translation>
-    </message>
-    <message>
         <source>Approve &amp;all</source>
         <translation>Hyväksy &amp;kaikki</translation>
-    </message>
-    <message>
-        <source>Send no&amp;w</source>
-        <translation>&amp;Lähetä nyt</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
@@ -5809,6 +6286,14 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Sa&amp;ve as .eml…</source>
         <translation>&amp;Tallenna .eml-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d now</source>
+        <translation>&amp;Lähetä nyt</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6556,49 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
 </context>
 <context>
+    <name>Kohtaamo::PassphraseDialog</name>
+    <message>
+        <source>Back Up the Office</source>
+        <translation>Varmuuskopioi toimisto</translation>
+    </message>
+    <message>
+        <source>Restore the Office</source>
+        <translation>Palauta toimisto</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this passphrase. Without it nobody can read the backup, you included: keep it safe.</source>
+        <translation>Varmuuskopio salataan tällä tunnuslauseella. Ilman sitä kukaan ei voi lukea varmuuskopiota, et sinäkään: säilytä se huolellisesti.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was written with.</source>
+        <translation>Tunnuslause, jolla varmuuskopio kirjoitettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Backup</source>
+        <translation>&amp;Luo varmuuskopio</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::PasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
@@ -6082,6 +6610,36 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>%1 is more than %2: check the amount.</source>
         <translation>%1 on enemmän kuin %2: tarkista summa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::PostgresSecurity</name>
+    <message>
+        <source>Roles and row-level security are for a shared PostgreSQL database; this office is an SQLite file, which only its owner can read.</source>
+        <translation>Roolit ja rivitason suojaus ovat jaettua PostgreSQL-tietokantaa varten; tämä toimisto on SQLite-tiedosto, jota vain sen omistaja voi lukea.</translation>
+    </message>
+    <message>
+        <source>The security script is missing from this build.</source>
+        <translation>Tästä käännöksestä puuttuu suojauskomentosarja.</translation>
+    </message>
+    <message>
+        <source>Setting up the roles and row-level security failed; nothing was changed. Run it as the owner of Kohtaamo&apos;s tables with permission to create roles. (%1)</source>
+        <translation>Roolien ja rivitason suojauksen käyttöönotto epäonnistui; mitään ei muutettu. Suorita se Kohtaamon taulujen omistajana, jolla on oikeus luoda rooleja. (%1)</translation>
+    </message>
+    <message>
+        <source>This database has no Kohtaamo roles yet: run `kohtaamo-cli admin init-postgres` first.</source>
+        <translation>Tässä tietokannassa ei ole vielä Kohtaamon rooleja: suorita ensin `kohtaamo-cli admin init-postgres`.</translation>
+    </message>
+    <message>
+        <source>The login “%1” could not be created: %2</source>
+        <translation>Käyttäjätunnusta ”%1” ei voitu luoda: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::PrivateFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Tiedostoon ”%1” ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -6697,12 +7255,12 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
 <context>
     <name>Kohtaamo::ReportsPage</name>
     <message>
-        <source>&amp;Fees to Pay</source>
-        <translation>Maksettavat &amp;palkkiot</translation>
-    </message>
-    <message>
         <source>&amp;Reports for Funders</source>
         <translation>&amp;Raportit rahoittajille</translation>
+    </message>
+    <message>
+        <source>Fees to Pa&amp;y</source>
+        <translation>Maksettavat &amp;palkkiot</translation>
     </message>
 </context>
 <context>
@@ -6710,22 +7268,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The request could not be read.</source>
         <translation>Toimeksiantoa ei voitu lukea.</translation>
-    </message>
-    <message>
-        <source>Mark &amp;tagged</source>
-        <translation>Merkitse &amp;luokitelluksi</translation>
-    </message>
-    <message>
-        <source>Start in&amp;viting</source>
-        <translation>Aloita kut&amp;suminen</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm participants</source>
-        <translation>&amp;Vahvista osallistujat</translation>
-    </message>
-    <message>
-        <source>Mark &amp;held</source>
-        <translation>Merkitse &amp;pidetyksi</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -6931,32 +7473,12 @@ Lisätiedot: %2</translation>
         <translation>Tapaaminen on pidetty: kirjaa läsnäolo, tunnit, palkkiot ja jälkipurut ja sulje sitten toimeksianto.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
         <source>Change what is asked, when, where, and the topics</source>
         <translation>Muuta sitä, mitä pyydetään, milloin, missä ja millä aiheilla</translation>
     </message>
     <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Kirjaa t&amp;ulos…</translation>
-    </message>
-    <message>
         <source>Attendance, hours, fees, debriefs, the summary and the experience knowledge</source>
         <translation>Läsnäolo, tunnit, palkkiot, jälkipurut, yhteenveto ja kokemustieto</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Tiedot</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ndidates</source>
-        <translation>&amp;Ehdokkaat</translation>
-    </message>
-    <message>
-        <source>Invitation&amp;s (%1)</source>
-        <translation>&amp;Kutsut (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -7009,24 +7531,56 @@ Lisätiedot: %2</translation>
         <translation>Toimeksiantoa ei avattu uudelleen.</translation>
     </message>
     <message>
-        <source>Messa&amp;ges (%1)</source>
-        <translation>&amp;Viestit (%1)</translation>
-    </message>
-    <message>
-        <source>Commission &amp;summary…</source>
-        <translation>Toimeksiannon &amp;yhteenveto…</translation>
-    </message>
-    <message>
         <source>The request on one page to print or save as PDF, for the requester and the file</source>
         <translation>Toimeksianto yhdellä sivulla tulostettavaksi tai PDF-tiedostoksi tallennettavaksi, toimeksiantajalle ja arkistoon</translation>
+    </message>
+    <message>
+        <source>Mark tagged</source>
+        <translation>Merkitse luokitelluksi</translation>
+    </message>
+    <message>
+        <source>Start inviting</source>
+        <translation>Aloita kutsuminen</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;participants</source>
+        <translation>&amp;Vahvista osallistujat</translation>
+    </message>
+    <message>
+        <source>Mark he&amp;ld</source>
+        <translation>Merkitse pi&amp;detyksi</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Muokkaa ti&amp;etoja…</translation>
+    </message>
+    <message>
+        <source>Commission s&amp;ummary…</source>
+        <translation>Toimeksia&amp;nnon yhteenveto…</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>K&amp;irjaa tulos…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations (%1)</source>
+        <translation>&amp;Kutsut (%1)</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Viestit (%1)</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
-    <message>
-        <source>Reference</source>
-        <translation>Tunnus</translation>
-    </message>
     <message>
         <source>Reference:</source>
         <translation>Tunnus:</translation>
@@ -7050,10 +7604,6 @@ Lisätiedot: %2</translation>
     <message>
         <source>Required.</source>
         <translation>Pakollinen.</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Pakollinen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7333,16 +7883,8 @@ Lisätiedot: %2</translation>
         <translation>Näyttää toimeksiannot, joiden tunnus, otsikko, toimeksiantaja tai yksikkö sisältää jokaisen kirjoitetun sanan</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Näytä:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Kind of &amp;work:</source>
-        <translation>Työ&amp;muoto:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
@@ -7355,14 +7897,6 @@ Lisätiedot: %2</translation>
     <message>
         <source>Shows the requests tagged with this topic or a narrower one</source>
         <translation>Näyttää toimeksiannot, jotka on luokiteltu tähän aiheeseen tai sitä suppeampaan</translation>
-    </message>
-    <message>
-        <source>&amp;from</source>
-        <translation>a&amp;lkaen</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>&amp;saakka</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -7389,12 +7923,28 @@ Lisätiedot: %2</translation>
         <translation>Mitä päivämäärää aikaväli koskee</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Päivät:</translation>
-    </message>
-    <message>
         <source>Kind of work</source>
         <translation>Työmuoto</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>N&amp;äytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>Ty&amp;ömuoto:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Päivät:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>saakka</translation>
     </message>
 </context>
 <context>
@@ -7842,6 +8392,45 @@ Lisätiedot: %2</translation>
     <message>
         <source>D&amp;uration:</source>
         <translation>Ke&amp;sto:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestShortcuts</name>
+    <message>
+        <source>Invite the checked candidates</source>
+        <translation>Kutsu valitut ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Record: accepted</source>
+        <translation>Kirjaa: hyväksyi</translation>
+    </message>
+    <message>
+        <source>Record: declined…</source>
+        <translation>Kirjaa: kieltäytyi…</translation>
+    </message>
+    <message>
+        <source>Confirm participants</source>
+        <translation>Vahvista osallistujat</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Merkitse pidetyksi</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Kirjaa tulos…</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Sulje toimeksianto</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>Seuraava toimeksianto</translation>
+    </message>
+    <message>
+        <source>Previous request</source>
+        <translation>Edellinen toimeksianto</translation>
     </message>
 </context>
 <context>
@@ -8682,6 +9271,97 @@ Lisätiedot: %2</translation>
     <message>
         <source>%1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
         <translation>%1 on muuttunut tämän muokkauksen jälkeen (työnkulun vaihe tai toisen koordinaattorin tallennus); sen kumoaminen tai tekeminen uudelleen nyt korvaisi tuon muutoksen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::SubjectAccessDocument</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Henkilöstä %1 säilytettävät tiedot</translation>
+    </message>
+    <message>
+        <source>Everything %1 holds about this person, as stored, on %2 (made by %3). Each part below is one kind of record; an empty part says so.</source>
+        <translation>Kaikki, mitä %1 säilyttää tästä henkilöstä, sellaisena kuin se on tallennettu, %2 (laatija %3). Kukin alla oleva osa sisältää yhdenlaisia tietoja; tyhjässä osassa kerrotaan, ettei tietoja ole.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Perustiedot</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Omakohtainen kokemus</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Työmuodot</translation>
+    </message>
+    <message>
+        <source>Unavailable periods</source>
+        <translation>Poissaolojaksot</translation>
+    </message>
+    <message>
+        <source>Consents and their history</source>
+        <translation>Suostumukset ja niiden historia</translation>
+    </message>
+    <message>
+        <source>Requests taken part in or invited to</source>
+        <translation>Toimeksiannot, joihin hän on osallistunut tai joihin hänet on kutsuttu</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Kutsut</translation>
+    </message>
+    <message>
+        <source>Answers and reminders</source>
+        <translation>Vastaukset ja muistutukset</translation>
+    </message>
+    <message>
+        <source>Engagements, hours and fees</source>
+        <translation>Osallistumiset, tunnit ja palkkiot</translation>
+    </message>
+    <message>
+        <source>Changes to tell</source>
+        <translation>Kerrottavat muutokset</translation>
+    </message>
+    <message>
+        <source>Experience knowledge naming them</source>
+        <translation>Kokemustieto, jossa hänet mainitaan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Audit log entries about them</source>
+        <translation>Häntä koskevat lokimerkinnät</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei tietoja.</translation>
+    </message>
+    <message>
+        <source>The subject access document could not be drawn on the page.</source>
+        <translation>Tarkastusoikeusraporttia ei voitu piirtää sivulle.</translation>
     </message>
 </context>
 <context>
@@ -9591,10 +10271,6 @@ Lisätiedot: %2</translation>
         <translation>Osallistumisten vähimmäisväli päivinä</translation>
     </message>
     <message>
-        <source>Least days &amp;between:</source>
-        <translation>Vähi&amp;mmäisväli päivinä:</translation>
-    </message>
-    <message>
         <source>Notice needed in days</source>
         <translation>Tarvittava ennakkoaika päivinä</translation>
     </message>
@@ -9657,6 +10333,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>Remo&amp;ve period</source>
         <translation>Poista &amp;jakso</translation>
+    </message>
+    <message>
+        <source>Least days bet&amp;ween:</source>
+        <translation>Vähi&amp;mmäisväli päivinä:</translation>
     </message>
 </context>
 <context>
@@ -9738,16 +10418,16 @@ Lisätiedot: %2</translation>
         <translation>Huoltajan &amp;nimi:</translation>
     </message>
     <message>
-        <source>No&amp;te:</source>
-        <translation>L&amp;isätieto:</translation>
-    </message>
-    <message>
         <source>The new consent cannot be older than the one it replaces (given %1).</source>
         <translation>Uusi suostumus ei voi olla vanhempi kuin se, jonka se korvaa (annettu %1).</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
         <translation>Suostumusta ei voi perua ennen kuin se on annettu (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>L&amp;isätieto:</translation>
     </message>
 </context>
 <context>
@@ -9759,34 +10439,6 @@ Lisätiedot: %2</translation>
 </context>
 <context>
     <name>Kohtaamo::WorkerEditorDialog</name>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>Pro&amp;fiili</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiences</source>
-        <translation>&amp;Kokemukset</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of Work</source>
-        <translation>&amp;Työmuodot</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>Saata&amp;vuus</translation>
-    </message>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Suostumukset</translation>
-    </message>
-    <message>
-        <source>S&amp;upport</source>
-        <translation>T&amp;uki</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historia</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -9858,6 +10510,34 @@ Lisätiedot: %2</translation>
     <message>
         <source>Close without saving your changes to this worker?</source>
         <translation>Suljetaanko tallentamatta tämän kokemustoimijan tietoihin tekemiäsi muutoksia?</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Kokemukset</translation>
+    </message>
+    <message>
+        <source>Kinds of Work</source>
+        <translation>Työmuodot</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Saatavuus</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Tuki</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -10034,10 +10714,6 @@ Lisätiedot: %2</translation>
         <translation>Tyhjennä rajaukset</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Näytä:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -10096,6 +10772,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>Minors</source>
         <translation>Alaikäiset</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Näytä:</translation>
     </message>
 </context>
 <context>
@@ -10766,10 +11446,6 @@ Lisätiedot: %2</translation>
         <translation>Pilkuin erotettuina</translation>
     </message>
     <message>
-        <source>Regions &amp;covered:</source>
-        <translation>Toi&amp;minta-alueet:</translation>
-    </message>
-    <message>
         <source>Annual earnings ceiling in euros</source>
         <translation>Vuotuinen tuloraja euroina</translation>
     </message>
@@ -10788,6 +11464,10 @@ Lisätiedot: %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Regions co&amp;vered:</source>
+        <translation>Toi&amp;minta-alueet:</translation>
     </message>
 </context>
 <context>
@@ -11148,10 +11828,6 @@ Lisätiedot: %2</translation>
         <translation>Uusi kokemustoimija</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
         <source>Edit the selected worker</source>
         <translation>Muokkaa valittua kokemustoimijaa</translation>
     </message>
@@ -11189,6 +11865,86 @@ Lisätiedot: %2</translation>
             <numerusform>%Ln kokemustoimija</numerusform>
             <numerusform>%Ln kokemustoimijaa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write everything the office holds about the worker as a PDF and a JSON file (GDPR Art. 15).</source>
+        <translation>Kirjoita kaikki, mitä toimisto säilyttää kokemustoimijasta, PDF- ja JSON-tiedostoon (tietosuoja-asetuksen 15 artikla).</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a worker.</source>
+        <translation>Vain pääkäyttäjä voi poistaa kokemustoimijan tiedot.</translation>
+    </message>
+    <message>
+        <source>Remove the worker&apos;s personal data everywhere; their work stays in the statistics anonymously.</source>
+        <translation>Poista kokemustoimijan henkilötiedot kaikkialta; hänen työnsä jää tilastoihin nimettömänä.</translation>
+    </message>
+    <message>
+        <source>Erase Worker?</source>
+        <translation>Poistetaanko kokemustoimijan tiedot?</translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data for good?</source>
+        <translation>Poistetaanko kokemustoimijan %1 henkilötiedot pysyvästi?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, date of birth, experiences, notes and e-mail are removed everywhere, old values in the audit log included. Their engagements, hours and fees stay in the statistics as an anonymous worker. This cannot be undone.</source>
+        <translation>Hänen nimensä, yhteystietonsa, syntymäaikansa, kokemuksensa, lisätietonsa ja sähköpostinsa poistetaan kaikkialta, myös muutoslokiin tallennetut vanhat arvot. Hänen osallistumisensa, tuntinsa ja palkkionsa jäävät tilastoihin nimettömänä kokemustoimijana. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for Good</source>
+        <translation>&amp;Poista pysyvästi</translation>
+    </message>
+    <message>
+        <source>The worker was not erased.</source>
+        <translation>Kokemustoimijan tietoja ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Save Subject Access Document</source>
+        <translation>Tallenna tarkastusoikeusraportti</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Subject Access</source>
+        <translation>Tarkastusoikeus</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, readable by you only. The export is recorded in the audit log.</source>
+        <translation>Kirjoitettiin %1 ja %2, joita vain sinä voit lukea. Vienti on kirjattu muutoslokiin.</translation>
+    </message>
+    <message>
+        <source>The subject access data could not be read.</source>
+        <translation>Tarkastusoikeuden tietoja ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The JSON file was not written.</source>
+        <translation>JSON-tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>PDF-tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Muokkaa ti&amp;etoja…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject Access…</source>
+        <translation>Ta&amp;rkastusoikeus…</translation>
+    </message>
+    <message>
+        <source>Write everything held about the selected worker</source>
+        <translation>Kirjoita kaikki valitusta kokemustoimijasta säilytettävät tiedot</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Poista henkilötie&amp;dot…</translation>
+    </message>
+    <message>
+        <source>Erase the selected worker&apos;s personal data</source>
+        <translation>Poista valitun kokemustoimijan henkilötiedot</translation>
     </message>
 </context>
 <context>

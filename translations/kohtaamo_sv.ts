@@ -75,6 +75,30 @@
         <source>%1 of the %2 times the worker can do fit the weekly preferences</source>
         <translation>%1 av %2 tider som erfarenhetsaktören kan passar veckoönskemålen</translation>
     </message>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>Krypteringsbiblioteket (libsodium) kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation>Filen ”%1” kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation>Filen ”%1” kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name; Kohtaamo does not overwrite it.</source>
+        <translation>Filen ”%1” finns redan. Välj ett annat namn; Kohtaamo skriver inte över den.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AccessibleValue</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>accessible description: field label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditChain</name>
@@ -122,6 +146,14 @@
         <source>The audit log is intact: %1 entries, each chained to the one before it.</source>
         <translation>Granskningsloggen är intakt: %1 poster, var och en kedjad till posten före den.</translation>
     </message>
+    <message>
+        <source>The audit log has no chain head, so it cannot be sealed again. Run “audit verify”; nothing was changed.</source>
+        <translation>Granskningsloggen saknar kedjans huvud, så den kan inte förseglas på nytt. Kör ”audit verify”; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Kohtaamo at entry #%1, so it cannot be sealed again after an erasure. Run “audit verify”; nothing was changed.</source>
+        <translation>Granskningsloggen har ändrats utanför Kohtaamo vid post #%1, så den kan inte förseglas på nytt efter en radering. Kör ”audit verify”; ingenting ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::AuditRepository</name>
@@ -164,10 +196,6 @@
         <translation>Bjud in %1</translation>
     </message>
     <message>
-        <source>Score %1: %2</source>
-        <translation>Poäng %1: %2</translation>
-    </message>
-    <message>
         <source>Invite</source>
         <translation>Bjud in</translation>
     </message>
@@ -186,6 +214,10 @@
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Score %1 of the best %2: %3</source>
+        <translation>Poäng %1 (högsta %2): %3</translation>
     </message>
 </context>
 <context>
@@ -235,17 +267,6 @@
         <source> · the best %1 are shown</source>
         <translation> · de %1 bästa visas</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n selected</source>
-        <translation>
-            <numerusform>&amp;Bjud in %n markerad</numerusform>
-            <numerusform>&amp;Bjud in %n markerade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite selected</source>
-        <translation>&amp;Bjud in markerade</translation>
-    </message>
     <message>
         <source>Invitations can be sent once the request is tagged and until it is held.</source>
         <translation>Inbjudningar kan skickas när uppdraget har klassificerats och fram till att det har genomförts.</translation>
@@ -261,10 +282,6 @@
     <message>
         <source>List the workers the rules keep out, with every reason</source>
         <translation>Visa de erfarenhetsaktörer som reglerna utesluter, med alla skäl</translation>
-    </message>
-    <message>
-        <source>&amp;Rank again</source>
-        <translation>&amp;Rangordna på nytt</translation>
     </message>
     <message>
         <source>Read the workers, consents and engagements again and rank anew</source>
@@ -298,10 +315,6 @@
         </translation>
     </message>
     <message>
-        <source>Select &amp;team</source>
-        <translation>Välj &amp;team</translation>
-    </message>
-    <message>
         <source>Tick the suggested team for inviting</source>
         <translation>Markera det föreslagna teamet för inbjudan</translation>
     </message>
@@ -321,6 +334,25 @@
         <source>Invite the selected workers</source>
         <translation>Bjud in de markerade erfarenhetsaktörerna</translation>
     </message>
+    <message numerus="yes">
+        <source>In&amp;vite %n selected</source>
+        <translation>
+            <numerusform>&amp;Bjud in %n markerad</numerusform>
+            <numerusform>&amp;Bjud in %n markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In&amp;vite selected</source>
+        <translation>&amp;Bjud in markerade</translation>
+    </message>
+    <message>
+        <source>Rank a&amp;gain</source>
+        <translation>Rangordna &amp;på nytt</translation>
+    </message>
+    <message>
+        <source>Select tea&amp;m</source>
+        <translation>Välj &amp;team</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::ChangeNoticeRepository</name>
@@ -339,6 +371,21 @@
     <message>
         <source>The worker already has an open notice of this kind for this request.</source>
         <translation>Erfarenhetsaktören har redan ett öppet meddelande av det här slaget för det här uppdraget.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Chip</name>
+    <message>
+        <source>speaks for: %1</source>
+        <translation>talar för: %1</translation>
+    </message>
+    <message>
+        <source>speaks against: %1</source>
+        <translation>talar emot: %1</translation>
+    </message>
+    <message>
+        <source>neutral: %1</source>
+        <translation>neutral: %1</translation>
     </message>
 </context>
 <context>
@@ -384,10 +431,56 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::AdminCommands</name>
+    <message>
+        <source>The roles kohtaamo_viewer, kohtaamo_coordinator and kohtaamo_admin, their privileges, the row-level security policies and the append-only audit log are in place.</source>
+        <translation>Rollerna kohtaamo_viewer, kohtaamo_coordinator och kohtaamo_admin, deras behörigheter, policyerna för säkerhet på radnivå och granskningsloggen, som bara kan utökas, är på plats.</translation>
+    </message>
+    <message>
+        <source>add-coordinator needs --login and --organisation.</source>
+        <translation>add-coordinator kräver --login och --organisation.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use admin, coordinator or viewer.</source>
+        <translation>Okänd roll %1: använd admin, coordinator eller viewer.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>The login %1 can connect as a %2 of “%3”.</source>
+        <translation>Inloggningen %1 kan ansluta som %2 för ”%3”.</translation>
+    </message>
+    <message>
+        <source>Unknown admin action %1: use init-postgres or add-coordinator.</source>
+        <translation>Okänd admin-åtgärd %1: använd init-postgres eller add-coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::AuditCommands</name>
     <message>
         <source>Unknown audit action %1: use verify.</source>
         <translation>Okänd audit-åtgärd %1: använd verify.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::BackupCommands</name>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>Lösenfras för säkerhetskopian: </translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Krypterad säkerhetskopia skriven till %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Säkerhetskopians lösenfras: </translation>
+    </message>
+    <message>
+        <source>The office was restored from %1.</source>
+        <translation>Kontoret återställdes från %1.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +871,102 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>verify.</source>
         <translation>verify.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s id (the number in the worker register).</source>
+        <translation>Erfarenhetsaktörens id (numret i registret över erfarenhetsaktörer).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Erase a worker&apos;s personal data (admins only)</source>
+        <translation>Radera en erfarenhetsaktörs personuppgifter (endast administratörer)</translation>
+    </message>
+    <message>
+        <source>erase-worker --worker ID --yes: removes the worker&apos;s personal fields everywhere, old values in the audit log included, and seals the audit chain again; their engagements, hours and fees stay as an anonymous row, so the statistics stay correct. It cannot be undone. See docs/data-protection.md.</source>
+        <translation>erase-worker --worker ID --yes: tar bort erfarenhetsaktörens personuppgifter överallt, även gamla värden i granskningsloggen, och förseglar granskningskedjan på nytt; hens medverkan, timmar och arvoden finns kvar som en anonym rad, så att statistiken förblir korrekt. Det kan inte ångras. Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Erase without asking: the erasure is meant.</source>
+        <translation>Radera utan att fråga: raderingen är avsiktlig.</translation>
+    </message>
+    <message>
+        <source>Write everything held about one worker</source>
+        <translation>Skriv allt som finns lagrat om en erfarenhetsaktör till filer</translation>
+    </message>
+    <message>
+        <source>subject-access --worker ID --json FILE --pdf FILE: everything the office holds about the worker (record, experiences, consents and their history, unavailable periods, invitations, engagements and fees, knowledge naming them, mail to them, audit entries about them) as JSON and as a readable PDF, readable by you only. The export is audited. See docs/data-protection.md.</source>
+        <translation>subject-access --worker ID --json FIL --pdf FIL: allt som kontoret har lagrat om erfarenhetsaktören (grunduppgifter, erfarenheter, samtycken och deras historik, perioder då hen inte är tillgänglig, inbjudningar, medverkan och arvoden, erfarenhetskunskap där hen nämns, e-post till hen, poster i granskningsloggen om hen) som JSON och som en läsbar PDF, som bara du kan läsa. Exporten antecknas i granskningsloggen. Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Write the data as JSON to &lt;FILE&gt;.</source>
+        <translation>Skriv uppgifterna som JSON till &lt;FIL&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the data as a PDF to &lt;FILE&gt;.</source>
+        <translation>Skriv uppgifterna som PDF till &lt;FIL&gt;.</translation>
+    </message>
+    <message>
+        <source>Set up a shared PostgreSQL database and coordinators&apos; logins</source>
+        <translation>Konfigurera en delad PostgreSQL-databas och koordinatorernas inloggningar</translation>
+    </message>
+    <message>
+        <source>`admin init-postgres` creates the group roles kohtaamo_viewer, kohtaamo_coordinator and kohtaamo_admin, their privileges, the row-level security policies (a coordinator sees the workers of their own organisation and the requests whose scope includes it) and the append-only audit log; run it as the owner of the tables, again after every upgrade. `admin add-coordinator` creates a coordinator&apos;s own database login and the coordinator record that maps it to an organisation and a role; the password is asked on the terminal or taken from KOHTAAMO_COORDINATOR_PASSWORD, never from the command line. See docs/shared-database.md.</source>
+        <translation>`admin init-postgres` skapar grupprollerna kohtaamo_viewer, kohtaamo_coordinator och kohtaamo_admin, deras behörigheter, policyerna för säkerhet på radnivå (en koordinator ser erfarenhetsaktörerna i sin egen organisation och de uppdrag vars omfattning inkluderar den) och granskningsloggen som bara kan utökas; kör kommandot som ägare till tabellerna, och på nytt efter varje uppgradering. `admin add-coordinator` skapar en koordinators egen databasinloggning och den koordinatorpost som kopplar inloggningen till en organisation och en roll; lösenordet frågas i terminalen eller hämtas från KOHTAAMO_COORDINATOR_PASSWORD, aldrig från kommandoraden. Se docs/shared-database.md.</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the database login.</source>
+        <translation>add-coordinator: databasinloggningen.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>INLOGGNING</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the coordinator&apos;s organisation (name or short name).</source>
+        <translation>add-coordinator: koordinatorns organisation (namn eller förkortning).</translation>
+    </message>
+    <message>
+        <source>add-coordinator: admin, coordinator (default) or viewer.</source>
+        <translation>add-coordinator: admin, coordinator (standard) eller viewer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLL</translation>
+    </message>
+    <message>
+        <source>add-coordinator: the coordinator&apos;s name as shown (default: the login).</source>
+        <translation>add-coordinator: koordinatorns namn så som det visas (standard: inloggningen).</translation>
+    </message>
+    <message>
+        <source>init-postgres or add-coordinator.</source>
+        <translation>init-postgres eller add-coordinator.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the office</source>
+        <translation>Skriv en krypterad säkerhetskopia av kontoret</translation>
+    </message>
+    <message>
+        <source>backup FILE writes an encrypted copy of an SQLite office to the new file FILE, readable by its owner only (libsodium; the key is derived from the passphrase with Argon2id). The passphrase is asked twice on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. A PostgreSQL database is backed up with pg_dump. See docs/data-protection.md.</source>
+        <translation>backup FIL skriver en krypterad kopia av ett SQLite-kontor till den nya filen FIL, som bara dess ägare kan läsa (libsodium; nyckeln härleds från lösenfrasen med Argon2id). Lösenfrasen frågas två gånger i terminalen eller hämtas från KOHTAAMO_BACKUP_PASSPHRASE. En PostgreSQL-databas säkerhetskopieras med pg_dump. Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>Den nya säkerhetskopiefilen.</translation>
+    </message>
+    <message>
+        <source>Replace the office with an encrypted backup</source>
+        <translation>Ersätt kontoret med en krypterad säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>restore FILE decrypts the backup FILE, checks it (integrity, a Kohtaamo schema this version can open) and only then replaces the office with it. A wrong passphrase or a changed byte replaces nothing. The passphrase is asked on the terminal, or taken from KOHTAAMO_BACKUP_PASSPHRASE. Nobody else may have the office open.</source>
+        <translation>restore FIL dekrypterar säkerhetskopian FIL, kontrollerar den (integritet, ett Kohtaamo-schema som den här versionen kan öppna) och ersätter först därefter kontoret med den. En felaktig lösenfras eller en ändrad byte ersätter ingenting. Lösenfrasen frågas i terminalen eller hämtas från KOHTAAMO_BACKUP_PASSPHRASE. Ingen annan får ha kontoret öppet.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Säkerhetskopiefilen.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1369,60 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::Cli::RightsCommands</name>
+    <message>
+        <source>Give the worker&apos;s id with --worker ID (the number in the worker register).</source>
+        <translation>Ange erfarenhetsaktörens id med --worker ID (numret i registret över erfarenhetsaktörer).</translation>
+    </message>
+    <message>
+        <source>This erases %1&apos;s personal data everywhere in the office, old values in the audit log included. It cannot be undone. Run the command again with --yes to erase.</source>
+        <translation>Detta raderar personuppgifterna för %1 överallt i kontoret, även gamla värden i granskningsloggen. Det kan inte ångras. Kör kommandot på nytt med --yes för att radera.</translation>
+    </message>
+    <message>
+        <source>Erased worker #%1: %2 audit entries scrubbed, %3 messages removed, %4 texts scrubbed.</source>
+        <translation>Erfarenhetsaktör #%1 raderad: %2 loggposter rensade, %3 meddelanden borttagna, %4 texter rensade.</translation>
+    </message>
+    <message>
+        <source>Give --json FILE, --pdf FILE or both.</source>
+        <translation>Ange --json FIL, --pdf FIL eller båda.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn here (no graphical application object).</source>
+        <translation>PDF-filen kan inte ritas här (inget grafiskt programobjekt).</translation>
+    </message>
+    <message>
+        <source>Wrote the subject access data to %1.</source>
+        <translation>Skrev registerutdragets uppgifter till %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the subject access document (%1 pages) to %2.</source>
+        <translation>Skrev registerutdraget (%1 sidor) till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::SecretPrompt</name>
+    <message>
+        <source>%1 is set but empty.</source>
+        <translation>%1 är angiven men tom.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: set %1 instead.</source>
+        <translation>Ingen terminal att fråga i: ange %1 i stället.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Igen: </translation>
+    </message>
+    <message>
+        <source>The two did not match. Nothing was changed.</source>
+        <translation>De två stämde inte överens. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::Cli::WorkerImportCommands</name>
     <message>
         <source>ready</source>
@@ -1291,6 +1534,18 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Unknown language “%1”. Use fi, sv or en.</source>
         <translation>Okänt språk ”%1”. Använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>Show Kohtaamo in &lt;colours&gt;: light, dark or high-contrast. Without this, the desktop&apos;s colours are used, with the contrast of texts raised where they are too faint.</source>
+        <translation>Visa Kohtaamo i &lt;färger&gt;: light (ljusa), dark (mörka) eller high-contrast (hög kontrast). Utan detta används skrivbordets färger, och kontrasten höjs för texter som är för svaga.</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>färger</translation>
+    </message>
+    <message>
+        <source>Unknown colours “%1”. Use light, dark or high-contrast.</source>
+        <translation>Okända färger ”%1”. Använd light, dark eller high-contrast.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2313,26 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>“%1” uses an older schema (%2) and must be upgraded before use, but you have no permission to write to it. It was not changed.</source>
         <translation>”%1” använder ett äldre schema (%2) och måste uppgraderas före användning, men du har inte behörighet att skriva till den. Den ändrades inte.</translation>
     </message>
+    <message>
+        <source>Only an SQLite office can be copied to a file.</source>
+        <translation>Bara ett SQLite-kontor kan kopieras till en fil.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists.</source>
+        <translation>Filen ”%1” finns redan.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite office can be replaced by a file.</source>
+        <translation>Bara ett SQLite-kontor kan ersättas med en fil.</translation>
+    </message>
+    <message>
+        <source>Another program or window has “%1” open. Close it and try again; nothing was replaced.</source>
+        <translation>Ett annat program eller fönster har ”%1” öppen. Stäng det och försök igen; ingenting ersattes.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; it was not changed.</source>
+        <translation>”%1” kunde inte ersättas; den ändrades inte.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::DatabaseLocation</name>
@@ -2276,6 +2551,29 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Requests</source>
         <translation>Uppdrag</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::EncryptedBackup</name>
+    <message>
+        <source>There was not enough memory to derive the backup&apos;s key.</source>
+        <translation>Det fanns inte tillräckligt med minne för att härleda säkerhetskopians nyckel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kohtaamo backup (or its beginning was changed). Nothing was restored.</source>
+        <translation>”%1” är inte en säkerhetskopia från Kohtaamo (eller så har dess början ändrats). Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was changed or damaged after it was written. Nothing was restored.</source>
+        <translation>Säkerhetskopian ”%1” har ändrats eller skadats efter att den skrevs. Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is cut short: its end is missing. Nothing was restored.</source>
+        <translation>Säkerhetskopian ”%1” är avkortad: slutet saknas. Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup “%1” was changed. Nothing was restored.</source>
+        <translation>Lösenfrasen är fel, eller så har säkerhetskopian ”%1” ändrats. Ingenting återställdes.</translation>
     </message>
 </context>
 <context>
@@ -2778,10 +3076,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>Fr&amp;ån:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
@@ -2820,10 +3114,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Why the fees could not be read</source>
         <translation>Varför arvodena inte kunde läsas</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Paid…</source>
-        <translation>&amp;Markera som betalda…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2942,6 +3232,14 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
             <numerusform>%Ln arvoden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Paid…</source>
+        <translation>&amp;Markera som betalda…</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FieldProblems</name>
@@ -2952,6 +3250,14 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::FormPart</name>
+    <message>
+        <source>%1 (required):</source>
+        <comment>the label of a field that must be filled</comment>
+        <translation>%1 (obligatoriskt):</translation>
     </message>
 </context>
 <context>
@@ -3326,10 +3632,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>&amp;Funded activity:</source>
-        <translation>&amp;Finansierad verksamhet:</translation>
-    </message>
-    <message>
         <source>&amp;Table:</source>
         <translation>&amp;Tabell:</translation>
     </message>
@@ -3346,20 +3648,24 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Diagram</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportera &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exportera &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Funded &amp;activity:</source>
+        <translation>Finansierad &amp;verksamhet:</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Skriv &amp;ut…</translation>
     </message>
 </context>
 <context>
@@ -3830,24 +4136,12 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Den markerade erfarenhetsaktören sade nej; du kan anteckna orsaken</translation>
     </message>
     <message>
-        <source>&amp;No reply</source>
-        <translation>&amp;Inget svar</translation>
-    </message>
-    <message>
         <source>The selected worker did not answer in time</source>
         <translation>Den markerade erfarenhetsaktören svarade inte i tid</translation>
     </message>
     <message>
-        <source>&amp;Reminder sent</source>
-        <translation>&amp;Påminnelse skickad</translation>
-    </message>
-    <message>
         <source>Note that you reminded the selected worker today</source>
         <translation>Anteckna att du påminde den markerade erfarenhetsaktören i dag</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Dra tillbaka</translation>
     </message>
     <message>
         <source>Take the invitation back, e.g. when the team is full</source>
@@ -3945,20 +4239,32 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         </translation>
     </message>
     <message>
-        <source>Into the &amp;team</source>
-        <translation>Till t&amp;eamet</translation>
-    </message>
-    <message>
         <source>The selected worker, kept in reserve, joins the team</source>
         <translation>Den valda erfarenhetsaktören i reserv tas med i teamet</translation>
     </message>
     <message>
-        <source>Mark as t&amp;old</source>
-        <translation>&amp;Markera som informerade</translation>
-    </message>
-    <message>
         <source>These workers have been told of the change</source>
         <translation>Dessa erfarenhetsaktörer har informerats om ändringen</translation>
+    </message>
+    <message>
+        <source>No repl&amp;y</source>
+        <translation>Inget s&amp;var</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder sent</source>
+        <translation>&amp;Påminnelse skickad</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <source>Into the team</source>
+        <translation>Till teamet</translation>
+    </message>
+    <message>
+        <source>Mark as told</source>
+        <translation>Markera som informerade</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4359,42 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>at the top level of the document</source>
         <translation>på dokumentets översta nivå</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Shortcuts of a page work while the focus is on that page.</source>
+        <translation>Kortkommandona för en sida fungerar när fokus finns på den sidan.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4936,34 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>Make the demo office afresh, as on its first start</source>
         <translation>Skapa demokontoret på nytt, som vid första starten</translation>
     </message>
+    <message>
+        <source>Write an encrypted backup of this office</source>
+        <translation>Skriv en krypterad säkerhetskopia av det här kontoret</translation>
+    </message>
+    <message>
+        <source>A shared database is backed up by its administrator with pg_dump</source>
+        <translation>En delad databas säkerhetskopieras av dess administratör med pg_dump</translation>
+    </message>
+    <message>
+        <source>Replace this office with an encrypted backup</source>
+        <translation>Ersätt det här kontoret med en krypterad säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A shared database is restored by its administrator with pg_restore</source>
+        <translation>En delad databas återställs av dess administratör med pg_restore</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Office…</source>
+        <translation>Säkerhets&amp;kopiera kontoret…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Office…</source>
+        <translation>Åters&amp;täll kontoret…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::MarkPaidDialog</name>
@@ -5107,6 +5477,45 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::OfficeBackupActions</name>
+    <message>
+        <source>Back Up the Office</source>
+        <translation>Säkerhetskopiera kontoret</translation>
+    </message>
+    <message>
+        <source>Kohtaamo backups (*.kohtaamo-backup)</source>
+        <translation>Säkerhetskopior från Kohtaamo (*.kohtaamo-backup)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Säkerhetskopian kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The office was backed up, encrypted, to “%1”.</source>
+        <translation>Kontoret säkerhetskopierades krypterat till ”%1”.</translation>
+    </message>
+    <message>
+        <source>Restore the Office</source>
+        <translation>Återställ kontoret</translation>
+    </message>
+    <message>
+        <source>Kohtaamo backups (*.kohtaamo-backup);;All files (*)</source>
+        <translation>Säkerhetskopior från Kohtaamo (*.kohtaamo-backup);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace this office with the backup “%1”? Everything changed since the backup was written is lost.</source>
+        <translation>Ersätt det här kontoret med säkerhetskopian ”%1”? Allt som har ändrats sedan säkerhetskopian skrevs går förlorat.</translation>
+    </message>
+    <message>
+        <source>The office was not restored.</source>
+        <translation>Kontoret återställdes inte.</translation>
+    </message>
+    <message>
+        <source>The office was restored from the backup.</source>
+        <translation>Kontoret återställdes från säkerhetskopian.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::OfficeDataImporter</name>
     <message>
         <source>no organisation of the file or of the database is called %1</source>
@@ -5378,6 +5787,82 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Imported from the worker register.</source>
         <translation>Importerat från registret över erfarenhetsaktörer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>Lösenfrasen är för kort: minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator with pg_dump (docs/shared-database.md); Kohtaamo backs up SQLite offices.</source>
+        <translation>En delad PostgreSQL-databas säkerhetskopieras av dess administratör med pg_dump (docs/shared-database.md); Kohtaamo säkerhetskopierar SQLite-kontor.</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>Ge säkerhetskopiefilen ett namn.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name; Kohtaamo does not overwrite it.</source>
+        <translation>Filen ”%1” finns redan. Välj ett annat namn; Kohtaamo skriver inte över den.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>En säkerhetskopia kan inte göras mitt under en ändring.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the backup: %1</source>
+        <translation>Ingen tillfällig mapp för säkerhetskopian: %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored in the middle of a change.</source>
+        <translation>En säkerhetskopia kan inte återställas mitt under en ändring.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not hold a Kohtaamo office this version can open: %2 Nothing was restored.</source>
+        <translation>Säkerhetskopian ”%1” innehåller inget Kohtaamo-kontor som den här versionen kan öppna: %2 Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The office in the backup “%1” is damaged (integrity check: %2). Nothing was restored.</source>
+        <translation>Kontoret i säkerhetskopian ”%1” är skadat (integritetskontroll: %2). Ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a worker.</source>
+        <translation>Bara en administratör kan radera en erfarenhetsaktör.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was changed since you opened it. Nothing was erased: look at it again.</source>
+        <translation>Uppgifterna om %1 har ändrats sedan du öppnade dem. Ingenting raderades: granska dem på nytt.</translation>
+    </message>
+    <message>
+        <source>Erased worker #%1</source>
+        <translation>Raderad erfarenhetsaktör #%1</translation>
+    </message>
+    <message>
+        <source>Database logins are for a shared PostgreSQL database; this office is an SQLite file.</source>
+        <translation>Databasinloggningar används för en delad PostgreSQL-databas; det här kontoret är en SQLite-fil.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is not valid: use lower-case letters a–z, digits, “_”, “.” or “-”, starting with a letter, at most 63 characters.</source>
+        <translation>Inloggningen ”%1” är ogiltig: använd små bokstäver a–z, siffror, ”_”, ”.” eller ”-”, börja med en bokstav och använd högst 63 tecken.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>Lösenordet är för kort: minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Name the coordinator&apos;s organisation.</source>
+        <translation>Ange koordinatorns organisation.</translation>
+    </message>
+    <message>
+        <source>There is no organisation “%1” in this office.</source>
+        <translation>Det finns ingen organisation ”%1” i det här kontoret.</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>organisation #%1</translation>
+    </message>
+    <message>
+        <source>This worker belongs to %1, and you coordinate the workers of %2. Only a coordinator of %1 or an admin can add or change their record, consents or status. You can still invite them through a request and record their answer.</source>
+        <translation>Den här erfarenhetsaktören hör till %1, och du koordinerar erfarenhetsaktörerna i %2. Bara en koordinator för %1 eller en administratör kan lägga till eller ändra hens uppgifter, samtycken eller status. Du kan ändå bjuda in hen via ett uppdrag och anteckna hens svar.</translation>
     </message>
 </context>
 <context>
@@ -5791,16 +6276,8 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Meddelanden om uppdraget</translation>
     </message>
     <message>
-        <source>O&amp;pen…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
         <source>Approve &amp;all</source>
         <translation>Godkänn &amp;alla</translation>
-    </message>
-    <message>
-        <source>Send no&amp;w</source>
-        <translation>Skicka &amp;nu</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
@@ -5809,6 +6286,14 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Sa&amp;ve as .eml…</source>
         <translation>S&amp;para som .eml…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d now</source>
+        <translation>Skic&amp;ka nu</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6556,49 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
 </context>
 <context>
+    <name>Kohtaamo::PassphraseDialog</name>
+    <message>
+        <source>Back Up the Office</source>
+        <translation>Säkerhetskopiera kontoret</translation>
+    </message>
+    <message>
+        <source>Restore the Office</source>
+        <translation>Återställ kontoret</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this passphrase. Without it nobody can read the backup, you included: keep it safe.</source>
+        <translation>Säkerhetskopian krypteras med den här lösenfrasen. Utan den kan ingen läsa säkerhetskopian, inte heller du: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>The passphrase the backup was written with.</source>
+        <translation>Lösenfrasen som säkerhetskopian skrevs med.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Backup</source>
+        <translation>&amp;Skriv säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::PasswordStore</name>
     <message>
         <source>No keyring is available on this desktop: the password cannot be kept. Kohtaamo asks for it when it sends.</source>
@@ -6082,6 +6610,36 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>%1 is more than %2: check the amount.</source>
         <translation>%1 är mer än %2: kontrollera beloppet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::PostgresSecurity</name>
+    <message>
+        <source>Roles and row-level security are for a shared PostgreSQL database; this office is an SQLite file, which only its owner can read.</source>
+        <translation>Roller och säkerhet på radnivå används för en delad PostgreSQL-databas; det här kontoret är en SQLite-fil som bara dess ägare kan läsa.</translation>
+    </message>
+    <message>
+        <source>The security script is missing from this build.</source>
+        <translation>Säkerhetsskriptet saknas i den här versionen av programmet.</translation>
+    </message>
+    <message>
+        <source>Setting up the roles and row-level security failed; nothing was changed. Run it as the owner of Kohtaamo&apos;s tables with permission to create roles. (%1)</source>
+        <translation>Det gick inte att konfigurera rollerna och säkerheten på radnivå; ingenting ändrades. Kör konfigurationen som ägare till Kohtaamos tabeller med behörighet att skapa roller. (%1)</translation>
+    </message>
+    <message>
+        <source>This database has no Kohtaamo roles yet: run `kohtaamo-cli admin init-postgres` first.</source>
+        <translation>Den här databasen har ännu inga Kohtaamo-roller: kör först `kohtaamo-cli admin init-postgres`.</translation>
+    </message>
+    <message>
+        <source>The login “%1” could not be created: %2</source>
+        <translation>Inloggningen ”%1” kunde inte skapas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::PrivateFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Det gick inte att skriva ”%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -6697,12 +7255,12 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
 <context>
     <name>Kohtaamo::ReportsPage</name>
     <message>
-        <source>&amp;Fees to Pay</source>
-        <translation>Arvoden att &amp;betala</translation>
-    </message>
-    <message>
         <source>&amp;Reports for Funders</source>
         <translation>Rapporter till &amp;finansiärer</translation>
+    </message>
+    <message>
+        <source>Fees to Pa&amp;y</source>
+        <translation>Arvoden att &amp;betala</translation>
     </message>
 </context>
 <context>
@@ -6710,22 +7268,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The request could not be read.</source>
         <translation>Uppdraget kunde inte läsas.</translation>
-    </message>
-    <message>
-        <source>Mark &amp;tagged</source>
-        <translation>Markera som &amp;klassificerat</translation>
-    </message>
-    <message>
-        <source>Start in&amp;viting</source>
-        <translation>Bör&amp;ja bjuda in</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm participants</source>
-        <translation>Be&amp;kräfta deltagare</translation>
-    </message>
-    <message>
-        <source>Mark &amp;held</source>
-        <translation>Markera som &amp;genomfört</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -6931,32 +7473,12 @@ Anteckningar: %2</translation>
         <translation>Mötet är genomfört: anteckna närvaro, timmar, arvoden och avlastningssamtal och avsluta sedan uppdraget.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;edigera…</translation>
-    </message>
-    <message>
         <source>Change what is asked, when, where, and the topics</source>
         <translation>Ändra vad som efterfrågas, när, var och ämnena</translation>
     </message>
     <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Anteckna &amp;resultat…</translation>
-    </message>
-    <message>
         <source>Attendance, hours, fees, debriefs, the summary and the experience knowledge</source>
         <translation>Närvaro, timmar, arvoden, avlastningssamtal, sammanfattningen och erfarenhetskunskapen</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Detaljer</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ndidates</source>
-        <translation>Ka&amp;ndidater</translation>
-    </message>
-    <message>
-        <source>Invitation&amp;s (%1)</source>
-        <translation>&amp;Inbjudningar (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -7009,24 +7531,56 @@ Anteckningar: %2</translation>
         <translation>Uppdraget öppnades inte igen.</translation>
     </message>
     <message>
-        <source>Messa&amp;ges (%1)</source>
-        <translation>&amp;Meddelanden (%1)</translation>
-    </message>
-    <message>
-        <source>Commission &amp;summary…</source>
-        <translation>&amp;Uppdragssammanfattning…</translation>
-    </message>
-    <message>
         <source>The request on one page to print or save as PDF, for the requester and the file</source>
         <translation>Uppdraget på en sida att skriva ut eller spara som PDF, för uppdragsgivaren och arkivet</translation>
+    </message>
+    <message>
+        <source>Mark tagged</source>
+        <translation>Markera som klassificerat</translation>
+    </message>
+    <message>
+        <source>Start inviting</source>
+        <translation>Börja bjuda in</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;participants</source>
+        <translation>Bekräfta &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>Mark he&amp;ld</source>
+        <translation>Markera som gen&amp;omfört</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Redi&amp;gera…</translation>
+    </message>
+    <message>
+        <source>Commission s&amp;ummary…</source>
+        <translation>Uppdragssa&amp;mmanfattning…</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>Ante&amp;ckna resultat…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations (%1)</source>
+        <translation>Inb&amp;judningar (%1)</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Meddelanden (%1)</translation>
     </message>
 </context>
 <context>
     <name>Kohtaamo::RequestDetailsForm</name>
-    <message>
-        <source>Reference</source>
-        <translation>Referensnummer</translation>
-    </message>
     <message>
         <source>Reference:</source>
         <translation>Referensnummer:</translation>
@@ -7050,10 +7604,6 @@ Anteckningar: %2</translation>
     <message>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoriskt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7333,16 +7883,8 @@ Anteckningar: %2</translation>
         <translation>Visar de uppdrag vars referensnummer, rubrik, uppdragsgivare eller enhet innehåller alla ord du har skrivit</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Visa:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Kind of &amp;work:</source>
-        <translation>&amp;Arbetsform:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
@@ -7355,14 +7897,6 @@ Anteckningar: %2</translation>
     <message>
         <source>Shows the requests tagged with this topic or a narrower one</source>
         <translation>Visar de uppdrag som har klassificerats med det här ämnet eller ett snävare ämne</translation>
-    </message>
-    <message>
-        <source>&amp;from</source>
-        <translation>&amp;från</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>&amp;till</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -7389,12 +7923,28 @@ Anteckningar: %2</translation>
         <translation>Vilket datum intervallet gäller</translation>
     </message>
     <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
         <source>Kind of work</source>
         <translation>Arbetsform</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>Arbets&amp;form:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
     </message>
 </context>
 <context>
@@ -7842,6 +8392,45 @@ Anteckningar: %2</translation>
     <message>
         <source>D&amp;uration:</source>
         <translation>Län&amp;gd:</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RequestShortcuts</name>
+    <message>
+        <source>Invite the checked candidates</source>
+        <translation>Bjud in de markerade kandidaterna</translation>
+    </message>
+    <message>
+        <source>Record: accepted</source>
+        <translation>Anteckna: tackade ja</translation>
+    </message>
+    <message>
+        <source>Record: declined…</source>
+        <translation>Anteckna: tackade nej…</translation>
+    </message>
+    <message>
+        <source>Confirm participants</source>
+        <translation>Bekräfta deltagare</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Markera som genomfört</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Anteckna resultat…</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Avsluta uppdraget</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>Nästa uppdrag</translation>
+    </message>
+    <message>
+        <source>Previous request</source>
+        <translation>Föregående uppdrag</translation>
     </message>
 </context>
 <context>
@@ -8682,6 +9271,97 @@ Anteckningar: %2</translation>
     <message>
         <source>%1 has changed since this edit (a workflow step or another coordinator&apos;s save); undoing or redoing it now would overwrite that.</source>
         <translation>%1 har ändrats efter den här redigeringen (ett steg i arbetsflödet eller en annan koordinators sparande); att ångra eller göra om den nu skulle skriva över den ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::SubjectAccessDocument</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Uppgifter som finns lagrade om %1</translation>
+    </message>
+    <message>
+        <source>Everything %1 holds about this person, as stored, on %2 (made by %3). Each part below is one kind of record; an empty part says so.</source>
+        <translation>Allt som %1 har lagrat om den här personen, så som det är lagrat, den %2 (gjort av %3). Varje avsnitt nedan gäller en typ av uppgifter; ett tomt avsnitt anger att det är tomt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Levd erfarenhet</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Arbetsformer</translation>
+    </message>
+    <message>
+        <source>Unavailable periods</source>
+        <translation>Perioder då hen inte är tillgänglig</translation>
+    </message>
+    <message>
+        <source>Consents and their history</source>
+        <translation>Samtycken och deras historik</translation>
+    </message>
+    <message>
+        <source>Requests taken part in or invited to</source>
+        <translation>Uppdrag som hen har deltagit i eller bjudits in till</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <source>Answers and reminders</source>
+        <translation>Svar och påminnelser</translation>
+    </message>
+    <message>
+        <source>Engagements, hours and fees</source>
+        <translation>Medverkan, timmar och arvoden</translation>
+    </message>
+    <message>
+        <source>Changes to tell</source>
+        <translation>Ändringar att informera om</translation>
+    </message>
+    <message>
+        <source>Experience knowledge naming them</source>
+        <translation>Erfarenhetskunskap där hen nämns</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Audit log entries about them</source>
+        <translation>Poster i granskningsloggen om hen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>The subject access document could not be drawn on the page.</source>
+        <translation>Registerutdraget kunde inte ritas på sidan.</translation>
     </message>
 </context>
 <context>
@@ -9591,10 +10271,6 @@ Anteckningar: %2</translation>
         <translation>Minst antal dagar mellan uppdrag</translation>
     </message>
     <message>
-        <source>Least days &amp;between:</source>
-        <translation>Minst antal &amp;dagar emellan:</translation>
-    </message>
-    <message>
         <source>Notice needed in days</source>
         <translation>Varsel som behövs i dagar</translation>
     </message>
@@ -9657,6 +10333,10 @@ Anteckningar: %2</translation>
     <message>
         <source>Remo&amp;ve period</source>
         <translation>Ta b&amp;ort period</translation>
+    </message>
+    <message>
+        <source>Least days bet&amp;ween:</source>
+        <translation>Minst antal &amp;dagar emellan:</translation>
     </message>
 </context>
 <context>
@@ -9738,16 +10418,16 @@ Anteckningar: %2</translation>
         <translation>&amp;Vårdnadshavare:</translation>
     </message>
     <message>
-        <source>No&amp;te:</source>
-        <translation>&amp;Anteckning:</translation>
-    </message>
-    <message>
         <source>The new consent cannot be older than the one it replaces (given %1).</source>
         <translation>Det nya samtycket kan inte vara äldre än det som det ersätter (givet %1).</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
         <translation>Ett samtycke kan inte återkallas innan det gavs (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -9759,34 +10439,6 @@ Anteckningar: %2</translation>
 </context>
 <context>
     <name>Kohtaamo::WorkerEditorDialog</name>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiences</source>
-        <translation>E&amp;rfarenheter</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of Work</source>
-        <translation>Ar&amp;betsformer</translation>
-    </message>
-    <message>
-        <source>&amp;Availability</source>
-        <translation>&amp;Tillgänglighet</translation>
-    </message>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>Sa&amp;mtycken</translation>
-    </message>
-    <message>
-        <source>S&amp;upport</source>
-        <translation>St&amp;öd</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historik</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -9858,6 +10510,34 @@ Anteckningar: %2</translation>
     <message>
         <source>Close without saving your changes to this worker?</source>
         <translation>Stäng utan att spara dina ändringar i uppgifterna om den här erfarenhetsaktören?</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Erfarenheter</translation>
+    </message>
+    <message>
+        <source>Kinds of Work</source>
+        <translation>Arbetsformer</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
 </context>
 <context>
@@ -10034,10 +10714,6 @@ Anteckningar: %2</translation>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Visa:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -10096,6 +10772,10 @@ Anteckningar: %2</translation>
     <message>
         <source>Minors</source>
         <translation>Minderåriga</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Visa:</translation>
     </message>
 </context>
 <context>
@@ -10766,10 +11446,6 @@ Anteckningar: %2</translation>
         <translation>Åtskilda med kommatecken</translation>
     </message>
     <message>
-        <source>Regions &amp;covered:</source>
-        <translation>&amp;Områden som täcks:</translation>
-    </message>
-    <message>
         <source>Annual earnings ceiling in euros</source>
         <translation>Årlig inkomstgräns i euro</translation>
     </message>
@@ -10788,6 +11464,10 @@ Anteckningar: %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Regions co&amp;vered:</source>
+        <translation>&amp;Områden som täcks:</translation>
     </message>
 </context>
 <context>
@@ -11148,10 +11828,6 @@ Anteckningar: %2</translation>
         <translation>Ny erfarenhetsaktör</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;edigera…</translation>
-    </message>
-    <message>
         <source>Edit the selected worker</source>
         <translation>Redigera den markerade erfarenhetsaktören</translation>
     </message>
@@ -11189,6 +11865,86 @@ Anteckningar: %2</translation>
             <numerusform>%Ln erfarenhetsaktör</numerusform>
             <numerusform>%Ln erfarenhetsaktörer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write everything the office holds about the worker as a PDF and a JSON file (GDPR Art. 15).</source>
+        <translation>Skriv allt som kontoret har lagrat om erfarenhetsaktören till en PDF-fil och en JSON-fil (dataskyddsförordningen, art. 15).</translation>
+    </message>
+    <message>
+        <source>Only an admin can erase a worker.</source>
+        <translation>Bara en administratör kan radera en erfarenhetsaktör.</translation>
+    </message>
+    <message>
+        <source>Remove the worker&apos;s personal data everywhere; their work stays in the statistics anonymously.</source>
+        <translation>Ta bort erfarenhetsaktörens personuppgifter överallt; hens arbete finns kvar anonymt i statistiken.</translation>
+    </message>
+    <message>
+        <source>Erase Worker?</source>
+        <translation>Radera erfarenhetsaktören?</translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data for good?</source>
+        <translation>Radera personuppgifterna för %1 permanent?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, date of birth, experiences, notes and e-mail are removed everywhere, old values in the audit log included. Their engagements, hours and fees stay in the statistics as an anonymous worker. This cannot be undone.</source>
+        <translation>Hens namn, kontaktuppgifter, födelsedatum, erfarenheter, anteckningar och e-post tas bort överallt, även gamla värden i granskningsloggen. Hens medverkan, timmar och arvoden finns kvar i statistiken som en anonym erfarenhetsaktör. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for Good</source>
+        <translation>&amp;Radera permanent</translation>
+    </message>
+    <message>
+        <source>The worker was not erased.</source>
+        <translation>Erfarenhetsaktören raderades inte.</translation>
+    </message>
+    <message>
+        <source>Save Subject Access Document</source>
+        <translation>Spara registerutdrag</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Subject Access</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2, readable by you only. The export is recorded in the audit log.</source>
+        <translation>Skrev %1 och %2, som bara du kan läsa. Exporten har antecknats i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>The subject access data could not be read.</source>
+        <translation>Uppgifterna för registerutdraget kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The JSON file was not written.</source>
+        <translation>JSON-filen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>PDF-filen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject Access…</source>
+        <translation>Register&amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>Write everything held about the selected worker</source>
+        <translation>Skriv allt som finns lagrat om den markerade erfarenhetsaktören</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Ra&amp;dera…</translation>
+    </message>
+    <message>
+        <source>Erase the selected worker&apos;s personal data</source>
+        <translation>Radera den markerade erfarenhetsaktörens personuppgifter</translation>
     </message>
 </context>
 <context>
