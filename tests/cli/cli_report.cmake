@@ -63,13 +63,17 @@ expect_exit(2 --db ${DB} report results --from 2026-01-01)
 expect_exit(2 --db ${DB} report results --from 2026-03-01 --to 2026-02-01)
 expect_exit(2 --db ${DB} report summary --year 2026)
 
-# The commission summary of one held request (the demo's 2025-0001: one worker who may not be named, an outcome with
-# feedback and experience knowledge): as text, and as a one-page PDF drawn offscreen.
+# The commission summary of held requests (the demo's 2025-0001: one named worker, an outcome with feedback and
+# experience knowledge; 2025-0018: one worker who may not be named): as text, and as a one-page PDF drawn offscreen.
 expect_ok(--db ${DB} summary 2025-0001)
 expect_match("${LAST_OUT}" "^Reference\t2025-0001\nTitle\t[^\n]+\n" "the summary's reference and title")
 expect_match("${LAST_OUT}" "\nStatus\tHeld\n" "the summary's status")
-expect_match("${LAST_OUT}" "\nNot named\t1\n" "the worker without consent counted, not named")
+expect_match("${LAST_OUT}" "\nNamed\t[^\n]+\n" "the worker who may be named, named")
 expect_match("${LAST_OUT}" "\nRequester's feedback\tTilaaja kiitti" "the requester's feedback")
+# 2025-0018: held, its one worker has not consented to be named.
+expect_ok(--db ${DB} summary 2025-0018)
+expect_match("${LAST_OUT}" "\nStatus\tHeld\n" "the second summary's status")
+expect_match("${LAST_OUT}" "\nNot named\t1\n" "the worker without consent counted, not named")
 expect_exit(0 --db ${DB} summary 2025-0001 --pdf ${WORK}/summary.pdf --office-name "Kokemus ry")
 if(PDFTOTEXT)
     execute_process(COMMAND ${PDFTOTEXT} -layout ${WORK}/summary.pdf - OUTPUT_VARIABLE pdf RESULT_VARIABLE rc)
