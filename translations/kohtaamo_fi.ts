@@ -11931,7 +11931,7 @@ Lisätiedot: %2</translation>
         <translation>Muokkaa ti&amp;etoja…</translation>
     </message>
     <message>
-        <source>&amp;Subject Access…</source>
+        <source>S&amp;ubject Access…</source>
         <translation>Ta&amp;rkastusoikeus…</translation>
     </message>
     <message>
@@ -11939,7 +11939,7 @@ Lisätiedot: %2</translation>
         <translation>Kirjoita kaikki valitusta kokemustoimijasta säilytettävät tiedot</translation>
     </message>
     <message>
-        <source>E&amp;rase…</source>
+        <source>Erase Wor&amp;ker…</source>
         <translation>Poista henkilötie&amp;dot…</translation>
     </message>
     <message>

@@ -11931,7 +11931,7 @@ Anteckningar: %2</translation>
         <translation>R&amp;edigera…</translation>
     </message>
     <message>
-        <source>&amp;Subject Access…</source>
+        <source>S&amp;ubject Access…</source>
         <translation>Register&amp;utdrag…</translation>
     </message>
     <message>
@@ -11939,7 +11939,7 @@ Anteckningar: %2</translation>
         <translation>Skriv allt som finns lagrat om den markerade erfarenhetsaktören</translation>
     </message>
     <message>
-        <source>E&amp;rase…</source>
+        <source>Erase Wor&amp;ker…</source>
         <translation>Ra&amp;dera…</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ void TestCommissionSummaryGui::theActionOpensAPreviewOfTheDocument()
     QVERIFY(button);
     QVERIFY(button->isVisible());
     QVERIFY(button->isEnabled());
-    QCOMPARE(button->text(), QStringLiteral("Commission &summary…"));
+    QCOMPARE(button->text(), QStringLiteral("Commission s&ummary…"));
     button->click();
     auto *dialog = m_view->findChild<CommissionSummaryDialog *>();
     QVERIFY(dialog);

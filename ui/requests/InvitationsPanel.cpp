@@ -289,6 +289,7 @@ void InvitationsPanel::showHistory()
     if (!m_office || !inv) {
         m_history->clear();
         m_history->setAccessibleName(tr("History of the invitation"));
+        m_history->setAccessibleDescription(QString());
         return;
     }
     auto events = m_office->invitationHistory(inv->id);
@@ -324,6 +325,7 @@ void InvitationsPanel::showHistory()
     m_history->setText(lines.isEmpty() ? QString()
                                        : tr("History:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_history->setAccessibleName(tr("History of the invitation"));
+    m_history->setAccessibleDescription(m_history->text()); // what it says, heard as well as seen
 }
 
 void InvitationsPanel::showNotices()

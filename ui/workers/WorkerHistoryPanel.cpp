@@ -98,6 +98,7 @@ QString WorkerHistoryPanel::load(OfficeService &office, const Worker &worker)
                                  .arg(OutcomeTexts::euros(fees->paidCents), OutcomeTexts::euros(ceiling)));
             }
             m_fees->setText(text);
+            m_fees->setAccessibleDescription(text); // heard as well as seen
             m_fees->show();
         }
     }

@@ -406,9 +406,9 @@ void WorkersPage::retranslateUi()
     m_deactivate->setAccessibleName(tr("Deactivate the selected worker"));
     m_import->setText(tr("&Import Workers…"));
     m_import->setAccessibleName(tr("Import workers"));
-    m_subjectAccess->setText(tr("&Subject Access…"));
+    m_subjectAccess->setText(tr("S&ubject Access…"));
     m_subjectAccess->setAccessibleName(tr("Write everything held about the selected worker"));
-    m_erase->setText(tr("E&rase…"));
+    m_erase->setText(tr("Erase Wor&ker…"));
     m_erase->setAccessibleName(tr("Erase the selected worker's personal data"));
     updateButtons();
     m_table->setAccessibleName(tr("Experience workers"));
