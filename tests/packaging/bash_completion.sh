@@ -34,7 +34,9 @@ complete_line() {
     fi
 }
 
-complete_line "admin audit backup demo export fees help import import-workers info init outbox rank report restore suggest-team summary" kohtaamo-cli --db office.kohtaamo ""
+complete_line "admin audit backup demo erase-worker export fees help import import-workers info init outbox rank report restore subject-access suggest-team summary" kohtaamo-cli --db office.kohtaamo ""
+complete_line "--help --worker --yes" kohtaamo-cli --db o.kohtaamo erase-worker --
+complete_line "--help --json --office-name --pdf --worker" kohtaamo-cli --db o.kohtaamo subject-access --
 complete_line "import import-workers" kohtaamo-cli --db office.kohtaamo imp
 complete_line "--dry-run --help --map --organisation" kohtaamo-cli --db o.kohtaamo import-workers register.csv --
 complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
@@ -53,7 +55,7 @@ complete_line "--date --excluded --help --json --limit" kohtaamo-cli --db o.koht
 complete_line "--date --help --json" kohtaamo-cli --db o.kohtaamo suggest-team --
 complete_line "--help --office-name --pdf" kohtaamo-cli --db o.kohtaamo summary 2026-0001 --
 complete_line "--help --requests --seed --today --workers" kohtaamo-cli --db o.kohtaamo demo --
-complete_line "suggest-team summary" kohtaamo-cli help su
+complete_line "subject-access suggest-team summary" kohtaamo-cli help su
 complete_line "list send" kohtaamo-cli --db o.kohtaamo outbox ""
 complete_line "--help --request --state" kohtaamo-cli --db o.kohtaamo outbox list --
 complete_line "--approve-drafts --help" kohtaamo-cli --db o.kohtaamo outbox send --
