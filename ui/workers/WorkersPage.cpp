@@ -103,31 +103,35 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkersPage::updateButtons);
 
+    // The page's own actions beside its heading; what acts on the selected worker beside the count above the list,
+    // so that the longest language (Finnish) still fits a 1280-pixel window.
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_new);
-    top->addWidget(m_edit);
-    top->addWidget(m_deactivate);
     top->addWidget(m_import);
-    top->addWidget(m_subjectAccess);
-    top->addWidget(m_erase);
+    auto *selection = new QHBoxLayout;
+    selection->addWidget(m_count, 1);
+    selection->addWidget(m_edit);
+    selection->addWidget(m_deactivate);
+    selection->addWidget(m_subjectAccess);
+    selection->addWidget(m_erase);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_error);
-    layout->addWidget(m_count);
+    layout->addLayout(selection);
     layout->addWidget(m_table, 1);
 
     QWidget::setTabOrder(m_filterBar->lastInTabOrder(), m_table);
     // The page's focus proxy is the search field, so Tab entering the page jumps to it and never reached the buttons
     // before it: they come after the list instead.
-    QWidget::setTabOrder(m_table, m_new);
-    QWidget::setTabOrder(m_new, m_edit);
+    QWidget::setTabOrder(m_table, m_edit);
     QWidget::setTabOrder(m_edit, m_deactivate);
-    QWidget::setTabOrder(m_deactivate, m_import);
-    QWidget::setTabOrder(m_import, m_subjectAccess);
+    QWidget::setTabOrder(m_deactivate, m_subjectAccess);
     QWidget::setTabOrder(m_subjectAccess, m_erase);
+    QWidget::setTabOrder(m_erase, m_new);
+    QWidget::setTabOrder(m_new, m_import);
     setFocusProxy(m_filterBar->searchField());
     retranslateUi();
     updateButtons();
