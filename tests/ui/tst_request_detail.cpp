@@ -51,6 +51,7 @@ private slots:
     void cancellingNeedsAReason();
     void lateYesAsksForTeamOrReserve();
     void closingAsksAboutWhatIsMissing();
+    void aViewerIsOfferedNoWritingAction();
 
 private:
     Request tagged(int workersNeeded);
@@ -424,6 +425,69 @@ void TestRequestDetail::closingAsksAboutWhatIsMissing()
     QVERIFY(anyway->seen);
     QCOMPARE(m_office->request(request.id)->status, RequestStatus::Closed);
     QCOMPARE(m_view->request().status, RequestStatus::Closed);
+}
+
+// docs/data-protection.md: what a role may not do is not offered. A viewer sees the request, its candidates and its
+// invitations, but every step, Edit, Record outcome, Invite and every answer button is disabled and says why.
+void TestRequestDetail::aViewerIsOfferedNoWritingAction()
+{
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    open(request);
+    auto *invite = m_view->candidates()->findChild<QPushButton *>(QStringLiteral("inviteButton"));
+    QVERIFY(invite);
+    auto *view = m_view->candidates()->findChild<QTableView *>(QStringLiteral("candidateView"));
+    view->model()->setData(view->model()->index(0, CandidateListModel::Invite), Qt::Checked, Qt::CheckStateRole);
+    QVERIFY2(invite->isEnabled(), "the coordinator may invite");
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QCOMPARE(m_view->request().status, RequestStatus::Inviting);
+
+    // Vera logs in and an admin makes her a viewer.
+    QVERIFY(m_office->actAs(QStringLiteral("vera")));
+    QString admin;
+    for (const Coordinator &c : *m_office->coordinators()) {
+        if (c.role == CoordinatorRole::Admin && admin.isEmpty())
+            admin = c.username;
+    }
+    QVERIFY2(!admin.isEmpty(), "the office has an admin");
+    QVERIFY(m_office->actAs(admin));
+    for (Coordinator c : *m_office->coordinators()) {
+        if (c.username != QLatin1String("vera"))
+            continue;
+        c.role = CoordinatorRole::Viewer;
+        auto saved = m_office->saveCoordinator(c);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+    }
+    QVERIFY(m_office->actAs(QStringLiteral("vera")));
+    const QString refusal = m_office->requireWriter().error().message;
+    QVERIFY(!refusal.isEmpty());
+
+    m_view->showRequest(request.id);
+    for (RequestStatus to : RequestWorkflow::nextSteps(m_view->request().status)) {
+        QPushButton *step = m_view->stepButton(to);
+        QVERIFY(step);
+        QVERIFY2(!step->isEnabled(), qPrintable(step->text()));
+        QCOMPARE(step->toolTip(), refusal);
+    }
+    auto *edit = m_view->findChild<QPushButton *>(QStringLiteral("editRequest"));
+    QVERIFY(edit && !edit->isEnabled());
+    QCOMPARE(edit->toolTip(), refusal);
+
+    open(m_view->request());
+    QVERIFY(m_view->candidates()->candidateModel()->rowCount() > 0); // she still reads the candidates
+    view->model()->setData(view->model()->index(0, CandidateListModel::Invite), Qt::Checked, Qt::CheckStateRole);
+    QVERIFY(!invite->isEnabled());
+    QCOMPARE(invite->toolTip(), refusal);
+
+    InvitationsPanel *answers = m_view->invitations();
+    QVERIFY(answers->model()->rowCount() > 0); // she still reads the invitations
+    answers->view()->setCurrentIndex(answers->model()->index(0, 0));
+    for (const char *name : { "recordAccepted", "recordDeclined" }) {
+        auto *button = answers->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QVERIFY2(!button->isEnabled(), name);
+        QCOMPARE(button->toolTip(), refusal);
+    }
 }
 
 QTEST_MAIN(TestRequestDetail)

@@ -265,8 +265,12 @@ void CandidatesPanel::updateInviteButton()
     m_invite->setText(n > 0 ? tr("In&vite %n selected", nullptr, n) : tr("In&vite selected"));
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
         || m_request.status == RequestStatus::Confirmed;
-    m_invite->setEnabled(n > 0 && open && m_office);
-    if (!open && m_request.id != 0)
+    // What the role may not do is not offered: the service's own refusal says why (a viewer reads only).
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    m_invite->setEnabled(n > 0 && open && m_office && writer.ok());
+    if (!writer)
+        m_invite->setToolTip(writer.error().message);
+    else if (!open && m_request.id != 0)
         m_invite->setToolTip(tr("Invitations can be sent once the request is tagged and until it is held."));
     else
         m_invite->setToolTip(QString());

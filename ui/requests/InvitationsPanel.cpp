@@ -378,14 +378,20 @@ void InvitationsPanel::updateButtons()
     const Invitation *inv = selected();
     const bool open = m_request.status == RequestStatus::Tagged || m_request.status == RequestStatus::Inviting
         || m_request.status == RequestStatus::Confirmed;
-    const bool answerable = inv && open && inv->response != InvitationResponse::Withdrawn;
+    // A viewer reads only: the answers are not offered, and the buttons say why (the service's refusal).
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    const bool answerable = inv && open && inv->response != InvitationResponse::Withdrawn && writer.ok();
+    if (!writer) {
+        for (QPushButton *b : { m_accepted, m_declined, m_noReply, m_reminder, m_withdraw, m_takeIntoTeam })
+            b->setToolTip(writer.error().message);
+    }
     m_accepted->setEnabled(answerable && inv->response != InvitationResponse::Accepted);
     m_declined->setEnabled(answerable && inv->response != InvitationResponse::Declined);
     m_noReply->setEnabled(answerable && inv->response == InvitationResponse::Pending);
     m_reminder->setEnabled(
         answerable && (inv->response == InvitationResponse::Pending || inv->response == InvitationResponse::NoReply));
     m_withdraw->setEnabled(answerable && inv->response != InvitationResponse::Declined);
-    m_takeIntoTeam->setEnabled(inv && inv->reserve && m_request.status == RequestStatus::Confirmed);
+    m_takeIntoTeam->setEnabled(inv && inv->reserve && m_request.status == RequestStatus::Confirmed && writer.ok());
     m_takeIntoTeam->setVisible(m_model->reserveCount() > 0);
     showHistory();
 }

@@ -233,7 +233,10 @@ void RequestDetailView::rebuildSteps()
         button->setObjectName(QStringLiteral("step_") + toCode(to));
         // A cancellation asks for its reason in the next step, so only the order is checked here.
         const QString reason = to == RequestStatus::Cancelled ? QStringLiteral("-") : QString();
-        const Status allowed = RequestWorkflow::checkTransition(m_request, to, reason, context);
+        // A viewer reads only: no step is offered, and each says so first (the role, not this request's state).
+        Status allowed = m_office ? m_office->requireWriter() : Status::success();
+        if (allowed)
+            allowed = RequestWorkflow::checkTransition(m_request, to, reason, context);
         button->setEnabled(allowed.ok());
         button->setToolTip(allowed.ok() ? tr("Move the request to “%1”").arg(RequestWorkflow::statusName(to))
                                         : allowed.error().message);
@@ -545,7 +548,13 @@ void RequestDetailView::retranslateUi()
     m_outcome->setToolTip(tr("Attendance, hours, fees, debriefs, the summary and the experience knowledge"));
     const bool outcomeOpen = m_request.status == RequestStatus::Confirmed || m_request.status == RequestStatus::Held
         || m_request.status == RequestStatus::Closed;
-    m_outcome->setEnabled(outcomeOpen);
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    m_outcome->setEnabled(outcomeOpen && writer.ok());
+    m_edit->setEnabled(writer.ok());
+    if (!writer) {
+        m_edit->setToolTip(writer.error().message);
+        m_outcome->setToolTip(writer.error().message);
+    }
     m_tabs->setTabText(DetailsTab, tr("Details"));
     m_tabs->setTabText(CandidatesTab, tr("Candidates"));
     m_tabs->setTabText(InvitationsTab,

@@ -230,8 +230,14 @@ void RequestsPage::onRequestChanged(qint64 id)
 
 void RequestsPage::updateActions()
 {
-    m_newAction->setEnabled(m_office != nullptr);
-    m_editAction->setEnabled(m_office != nullptr && m_inbox->currentRequestId() != 0);
+    // A viewer reads only: new and edit are not offered, and say why (the service's refusal).
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    m_newAction->setEnabled(m_office != nullptr && writer.ok());
+    m_editAction->setEnabled(m_office != nullptr && m_inbox->currentRequestId() != 0 && writer.ok());
+    if (!writer) {
+        m_newAction->setToolTip(writer.error().message);
+        m_editAction->setToolTip(writer.error().message);
+    }
     m_refreshAction->setEnabled(m_office != nullptr);
 }
 
