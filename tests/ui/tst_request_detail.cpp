@@ -444,14 +444,16 @@ void TestRequestDetail::aViewerIsOfferedNoWritingAction()
 
     // Vera logs in and an admin makes her a viewer.
     QVERIFY(m_office->actAs(QStringLiteral("vera")));
+    const auto everyone = m_office->coordinators(); // kept: a loop over *coordinators() would outlive its result
+    QVERIFY(everyone.ok());
     QString admin;
-    for (const Coordinator &c : *m_office->coordinators()) {
+    for (const Coordinator &c : *everyone) {
         if (c.role == CoordinatorRole::Admin && admin.isEmpty())
             admin = c.username;
     }
     QVERIFY2(!admin.isEmpty(), "the office has an admin");
     QVERIFY(m_office->actAs(admin));
-    for (Coordinator c : *m_office->coordinators()) {
+    for (Coordinator c : *everyone) {
         if (c.username != QLatin1String("vera"))
             continue;
         c.role = CoordinatorRole::Viewer;
