@@ -1,9 +1,6 @@
 #include "DateField.h"
 
 #include "DateTabStop.h"
-#include "common/DateTexts.h"
-
-#include <QKeyEvent>
 
 namespace Kohtaamo {
 
@@ -21,18 +18,9 @@ DateField::DateField(const QDate &date, QWidget *parent) : QDateEdit(date, paren
 
 bool DateField::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
-        setDisplayFormat(DateTexts::dateFormat());
-    // Tab is taken here, before QWidget::event() asks focusNextPrevChild(), which QDateTimeEdit answers by moving
-    // to its next section. A typed separator still moves to the next section (QDateTimeEdit::keyPressEvent()).
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (DateTabStop::isTab(key)) {
-            key->accept();
-            QWidget::focusNextPrevChild(DateTabStop::forward(key));
-            return true;
-        }
-    }
+    if (DateTabStop::handle(this, event, &DateTexts::dateFormat,
+                            [this](bool next) { return QWidget::focusNextPrevChild(next); }))
+        return true;
     return QDateEdit::event(event);
 }
 

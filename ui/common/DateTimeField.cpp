@@ -1,9 +1,6 @@
 #include "DateTimeField.h"
 
 #include "DateTabStop.h"
-#include "common/DateTexts.h"
-
-#include <QKeyEvent>
 
 namespace Kohtaamo {
 
@@ -15,18 +12,9 @@ DateTimeField::DateTimeField(QWidget *parent) : QDateTimeEdit(parent)
 
 bool DateTimeField::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
-        setDisplayFormat(DateTexts::dateTimeFormat());
-    // Tab is taken here, before QWidget::event() asks focusNextPrevChild(), which QDateTimeEdit answers by moving
-    // to its next section. A typed separator still moves to the next section (QDateTimeEdit::keyPressEvent()).
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (DateTabStop::isTab(key)) {
-            key->accept();
-            QWidget::focusNextPrevChild(DateTabStop::forward(key));
-            return true;
-        }
-    }
+    if (DateTabStop::handle(this, event, &DateTexts::dateTimeFormat,
+                            [this](bool next) { return QWidget::focusNextPrevChild(next); }))
+        return true;
     return QDateTimeEdit::event(event);
 }
 

@@ -1,9 +1,6 @@
 #include "TimeField.h"
 
 #include "DateTabStop.h"
-#include "common/DateTexts.h"
-
-#include <QKeyEvent>
 
 namespace Kohtaamo {
 
@@ -15,18 +12,9 @@ TimeField::TimeField(QWidget *parent) : QTimeEdit(parent)
 
 bool TimeField::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
-        setDisplayFormat(DateTexts::timeFormat());
-    // Tab is taken here, before QWidget::event() asks focusNextPrevChild(), which QDateTimeEdit answers by moving
-    // to its next section. A typed separator still moves to the next section (QDateTimeEdit::keyPressEvent()).
-    if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (DateTabStop::isTab(key)) {
-            key->accept();
-            QWidget::focusNextPrevChild(DateTabStop::forward(key));
-            return true;
-        }
-    }
+    if (DateTabStop::handle(this, event, &DateTexts::timeFormat,
+                            [this](bool next) { return QWidget::focusNextPrevChild(next); }))
+        return true;
     return QTimeEdit::event(event);
 }
 
