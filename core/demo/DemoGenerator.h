@@ -15,7 +15,9 @@ class Database;
 // coordinators, fictional workers with Finnish and Swedish names, their experiences, availability and consents
 // (some expired, some withdrawn, minors with and without a guardian's consent), and requests in every status with
 // invitations, engagements, meeting outcomes and experience knowledge.
-// Everything goes through the repositories, so the demo data is validated and audited like real data.
+// It is one transaction, and the audit log keeps it as one entry ("demo office generated: ...") rather than an entry
+// per record (docs/data-protection.md, "What the audit log keeps"); requests are decided in memory and written by
+// DemoBulkWriter (docs/performance.md, "Demo generation").
 // The same options (seed, sizes, today) give the same data.
 class DemoGenerator
 {
