@@ -1,7 +1,9 @@
 // Bytes → a worker register file: RegisterFileReader (XLSX or CSV by the content), the column guess of
 // WorkerImportMapping and WorkerImportPlanner's checks of every row against two organisations and one existing
-// worker (duplicates by e-mail, name and date of birth).
+// worker (duplicates by e-mail, name and date of birth). An input that begins with "xlsx:" is the rest made into an
+// XLSX package (XlsxPackage.h), so that the planner also meets what the XLSX reader makes of cells (date serials).
 #include "FuzzSupport.h"
+#include "XlsxPackage.h"
 #include "workerimport/RegisterFileReader.h"
 #include "workerimport/WorkerImportMapping.h"
 #include "workerimport/WorkerImportPlanner.h"
@@ -41,7 +43,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    auto table = RegisterFileReader::read(Fuzz::writeInput(Fuzz::bytes(data, size)));
+    const QByteArray input = Fuzz::bytes(data, size);
+    QString path;
+    if (input.startsWith("xlsx:")) {
+        path = Fuzz::writeInput({});
+        Fuzz::writeXlsx(input.mid(5), path);
+    } else {
+        path = Fuzz::writeInput(input);
+    }
+    auto table = RegisterFileReader::read(path);
     if (!table)
         return 0;
     const WorkerImportMapping mapping = WorkerImportMapping::guess(table->header);

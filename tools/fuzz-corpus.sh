@@ -96,6 +96,39 @@ for xlsx in openpyxl.xlsx inline.xlsx; do
     cp "$WORK/$xlsx" "$OUT/fuzz_worker_register/"
 done
 
+# The same workbooks as parts joined by NUL bytes (fuzz/XlsxPackage.h): sheet, shared strings, styles, workbook and
+# relationships, the sheet renamed sheet1.xml; fuzz_worker_register takes them after "xlsx:".
+"$PY3" - "$WORK" "$OUT" <<'PY'
+import os
+import sys
+import zipfile
+
+work, out = sys.argv[1:3]
+for name in ("openpyxl", "inline"):
+    path = f"{work}/{name}.xlsx"
+    if not os.path.exists(path):
+        continue
+    z = zipfile.ZipFile(path)
+    names = z.namelist()
+    sheet = next(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+    rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    rels = rels.replace(sheet[len("xl/"):], "worksheets/sheet1.xml").replace("/" + sheet, "/xl/worksheets/sheet1.xml")
+    parts = [z.read(sheet),
+             z.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b"",
+             z.read("xl/styles.xml") if "xl/styles.xml" in names else b"",
+             z.read("xl/workbook.xml"), rels.encode("utf-8")]
+    joined = b"\0".join(parts)
+    open(f"{out}/fuzz_xlsx_table/{name}.parts", "wb").write(joined)
+    open(f"{out}/fuzz_worker_register/{name}.parts", "wb").write(b"xlsx:" + joined)
+# A sheet alone, its date cell in a date style.
+sheet = (b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nimi</t></is></c>'
+         b'<c r="B1" t="inlineStr"><is><t>Syntym\xc3\xa4aika</t></is></c></row><row r="2"><c r="A2" t="inlineStr">'
+         b'<is><t>Aino</t></is></c><c r="B2" s="1"><v>32874</v></c></row></sheetData></worksheet>')
+styles = b'<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+open(f"{out}/fuzz_xlsx_table/dates.parts", "wb").write(sheet + b"\0\0" + styles)
+open(f"{out}/fuzz_worker_register/dates.parts", "wb").write(b"xlsx:" + sheet + b"\0\0" + styles)
+PY
+
 # Calendar files as core/mail writes them: a request in Helsinki time with its VTIMEZONE, and a cancellation.
 cat >"$OUT/fuzz_calendar_entry/request.ics" <<'ICS'
 BEGIN:VCALENDAR

@@ -159,15 +159,22 @@ QString firstSheetPart(Package &package)
     return QStringLiteral("xl/worksheets/sheet1.xml");
 }
 
-// "BC12" → 54 (zero-based column); -1 when the reference has no letters.
+// A sheet's columns run from A to XFD.
+constexpr int kColumns = 16384;
+
+// "BC12" → 54 (zero-based column); -1 when the reference has no letters A–Z or names a column past XFD (a
+// reference of many letters overflowed an int before: found by fuzz_xlsx_table, docs/fuzzing.md).
 int columnOf(const QString &reference)
 {
     int column = 0;
     int letters = 0;
     for (const QChar ch : reference) {
-        if (!ch.isLetter())
+        const char16_t letter = ch.toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
             break;
-        column = column * 26 + (ch.toUpper().unicode() - 'A' + 1);
+        column = column * 26 + (letter - u'A' + 1);
+        if (column > kColumns)
+            return -1;
         ++letters;
     }
     return letters == 0 ? -1 : column - 1;
@@ -257,7 +264,7 @@ Result<ImportTable> XlsxTableReader::read(const QString &path)
                 cell = dateFromSerial(value.toDouble()).toString(Qt::ISODate);
             else
                 cell = numberText(value);
-            if (column >= 0 && column < 16384) {
+            if (column >= 0 && column < kColumns) {
                 while (row.cells.size() <= column)
                     row.cells << QString();
                 row.cells[column] = cell;
