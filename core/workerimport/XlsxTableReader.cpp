@@ -159,8 +159,11 @@ QString firstSheetPart(Package &package)
     return QStringLiteral("xl/worksheets/sheet1.xml");
 }
 
-// A sheet's columns run from A to XFD.
+// A sheet's columns run from A to XFD, its rows from 1 to 1,048,576.
 constexpr int kColumns = 16384;
+constexpr int kRows = 1048576;
+// Excel's last day, 9999-12-31.
+constexpr double kLastSerial = 2958465;
 
 // "BC12" → 54 (zero-based column); -1 when the reference has no letters A–Z or names a column past XFD (a
 // reference of many letters overflowed an int before: found by fuzz_xlsx_table, docs/fuzzing.md).
@@ -195,6 +198,10 @@ QString numberText(const QString &value)
 
 QDate XlsxTableReader::dateFromSerial(double serial)
 {
+    // Beyond Excel's days (or not a number) it is no date: converting 1e300 to a day count was undefined (found by
+    // fuzzing, docs/fuzzing.md).
+    if (!(serial >= 0 && serial < kLastSerial + 1))
+        return {};
     return QDate(1899, 12, 30).addDays(qint64(std::floor(serial)));
 }
 
@@ -219,8 +226,10 @@ Result<ImportTable> XlsxTableReader::read(const QString &path)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+            // A row number past the sheet's last row is not one (r="2147483647" overflowed the next row's number:
+            // found by fuzzing, docs/fuzzing.md).
             const int r = attribute(xml, "r").toInt();
-            row = ImportTable::Row { r > 0 ? r : nextRow, {} };
+            row = ImportTable::Row { r > 0 && r <= kRows ? r : nextRow, {} };
             nextRow = row.line + 1;
             nextColumn = 0;
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
@@ -260,8 +269,10 @@ Result<ImportTable> XlsxTableReader::read(const QString &path)
                 cell = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else if (type == QLatin1String("d"))
                 cell = value.left(10); // an ISO 8601 date cell
-            else if (!value.isEmpty() && dates.contains(style))
-                cell = dateFromSerial(value.toDouble()).toString(Qt::ISODate);
+            else if (const QDate date
+                     = dates.contains(style) && !value.isEmpty() ? dateFromSerial(value.toDouble()) : QDate();
+                     date.isValid())
+                cell = date.toString(Qt::ISODate);
             else
                 cell = numberText(value);
             if (column >= 0 && column < kColumns) {
