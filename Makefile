@@ -10,6 +10,7 @@ BUILD ?= build
 BUILD_ASAN ?= build-asan
 BUILD_FUZZ ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_CXX ?= clang++
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 .PHONY: all deps build run test test-plain test-asan package benchmarks screenshots format clean fuzz
@@ -46,11 +47,12 @@ benchmarks: build
 screenshots: build
 	tools/screenshots.sh $(BUILD)
 
-# The seeds come from kohtaamo-cli of the normal build; the targets from a clang build of the core alone.
+# The seeds come from kohtaamo-cli of the normal build; the targets from a clang build of the core alone (CXX is read
+# when build-fuzz is first configured; a build-fuzz made with another compiler stops with a message).
 fuzz: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS) --target kohtaamo-cli
-	cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DKOHTAAMO_FUZZ=ON \
+	CXX=$(FUZZ_CXX) cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOHTAAMO_FUZZ=ON \
 		-DKOHTAAMO_BUILD_TESTS=OFF -DKOHTAAMO_BUILD_BENCHMARKS=OFF
 	cmake --build $(BUILD_FUZZ) -j$(JOBS) --target fuzz_targets
 	tools/fuzz-corpus.sh $(BUILD) $(BUILD_FUZZ)/corpus
