@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="
-build-essential cmake make pkg-config clang-format
+build-essential cmake make pkg-config clang-format clang libclang-rt-14-dev
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
 libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
 postgresql postgresql-common

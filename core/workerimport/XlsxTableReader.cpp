@@ -159,15 +159,25 @@ QString firstSheetPart(Package &package)
     return QStringLiteral("xl/worksheets/sheet1.xml");
 }
 
-// "BC12" → 54 (zero-based column); -1 when the reference has no letters.
+// A sheet's columns run from A to XFD, its rows from 1 to 1,048,576.
+constexpr int kColumns = 16384;
+constexpr int kRows = 1048576;
+// Excel's last day, 9999-12-31.
+constexpr double kLastSerial = 2958465;
+
+// "BC12" → 54 (zero-based column); -1 when the reference has no letters A–Z or names a column past XFD (a
+// reference of many letters overflowed an int before: found by fuzz_xlsx_table, docs/fuzzing.md).
 int columnOf(const QString &reference)
 {
     int column = 0;
     int letters = 0;
     for (const QChar ch : reference) {
-        if (!ch.isLetter())
+        const char16_t letter = ch.toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
             break;
-        column = column * 26 + (ch.toUpper().unicode() - 'A' + 1);
+        column = column * 26 + (letter - u'A' + 1);
+        if (column > kColumns)
+            return -1;
         ++letters;
     }
     return letters == 0 ? -1 : column - 1;
@@ -188,6 +198,10 @@ QString numberText(const QString &value)
 
 QDate XlsxTableReader::dateFromSerial(double serial)
 {
+    // Beyond Excel's days (or not a number) it is no date: converting 1e300 to a day count was undefined (found by
+    // fuzzing, docs/fuzzing.md).
+    if (!(serial >= 0 && serial < kLastSerial + 1))
+        return {};
     return QDate(1899, 12, 30).addDays(qint64(std::floor(serial)));
 }
 
@@ -212,8 +226,10 @@ Result<ImportTable> XlsxTableReader::read(const QString &path)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+            // A row number past the sheet's last row is not one (r="2147483647" overflowed the next row's number:
+            // found by fuzzing, docs/fuzzing.md).
             const int r = attribute(xml, "r").toInt();
-            row = ImportTable::Row { r > 0 ? r : nextRow, {} };
+            row = ImportTable::Row { r > 0 && r <= kRows ? r : nextRow, {} };
             nextRow = row.line + 1;
             nextColumn = 0;
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
@@ -253,11 +269,13 @@ Result<ImportTable> XlsxTableReader::read(const QString &path)
                 cell = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else if (type == QLatin1String("d"))
                 cell = value.left(10); // an ISO 8601 date cell
-            else if (!value.isEmpty() && dates.contains(style))
-                cell = dateFromSerial(value.toDouble()).toString(Qt::ISODate);
+            else if (const QDate date
+                     = dates.contains(style) && !value.isEmpty() ? dateFromSerial(value.toDouble()) : QDate();
+                     date.isValid())
+                cell = date.toString(Qt::ISODate);
             else
                 cell = numberText(value);
-            if (column >= 0 && column < 16384) {
+            if (column >= 0 && column < kColumns) {
                 while (row.cells.size() <= column)
                     row.cells << QString();
                 row.cells[column] = cell;

@@ -18,7 +18,8 @@ class XlsxTableReader
 public:
     static Result<ImportTable> read(const QString &path);
 
-    // Excel's day serial as a date (the 1900 date system; serials before 61 are not dates anyone was born on).
+    // Excel's day serial as a date (the 1900 date system; serials before 61 are not dates anyone was born on); invalid
+    // below 0, past 9999-12-31 and for what is not a number.
     static QDate dateFromSerial(double serial);
 };
 
