@@ -188,9 +188,23 @@ QList<CliCommand> CliCommandTable::commands()
     list << CliCommand(QStringLiteral("audit"), tr("Check that no audit entry was edited or removed"),
                        tr("`audit verify` walks the audit log's hash chain: each entry carries a hash of its content "
                           "and of the entry before it. It prints that the log is intact and exits 0, or names the "
-                          "first entry that was edited or removed and exits 1. See docs/data-protection.md."),
+                          "first entry that was edited or removed and exits 1. `audit list` prints the entries, "
+                          "newest first, filtered by worker, request, coordinator and period (admins only). See "
+                          "docs/data-protection.md."),
                        AuditCommands::audit)
-                .addArgument(tr("ACTION"), tr("verify."));
+                .addArgument(tr("ACTION"), tr("verify or list."))
+                .addOption(valueOption(QStringLiteral("worker"),
+                                       tr("list: the entries about this worker and their consents, invitations and "
+                                          "engagements."),
+                                       tr("ID")))
+                .addOption(
+                    valueOption(QStringLiteral("request"), tr("list: the entries about this request."), reference))
+                .addOption(
+                    valueOption(QStringLiteral("coordinator"), tr("list: the entries by this login."), tr("LOGIN")))
+                .addOption(valueOption(QStringLiteral("from"), tr("list: from this day on (office time)."), date))
+                .addOption(valueOption(QStringLiteral("to"), tr("list: up to and including this day."), date))
+                .addOption(
+                    valueOption(QStringLiteral("limit"), tr("list: at most <n> entries (default 50)."), tr("n")));
     const QCommandLineOption worker
         = valueOption(QStringLiteral("worker"), tr("The worker's id (the number in the worker register)."), tr("ID"));
     list << CliCommand(QStringLiteral("erase-worker"), tr("Erase a worker's personal data (admins only)"),

@@ -25,6 +25,18 @@ int exitCodeFor(const Error &e)
     }
 }
 
+int logExport(Context &c, ExportRecord record)
+{
+    record.login = c.login;
+    if (Status s = c.office.recordExport(record); !s) {
+        c.err << CliCommand::tr("The export was written but could not be logged in the audit log: %1")
+                     .arg(s.error().message)
+              << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // The global options may stand anywhere: --db LOCATION, --help (-h), --version (-v). The rest is the command

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 
+#include "audit/ExportRecord.h"
 #include "common/Error.h"
 
 #include <QStringList>
@@ -29,5 +30,9 @@ struct Context
 
 // The exit code for a core error: bad input 2, not found 3, anything else 1.
 int exitCodeFor(const Error &error);
+
+// Logs an export the command has written (OfficeService::recordExport, with the login that ran it): 0, or after
+// saying that the file was written but not logged, 1.
+int logExport(Context &c, ExportRecord record);
 
 } // namespace Kohtaamo::Cli

@@ -65,17 +65,29 @@ int FeeCommands::list(Context &c)
     if (!rows)
         return fail(c, rows.error());
     const ExportTable table = FeeExport::table(*rows, tr("Fees"));
+    // What the file holds, for the audit log: the state and the period asked for ("due 2026-01-01 – 2026-12-31").
+    QString period = state;
+    if (filter.from.isValid() || filter.to.isValid())
+        period += QStringLiteral(" %1 – %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate));
     bool wrote = false;
     if (options.has(QStringLiteral("csv"))) {
         if (Status s = CsvWriter::write(table, options.value(QStringLiteral("csv"))); !s)
             return fail(c, s.error());
         c.err << tr("Wrote %1 fees to %2.").arg(rows->size()).arg(options.value(QStringLiteral("csv"))) << '\n';
+        if (int rc = logExport(
+                c, { ExportRecord::Kind::Fees, QStringLiteral("CSV"), options.value(QStringLiteral("csv")), period });
+            rc != Ok)
+            return rc;
         wrote = true;
     }
     if (options.has(QStringLiteral("xlsx"))) {
         if (Status s = XlsxWriter::write({ table }, options.value(QStringLiteral("xlsx"))); !s)
             return fail(c, s.error());
         c.err << tr("Wrote %1 fees to %2.").arg(rows->size()).arg(options.value(QStringLiteral("xlsx"))) << '\n';
+        if (int rc = logExport(
+                c, { ExportRecord::Kind::Fees, QStringLiteral("XLSX"), options.value(QStringLiteral("xlsx")), period });
+            rc != Ok)
+            return rc;
         wrote = true;
     }
     if (wrote)

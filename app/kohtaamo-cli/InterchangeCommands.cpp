@@ -86,7 +86,7 @@ int InterchangeCommands::exportFile(Context &c)
             c.err << tr("Cannot write to standard output: %1").arg(out.errorString()) << '\n';
             return Failure;
         }
-        return Ok;
+        return logExport(c, { ExportRecord::Kind::OfficeData, QStringLiteral("JSON"), {}, {} });
     }
     // Written whole or not at all, and readable by the owner only from its first byte: the file holds personal data.
     // A file that is replaced keeps the mode its owner gave it.
@@ -100,7 +100,7 @@ int InterchangeCommands::exportFile(Context &c)
         c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
         return Failure;
     }
-    return Ok;
+    return logExport(c, { ExportRecord::Kind::OfficeData, QStringLiteral("JSON"), path, {} });
 }
 
 } // namespace Kohtaamo::Cli

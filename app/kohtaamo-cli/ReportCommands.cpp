@@ -72,7 +72,9 @@ int ReportCommands::summary(Context &c)
                      .arg(*pages)
                      .arg(options.value(QStringLiteral("pdf")))
               << '\n';
-        return Ok;
+        return logExport(c,
+                         { ExportRecord::Kind::CommissionSummary, QStringLiteral("PDF"),
+                           options.value(QStringLiteral("pdf")), data->reference });
     }
     // As text: one line per field, tab-separated.
     const auto line = [&](const QString &label, const QString &value) { c.out << label << '\t' << value << '\n'; };
@@ -166,6 +168,12 @@ int ReportCommands::results(Context &c)
     auto data = c.office.resultsReport(report);
     if (!data)
         return fail(c, data.error());
+    // Each file written is one read that left the office (docs/data-protection.md).
+    const QString period
+        = QStringLiteral("%1 – %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
+    auto logged = [&](const QString &format, const QString &file) {
+        return logExport(c, { ExportRecord::Kind::ResultsReport, format, file, period });
+    };
 
     bool wrote = false;
     if (options.has(QStringLiteral("csv"))) {
@@ -180,6 +188,8 @@ int ReportCommands::results(Context &c)
                 return fail(c, s.error());
         }
         c.err << tr("Wrote %1 tables to %2.").arg(data->sections.size()).arg(folder) << '\n';
+        if (int rc = logged(QStringLiteral("CSV"), folder); rc != Ok)
+            return rc;
         wrote = true;
     }
     if (options.has(QStringLiteral("xlsx"))) {
@@ -187,6 +197,8 @@ int ReportCommands::results(Context &c)
             return fail(c, s.error());
         c.err << tr("Wrote %1 tables to %2.").arg(data->sections.size()).arg(options.value(QStringLiteral("xlsx")))
               << '\n';
+        if (int rc = logged(QStringLiteral("XLSX"), options.value(QStringLiteral("xlsx"))); rc != Ok)
+            return rc;
         wrote = true;
     }
     if (options.has(QStringLiteral("pdf"))) {
@@ -201,6 +213,8 @@ int ReportCommands::results(Context &c)
         if (!pages)
             return fail(c, pages.error());
         c.err << tr("Wrote the report (%1 pages) to %2.").arg(*pages).arg(options.value(QStringLiteral("pdf"))) << '\n';
+        if (int rc = logged(QStringLiteral("PDF"), options.value(QStringLiteral("pdf"))); rc != Ok)
+            return rc;
         wrote = true;
     }
     if (wrote)

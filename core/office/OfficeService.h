@@ -8,6 +8,9 @@
 #include "OfficeInspection.h"
 #include "StoreInfo.h"
 #include "WorkerErasure.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditLogEntry.h"
+#include "audit/ExportRecord.h"
 #include "common/Result.h"
 #include "demo/DemoGenerator.h"
 #include "domain/ChangeNotice.h"
@@ -408,6 +411,23 @@ public:
     // Walks the audit log's hash chain (schema 13, core/storage/AuditChain): intact, or the first entry that was
     // edited or removed with plain SQL. Reads only; any coordinator may ask.
     Result<AuditVerification> verifyAudit();
+
+    // --- the audit viewer (OfficeAuditLog.cpp; core/audit/AuditLogQuery) ---
+    // Who may read the audit log: an admin, and a tool that opened the office without a coordinator (the owner of the
+    // file). A coordinator or a viewer is refused (the log names every worker's changes across organisations).
+    // Reading the log is not itself audited.
+    Status mayReadAudit() const;
+    // The entries `filter` leaves, newest first, `limit` from `offset`; each names its record and coordinator as they
+    // are now. One read-only transaction.
+    Result<QVector<AuditLogEntry>> auditLog(const AuditFilter &filter, int offset, int limit);
+    Result<int> auditLogCount(const AuditFilter &filter);
+    // Every login in the log with the coordinator's name where one is on file (login, name), by name.
+    Result<QVector<QPair<QString, QString>>> auditActors();
+    // A read of the office's data that left it (an export or a print, docs/data-protection.md): one audit entry
+    // ("exports", insert) with what, in which format, the file's name without its folder and the period or
+    // reference, by the acting coordinator; nothing personal. A read is not a change, so a viewer's export is logged
+    // too; an office open read-only cannot be written and logs nothing. Chained like every entry.
+    Status recordExport(const ExportRecord &record);
 
     // === Roles and the person's rights (OfficeRights.cpp, OfficeErasure.cpp, OfficeSubjectAccess.cpp) ===
     // docs/data-protection.md says who may do what. The desktop asks these before it offers an action.

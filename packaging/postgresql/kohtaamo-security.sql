@@ -65,6 +65,10 @@ GRANT INSERT, UPDATE ON reference_counters TO kohtaamo_coordinator;
 -- Every change writes an audit entry and moves the chain's head (kohtaamo_meta, key audit_chain_head).
 GRANT INSERT ON audit_log TO kohtaamo_coordinator;
 GRANT UPDATE ON kohtaamo_meta TO kohtaamo_coordinator;
+-- A viewer changes nothing, but an export or print they make is logged (docs/data-protection.md, "Reads that are
+-- logged"): they append to the audit log and move its head, nothing else.
+GRANT INSERT ON audit_log TO kohtaamo_viewer;
+GRANT UPDATE ON kohtaamo_meta TO kohtaamo_viewer;
 
 -- Which rows: helper functions. SECURITY DEFINER, so that they read past row-level security (a policy of requests
 -- that read request_organisations, whose own policy read requests, would recurse); they return only yes/no or

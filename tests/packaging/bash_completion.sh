@@ -41,7 +41,8 @@ complete_line "import import-workers" kohtaamo-cli --db office.kohtaamo imp
 complete_line "--dry-run --help --map --organisation" kohtaamo-cli --db o.kohtaamo import-workers register.csv --
 complete_line "list mark-paid" kohtaamo-cli --db o.kohtaamo fees ""
 complete_line "results" kohtaamo-cli --db o.kohtaamo report ""
-complete_line "verify" kohtaamo-cli --db o.kohtaamo audit ""
+complete_line "list verify" kohtaamo-cli --db o.kohtaamo audit ""
+complete_line "--coordinator --from --help --limit --request --to --worker" kohtaamo-cli --db o.kohtaamo audit list --
 complete_line "add-coordinator init-postgres" kohtaamo-cli --db postgresql://dba@db/kohtaamo admin ""
 complete_line "admin coordinator viewer" kohtaamo-cli --db postgresql://dba@db/kohtaamo admin add-coordinator --role ""
 complete_line "--activity --csv --from --help --office-name --organisation --pdf --quarter --to --xlsx --year" kohtaamo-cli --db o.kohtaamo report results --

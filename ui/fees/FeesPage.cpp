@@ -446,10 +446,21 @@ QString FeesPage::exportTo(const QString &path) const
     if (m_batch->currentData().toLongLong() > 0)
         title = tr("Fees %1").arg(m_batch->currentText().section(QLatin1Char(' '), 0, 0));
     const ExportTable table = FeeExport::table(shownRows(), title);
-    const Status written = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-        ? CsvWriter::write(table, path)
-        : XlsxWriter::write({ table }, path);
-    return written ? QString() : written.error().message;
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const Status written = csv ? CsvWriter::write(table, path) : XlsxWriter::write({ table }, path);
+    if (!written)
+        return written.error().message;
+    if (!m_office)
+        return {};
+    // A read that leaves the office: logged with the batch or the period shown (docs/data-protection.md).
+    const QString shown = m_batch->currentData().toLongLong() > 0
+        ? m_batch->currentText().section(QLatin1Char(' '), 0, 0)
+        : QStringLiteral("%1 – %2").arg(filter().from.toString(Qt::ISODate), filter().to.toString(Qt::ISODate));
+    const Status logged = m_office->recordExport(
+        { ExportRecord::Kind::Fees, csv ? QStringLiteral("CSV") : QStringLiteral("XLSX"), path, shown });
+    return logged ? QString()
+                  : tr("The fees were written, but the export could not be logged in the audit log: %1")
+                        .arg(logged.error().message);
 }
 
 void FeesPage::exportShown()

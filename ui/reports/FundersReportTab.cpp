@@ -378,12 +378,24 @@ QString FundersReportTab::officeName() const
     return m_office ? m_office->location().displayName() : QString();
 }
 
+QString FundersReportTab::logExport(const QString &format, const QString &path) const
+{
+    if (!m_office)
+        return {};
+    const QString period = QStringLiteral("%1 – %2").arg(m_report.options.from.toString(Qt::ISODate),
+                                                         m_report.options.to.toString(Qt::ISODate));
+    const Status logged = m_office->recordExport({ ExportRecord::Kind::ResultsReport, format, path, period });
+    return logged ? QString()
+                  : tr("The report was written, but the export could not be logged in the audit log: %1")
+                        .arg(logged.error().message);
+}
+
 QString FundersReportTab::exportPdf(const QString &path) const
 {
     if (!m_hasReport)
         return errorText();
     auto pages = ReportDocument(m_report, officeName(), locale()).writePdf(path);
-    return pages ? QString() : pages.error().message;
+    return pages ? logExport(QStringLiteral("PDF"), path) : pages.error().message;
 }
 
 QString FundersReportTab::exportXlsx(const QString &path) const
@@ -391,7 +403,7 @@ QString FundersReportTab::exportXlsx(const QString &path) const
     if (!m_hasReport)
         return errorText();
     const Status written = XlsxWriter::write(m_report.tables(), path);
-    return written ? QString() : written.error().message;
+    return written ? logExport(QStringLiteral("XLSX"), path) : written.error().message;
 }
 
 QString FundersReportTab::exportCsv(const QString &folder) const
@@ -404,7 +416,7 @@ QString FundersReportTab::exportCsv(const QString &folder) const
         if (!written)
             return written.error().message;
     }
-    return {};
+    return logExport(QStringLiteral("CSV"), folder);
 }
 
 void FundersReportTab::askPdf()
@@ -430,8 +442,9 @@ void FundersReportTab::askPrint()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto pages = ReportDocument(m_report, officeName(), locale()).print(&printer);
-    if (!pages)
-        QMessageBox::warning(this, tr("Print Report"), pages.error().message);
+    const QString error = pages ? logExport(QStringLiteral("print"), QString()) : pages.error().message;
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Print Report"), error);
 }
 
 void FundersReportTab::askXlsx()

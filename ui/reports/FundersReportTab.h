@@ -65,6 +65,8 @@ private:
     void askXlsx();
     void askCsv();
     QString officeName() const;
+    // Logs a written or printed report (OfficeService::recordExport); the problem in words, or empty.
+    QString logExport(const QString &format, const QString &path) const;
 
     QPointer<OfficeService> m_office; // null after the office is closed
     ResultsReportData m_report;

@@ -89,12 +89,23 @@ void CommissionSummaryDialog::paint(QPrinter *printer)
     CommissionSummaryDocument(m_summary, officeName(), locale()).print(printer);
 }
 
+QString CommissionSummaryDialog::logExport(const QString &format, const QString &path) const
+{
+    if (!m_office)
+        return {};
+    const Status logged
+        = m_office->recordExport({ ExportRecord::Kind::CommissionSummary, format, path, m_summary.reference });
+    return logged ? QString()
+                  : tr("The summary was written, but the export could not be logged in the audit log: %1")
+                        .arg(logged.error().message);
+}
+
 QString CommissionSummaryDialog::savePdf(const QString &path) const
 {
     if (!m_error.isEmpty())
         return m_error;
     auto pages = CommissionSummaryDocument(m_summary, officeName(), locale()).writePdf(path);
-    return pages ? QString() : pages.error().message;
+    return pages ? logExport(QStringLiteral("PDF"), path) : pages.error().message;
 }
 
 void CommissionSummaryDialog::askPrint()
@@ -104,8 +115,9 @@ void CommissionSummaryDialog::askPrint()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto pages = CommissionSummaryDocument(m_summary, officeName(), locale()).print(m_printer);
-    if (!pages)
-        QMessageBox::warning(this, tr("Print Commission Summary"), pages.error().message);
+    const QString error = pages ? logExport(QStringLiteral("print"), QString()) : pages.error().message;
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Print Commission Summary"), error);
 }
 
 void CommissionSummaryDialog::askPdf()

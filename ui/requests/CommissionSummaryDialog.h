@@ -35,6 +35,8 @@ private:
     void askPdf();
     void paint(QPrinter *printer);
     QString officeName() const;
+    // Logs a saved or printed summary (OfficeService::recordExport); the problem in words, or empty.
+    QString logExport(const QString &format, const QString &path) const;
 
     OfficeService *m_office = nullptr;
     CommissionSummaryData m_summary;

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class AuditLogSection;
 class CoordinatorsSection;
 class OfficeSection;
 class DatabaseSection;
@@ -31,10 +32,9 @@ class Translations;
 // The Settings page: a list of sections on the left (ranking weights, topics, organisations, funded activities,
 // coordinators, office,
 // e-mail, database,
-// language, group meetings), the chosen one beside it. Each section is its own class, and each reads and writes
-// through the office service and follows its change signal. The page does not open databases or
-// switch languages itself: it says what the coordinator chose (openDatabaseRequested, languageChosen) for the main
-// window to act on.
+// language, group meetings, the audit log), the chosen one beside it. Each section is its own class, and each reads and
+// writes through the office service and follows its change signal. The page does not open databases or switch languages
+// itself: it says what the coordinator chose (openDatabaseRequested, languageChosen) for the main window to act on.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -49,7 +49,8 @@ public:
         Mail,
         Database,
         Language,
-        GroupMeetings
+        GroupMeetings,
+        AuditLog
     };
     Q_ENUM(Section)
 
@@ -79,6 +80,7 @@ public:
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
+    AuditLogSection *auditLog() const { return m_auditLog; }
     QListWidget *sectionList() const { return m_list; }
 
 signals:
@@ -109,6 +111,7 @@ private:
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;
+    AuditLogSection *m_auditLog = nullptr;
 };
 
 } // namespace Kohtaamo
