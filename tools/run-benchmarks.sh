@@ -35,3 +35,7 @@ fi
 # The funder's results report for the busiest year on the same office, and the same key figures through the sqlite3
 # shell as its peer (docs/performance.md, "The results report").
 "$BUILD/benchmarks/kohtaamo-bench-report" --db "$INBOX_DB"
+
+# Export and import of the 10,000-worker office on SQLite and PostgreSQL, beside sqlite3 .dump / pg_dump and their
+# restores (docs/performance.md, "Export and import of a whole office"; issue 18).
+"$TOOLS/with-postgres.sh" "$TOOLS/bench-interchange.sh" "$BUILD"

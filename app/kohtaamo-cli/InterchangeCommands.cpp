@@ -28,8 +28,8 @@ int InterchangeCommands::importFile(Context &c)
         c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return file.exists() || path == kStandardStream ? Failure : NotFound;
     }
-    const QByteArray json = file.readAll();
-    auto summary = c.office.importInterchange(json);
+    // Read a record at a time; standard input (which cannot seek back) is read whole first.
+    auto summary = c.office.importInterchange(file);
     if (!summary) {
         c.err << summary.error().message << '\n';
         const Error::Code code = summary.error().code;
@@ -74,17 +74,17 @@ int InterchangeCommands::exportFile(Context &c)
 {
     const CliOptions &options = c.options;
     const QString path = options.positional(0);
-    auto json = c.office.exportInterchange();
-    if (!json) {
-        c.err << json.error().message << '\n';
-        return exitCodeFor(json.error());
-    }
     if (path == kStandardStream) {
         c.out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size()) {
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
             c.err << tr("Cannot write to standard output: %1").arg(out.errorString()) << '\n';
             return Failure;
+        }
+        // Written a record at a time, never whole in memory.
+        if (Status s = c.office.exportInterchange(out); !s) {
+            c.err << s.error().message << '\n';
+            return exitCodeFor(s.error());
         }
         return logExport(c, { ExportRecord::Kind::OfficeData, QStringLiteral("JSON"), {}, {} });
     }
@@ -96,7 +96,18 @@ int InterchangeCommands::exportFile(Context &c)
         const PrivateFileMode privateFiles;
         opened = file.open(QIODevice::WriteOnly);
     }
-    if (!opened || file.write(*json) != json->size() || !file.commit()) {
+    if (!opened) {
+        c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return Failure;
+    }
+    if (Status s = c.office.exportInterchange(file); !s) {
+        // A write that failed is the file's problem; anything else (the database) is said as it is.
+        const bool writeFailed = file.error() != QFileDevice::NoError;
+        c.err << (writeFailed ? tr("Cannot write %1: %2").arg(path, file.errorString()) : s.error().message) << '\n';
+        file.cancelWriting();
+        return writeFailed ? Failure : exitCodeFor(s.error());
+    }
+    if (!file.commit()) {
         c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
         return Failure;
     }

@@ -1,6 +1,7 @@
 #include "InterchangeExporter.h"
 
 #include "InterchangeFormat.h"
+#include "JsonStreamWriter.h"
 #include "OfficeDataExporter.h"
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/ConsentRepository.h"
@@ -17,6 +18,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -335,17 +337,65 @@ template <typename T> void sortById(QVector<T> &records)
 
 } // namespace
 
+constexpr qsizetype kRequestSlice = 1000; // requests read and written at a time
+
 InterchangeExporter::InterchangeExporter(Database &db) : m_db(db) { }
 
 Result<QByteArray> InterchangeExporter::exportJson()
 {
-    auto object = exportObject();
-    if (!object)
-        return object.error();
-    return QJsonDocument(*object).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Status s = exportTo(buffer); !s)
+        return s.error();
+    return buffer.buffer();
 }
 
-Result<QJsonObject> InterchangeExporter::exportObject()
+// The requests whose ids lie from `first` to `last`, with everything that hangs on them, read in one query per table
+// and written in id order.
+Status InterchangeExporter::writeRequests(JsonStreamWriter &writer, const ExportKeys &keys, qint64 first, qint64 last)
+{
+    auto requests = RequestRepository(m_db).listIds(first, last);
+    if (!requests)
+        return requests.error();
+    auto invitations = InvitationRepository(m_db).listForRequestIds(first, last);
+    if (!invitations)
+        return invitations.error();
+    auto events = InvitationRepository(m_db).historyForRequestIds(first, last);
+    if (!events)
+        return events.error();
+    auto engagements = EngagementRepository(m_db).listForRequestIds(first, last);
+    if (!engagements)
+        return engagements.error();
+    auto notices = ChangeNoticeRepository(m_db).listForRequestIds(first, last);
+    if (!notices)
+        return notices.error();
+
+    QHash<qint64, RequestHistory> history;
+    QHash<qint64, qint64> requestOfInvitation;
+    for (const Invitation &i : std::as_const(*invitations)) { // by request, id
+        history[i.requestId].invitations.append(i);
+        requestOfInvitation.insert(i.id, i.requestId);
+    }
+    for (const InvitationEvent &e : std::as_const(*events)) // by invitation, oldest first
+        history[requestOfInvitation.value(e.invitationId)].events[e.invitationId].append(e);
+    for (const ChangeNotice &n : std::as_const(*notices)) // by request, oldest first
+        history[n.requestId].notices.append(n);
+    for (const Engagement &e : std::as_const(*engagements)) // by request, id
+        history[e.requestId].engagements.append(e);
+    OutcomeRepository outcomes(m_db);
+    for (const Request &r : std::as_const(*requests)) {
+        RequestHistory &h = history[r.id];
+        auto outcome = outcomes.outcomeForRequest(r.id);
+        if (outcome)
+            h.outcome = *outcome;
+        else if (outcome.error().code != Error::Code::NotFound)
+            return outcome.error();
+        writer.element(requestJson(r, h, keys));
+    }
+    return Status::success();
+}
+
+Status InterchangeExporter::exportTo(QIODevice &out)
 {
     // One consistent picture even while other coordinators save.
     Transaction tx(m_db, Database::Access::ReadOnly);
@@ -370,24 +420,9 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     auto consents = ConsentRepository(m_db).listAll();
     if (!consents)
         return consents.error();
-    auto requests = RequestRepository(m_db).listAll();
-    if (!requests)
-        return requests.error();
-    auto invitations = InvitationRepository(m_db).listAll();
-    if (!invitations)
-        return invitations.error();
-    auto engagements = EngagementRepository(m_db).listAll();
-    if (!engagements)
-        return engagements.error();
     auto knowledge = OutcomeRepository(m_db).listAllKnowledge();
     if (!knowledge)
         return knowledge.error();
-    auto events = InvitationRepository(m_db).listAllHistory();
-    if (!events)
-        return events.error();
-    auto notices = ChangeNoticeRepository(m_db).listAll();
-    if (!notices)
-        return notices.error();
     auto settings = OfficeSettingsRepository(m_db).get();
     if (!settings)
         return settings.error();
@@ -403,46 +438,16 @@ Result<QJsonObject> InterchangeExporter::exportObject()
         keys.workers.insert(workers->at(i).id, QStringLiteral("w%1").arg(i + 1));
     if (Status s = OfficeDataExporter(m_db).loadKeys(keys); !s)
         return s.error();
-    QVector<Request> requestList = *requests;
-    sortById(requestList);
-    for (const Request &r : requestList)
-        keys.requests.insert(r.id, r.reference);
+    // Requests are read a slice at a time when they are written; here only what other records name them by.
+    auto references = RequestRepository(m_db).references(); // by id
+    if (!references)
+        return references.error();
+    for (const auto &[id, reference] : std::as_const(*references))
+        keys.requests.insert(id, reference);
 
     QHash<qint64, QVector<Consent>> consentsOf; // listAll(): by worker, day given, id
     for (const Consent &c : *consents)
         consentsOf[c.workerId].append(c);
-    QHash<qint64, RequestHistory> history;
-    QVector<Invitation> invitationList = *invitations;
-    sortById(invitationList);
-    QHash<qint64, qint64> requestOfInvitation;
-    for (const Invitation &i : invitationList) {
-        history[i.requestId].invitations.append(i);
-        requestOfInvitation.insert(i.id, i.requestId);
-    }
-    for (const InvitationEvent &e : *events) // by invitation, oldest first
-        history[requestOfInvitation.value(e.invitationId)].events[e.invitationId].append(e);
-    for (const ChangeNotice &n : *notices) // by request, oldest first
-        history[n.requestId].notices.append(n);
-    QVector<Engagement> engagementList = *engagements;
-    sortById(engagementList);
-    for (const Engagement &e : engagementList)
-        history[e.requestId].engagements.append(e);
-    OutcomeRepository outcomes(m_db);
-    for (const Request &r : requestList) {
-        auto outcome = outcomes.outcomeForRequest(r.id);
-        if (outcome)
-            history[r.id].outcome = *outcome;
-        else if (outcome.error().code != Error::Code::NotFound)
-            return outcome.error();
-    }
-
-    QJsonObject doc;
-    doc.insert(QStringLiteral("format"), InterchangeFormat::formatName());
-    doc.insert(QStringLiteral("version"), InterchangeFormat::kVersion);
-    doc.insert(QStringLiteral("officeSettings"),
-               QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents },
-                             { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) } });
-    doc.insert(QStringLiteral("topics"), topicsJson(*topics, keys));
 
     QJsonArray serviceTypeArray;
     for (const ServiceType &t : *serviceTypes)
@@ -451,7 +456,6 @@ Result<QJsonObject> InterchangeExporter::exportObject()
                           { QStringLiteral("name"), InterchangeFormat::names(t.nameFi, t.nameSv, t.nameEn) },
                           { QStringLiteral("openToMinors"), t.openToMinors },
                           { QStringLiteral("needsPublicConsent"), t.needsPublicConsent } });
-    doc.insert(QStringLiteral("serviceTypes"), serviceTypeArray);
 
     QJsonArray organisationArray; // list(): by name
     for (const Organisation &o : *organisations)
@@ -461,7 +465,6 @@ Result<QJsonObject> InterchangeExporter::exportObject()
                                                { QStringLiteral("contact"), o.contact },
                                                { QStringLiteral("notes"), o.notes },
                                                { QStringLiteral("active"), o.active } });
-    doc.insert(QStringLiteral("organisations"), organisationArray);
 
     QVector<Coordinator> coordinatorList = *coordinators;
     std::sort(coordinatorList.begin(), coordinatorList.end(),
@@ -476,30 +479,65 @@ Result<QJsonObject> InterchangeExporter::exportObject()
                           { QStringLiteral("organisation"),
                             InterchangeFormat::reference(keys.organisations.value(c.organisationId)) },
                           { QStringLiteral("active"), c.active } });
-    doc.insert(QStringLiteral("coordinators"), coordinatorArray);
-    if (Status s = OfficeDataExporter(m_db).addTo(doc, keys); !s)
+    QJsonObject officeData;
+    if (Status s = OfficeDataExporter(m_db).addTo(officeData, keys); !s)
         return s.error();
-
-    QJsonArray workerArray;
-    for (const Worker &w : *workers)
-        workerArray.append(workerJson(w, consentsOf.value(w.id), keys));
-    doc.insert(QStringLiteral("workers"), workerArray);
-
-    QJsonArray requestArray;
-    for (const Request &r : requestList)
-        requestArray.append(requestJson(r, history.value(r.id), keys));
-    doc.insert(QStringLiteral("requests"), requestArray);
-
+    const auto officeDataMember = [&](JsonStreamWriter &writer, const QString &key) {
+        const QJsonValue value = officeData.value(key);
+        if (!value.isArray()) {
+            writer.member(key, value);
+            return;
+        }
+        writer.beginArray(key);
+        for (const QJsonValue &v : value.toArray())
+            writer.element(v);
+        writer.endArray();
+    };
     QVector<KnowledgeEntry> knowledgeList = *knowledge;
     sortById(knowledgeList);
-    QJsonArray knowledgeArray;
-    for (const KnowledgeEntry &k : knowledgeList)
-        knowledgeArray.append(knowledgeJson(k, keys));
-    doc.insert(QStringLiteral("knowledge"), knowledgeArray);
+
+    // The document is written a record at a time, never whole in memory. Its members come in the order QJsonObject
+    // keeps them (by key), so the bytes are those QJsonDocument would write for the same object.
+    JsonStreamWriter writer(out);
+    writer.beginArray(QStringLiteral("coordinators"));
+    for (const QJsonValue &c : std::as_const(coordinatorArray))
+        writer.element(c);
+    writer.endArray();
+    writer.member(QStringLiteral("format"), InterchangeFormat::formatName());
+    officeDataMember(writer, QStringLiteral("fundedActivities"));
+    writer.beginArray(QStringLiteral("knowledge"));
+    for (const KnowledgeEntry &k : std::as_const(knowledgeList))
+        writer.element(knowledgeJson(k, keys));
+    writer.endArray();
+    officeDataMember(writer, QStringLiteral("mail"));
+    officeDataMember(writer, QStringLiteral("messageTemplates"));
+    writer.member(QStringLiteral("officeSettings"),
+                  QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents },
+                                { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) } });
+    writer.member(QStringLiteral("organisations"), organisationArray);
+    officeDataMember(writer, QStringLiteral("outbox"));
+    officeDataMember(writer, QStringLiteral("paymentBatches"));
+    writer.beginArray(QStringLiteral("requests"));
+    for (qsizetype at = 0; at < references->size(); at += kRequestSlice) {
+        const qint64 first = references->at(at).first;
+        const qint64 last = references->at(std::min(at + kRequestSlice, references->size()) - 1).first;
+        if (Status s = writeRequests(writer, keys, first, last); !s)
+            return s;
+    }
+    writer.endArray();
+    writer.member(QStringLiteral("serviceTypes"), serviceTypeArray);
+    writer.member(QStringLiteral("topics"), topicsJson(*topics, keys));
+    writer.member(QStringLiteral("version"), InterchangeFormat::kVersion);
+    writer.beginArray(QStringLiteral("workers"));
+    for (const Worker &w : *workers)
+        writer.element(workerJson(w, consentsOf.value(w.id), keys));
+    writer.endArray();
+    if (Status s = writer.finish(); !s)
+        return s;
 
     if (Status s = tx.commit(); !s)
         return s.error();
-    return doc;
+    return Status::success();
 }
 
 } // namespace Kohtaamo

@@ -6,9 +6,13 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Kohtaamo {
 
 class Database;
+class JsonStreamWriter;
+struct ExportKeys;
 
 // Writes a whole office as one interchange document (docs/interchange.md): the office's settings, the topic taxonomy,
 // service types, organisations, coordinators' accounts, workers with their experiences, availability and consents,
@@ -25,11 +29,15 @@ class InterchangeExporter
 public:
     explicit InterchangeExporter(Database &db);
 
-    Result<QJsonObject> exportObject();
-    // The document as indented UTF-8 JSON.
+    // The document as indented UTF-8 JSON, written to `out` a record at a time (the whole document is never in
+    // memory); the bytes are those QJsonDocument::toJson(Indented) would give for the same object.
+    Status exportTo(QIODevice &out);
+    // The same, in memory.
     Result<QByteArray> exportJson();
 
 private:
+    Status writeRequests(JsonStreamWriter &writer, const ExportKeys &keys, qint64 first, qint64 last);
+
     Database &m_db;
 };
 

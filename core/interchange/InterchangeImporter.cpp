@@ -2,6 +2,7 @@
 
 #include "InterchangeFormat.h"
 #include "JsonRecord.h"
+#include "JsonStreamReader.h"
 #include "JsonTextCheck.h"
 #include "OfficeDataImporter.h"
 #include "RequestImporter.h"
@@ -15,9 +16,11 @@
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
+#include "storage/BulkWrite.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -64,23 +67,45 @@ InterchangeImporter::InterchangeImporter(Database &db) : m_db(db) { }
 
 Result<InterchangeSummary> InterchangeImporter::importJson(const QByteArray &json)
 {
-    if (Status s = JsonTextCheck::checkNoNul(json); !s)
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer);
+}
+
+Result<InterchangeSummary> InterchangeImporter::importDevice(QIODevice &in)
+{
+    QBuffer whole; // for a device that cannot seek back
+    QIODevice *device = &in;
+    if (in.isSequential()) {
+        whole.setData(in.readAll());
+        whole.open(QIODevice::ReadOnly);
+        device = &whole;
+    }
+    JsonStreamReader reader(*device, { kWorkers, kRequests, kKnowledge });
+    if (Status s = reader.scan(); !s)
         return s.error();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error(Error::Code::InvalidInput,
-                     tr("The file is not valid JSON (%1: %2).")
-                         .arg(JsonTextCheck::lineAndColumn(json, parseError.offset), parseError.errorString()),
-                     QStringLiteral("json"));
-    // QJsonDocument keeps the last of a key given twice: such a file is refused instead.
-    if (Status s = JsonTextCheck::checkUniqueKeys(json); !s)
-        return s.error();
-    if (!document.isObject())
-        return Error(Error::Code::InvalidInput,
-                     tr("The file does not hold a Kohtaamo interchange document: it is not a JSON object."),
-                     QStringLiteral("json"));
-    return importObject(document.object());
+    m_reader = &reader;
+    auto summary = importObject(reader.head());
+    m_reader = nullptr;
+    return summary;
+}
+
+int InterchangeImporter::listSize(const QJsonArray &list, const QString &key) const
+{
+    return m_reader ? m_reader->count(key) : int(list.size());
+}
+
+std::optional<QJsonValue> InterchangeImporter::listItem(const QJsonArray &list, const QString &key, int index)
+{
+    if (!m_reader)
+        return list.at(index);
+    auto item = m_reader->element(key, index);
+    if (!item) {
+        m_problem = item.error();
+        return std::nullopt;
+    }
+    return *item;
 }
 
 Status InterchangeImporter::checkFormat(JsonRecord &document)
@@ -188,6 +213,8 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     }
     if (Status s = checkEmpty(); !s)
         return s.error();
+    // Thousands of records in one transaction: statements reused and the audit chain's head carried in memory.
+    BulkWrite bulk(m_db);
     if (Status s = loadExisting(); !s)
         return s.error();
     OfficeDataImporter officeData(m_db, m_keys, m_problem);
@@ -196,24 +223,28 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         && officeData.importFundedActivities(document, m_summary) && officeData.importMail(document, m_summary);
     WorkerImporter workers(m_db, m_keys, m_problem);
     const QJsonArray workerList = document.array(kWorkers);
-    for (int i = 0; ok && i < workerList.size(); ++i) {
-        if (!workerList.at(i).isObject())
-            JsonRecord::element(workerList, i, kWorkers, m_problem);
+    for (int i = 0; ok && i < listSize(workerList, kWorkers); ++i) {
+        const auto item = listItem(workerList, kWorkers, i);
+        if (item && !item->isObject())
+            JsonRecord::element(*item, i, kWorkers, m_problem);
         ok = !m_problem.isError()
-            && workers.importWorker(workerList.at(i).toObject(), JsonRecord::itemPath(kWorkers, i), m_summary);
+            && workers.importWorker(item->toObject(), JsonRecord::itemPath(kWorkers, i), m_summary);
     }
     RequestImporter requests(m_db, m_keys, m_problem, m_version);
     const QJsonArray requestList = document.array(kRequests);
-    for (int i = 0; ok && i < requestList.size(); ++i) {
-        if (!requestList.at(i).isObject())
-            JsonRecord::element(requestList, i, kRequests, m_problem);
+    for (int i = 0; ok && i < listSize(requestList, kRequests); ++i) {
+        const auto item = listItem(requestList, kRequests, i);
+        if (item && !item->isObject())
+            JsonRecord::element(*item, i, kRequests, m_problem);
         ok = !m_problem.isError()
-            && requests.importRequest(requestList.at(i).toObject(), JsonRecord::itemPath(kRequests, i), m_summary);
+            && requests.importRequest(item->toObject(), JsonRecord::itemPath(kRequests, i), m_summary);
     }
     ok = ok && importKnowledge(document) && officeData.importPaymentBatches(document, m_summary)
         && officeData.importOutbox(document, m_summary);
     if (!ok || m_problem.isError())
         return m_problem; // the transaction rolls back
+    if (Status s = bulk.finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return m_summary;
@@ -504,8 +535,11 @@ bool InterchangeImporter::importKnowledge(JsonRecord &document)
 {
     const QJsonArray list = document.array(kKnowledge);
     OutcomeRepository repository(m_db);
-    for (int i = 0; i < list.size(); ++i) {
-        JsonRecord r = JsonRecord::element(list, i, kKnowledge, m_problem);
+    for (int i = 0; i < listSize(list, kKnowledge); ++i) {
+        const auto item = listItem(list, kKnowledge, i);
+        if (!item)
+            return false;
+        JsonRecord r = JsonRecord::element(*item, i, kKnowledge, m_problem);
         KnowledgeEntry k;
         const QString reference = r.text(QStringLiteral("request"));
         if (!r.failed() && !reference.isEmpty()) {

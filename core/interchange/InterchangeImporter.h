@@ -8,10 +8,15 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
+class QIODevice;
+
 namespace Kohtaamo {
 
 class Database;
 class JsonRecord;
+class JsonStreamReader;
 
 // Reads an interchange document (docs/interchange.md) into a database, through the repositories, so that every
 // record is validated and audited as if a coordinator had entered it, all in ONE transaction: the first problem
@@ -34,6 +39,10 @@ public:
     explicit InterchangeImporter(Database &db);
 
     Result<InterchangeSummary> importJson(const QByteArray &json);
+    // The same from a file, read a record at a time (JsonStreamReader): the whole text is checked first (JSON, NUL
+    // bytes, keys given twice), then the workers, requests and knowledge entries are parsed and stored one at a time
+    // in the one transaction. A device that cannot seek (standard input) is read whole first.
+    Result<InterchangeSummary> importDevice(QIODevice &in);
     Result<InterchangeSummary> importObject(const QJsonObject &document);
 
 private:
@@ -46,12 +55,16 @@ private:
     bool importCoordinators(JsonRecord &document);
     bool importOfficeSettings(JsonRecord &document);
     bool importKnowledge(JsonRecord &document);
+    // A list of the document: in memory (importObject), or read an element at a time (importDevice).
+    int listSize(const QJsonArray &list, const QString &key) const;
+    std::optional<QJsonValue> listItem(const QJsonArray &list, const QString &key, int index);
 
     Database &m_db;
     InterchangeKeys m_keys;
     InterchangeSummary m_summary;
     Error m_problem;
     int m_version = 0; // the document's format version
+    JsonStreamReader *m_reader = nullptr; // while importDevice() reads
 };
 
 } // namespace Kohtaamo

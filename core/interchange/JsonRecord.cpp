@@ -50,7 +50,11 @@ QString JsonRecord::itemPath(const QString &arrayPath, int index)
 
 JsonRecord JsonRecord::element(const QJsonArray &array, int index, const QString &arrayPath, Error &problem)
 {
-    const QJsonValue v = array.at(index);
+    return element(array.at(index), index, arrayPath, problem);
+}
+
+JsonRecord JsonRecord::element(const QJsonValue &v, int index, const QString &arrayPath, Error &problem)
+{
     JsonRecord record(v.toObject(), itemPath(arrayPath, index), problem);
     if (!v.isObject())
         record.fail(QString(), tr("expected an object, found %1").arg(kindOf(v)));

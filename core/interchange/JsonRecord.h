@@ -32,6 +32,8 @@ public:
     static QString itemPath(const QString &arrayPath, int index); // "workers[3]"
     // The record at `index` of a list found at `arrayPath`; a problem when that item is not an object.
     static JsonRecord element(const QJsonArray &array, int index, const QString &arrayPath, Error &problem);
+    // The same for an element read on its own (JsonStreamReader).
+    static JsonRecord element(const QJsonValue &value, int index, const QString &arrayPath, Error &problem);
     bool failed() const { return m_problem.isError(); }
     bool has(const QString &key) const;
 

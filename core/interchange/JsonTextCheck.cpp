@@ -94,8 +94,11 @@ qsizetype readString(const QByteArray &json, qsizetype i, bool decode, QString &
 
 QString JsonTextCheck::lineAndColumn(const QByteArray &json, qsizetype offset)
 {
-    int line = 1;
-    int column = 1;
+    return lineAndColumn(json, offset, 1, 1);
+}
+
+QString JsonTextCheck::lineAndColumn(const QByteArray &json, qsizetype offset, int line, int column)
+{
     for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
         if (json.at(i) == '\n') {
             ++line;
@@ -104,8 +107,31 @@ QString JsonTextCheck::lineAndColumn(const QByteArray &json, qsizetype offset)
             ++column;
         }
     }
+    return lineAndColumn(line, column);
+}
+
+QString JsonTextCheck::lineAndColumn(int line, int column)
+{
     // The importer's own words for a place in the file (its translation too).
     return QCoreApplication::translate("Kohtaamo::InterchangeImporter", "line %1, column %2").arg(line).arg(column);
+}
+
+Error JsonTextCheck::nulByteAt(const QString &place)
+{
+    return Error(
+        Error::Code::InvalidInput,
+        tr("The file holds a NUL byte (a byte of value zero) at %1: it is damaged or not a text file.").arg(place),
+        QStringLiteral("json"));
+}
+
+Error JsonTextCheck::keyTwice(const QString &key, const QString &objectPath, const QString &place)
+{
+    return Error(Error::Code::InvalidInput,
+                 tr("The key %1 is given twice in the same object (%2, %3); Kohtaamo does not guess "
+                    "which one is meant.")
+                     .arg(JsonRecord::quoted(key),
+                          objectPath.isEmpty() ? tr("at the top level of the document") : objectPath, place),
+                 objectPath.isEmpty() ? key : objectPath + QLatin1Char('.') + key);
 }
 
 Status JsonTextCheck::checkNoNul(const QByteArray &json)
@@ -113,20 +139,22 @@ Status JsonTextCheck::checkNoNul(const QByteArray &json)
     const qsizetype at = json.indexOf('\0');
     if (at < 0)
         return Status::success();
-    return Error(Error::Code::InvalidInput,
-                 tr("The file holds a NUL byte (a byte of value zero) at %1: it is damaged or not a text file.")
-                     .arg(lineAndColumn(json, at)),
-                 QStringLiteral("json"));
+    return nulByteAt(lineAndColumn(json, at));
 }
 
 Status JsonTextCheck::checkUniqueKeys(const QByteArray &json)
 {
+    return checkUniqueKeys(json, QString(), 1, 1);
+}
+
+Status JsonTextCheck::checkUniqueKeys(const QByteArray &json, const QString &path, int line, int column)
+{
     std::vector<Frame> stack;
     const qsizetype n = json.size();
     // The path of a value that starts now, inside the innermost container.
-    const auto childPath = [&stack]() -> QString {
+    const auto childPath = [&stack, &path]() -> QString {
         if (stack.empty())
-            return QString();
+            return path;
         const Frame &top = stack.back();
         if (top.object)
             return top.path.isEmpty() ? top.key : top.path + QLatin1Char('.') + top.key;
@@ -173,13 +201,7 @@ Status JsonTextCheck::checkUniqueKeys(const QByteArray &json)
             if (isKey) {
                 Frame &top = stack.back();
                 if (top.keys.contains(text))
-                    return Error(Error::Code::InvalidInput,
-                                 tr("The key %1 is given twice in the same object (%2, %3); Kohtaamo does not guess "
-                                    "which one is meant.")
-                                     .arg(JsonRecord::quoted(text),
-                                          top.path.isEmpty() ? tr("at the top level of the document") : top.path,
-                                          lineAndColumn(json, i)),
-                                 top.path.isEmpty() ? text : top.path + QLatin1Char('.') + text);
+                    return keyTwice(text, top.path, lineAndColumn(json, i, line, column));
                 top.keys.insert(text);
                 top.key = text;
             }

@@ -42,6 +42,21 @@ Result<QByteArray> OfficeService::exportInterchange()
     return InterchangeExporter(*m_db).exportJson();
 }
 
+Status OfficeService::exportInterchange(QIODevice &out)
+{
+    return InterchangeExporter(*m_db).exportTo(out);
+}
+
+Result<InterchangeSummary> OfficeService::importInterchange(QIODevice &in)
+{
+    if (Status s = requireWriter(); !s)
+        return s.error();
+    auto summary = InterchangeImporter(*m_db).importDevice(in); // one transaction: all or nothing
+    if (summary)
+        announce(everything());
+    return summary;
+}
+
 Result<InterchangeSummary> OfficeService::importInterchange(const QByteArray &json)
 {
     if (Status s = requireWriter(); !s)

@@ -70,6 +70,8 @@
 #include "workerimport/WorkerImportMapping.h"
 #include "workerimport/WorkerImportPreview.h"
 
+class QIODevice;
+
 namespace Kohtaamo {
 
 class Database;
@@ -216,6 +218,10 @@ public:
     // The whole office as an interchange document (docs/interchange.md), and one read back, all or nothing.
     Result<QByteArray> exportInterchange();
     Result<InterchangeSummary> importInterchange(const QByteArray &json);
+    // The same streamed (a large office is never whole in memory): written to `out` a record at a time, or read
+    // from `in` a record at a time (`in` is read twice when it can seek: once to check the whole text, once to import).
+    Status exportInterchange(QIODevice &out);
+    Result<InterchangeSummary> importInterchange(QIODevice &in);
 
     // === Workers, their experiences and consents (OfficeWorkers.cpp) ===
     // Rules held here: a worker and the consents recorded and withdrawn with them are saved together or not at all;

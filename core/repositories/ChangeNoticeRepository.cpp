@@ -72,6 +72,15 @@ Result<QVector<ChangeNotice>> ChangeNoticeRepository::listForRequest(qint64 requ
     return read(q);
 }
 
+Result<QVector<ChangeNotice>> ChangeNoticeRepository::listForRequestIds(qint64 first, qint64 last)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM change_notices WHERE request_id BETWEEN ? AND ? ORDER BY request_id, id")
+                   .arg(kColumns));
+    q.bindAll({ first, last });
+    return read(q);
+}
+
 Result<QVector<ChangeNotice>> ChangeNoticeRepository::listOpen()
 {
     SqlQuery q(

@@ -24,6 +24,8 @@ public:
     Result<QVector<ChangeNotice>> listForRequest(qint64 requestId); // oldest first, done ones included
     Result<QVector<ChangeNotice>> listOpen(); // by request
     Result<QVector<ChangeNotice>> listAll(); // by request, oldest first, done ones included
+    // Those of the requests whose ids lie from `first` to `last`, in the same order.
+    Result<QVector<ChangeNotice>> listForRequestIds(qint64 first, qint64 last);
     // Stores one notice as it is already known (an interchange import): its kind, when and by whom it was made, and
     // when the worker was told (invalid: still open). InvalidInput when validate() refuses it or the worker already
     // has an open notice of the same kind for the request.

@@ -123,6 +123,11 @@ Result<QVector<Engagement>> EngagementRepository::listAll()
     return list(QString(), {}, QStringLiteral("request_id, id"));
 }
 
+Result<QVector<Engagement>> EngagementRepository::listForRequestIds(qint64 first, qint64 last)
+{
+    return list(QStringLiteral("request_id BETWEEN ? AND ?"), { first, last }, QStringLiteral("request_id, id"));
+}
+
 Result<QString> EngagementRepository::label(qint64 requestId, qint64 workerId)
 {
     SqlQuery q(m_db,

@@ -24,6 +24,8 @@ public:
     Result<QVector<Engagement>> listForRequest(qint64 requestId); // in the order they were made
     Result<QVector<Engagement>> listForWorker(qint64 workerId); // latest start first
     Result<QVector<Engagement>> listAll(); // one query, by request
+    // Those of the requests whose ids lie from `first` to `last`, by request and id.
+    Result<QVector<Engagement>> listForRequestIds(qint64 first, qint64 last);
 
     // Saves a new engagement (id 0) or changes one read at its version. Returns what was stored.
     Result<Engagement> save(const Engagement &engagement);

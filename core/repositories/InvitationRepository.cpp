@@ -121,6 +121,21 @@ Result<QVector<InvitationEvent>> InvitationRepository::listAllHistory()
     return readEvents(q);
 }
 
+Result<QVector<Invitation>> InvitationRepository::listForRequestIds(qint64 first, qint64 last)
+{
+    return list(QStringLiteral("request_id BETWEEN ? AND ?"), { first, last }, QStringLiteral("request_id, id"));
+}
+
+Result<QVector<InvitationEvent>> InvitationRepository::historyForRequestIds(qint64 first, qint64 last)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM invitation_events WHERE invitation_id IN (SELECT id FROM invitations "
+                              "WHERE request_id BETWEEN ? AND ?) ORDER BY invitation_id, id")
+                   .arg(kEventColumns));
+    q.bindAll({ first, last });
+    return readEvents(q);
+}
+
 Result<int> InvitationRepository::acceptedCount(qint64 requestId)
 {
     SqlQuery q(m_db,

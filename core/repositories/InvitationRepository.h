@@ -29,6 +29,9 @@ public:
     Result<QVector<Invitation>> listAll(); // one query, by request
     // Every invitation's story in one query: by invitation, each oldest first.
     Result<QVector<InvitationEvent>> listAllHistory();
+    // The same for the requests whose ids lie from `first` to `last` (an export a slice of requests at a time).
+    Result<QVector<Invitation>> listForRequestIds(qint64 first, qint64 last); // by request, id
+    Result<QVector<InvitationEvent>> historyForRequestIds(qint64 first, qint64 last); // by invitation, id
     Result<int> acceptedCount(qint64 requestId);
 
     // Invites a worker. InvalidInput when the worker is already invited to the request (naming the worker) or the

@@ -331,6 +331,27 @@ Result<QVector<Request>> RequestRepository::listAll()
     return load(QString(), {});
 }
 
+Result<QVector<Request>> RequestRepository::listIds(qint64 first, qint64 last)
+{
+    auto loaded = load(QStringLiteral("id BETWEEN ? AND ?"), { first, last });
+    if (!loaded)
+        return loaded.error();
+    QVector<Request> requests = std::move(loaded).value();
+    std::sort(requests.begin(), requests.end(), [](const Request &a, const Request &b) { return a.id < b.id; });
+    return requests;
+}
+
+Result<QVector<QPair<qint64, QString>>> RequestRepository::references()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, reference FROM requests ORDER BY id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<QPair<qint64, QString>> result;
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return result;
+}
+
 Status RequestRepository::validate(const Request &request)
 {
     const QVector<Error> found = problems(request);

@@ -4,6 +4,7 @@
 #include "domain/Request.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QVector>
 
 #include <functional>
@@ -28,6 +29,10 @@ public:
     Result<Request> findByReference(const QString &reference);
     // Every request, fully loaded, latest received first. One query per table, whatever the number of requests.
     Result<QVector<Request>> listAll();
+    // The requests whose ids lie from `first` to `last`, fully loaded, by id (an export a slice at a time), and every
+    // request's reference by id (what other records name a request by).
+    Result<QVector<Request>> listIds(qint64 first, qint64 last);
+    Result<QVector<QPair<qint64, QString>>> references(); // by id
 
     // Saves a new request (id 0) or changes an existing one read at its version; returns what was stored (new
     // ids of the proposed times included). A new request starts New, whatever its status says, and gets the

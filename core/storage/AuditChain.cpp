@@ -1,5 +1,6 @@
 #include "AuditChain.h"
 
+#include "BulkWrite.h"
 #include "Database.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -83,7 +84,12 @@ Status AuditChain::append(Database &db, const Entry &e)
     // here and then reads the head this one wrote, so the chain never forks. SQLite has one writer at a time anyway.
     QString head;
     bool chained = false;
-    {
+    // In a bulk write the head read (and locked) by its first entry is carried in memory and written once at its end.
+    const bool bulk = BulkWrite::isActive(db);
+    if (const std::optional<QString> carried = bulk ? BulkWrite::auditHead(db) : std::nullopt) {
+        head = *carried;
+        chained = true;
+    } else {
         SqlQuery q(db, QStringLiteral("UPDATE kohtaamo_meta SET value = value WHERE key = ? RETURNING value"));
         q.bind(headKey());
         if (Status s = q.exec(); !s)
@@ -115,6 +121,10 @@ Status AuditChain::append(Database &db, const Entry &e)
         if (!inserted)
             return inserted.error();
         id = inserted->toLongLong();
+    }
+    if (bulk) {
+        BulkWrite::setAuditHead(db, headValue(id, entryHash));
+        return Status::success();
     }
     SqlQuery q(db, QStringLiteral("UPDATE kohtaamo_meta SET value = ? WHERE key = ?"));
     q.bindAll({ headValue(id, entryHash), headKey() });

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "BulkWrite.h"
 
 #include "Migrator.h"
 #include "PostgresSecurity.h"
@@ -73,6 +74,12 @@ constexpr int kMaxKeptPerText = 4;
 
 std::optional<QSqlQuery> Database::reuseStatement(const QString &sql)
 {
+    if (!m_dialect.isSQLite() && !BulkWrite::isActive(*this)) {
+        // PostgreSQL's statements are kept only while a BulkWrite lives (no schema change meanwhile): after it they
+        // are let go (deallocated on the server), and none is reused.
+        m_statements.clear();
+        return std::nullopt;
+    }
     const auto it = m_statements.find(sql);
     if (it == m_statements.end() || it->isEmpty())
         return std::nullopt;
@@ -81,7 +88,7 @@ std::optional<QSqlQuery> Database::reuseStatement(const QString &sql)
 
 void Database::keepStatement(const QString &sql, QSqlQuery &&query)
 {
-    if (!m_dialect.isSQLite() || !m_db.isOpen())
+    if ((!m_dialect.isSQLite() && !BulkWrite::isActive(*this)) || !m_db.isOpen())
         return;
     query.finish(); // resets the statement: no read stays open, no lock is held
     auto it = m_statements.find(sql);
