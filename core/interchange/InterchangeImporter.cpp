@@ -17,6 +17,7 @@
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
 #include "storage/BulkWrite.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -25,11 +26,37 @@
 #include <QJsonParseError>
 
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace Kohtaamo {
 
 namespace {
+
+// SQLite's wait for another connection's write lock, raised to ten minutes while an import begins and set back after.
+class ImportLockWait
+{
+public:
+    explicit ImportLockWait(Database &db) : m_db(db)
+    {
+        if (!db.dialect().isSQLite())
+            return;
+        SqlQuery q(db, QStringLiteral("PRAGMA busy_timeout"));
+        if (auto ms = q.scalar(); ms && SqlQuery::runStatement(db, QStringLiteral("PRAGMA busy_timeout = 600000")))
+            m_previous = ms->toLongLong();
+    }
+    ~ImportLockWait()
+    {
+        if (m_previous)
+            SqlQuery::runStatement(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(*m_previous));
+    }
+    ImportLockWait(const ImportLockWait &) = delete;
+    ImportLockWait &operator=(const ImportLockWait &) = delete;
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_previous;
+};
 const QString kTopics = QStringLiteral("topics");
 const QString kServiceTypes = QStringLiteral("serviceTypes");
 const QString kOrganisations = QStringLiteral("organisations");
@@ -201,6 +228,9 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
     if (m_problem.isError())
         return m_problem;
 
+    // Two imports at once into one empty SQLite file: the second waits for the first's write lock for as long as an
+    // import may take (not the 5 s of an ordinary write), then finds its office and is refused (NotAllowed below).
+    const ImportLockWait wait(m_db);
     Transaction tx(m_db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();

@@ -18,6 +18,8 @@ class Database;
 //   back once by finish(): every entry is still chained and hashed as one by one, but the head row is not updated
 //   thousands of times in one transaction (PostgreSQL keeps every version of a row updated in a transaction until
 //   it ends, and each later read walks through them all).
+// - on PostgreSQL the request references' counters (schema 15) are set once by finish() from the stored references
+//   instead of by the trigger at every request (schema 17 lets the trigger stand aside for the transaction).
 // Use it inside the transaction and call finish() before committing; without finish() the transaction must roll back
 // (the head is not written). Belongs to the connection, like AuditPause.
 class BulkWrite
@@ -38,6 +40,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_referencesDeferred = false;
 };
 
 } // namespace Kohtaamo

@@ -65,6 +65,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 16,
           QStringLiteral("Audit viewer: indexes by coordinator and time"),
           { QStringLiteral(":/kohtaamo/schema/016_audit_viewer_indexes.sql") } },
+        { 17,
+          QStringLiteral("Request references: counted once per bulk write on PostgreSQL"),
+          { QStringLiteral(":/kohtaamo/schema/017_reference_counters_bulk.sql") } },
     };
     return s;
 }
