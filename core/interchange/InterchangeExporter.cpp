@@ -142,6 +142,7 @@ QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const 
         { QStringLiteral("homeRegion"), w.homeRegion },
         { QStringLiteral("regionsCovered"), textArray(w.regionsCovered) },
         { QStringLiteral("status"), toCode(w.status) },
+        { QStringLiteral("leftOn"), InterchangeFormat::date(w.leftOn) },
         { QStringLiteral("notes"), w.notes },
         { QStringLiteral("trainingName"), w.trainingName },
         { QStringLiteral("trainingHours"), w.trainingHours },
@@ -441,7 +442,9 @@ Result<QJsonObject> InterchangeExporter::exportObject()
     doc.insert(QStringLiteral("version"), InterchangeFormat::kVersion);
     doc.insert(QStringLiteral("officeSettings"),
                QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents },
-                             { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) } });
+                             { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) },
+                             { QStringLiteral("retentionLeftYears"), settings->retentionLeftYears },
+                             { QStringLiteral("retentionAuditYears"), settings->retentionAuditYears } });
     doc.insert(QStringLiteral("topics"), topicsJson(*topics, keys));
 
     QJsonArray serviceTypeArray;

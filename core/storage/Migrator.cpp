@@ -62,6 +62,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 15,
           QStringLiteral("Request references from a counter per year"),
           { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
+        { 16,
+          QStringLiteral("Retention rules and the day a worker left"),
+          { QStringLiteral(":/kohtaamo/schema/016_retention.sql") } },
     };
     return s;
 }

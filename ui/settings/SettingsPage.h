@@ -16,6 +16,7 @@ class CoordinatorsSection;
 class OfficeSection;
 class DatabaseSection;
 class GroupMeetingSection;
+class RetentionSection;
 class LanguageSection;
 class MailSection;
 class OfficeService;
@@ -49,7 +50,8 @@ public:
         Mail,
         Database,
         Language,
-        GroupMeetings
+        GroupMeetings,
+        Retention
     };
     Q_ENUM(Section)
 
@@ -79,6 +81,7 @@ public:
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
+    RetentionSection *retention() const { return m_retention; }
     QListWidget *sectionList() const { return m_list; }
 
 signals:
@@ -109,6 +112,7 @@ private:
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;
+    RetentionSection *m_retention = nullptr;
 };
 
 } // namespace Kohtaamo
