@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RetentionDialog.h"
 #include "office/RetentionDue.h"
 
 #include <QPointer>
@@ -10,7 +11,6 @@ class QLabel;
 namespace Kohtaamo {
 
 class OfficeService;
-class RetentionDialog;
 class TodayLine;
 
 // Today's retention lines, for an admin only (docs/data-protection.md, Retention): "N workers left more than X years
