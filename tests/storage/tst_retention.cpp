@@ -391,13 +391,15 @@ void TestRetention::theCommandListsAndApplies()
     if (QTest::currentTestFailed())
         return;
     // The command runs today, by the real clock: the fixture's days are all in the past, the due worker's long ago.
-    Database &db = m_office->database();
-    SqlQuery old(db, QStringLiteral("UPDATE workers SET left_on = ? WHERE id = ?"));
-    old.bindAll({ SqlQuery::fromDate(QDate(2001, 1, 1)), m_due });
-    QVERIFY(old.exec());
-    SqlQuery recent(db, QStringLiteral("UPDATE workers SET left_on = ? WHERE id IN (?, ?)"));
-    recent.bindAll({ SqlQuery::fromDate(QDate::currentDate().addDays(-1)), m_boundary, m_yesterday });
-    QVERIFY(recent.exec());
+    {
+        Database &db = m_office->database();
+        SqlQuery old(db, QStringLiteral("UPDATE workers SET left_on = ? WHERE id = ?"));
+        old.bindAll({ SqlQuery::fromDate(QDate(2001, 1, 1)), m_due });
+        QVERIFY(old.exec());
+        SqlQuery recent(db, QStringLiteral("UPDATE workers SET left_on = ? WHERE id IN (?, ?)"));
+        recent.bindAll({ SqlQuery::fromDate(QDate::currentDate().addDays(-1)), m_boundary, m_yesterday });
+        QVERIFY(recent.exec());
+    } // (the queries end before the office closes)
     m_office.reset(); // the command has the office to itself
 
     const CliRun list = runCli({ QStringLiteral("retention") });
