@@ -215,6 +215,14 @@ QList<CliCommand> CliCommandTable::commands()
                        RightsCommands::eraseWorker)
                 .addOption(worker)
                 .addOption(flagOption(QStringLiteral("yes"), tr("Erase without asking: the erasure is meant.")));
+    list << CliCommand(QStringLiteral("retention"), tr("List or apply the office's retention rules (admins apply)"),
+                       tr("retention: lists the workers who left longer ago than the office's rule allows (Settings ▸ "
+                          "Retention) and how many old audit entries still hold personal data. retention --apply --yes "
+                          "erases those workers and prunes those entries, in one transaction, and seals the audit "
+                          "chain again (admins only). See docs/data-protection.md."),
+                       RightsCommands::retention)
+                .addOption(flagOption(QStringLiteral("apply"), tr("Erase and prune what is due.")))
+                .addOption(flagOption(QStringLiteral("yes"), tr("Apply without asking: it is meant.")));
     list << CliCommand(QStringLiteral("subject-access"), tr("Write everything held about one worker"),
                        tr("subject-access --worker ID --json FILE --pdf FILE: everything the office holds about the "
                           "worker (record, experiences, consents and their history, unavailable periods, invitations, "

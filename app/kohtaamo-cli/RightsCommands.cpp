@@ -11,6 +11,7 @@
 
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Kohtaamo::Cli {
 
@@ -70,6 +71,60 @@ int RightsCommands::eraseWorker(Context &c)
                  .arg(erased->auditEntriesScrubbed)
                  .arg(erased->messagesRemoved)
                  .arg(erased->textsScrubbed)
+          << '\n';
+    return Ok;
+}
+
+int RightsCommands::retention(Context &c)
+{
+    if (!actAsLogin(c))
+        return Failure;
+    auto due = c.office.retentionDue();
+    if (!due)
+        return fail(c, due.error());
+    const QLocale locale;
+    if (due->leftYears == 0)
+        c.out << tr("Erasing workers who left: off.") << '\n';
+    else
+        c.out << tr("Workers who left before %1 (the rule: erase after %2 years): %3")
+                     .arg(locale.toString(due->leftBefore, QLocale::ShortFormat))
+                     .arg(due->leftYears)
+                     .arg(due->workers.size())
+              << '\n';
+    for (const RetentionDue::Worker &w : std::as_const(due->workers))
+        c.out << tr("  #%1 %2, left on %3")
+                     .arg(w.id)
+                     .arg(TerminalText::field(w.name), locale.toString(w.leftOn, QLocale::ShortFormat))
+              << '\n';
+    if (due->auditYears == 0)
+        c.out << tr("Pruning the audit log: off.") << '\n';
+    else if (due->auditEntries == 0)
+        c.out << tr("Audit entries older than %1 years holding personal data: none.").arg(due->auditYears) << '\n';
+    else
+        c.out << tr("Audit entries older than %1 years holding personal data: %2 (%3 to %4)")
+                     .arg(due->auditYears)
+                     .arg(due->auditEntries)
+                     .arg(locale.toString(due->auditFirst.toLocalTime().date(), QLocale::ShortFormat),
+                          locale.toString(due->auditLast.toLocalTime().date(), QLocale::ShortFormat))
+              << '\n';
+    if (!c.options.flag(QStringLiteral("apply")))
+        return Ok;
+    if (due->isEmpty()) {
+        c.out << tr("Nothing is due.") << '\n';
+        return Ok;
+    }
+    if (!c.options.flag(QStringLiteral("yes"))) {
+        c.err << tr("This erases the workers listed and prunes the audit entries' personal values. It cannot be "
+                    "undone. Run the command again with --apply --yes to apply.")
+              << '\n';
+        return BadUsage;
+    }
+    auto applied = c.office.applyRetention(*due);
+    if (!applied)
+        return fail(c, applied.error());
+    c.out << tr("Workers erased: %1. Audit entries pruned: %2.")
+                 .arg(applied->erasures.size())
+                 .arg(applied->auditEntriesPruned)
           << '\n';
     return Ok;
 }

@@ -78,6 +78,9 @@ struct Worker
     QString homeRegion;
     QStringList regionsCovered;
     WorkerStatus status = WorkerStatus::Active;
+    // The office's day the status became Left (schema 18; set by WorkerRepository, kept while Left), invalid otherwise.
+    // Retention counts from it (docs/data-protection.md).
+    QDate leftOn;
     QString notes;
 
     // Training and support

@@ -144,6 +144,7 @@ QJsonObject workerJson(const Worker &w, const QVector<Consent> &consents, const 
         { QStringLiteral("homeRegion"), w.homeRegion },
         { QStringLiteral("regionsCovered"), textArray(w.regionsCovered) },
         { QStringLiteral("status"), toCode(w.status) },
+        { QStringLiteral("leftOn"), InterchangeFormat::date(w.leftOn) },
         { QStringLiteral("notes"), w.notes },
         { QStringLiteral("trainingName"), w.trainingName },
         { QStringLiteral("trainingHours"), w.trainingHours },
@@ -513,7 +514,9 @@ Status InterchangeExporter::exportTo(QIODevice &out)
     officeDataMember(writer, QStringLiteral("messageTemplates"));
     writer.member(QStringLiteral("officeSettings"),
                   QJsonObject { { QStringLiteral("maxFeeCents"), settings->maxFeeCents },
-                                { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) } });
+                                { QStringLiteral("timeZone"), QString::fromLatin1(settings->timeZone) },
+                                { QStringLiteral("retentionLeftYears"), settings->retentionLeftYears },
+                                { QStringLiteral("retentionAuditYears"), settings->retentionAuditYears } });
     writer.member(QStringLiteral("organisations"), organisationArray);
     officeDataMember(writer, QStringLiteral("outbox"));
     officeDataMember(writer, QStringLiteral("paymentBatches"));

@@ -18,13 +18,16 @@ namespace Kohtaamo {
 class InterchangeFormat
 {
 public:
-    static constexpr int kVersion = 3; // the version this Kohtaamo writes and the newest it reads
+    static constexpr int kVersion = 4; // the version this Kohtaamo writes and the newest it reads
     // The first version with invitation histories, reserve flags, change notices and the office's settings (schemas
     // 7 and 8). A document of an earlier version has none of them, and they are unknown fields in it.
     static constexpr int kWorkflowVersion = 2;
     // The first version with funded activities, payment batches, the office's message wording, its mail account and
     // outbox, a request's funded activity and requester sector, and an outcome's audience size (schemas 10–12).
     static constexpr int kOfficeDataVersion = 3;
+    // The first version with the retention rules in the office's settings and the day a worker left (schema 18);
+    // both are optional: a document without them keeps the database's rules, and a Left worker left on import day.
+    static constexpr int kRetentionVersion = 4;
 
     static QString formatName() { return QStringLiteral("kohtaamo-interchange"); }
 

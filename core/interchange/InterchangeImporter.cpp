@@ -67,6 +67,8 @@ const QString kKnowledge = QStringLiteral("knowledge");
 const QString kOfficeSettings = QStringLiteral("officeSettings");
 const QString kMaxFeeCents = QStringLiteral("maxFeeCents");
 const QString kTimeZone = QStringLiteral("timeZone");
+const QString kRetentionLeftYears = QStringLiteral("retentionLeftYears");
+const QString kRetentionAuditYears = QStringLiteral("retentionAuditYears");
 
 const QHash<QString, QString> kTopicFields { { QStringLiteral("code"), QStringLiteral("code") },
                                              { QStringLiteral("name"), QStringLiteral("name") },
@@ -537,6 +539,11 @@ bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
     if (!settings->failed() && !maxFee)
         settings->fail(kMaxFeeCents, tr("is required"));
     const QString zone = settings->text(kTimeZone); // optional: missing keeps the database's
+    // Optional (written since schema 18): missing keeps the database's.
+    const std::optional<int> leftYears
+        = settings->optionalInteger(kRetentionLeftYears, 0, OfficeSettings::kMaxRetentionYears);
+    const std::optional<int> auditYears
+        = settings->optionalInteger(kRetentionAuditYears, 0, OfficeSettings::kMaxRetentionYears);
     settings->finish();
     if (settings->failed())
         return false;
@@ -550,11 +557,19 @@ bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
     wanted.maxFeeCents = *maxFee;
     if (!zone.isEmpty())
         wanted.timeZone = zone.toLatin1();
-    if (wanted.maxFeeCents == current->maxFeeCents && wanted.timeZone == current->timeZone)
+    wanted.retentionLeftYears = leftYears.value_or(current->retentionLeftYears);
+    wanted.retentionAuditYears = auditYears.value_or(current->retentionAuditYears);
+    if (wanted.maxFeeCents == current->maxFeeCents && wanted.timeZone == current->timeZone
+        && wanted.retentionLeftYears == current->retentionLeftYears
+        && wanted.retentionAuditYears == current->retentionAuditYears)
         return true;
     auto saved = repository.save(wanted);
     if (!saved) {
-        settings->refuse(saved.error(), { { kMaxFeeCents, kMaxFeeCents }, { QStringLiteral("timeZone"), kTimeZone } });
+        settings->refuse(saved.error(),
+                         { { kMaxFeeCents, kMaxFeeCents },
+                           { QStringLiteral("timeZone"), kTimeZone },
+                           { kRetentionLeftYears, kRetentionLeftYears },
+                           { kRetentionAuditYears, kRetentionAuditYears } });
         return false;
     }
     m_summary.officeSettingsUpdated = true;

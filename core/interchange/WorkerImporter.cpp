@@ -67,6 +67,7 @@ void WorkerImporter::readProfile(JsonRecord &r, Worker &w)
     w.homeRegion = r.text(QStringLiteral("homeRegion"));
     w.regionsCovered = r.texts(QStringLiteral("regionsCovered"));
     w.status = r.code(QStringLiteral("status"), kWorkerStatusCodes, WorkerStatus::Active);
+    w.leftOn = r.date(QStringLiteral("leftOn")); // optional (schema 18): missing means today's when Left
     w.notes = r.text(QStringLiteral("notes"));
     w.trainingName = r.text(QStringLiteral("trainingName"));
     w.trainingHours = r.number(QStringLiteral("trainingHours"), 0, 100000);

@@ -6,6 +6,7 @@
 #include "MeetingOutcomeSheet.h"
 #include "OfficeChange.h"
 #include "OfficeInspection.h"
+#include "RetentionDue.h"
 #include "StoreInfo.h"
 #include "WorkerErasure.h"
 #include "audit/AuditFilter.h"
@@ -455,6 +456,14 @@ public:
     // (docs/data-protection.md lists its parts). The export is audited (who exported whose data, when), so a viewer
     // cannot make one; a coordinator of another organisation neither.
     Result<QJsonObject> subjectAccess(qint64 workerId);
+    // Retention (OfficeRetention.cpp; the rules in Settings ▸ Retention): the workers who left more than N years ago
+    // and not yet erased, and how many audit entries older than M years still hold personal values. Reads only.
+    Result<RetentionDue> retentionDue();
+    // Applies what an admin confirmed (`confirmed`, as retentionDue gave it), in one transaction: each due worker is
+    // erased as eraseWorker does, then the personal values of the due audit entries are replaced with "[pruned]"
+    // and the chain sealed again. Refused (Conflict, nothing changed) when the due cases are no longer those
+    // confirmed. The run is audited without personal data. Admins only.
+    Result<RetentionRun> applyRetention(const RetentionDue &confirmed);
 
     // --- a shared PostgreSQL database (OfficeLogins.cpp, docs/shared-database.md) ---
     // Creates or renews the group roles (kohtaamo_viewer, kohtaamo_coordinator, kohtaamo_admin), their privileges,
@@ -492,6 +501,10 @@ signals:
 private:
     // Runs `work` in one transaction that also carries the NOTIFY, then announces `change` (filled by `work`).
     template <typename T> Result<T> run(const std::function<Result<T>(OfficeChange &)> &work);
+    // Erasure's work inside the caller's transaction (eraseWorker, applyRetention); the caller announces the change.
+    Result<WorkerErasure> eraseWithinRun(qint64 workerId, int expectedVersion);
+    // After an erasure is committed: SQLite's WAL is copied into the file and emptied.
+    Status checkpointAfterErasure();
     // The workflow's drafts (OfficeMail.cpp), inside the use case's transaction: nothing when the office has no
     // sender address yet.
     Status draftMail(qint64 requestId, const QVector<qint64> &workerIds, MessageKind kind, OfficeChange &change);

@@ -26,7 +26,9 @@ OfficeSettingsRepository::OfficeSettingsRepository(Database &db) : m_db(db) { }
 
 Result<OfficeSettings> OfficeSettingsRepository::get()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT version, max_fee_cents, time_zone FROM office_settings WHERE id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT version, max_fee_cents, time_zone, retention_left_years, "
+                              "retention_audit_years FROM office_settings WHERE id = ?"));
     q.bind(kId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -35,6 +37,8 @@ Result<OfficeSettings> OfficeSettingsRepository::get()
         settings.version = q.value(0).toInt();
         settings.maxFeeCents = q.value(1).toLongLong();
         settings.timeZone = q.value(2).toString().toLatin1();
+        settings.retentionLeftYears = q.value(3).toInt();
+        settings.retentionAuditYears = q.value(4).toInt();
     }
     return settings;
 }
@@ -51,6 +55,16 @@ Status OfficeSettingsRepository::validate(const OfficeSettings &settings)
                         "Europe/Helsinki.")
                          .arg(QString::fromLatin1(settings.timeZone)),
                      QStringLiteral("timeZone"));
+    if (settings.retentionLeftYears < 0 || settings.retentionLeftYears > OfficeSettings::kMaxRetentionYears)
+        return Error(
+            Error::Code::InvalidInput,
+            tr("Erasing workers who left must be set to 0 (off) to %1 years.").arg(OfficeSettings::kMaxRetentionYears),
+            QStringLiteral("retentionLeftYears"));
+    if (settings.retentionAuditYears < 0 || settings.retentionAuditYears > OfficeSettings::kMaxRetentionYears)
+        return Error(
+            Error::Code::InvalidInput,
+            tr("Pruning the audit log must be set to 0 (off) to %1 years.").arg(OfficeSettings::kMaxRetentionYears),
+            QStringLiteral("retentionAuditYears"));
     return Status::success();
 }
 
@@ -64,6 +78,8 @@ Result<OfficeSettings> OfficeSettingsRepository::save(const OfficeSettings &sett
     Row row;
     row.set(QStringLiteral("max_fee_cents"), settings.maxFeeCents);
     row.set(QStringLiteral("time_zone"), QString::fromLatin1(settings.timeZone));
+    row.set(QStringLiteral("retention_left_years"), settings.retentionLeftYears);
+    row.set(QStringLiteral("retention_audit_years"), settings.retentionAuditYears);
     auto version = RecordStore(m_db).update(kTable, kId, settings.version, row, tr("The office settings"));
     if (!version)
         return version.error();

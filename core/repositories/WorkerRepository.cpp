@@ -41,7 +41,7 @@ const QString kColumns = QStringLiteral(
     "id, version, display_name, pseudonym, email, phone, organisation_id, title, date_of_birth, municipality, "
     "home_region, status, notes, training_name, training_hours, training_completed, last_supervision, last_debrief, "
     "annual_earnings_ceiling_cents, weekly_availability, max_engagements_per_month, min_days_between_engagements, "
-    "notice_days");
+    "notice_days, left_on");
 
 constexpr int kMaxNameLength = Plausibility::kMaxNameLength;
 constexpr int kMaxRegionLength = 100;
@@ -73,6 +73,7 @@ Worker fromQuery(const SqlQuery &q)
     w.maxEngagementsPerMonth = q.value(20).toInt();
     w.minDaysBetweenEngagements = q.value(21).toInt();
     w.noticeDays = q.value(22).toInt();
+    w.leftOn = SqlQuery::toDate(q.value(23));
     return w;
 }
 
@@ -141,7 +142,8 @@ Row workerRow(const Worker &w)
         .set(QStringLiteral("weekly_availability"), w.weekly.mask())
         .set(QStringLiteral("max_engagements_per_month"), w.maxEngagementsPerMonth)
         .set(QStringLiteral("min_days_between_engagements"), w.minDaysBetweenEngagements)
-        .set(QStringLiteral("notice_days"), w.noticeDays);
+        .set(QStringLiteral("notice_days"), w.noticeDays)
+        .set(QStringLiteral("left_on"), SqlQuery::fromDate(w.status == WorkerStatus::Left ? w.leftOn : QDate()));
     return row;
 }
 
@@ -504,6 +506,16 @@ Result<Worker> WorkerRepository::save(const Worker &worker)
     return w.id == 0 ? insert(w) : update(w);
 }
 
+// The day a worker left: the one given (an import), else today's when they become Left; kept while they stay Left.
+QDate WorkerRepository::leftOn(const Worker &w, const Worker *current)
+{
+    if (w.status != WorkerStatus::Left)
+        return {};
+    if (current && current->status == WorkerStatus::Left && current->leftOn.isValid())
+        return current->leftOn;
+    return w.leftOn.isValid() ? w.leftOn : Clock::instance().today();
+}
+
 Result<Worker> WorkerRepository::insert(const Worker &w)
 {
     const QVector<ChildSet> children = childSets(w);
@@ -517,7 +529,9 @@ Result<Worker> WorkerRepository::insert(const Worker &w)
     if (!tx.beginStatus())
         return tx.beginStatus().error();
     RecordStore store(m_db);
-    auto id = store.insert(kTable, workerRow(w), true, childAudit);
+    Worker dated = w;
+    dated.leftOn = leftOn(w, nullptr);
+    auto id = store.insert(kTable, workerRow(dated), true, childAudit);
     if (!id)
         return id.error();
     for (const ChildSet &c : children) {
@@ -562,7 +576,9 @@ Result<Worker> WorkerRepository::update(const Worker &w)
         if (!replaced->isEmpty())
             changes.insert(c.table, *replaced);
     }
-    auto version = store.update(kTable, w.id, w.version, workerRow(w), name, changes);
+    Worker dated = w;
+    dated.leftOn = leftOn(w, &*current);
+    auto version = store.update(kTable, w.id, w.version, workerRow(dated), name, changes);
     if (!version)
         return version.error();
     auto stored = get(w.id);

@@ -42,6 +42,7 @@ private:
     Result<QVector<Worker>> load(const QString &where, const QVariantList &binds);
     Status checkAgainstDatabase(const Worker &worker);
     Result<Worker> insert(const Worker &worker);
+    static QDate leftOn(const Worker &worker, const Worker *current);
     Result<Worker> update(const Worker &worker);
     QString label(const Worker &worker) const;
 

@@ -68,6 +68,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 17,
           QStringLiteral("Request references: counted once per bulk write on PostgreSQL"),
           { QStringLiteral(":/kohtaamo/schema/017_reference_counters_bulk.sql") } },
+        { 18,
+          QStringLiteral("Retention rules and the day a worker left"),
+          { QStringLiteral(":/kohtaamo/schema/018_retention.sql") } },
     };
     return s;
 }

@@ -395,7 +395,9 @@ void TestInterchangeWorkflow::documentCarriesTheWorkflowRecords()
     QCOMPARE(m_object.value(QStringLiteral("version")).toInt(), InterchangeFormat::kVersion);
     QCOMPARE(m_object.value(QStringLiteral("officeSettings")).toObject(),
              QJsonObject({ { QStringLiteral("maxFeeCents"), kOfficeMaxFee },
-                           { QStringLiteral("timeZone"), QStringLiteral("Europe/Stockholm") } }));
+                           { QStringLiteral("timeZone"), QStringLiteral("Europe/Stockholm") },
+                           { QStringLiteral("retentionLeftYears"), OfficeSettings::kDefaultRetentionLeftYears },
+                           { QStringLiteral("retentionAuditYears"), OfficeSettings::kDefaultRetentionAuditYears } }));
     const QJsonArray requests = m_object.value(QStringLiteral("requests")).toArray();
     QCOMPARE(requests.size(), 2);
     const QJsonArray a = requests.at(0).toObject().value(QStringLiteral("invitations")).toArray();

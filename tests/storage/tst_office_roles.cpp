@@ -333,6 +333,8 @@ QVector<TestOfficeRoles::UseCase> TestOfficeRoles::useCases()
         // the office's data as a whole (into an empty office only: refused here for the data, not the role)
         { "generateDemo", May::Writer, [&o] { return status(o.generateDemo(DemoGenerator::Options())); } },
         { "importInterchange", May::Writer, [&o] { return status(o.importInterchange(QByteArray("{}"))); } },
+        // retention (nothing is due in this office: an admin is refused for that, not for the role)
+        { "applyRetention", May::Admin, [&o] { return status(o.applyRetention(*o.retentionDue())); } },
         // last: nothing of this worker is left to work on afterwards
         { "eraseWorker", May::Admin, [=, &o] { return status(o.eraseWorker(m_worker, o.worker(m_worker)->version)); } },
     };

@@ -201,7 +201,7 @@ void TestAccessibility::everyScreen()
          { SettingsPage::Section::RankingWeights, SettingsPage::Section::Topics, SettingsPage::Section::Organisations,
            SettingsPage::Section::FundedActivities, SettingsPage::Section::Coordinators, SettingsPage::Section::Office,
            SettingsPage::Section::Mail, SettingsPage::Section::Database, SettingsPage::Section::Language,
-           SettingsPage::Section::GroupMeetings, SettingsPage::Section::AuditLog }) {
+           SettingsPage::Section::GroupMeetings, SettingsPage::Section::Retention, SettingsPage::Section::AuditLog }) {
         settings->showSection(section);
         audit(m_window.get(), QStringLiteral("settings / %1").arg(int(section)));
         if (QTest::currentTestFailed())

@@ -97,6 +97,15 @@ MessageDialog::MessageDialog(OfficeService &office, const OutboxMessage &message
     m_approve->setVisible(draft);
     m_approveAll->setVisible(draft);
     m_discard->setVisible(message.state != OutboxState::Sent);
+    // A viewer reads the message but is offered no approving or discarding: the service's refusal says why.
+    if (const Status mayWrite = office.requireWriter(); !mayWrite) {
+        m_subject->setReadOnly(true);
+        m_body->setReadOnly(true);
+        for (QPushButton *b : { m_approve, m_approveAll, m_discard }) {
+            b->setEnabled(false);
+            b->setToolTip(mayWrite.error().message);
+        }
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_approve, &QPushButton::clicked, this, &MessageDialog::approve);

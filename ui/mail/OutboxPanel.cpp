@@ -151,16 +151,20 @@ void OutboxPanel::say(const QString &text, bool problem)
 
 void OutboxPanel::updateButtons()
 {
-    const bool writer = m_office && !m_office->isReadOnly();
+    // A viewer (or a read-only office) is offered no approving or sending: the buttons say the service's refusal.
+    const Status mayWrite = m_office ? m_office->requireWriter() : Status::success();
+    const bool writer = m_office && mayWrite;
     const OutboxMessage *m = selected();
     m_open->setEnabled(m != nullptr);
     m_approveAll->setEnabled(writer && m_model->count(OutboxState::Draft) > 0);
+    m_approveAll->setToolTip(mayWrite ? QString() : mayWrite.error().message);
     const bool waiting = m_model->count(OutboxState::Queued) + m_model->count(OutboxState::Failed) > 0;
     m_send->setEnabled(writer && m_hasAccount && waiting);
-    m_send->setToolTip(m_hasAccount ? tr("Sends every approved message of the office, and those that could not be sent "
-                                         "before.")
-                                    : tr("The office has no mail account: set one in Settings ▸ E-mail, or open the "
-                                         "message in the mail program."));
+    m_send->setToolTip(!mayWrite          ? mayWrite.error().message
+                           : m_hasAccount ? tr("Sends every approved message of the office, and those that could not "
+                                               "be sent before.")
+                                          : tr("The office has no mail account: set one in Settings ▸ E-mail, or open "
+                                               "the message in the mail program."));
     m_mailProgram->setEnabled(m != nullptr);
     m_saveEml->setEnabled(m != nullptr);
 }

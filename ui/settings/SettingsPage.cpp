@@ -9,6 +9,7 @@
 #include "OfficeSection.h"
 #include "OrganisationsSection.h"
 #include "RankingWeightsSection.h"
+#include "RetentionSection.h"
 #include "TopicTaxonomySection.h"
 #include "audit/AuditLogSection.h"
 #include "common/PageHeading.h"
@@ -63,10 +64,12 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_language->setObjectName(QStringLiteral("languageSection"));
     m_groupMeetings = new GroupMeetingSection(m_stack);
     m_groupMeetings->setObjectName(QStringLiteral("groupMeetingsSection"));
+    m_retention = new RetentionSection(m_stack);
+    m_retention->setObjectName(QStringLiteral("retentionSection"));
     m_auditLog = new AuditLogSection(m_stack);
     m_auditLog->setObjectName(QStringLiteral("auditLogSection"));
     m_sections = { m_weights, m_topics,   m_organisations, m_fundedActivities, m_coordinators, m_office,
-                   m_mail,    m_database, m_language,      m_groupMeetings,    m_auditLog };
+                   m_mail,    m_database, m_language,      m_groupMeetings,    m_retention, m_auditLog };
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));

@@ -17,6 +17,7 @@ class CoordinatorsSection;
 class OfficeSection;
 class DatabaseSection;
 class GroupMeetingSection;
+class RetentionSection;
 class LanguageSection;
 class MailSection;
 class OfficeService;
@@ -50,6 +51,7 @@ public:
         Database,
         Language,
         GroupMeetings,
+        Retention,
         AuditLog
     };
     Q_ENUM(Section)
@@ -80,6 +82,7 @@ public:
     DatabaseSection *databaseSection() const { return m_database; }
     LanguageSection *language() const { return m_language; }
     GroupMeetingSection *groupMeetings() const { return m_groupMeetings; }
+    RetentionSection *retention() const { return m_retention; }
     AuditLogSection *auditLog() const { return m_auditLog; }
     QListWidget *sectionList() const { return m_list; }
 
@@ -111,6 +114,7 @@ private:
     DatabaseSection *m_database = nullptr;
     LanguageSection *m_language = nullptr;
     GroupMeetingSection *m_groupMeetings = nullptr;
+    RetentionSection *m_retention = nullptr;
     AuditLogSection *m_auditLog = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "TodayPage.h"
 
 #include "GroupMeetingRhythmEditor.h"
+#include "RetentionPanel.h"
 #include "TodayLine.h"
 #include "common/Clock.h"
 #include "common/CountTile.h"
@@ -179,6 +180,8 @@ QWidget *TodayPage::createSummary(QWidget *parent)
     m_remindersResult->setWordWrap(true);
     m_remindersResult->hide();
     layout->addWidget(m_remindersResult);
+    m_retention = new RetentionPanel(summary);
+    layout->addWidget(m_retention);
 
     layout->addSpacing(10);
     m_comingHeading = new PageHeading(PageHeading::Level::Section, summary);
@@ -207,6 +210,7 @@ TodayLine *TodayPage::addLine(Line line, QWidget *parent)
 void TodayPage::setOffice(OfficeService *office)
 {
     m_office = office;
+    m_retention->setOffice(office);
     refresh();
 }
 
@@ -240,6 +244,7 @@ void TodayPage::refresh()
             m_failedRequests = requestsWith(*m_office, OutboxState::Failed);
             m_draftRequests = requestsWith(*m_office, OutboxState::Draft);
             m_loaded = true;
+            m_retention->refresh();
         } else {
             const Error &error = !counts ? counts.error() : !agenda ? agenda.error() : outbox.error();
             m_error->setText(tr("The numbers could not be read from the database. %1").arg(error.message));
@@ -353,8 +358,20 @@ void TodayPage::showCounts()
     showLines();
 }
 
+// A viewer (or a read-only office) is not offered the reminders: the button says the service's refusal instead.
+void TodayPage::updateRemindersButton()
+{
+    const Status writer = m_office ? m_office->requireWriter() : Status::success();
+    m_remindersButton->setEnabled(m_office && writer);
+    m_remindersButton->setToolTip(
+        writer ? tr("A reminder to each worker invited by e-mail who has not answered in time, and to the team of a "
+                    "meeting in the next days; each waits for your approval.")
+               : writer.error().message);
+}
+
 void TodayPage::showLines()
 {
+    updateRemindersButton();
     const QLocale locale;
     const TodayAgenda::Agenda &a = m_agenda;
     const auto set = [&](Line line, const TodayAgenda::Item &item, const QString &sentence, const QString &detail) {
@@ -518,8 +535,7 @@ void TodayPage::retranslateUi()
     m_comingHeading->setText(tr("Coming up"));
     m_rhythmButton->setText(tr("Meeting &days…"));
     m_remindersButton->setText(tr("Write due &reminders"));
-    m_remindersButton->setToolTip(tr("A reminder to each worker invited by e-mail who has not answered in time, and to "
-                                     "the team of a meeting in the next days; each waits for your approval."));
+    updateRemindersButton();
     m_rhythmButton->setAccessibleName(tr("Group meeting days"));
     m_rhythmButton->setAccessibleDescription(tr("When the group meets: the first meeting and how often."));
     for (Line line : allLines())

@@ -18,6 +18,7 @@ namespace Kohtaamo {
 class CountTile;
 class OfficeService;
 class GettingStartedPanel;
+class RetentionPanel;
 class OfficeService;
 class Settings;
 class TodayLine;
@@ -65,6 +66,8 @@ public:
     // whose meeting is near (OfficeService::draftDueReminders); returns how many were written, -1 when refused.
     int draftDueReminders();
     QPushButton *remindersButton() const { return m_remindersButton; }
+    // An admin's retention lines (hidden for others and when nothing is due).
+    RetentionPanel *retentionPanel() const { return m_retention; }
 
 signals:
     void pageRequested(Kohtaamo::Page page);
@@ -87,6 +90,7 @@ private:
     void showCounts();
     void showLines();
     void editMeetingRhythm();
+    void updateRemindersButton();
     QString lineTitle(Line line) const;
 
     Settings &m_settings;
@@ -112,6 +116,7 @@ private:
     QPushButton *m_rhythmButton = nullptr;
     QPushButton *m_remindersButton = nullptr;
     QLabel *m_remindersResult = nullptr;
+    RetentionPanel *m_retention = nullptr;
     QMap<Line, TodayLine *> m_lines;
 };
 
