@@ -49,6 +49,7 @@ private:
     Status checkFormat(JsonRecord &document);
     Status checkEmpty();
     Status loadExisting();
+    Status auditImport();
     bool importTopics(JsonRecord &document);
     bool checkServiceTypes(JsonRecord &document);
     bool importOrganisations(JsonRecord &document);

@@ -9,6 +9,7 @@
 #include "interchange/InterchangeFormat.h"
 #include "interchange/InterchangeImporter.h"
 #include "mail/MessageTemplates.h"
+#include "office/OfficeService.h"
 #include "repositories/MailSettingsRepository.h"
 #include "repositories/MessageTemplateRepository.h"
 #include "repositories/OutboxRepository.h"
@@ -170,6 +171,7 @@ private slots:
     void databaseWithAnOfficeIsRefused();
     void sharedRecordsAreUsedByTheirKeys();
     void importedReferencesMoveEachYearsCounter();
+    void importIsAuditedAsOneEntry();
 
 private:
     TestDatabase m_source;
@@ -414,4 +416,34 @@ void TestInterchange::importedReferencesMoveEachYearsCounter()
     const QString expected = referenceCounters(*m_sourceDb);
     QVERIFY2(expected.contains(QLatin1String("request-")), qPrintable(expected));
     QCOMPARE(referenceCounters(*db), expected);
+}
+
+// An import writes one audit entry saying what it brought in (docs/data-protection.md), not one per record, and the
+// chain stays whole.
+void TestInterchange::importIsAuditedAsOneEntry()
+{
+    TestDatabase target;
+    KOHTAAMO_REQUIRE_DB(target);
+    auto db = target.openOrFail();
+    SqlQuery before(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto entriesBefore = before.scalar();
+    QVERIFY(entriesBefore);
+    auto summary = InterchangeImporter(*db).importJson(m_document);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    SqlQuery after(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto entriesAfter = after.scalar();
+    QVERIFY(entriesAfter);
+    QCOMPARE(entriesAfter->toLongLong() - entriesBefore->toLongLong(), 1);
+    SqlQuery last(*db,
+                  QStringLiteral("SELECT table_name, record_id, action, changes FROM audit_log ORDER BY id DESC LIMIT 1"));
+    QVERIFY(last.exec());
+    QVERIFY(last.next());
+    QCOMPARE(last.value(0).toString(), QStringLiteral("office"));
+    QCOMPARE(last.value(2).toString(), QStringLiteral("insert"));
+    const QString changes = last.value(3).toString();
+    QVERIFY2(changes.contains(QStringLiteral("office imported: 25 workers, 40 requests")), qPrintable(changes));
+    OfficeService office(*db);
+    auto verified = office.verifyAudit();
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+    QVERIFY2(verified->intact(), qPrintable(verified->message));
 }
