@@ -62,6 +62,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 15,
           QStringLiteral("Request references from a counter per year"),
           { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
+        { 16,
+          QStringLiteral("Results report: covering indexes for topics and experience knowledge"),
+          { QStringLiteral(":/kohtaamo/schema/016_report_indexes_2.sql") } },
     };
     return s;
 }
