@@ -92,6 +92,15 @@ Result<ResultsReportData> ResultsReport::compute(const ResultsReportOptions &opt
         return s.error();
     ResultsReportData report;
     report.options = options;
+    // The names of the kinds of work, a handful of rows: the passes over the period then read no service_types row.
+    m_kindNames.clear();
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT code, %1 FROM service_types").arg(nameColumn(options)));
+        if (Status st = q.exec(); !st)
+            return st.error();
+        while (q.next())
+            m_kindNames.insert(q.value(0).toString(), q.value(1).toString());
+    }
     if (Status s = commissions(options, report); !s)
         return s.error();
     if (Status s = engagements(options, report); !s)
@@ -149,32 +158,16 @@ Status ResultsReport::commissions(const ResultsReportOptions &o, ResultsReportDa
     const Scope s = scope(o, true);
     const QString names = nameColumn(o);
 
-    // By month of the work date (folded here: the same on both backends).
-    {
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT r.work_date, COUNT(*) FROM requests r WHERE %1 GROUP BY r.work_date")
-                       .arg(s.condition));
-        q.bindAll(s.binds);
-        if (Status st = q.exec(); !st)
-            return st;
-        QMap<QDate, qint64> months;
-        for (QDate m(o.from.year(), o.from.month(), 1); m <= o.to; m = m.addMonths(1))
-            months.insert(m, 0);
-        while (q.next()) {
-            const QDate d = SqlQuery::toDate(q.value(0));
-            months[QDate(d.year(), d.month(), 1)] += q.value(1).toLongLong();
-            report.commissions += q.value(1).toInt();
-        }
+    const auto countSection = [&](const QString &key, const QString &title, const QString &header,
+                                  const QString &definition, const QVector<QPair<QString, qint64>> &counts) {
         ResultsReportData::Section sec;
-        sec.key = QStringLiteral("commissions_by_month");
-        sec.table.title = tr("Commissions per month");
-        sec.table.addColumn(tr("Month"), Type::Text).addColumn(tr("Commissions"), Type::Integer);
-        for (auto it = months.cbegin(); it != months.cend(); ++it)
-            sec.table.rows.append({ it.key().toString(QStringLiteral("yyyy-MM")), it.value() });
-        sec.definition = tr("Commissions by the month of their work date.");
+        sec.key = key;
+        sec.table.title = title;
+        sec.table.addColumn(header, Type::Text).addColumn(tr("Commissions"), Type::Integer);
+        sec.table.rows = countRows(counts);
+        sec.definition = definition;
         report.sections.append(sec);
-    }
-
+    };
     const auto grouped = [&](const QString &sql, const QString &key, const QString &title, const QString &header,
                              const QString &definition, const std::function<QString(const QString &)> &name,
                              const QVariantList &extra = {}) -> Status {
@@ -186,52 +179,83 @@ Status ResultsReport::commissions(const ResultsReportOptions &o, ResultsReportDa
         QVector<QPair<QString, qint64>> counts;
         while (q.next())
             counts.append({ name(q.value(0).toString()), q.value(1).toLongLong() });
-        ResultsReportData::Section sec;
-        sec.key = key;
-        sec.table.title = title;
-        sec.table.addColumn(header, Type::Text).addColumn(tr("Commissions"), Type::Integer);
-        sec.table.rows = countRows(counts);
-        sec.definition = definition;
-        report.sections.append(sec);
+        countSection(key, title, header, definition, counts);
         return Status::success();
     };
-    const auto same = [](const QString &v) { return v; };
 
-    if (Status st = grouped(QStringLiteral("SELECT COALESCE(MAX(st.%1), ''), COUNT(*) FROM requests r "
-                                           "LEFT JOIN service_types st ON st.code = r.service_type WHERE %2 "
-                                           "GROUP BY r.service_type")
-                                .arg(names, QStringLiteral("%1")),
-                            QStringLiteral("commissions_by_kind"), tr("Commissions by kind of work"),
-                            tr("Kind of work"), tr("Commissions of the period by their kind of work (service type)."),
-                            [](const QString &v) { return v.isEmpty() ? tr("Not given") : v; });
-        !st)
-        return st;
-    if (Status st = grouped(QStringLiteral("SELECT MAX(t.%1), COUNT(DISTINCT r.id) FROM requests r "
+    // Month, kind of work, sector, status and the events held in one pass over the period's requests (the covering
+    // index requests_report), grouped by all four in SQL — a few thousand groups for a year — and folded here.
+    QMap<QDate, qint64> months;
+    for (QDate m(o.from.year(), o.from.month(), 1); m <= o.to; m = m.addMonths(1))
+        months.insert(m, 0);
+    QMap<QPair<bool, QString>, qint64> kinds; // (no kind, code) → commissions
+    QMap<QString, qint64> sectors;
+    QMap<QString, qint64> statuses;
+    {
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT r.work_date, r.status, r.service_type, r.requester_sector, COUNT(*) "
+                                  "FROM requests r WHERE %1 "
+                                  "GROUP BY r.work_date, r.status, r.service_type, r.requester_sector")
+                       .arg(s.condition));
+        q.bindAll(s.binds);
+        if (Status st = q.exec(); !st)
+            return st;
+        while (q.next()) {
+            const qint64 n = q.value(4).toLongLong();
+            const QDate d = SqlQuery::toDate(q.value(0));
+            months[QDate(d.year(), d.month(), 1)] += n;
+            report.commissions += int(n);
+            const QString status = q.value(1).toString();
+            statuses[status] += n;
+            if (status == QLatin1String("held") || status == QLatin1String("closed"))
+                report.eventsHeld += int(n);
+            const QVariant kind = q.value(2);
+            kinds[{ kind.isNull(), kind.toString() }] += n;
+            sectors[q.value(3).toString()] += n;
+        }
+    }
+    {
+        ResultsReportData::Section sec;
+        sec.key = QStringLiteral("commissions_by_month");
+        sec.table.title = tr("Commissions per month");
+        sec.table.addColumn(tr("Month"), Type::Text).addColumn(tr("Commissions"), Type::Integer);
+        for (auto it = months.cbegin(); it != months.cend(); ++it)
+            sec.table.rows.append({ it.key().toString(QStringLiteral("yyyy-MM")), it.value() });
+        sec.definition = tr("Commissions by the month of their work date.");
+        report.sections.append(sec);
+    }
+    QVector<QPair<QString, qint64>> counts;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+        const QString name = it.key().first ? QString() : m_kindNames.value(it.key().second);
+        counts.append({ name.isEmpty() ? tr("Not given") : name, it.value() });
+    }
+    countSection(QStringLiteral("commissions_by_kind"), tr("Commissions by kind of work"), tr("Kind of work"),
+                 tr("Commissions of the period by their kind of work (service type)."), counts);
+
+    // COUNT(*) counts commissions: a request has a topic at most once (the primary key of request_topics).
+    if (Status st = grouped(QStringLiteral("SELECT MAX(t.%1), COUNT(*) FROM requests r "
                                            "JOIN request_topics rt ON rt.request_id = r.id AND rt.weight = ? "
                                            "JOIN topics t ON t.id = rt.topic_id WHERE %2 GROUP BY t.id")
                                 .arg(names, QStringLiteral("%1")),
                             QStringLiteral("commissions_by_topic"), tr("Commissions by topic"), tr("Topic"),
                             tr("Commissions of the period by their primary topics; a commission with several primary "
                                "topics is counted under each."),
-                            same, { QStringLiteral("primary") });
+                            [](const QString &v) { return v; }, { QStringLiteral("primary") });
         !st)
         return st;
-    if (Status st = grouped(QStringLiteral("SELECT r.requester_sector, COUNT(*) FROM requests r WHERE %1 "
-                                           "GROUP BY r.requester_sector"),
-                            QStringLiteral("commissions_by_sector"), tr("Commissions by requester sector"),
-                            tr("Sector"), tr("Commissions of the period by the sector of the requester."),
-                            [](const QString &v) { return sectorName(v); });
-        !st)
-        return st;
-    if (Status st
-        = grouped(QStringLiteral("SELECT r.status, COUNT(*) FROM requests r WHERE %1 GROUP BY r.status"),
-                  QStringLiteral("commissions_by_status"), tr("Commissions by status"), tr("Status"),
-                  tr("Commissions of the period by their status when the report was made."),
-                  [](const QString &v) {
-                      return RequestWorkflow::statusName(requestStatusFromCode(v).value_or(RequestStatus::New));
-                  });
-        !st)
-        return st;
+
+    counts.clear();
+    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it)
+        counts.append({ sectorName(it.key()), it.value() });
+    countSection(QStringLiteral("commissions_by_sector"), tr("Commissions by requester sector"), tr("Sector"),
+                 tr("Commissions of the period by the sector of the requester."), counts);
+    counts.clear();
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        counts.append(
+            { RequestWorkflow::statusName(requestStatusFromCode(it.key()).value_or(RequestStatus::New)), it.value() });
+    countSection(QStringLiteral("commissions_by_status"), tr("Commissions by status"), tr("Status"),
+                 tr("Commissions of the period by their status when the report was made."), counts);
+
     if (Status st = grouped(QStringLiteral("SELECT r.requester_unit, COUNT(*) FROM requests r WHERE %1 "
                                            "GROUP BY r.requester_unit"),
                             QStringLiteral("partners"), tr("Partners"), tr("Requesting organisation or unit"),
@@ -240,13 +264,6 @@ Status ResultsReport::commissions(const ResultsReportOptions &o, ResultsReportDa
                             [](const QString &v) { return v.trimmed().isEmpty() ? tr("Not given") : v; });
         !st)
         return st;
-
-    SqlQuery held(m_db, QStringLiteral("SELECT COUNT(*) FROM requests r WHERE %1 AND %2").arg(s.condition, kHeld));
-    held.bindAll(s.binds);
-    auto n = held.scalar();
-    if (!n)
-        return n.error();
-    report.eventsHeld = n->toInt();
     return Status::success();
 }
 
@@ -260,38 +277,43 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
         workerCondition = QStringLiteral(" AND w.organisation_id = ?");
         binds << o.organisationId;
     }
+    // One row per worker: the worker's attended engagements of the period summed in SQL, then the worker's row read
+    // once (not once per engagement). The hours are summed as double precision, as they were added up here before
+    // (PostgreSQL's SUM of a REAL is a REAL).
     SqlQuery q(m_db,
-               QStringLiteral("SELECT e.worker_id, org.name, w.title, w.date_of_birth, e.hours, "
-                              "e.preparation_done, e.debrief_done FROM requests r CROSS JOIN engagements e "
-                              "JOIN workers w ON w.id = e.worker_id "
-                              "JOIN organisations org ON org.id = w.organisation_id "
-                              "WHERE e.request_id = r.id AND e.attendance = ? AND %1 AND %2%3")
+               QStringLiteral("SELECT x.worker_id, org.name, w.title, w.date_of_birth, x.engagements, x.hours, "
+                              "x.preparations, x.debriefs FROM (SELECT e.worker_id AS worker_id, "
+                              "COUNT(*) AS engagements, SUM(CAST(e.hours AS DOUBLE PRECISION)) AS hours, "
+                              "SUM(CASE WHEN e.preparation_done THEN 1 ELSE 0 END) AS preparations, "
+                              "SUM(CASE WHEN e.debrief_done THEN 1 ELSE 0 END) AS debriefs "
+                              "FROM requests r CROSS JOIN engagements e "
+                              "WHERE e.request_id = r.id AND e.attendance = ? AND %1 AND %2 GROUP BY e.worker_id) x "
+                              "JOIN workers w ON w.id = x.worker_id "
+                              "JOIN organisations org ON org.id = w.organisation_id WHERE 1 = 1%3")
                    .arg(s.condition, kHeld, workerCondition));
     q.bindAll(binds);
     if (Status st = q.exec(); !st)
         return st;
-    QSet<qint64> workers;
-    QHash<QString, QSet<qint64>> byOrganisation;
-    QHash<QString, QSet<qint64>> byTitle;
-    QHash<int, QSet<qint64>> byAge;
+    QVector<qint64> workers;
+    QHash<QString, qint64> byOrganisation;
+    QHash<QString, qint64> byTitle;
+    QHash<int, qint64> byAge;
     QHash<QString, double> hoursByOrganisation;
     const QStringList ages = ageGroupNames();
     while (q.next()) {
         const qint64 worker = q.value(0).toLongLong();
         const QString organisation = q.value(1).toString();
-        const double hours = q.value(4).toDouble();
-        workers.insert(worker);
-        byOrganisation[organisation].insert(worker);
-        byTitle[titleName(workerTitleFromCode(q.value(2).toString()).value_or(WorkerTitle::Other))].insert(worker);
+        const double hours = q.value(5).toDouble();
+        workers.append(worker);
+        ++byOrganisation[organisation];
+        ++byTitle[titleName(workerTitleFromCode(q.value(2).toString()).value_or(WorkerTitle::Other))];
         const int group = ageGroup(SqlQuery::toDate(q.value(3)), o.to);
-        byAge[group < 0 ? int(ages.size()) - 1 : group].insert(worker);
+        ++byAge[group < 0 ? int(ages.size()) - 1 : group];
         hoursByOrganisation[organisation] += hours;
         report.hours += hours;
-        ++report.engagements;
-        if (q.value(5).toBool())
-            ++report.preparationDone;
-        if (q.value(6).toBool())
-            ++report.debriefDone;
+        report.engagements += q.value(4).toInt();
+        report.preparationDone += q.value(6).toInt();
+        report.debriefDone += q.value(7).toInt();
     }
     report.workers = int(workers.size());
 
@@ -306,7 +328,8 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
     QSet<qint64> earlier;
     while (before.next())
         earlier.insert(before.value(0).toLongLong());
-    report.newWorkers = int((workers - earlier).size());
+    report.newWorkers = int(
+        std::count_if(workers.cbegin(), workers.cend(), [&](qint64 worker) { return !earlier.contains(worker); }));
 
     const auto peopleSection
         = [&](const QString &key, const QString &title, const QString &header,
@@ -326,18 +349,18 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
           };
     QVector<QPair<QString, qint64>> counts;
     for (auto it = byOrganisation.cbegin(); it != byOrganisation.cend(); ++it)
-        counts.append({ it.key(), qint64(it.value().size()) });
+        counts.append({ it.key(), it.value() });
     peopleSection(QStringLiteral("workers_by_organisation"), tr("Experience workers by organisation"),
                   tr("Organisation"), counts,
                   tr("Experience workers who took part, by the organisation they belong to."), true);
     counts.clear();
     for (auto it = byTitle.cbegin(); it != byTitle.cend(); ++it)
-        counts.append({ it.key(), qint64(it.value().size()) });
+        counts.append({ it.key(), it.value() });
     peopleSection(QStringLiteral("workers_by_title"), tr("Experience workers by title"), tr("Title"), counts,
                   tr("Experience workers who took part, by their title."), true);
     counts.clear();
     for (int g = 0; g < ages.size(); ++g)
-        counts.append({ ages.at(g), qint64(byAge.value(g).size()) });
+        counts.append({ ages.at(g), byAge.value(g) });
     peopleSection(QStringLiteral("workers_by_age_group"), tr("Experience workers by age group"), tr("Age group"),
                   counts, tr("Experience workers who took part, by their age on the last day of the period."), false);
 
@@ -378,41 +401,50 @@ Status ResultsReport::engagements(const ResultsReportOptions &o, ResultsReportDa
 Status ResultsReport::outcomes(const ResultsReportOptions &o, ResultsReportData &report)
 {
     const Scope s = scope(o, true);
+    // One pass over the outcomes of the events held: the people reached, the feedback received and its texts.
     SqlQuery q(m_db,
-               QStringLiteral("SELECT COALESCE(SUM(mo.audience_size), 0), "
-                              "COALESCE(SUM(CASE WHEN mo.requester_feedback <> '' THEN 1 ELSE 0 END), 0) "
+               QStringLiteral("SELECT r.work_date, r.id, r.service_type, mo.audience_size, mo.requester_feedback "
                               "FROM requests r CROSS JOIN meeting_outcomes mo "
                               "WHERE mo.request_id = r.id AND %1 AND %2")
                    .arg(s.condition, kHeld));
     q.bindAll(s.binds);
     if (Status st = q.exec(); !st)
         return st;
-    if (q.next()) {
-        report.peopleReached = q.value(0).toLongLong();
-        report.feedbackReceived = q.value(1).toInt();
+    struct Feedback
+    {
+        QDate workDate;
+        qint64 request = 0;
+        QString kind;
+        QString text;
+    };
+    QVector<Feedback> texts;
+    while (q.next()) {
+        report.peopleReached += q.value(3).toLongLong();
+        QString text = q.value(4).toString();
+        if (text.isEmpty())
+            continue;
+        ++report.feedbackReceived;
+        const QVariant kind = q.value(2);
+        texts.append({ SqlQuery::toDate(q.value(0)), q.value(1).toLongLong(),
+                       kind.isNull() ? QString() : m_kindNames.value(kind.toString()), std::move(text) });
     }
+    // By work date, then request: the order the texts are listed in.
+    std::sort(texts.begin(), texts.end(), [](const Feedback &a, const Feedback &b) {
+        return a.workDate != b.workDate ? a.workDate < b.workDate : a.request < b.request;
+    });
 
     // The feedback texts themselves, with the kind of work and the month beside each; no worker is named.
-    SqlQuery texts(m_db,
-                   QStringLiteral("SELECT r.work_date, COALESCE(st.%1, ''), mo.requester_feedback "
-                                  "FROM meeting_outcomes mo JOIN requests r ON r.id = mo.request_id "
-                                  "LEFT JOIN service_types st ON st.code = r.service_type "
-                                  "WHERE mo.requester_feedback <> '' AND %2 AND %3 ORDER BY r.work_date, r.id")
-                       .arg(nameColumn(o), s.condition, kHeld));
-    texts.bindAll(s.binds);
-    if (Status st = texts.exec(); !st)
-        return st;
     ResultsReportData::Section feedback;
     feedback.key = QStringLiteral("requester_feedback");
     feedback.table.title = tr("Requester feedback");
     feedback.table.addColumn(tr("Month"), Type::Text)
         .addColumn(tr("Kind of work"), Type::Text)
         .addColumn(tr("Feedback"), Type::Text);
-    while (texts.next()) {
-        const QString kind = texts.value(1).toString();
-        feedback.table.rows.append({ SqlQuery::toDate(texts.value(0)).toString(QStringLiteral("yyyy-MM")),
-                                     kind.isEmpty() ? tr("Not given") : kind, texts.value(2).toString() });
-    }
+    feedback.table.rows.reserve(texts.size());
+    const QString notGiven = tr("Not given");
+    for (Feedback &f : texts)
+        feedback.table.rows.append({ f.workDate.toString(QStringLiteral("yyyy-MM")),
+                                     f.kind.isEmpty() ? notGiven : f.kind, std::move(f.text) });
     feedback.definition = tr("The feedback the requesters gave on the events held in the period, as recorded in the "
                              "outcomes, by the month of the work date. No experience worker is named.");
     report.sections.append(feedback);

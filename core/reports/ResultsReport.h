@@ -6,6 +6,7 @@
 #include "domain/Worker.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Kohtaamo {
 
@@ -51,6 +52,7 @@ private:
     QString nameColumn(const ResultsReportOptions &options) const; // name_fi / name_sv / name_en
 
     Database &m_db;
+    QHash<QString, QString> m_kindNames; // service type code → its name in the report's language
 };
 
 } // namespace Kohtaamo

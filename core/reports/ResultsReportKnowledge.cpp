@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 namespace Kohtaamo {
 
 namespace {
@@ -25,27 +27,25 @@ Status ResultsReport::knowledge(const ResultsReportOptions &o, ResultsReportData
     }
     const QString names = nameColumn(o);
 
-    QHash<qint64, QStringList> topicsOf;
-    QMap<QString, QPair<qint64, qint64>> byTopic; // name → entries, critical points
+    // The topics by id, with their place in the topic list: an entry lists its topics in that order.
+    struct Topic
     {
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT k.id, t.%1, k.critical_point FROM knowledge_entries k "
-                                  "JOIN knowledge_entry_topics kt ON kt.entry_id = k.id "
-                                  "JOIN topics t ON t.id = kt.topic_id WHERE %2 ORDER BY t.sort_order, t.id")
-                       .arg(names, condition));
-        q.bindAll(binds);
+        qint64 id = 0;
+        QString name;
+        int sortOrder = 0;
+    };
+    QHash<qint64, Topic> topicById;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT id, %1, sort_order FROM topics").arg(names));
         if (Status st = q.exec(); !st)
             return st;
         while (q.next()) {
-            const QString topic = q.value(1).toString();
-            topicsOf[q.value(0).toLongLong()].append(topic);
-            auto &counts = byTopic[topic];
-            ++counts.first;
-            if (q.value(2).toBool())
-                ++counts.second;
+            const qint64 id = q.value(0).toLongLong();
+            topicById.insert(id, { id, q.value(1).toString(), q.value(2).toInt() });
         }
     }
 
+    QMap<QString, QPair<qint64, qint64>> byTopic; // name → entries, critical points
     QMap<int, QPair<qint64, qint64>> byPhase; // phase index → entries, critical points
     ResultsReportData::Section entries;
     entries.key = QStringLiteral("knowledge_entries");
@@ -58,29 +58,73 @@ Status ResultsReport::knowledge(const ResultsReportOptions &o, ResultsReportData
         .addColumn(tr("Text"), Type::Text);
     entries.definition = tr("The entries of experience knowledge recorded in the period, by life-course phase, with "
                             "their texts as recorded.");
+    // One pass: each entry with its topics, one row per topic (a row with no topic for an entry without one), in the
+    // order of the index knowledge_entries_report (schema 16).
     SqlQuery q(m_db,
-               QStringLiteral("SELECT k.id, k.life_course_phase, k.critical_point, k.recorded_on, k.text "
-                              "FROM knowledge_entries k WHERE %1 ORDER BY k.recorded_on, k.id")
+               QStringLiteral("SELECT k.id, k.life_course_phase, k.critical_point, k.recorded_on, k.text, kt.topic_id "
+                              "FROM knowledge_entries k LEFT JOIN knowledge_entry_topics kt ON kt.entry_id = k.id "
+                              "WHERE %1 ORDER BY k.recorded_on, k.id")
                    .arg(condition));
     q.bindAll(binds);
     if (Status st = q.exec(); !st)
         return st;
     QMap<int, QVector<QVariantList>> rowsByPhase;
-    while (q.next()) {
-        const LifeCoursePhase phase
-            = lifeCoursePhaseFromCode(q.value(1).toString()).value_or(LifeCoursePhase::Unspecified);
-        const bool critical = q.value(2).toBool();
-        auto &counts = byPhase[int(phase)];
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    const QString separator = QStringLiteral(", ");
+    struct Entry
+    {
+        qint64 id = 0;
+        LifeCoursePhase phase = LifeCoursePhase::Unspecified;
+        bool critical = false;
+        QDate recordedOn;
+        QString text;
+        QVector<const Topic *> topics;
+    };
+    Entry entry;
+    const auto finish = [&](Entry &e) {
+        std::sort(e.topics.begin(), e.topics.end(), [](const Topic *a, const Topic *b) {
+            return a->sortOrder != b->sortOrder ? a->sortOrder < b->sortOrder : a->id < b->id;
+        });
+        QStringList names;
+        for (const Topic *t : std::as_const(e.topics)) {
+            names.append(t->name);
+            auto &counts = byTopic[t->name];
+            ++counts.first;
+            if (e.critical)
+                ++counts.second;
+        }
+        auto &counts = byPhase[int(e.phase)];
         ++counts.first;
         ++report.knowledgeEntries;
-        if (critical) {
+        if (e.critical) {
             ++counts.second;
             ++report.criticalPoints;
         }
-        rowsByPhase[int(phase)].append(
-            { phaseName(phase), topicsOf.value(q.value(0).toLongLong()).join(QStringLiteral(", ")),
-              critical ? tr("yes") : tr("no"), SqlQuery::toDate(q.value(3)), q.value(4).toString() });
+        rowsByPhase[int(e.phase)].append(
+            { phaseName(e.phase), names.join(separator), e.critical ? yes : no, e.recordedOn, std::move(e.text) });
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != entry.id) {
+            if (entry.id != 0)
+                finish(entry);
+            entry = Entry();
+            entry.id = id;
+            entry.phase = lifeCoursePhaseFromCode(q.value(1).toString()).value_or(LifeCoursePhase::Unspecified);
+            entry.critical = q.value(2).toBool();
+            entry.recordedOn = SqlQuery::toDate(q.value(3));
+            entry.text = q.value(4).toString();
+        }
+        const QVariant topic = q.value(5);
+        if (!topic.isNull()) {
+            const auto it = topicById.constFind(topic.toLongLong());
+            if (it != topicById.cend())
+                entry.topics.append(&it.value());
+        }
     }
+    if (entry.id != 0)
+        finish(entry);
     for (const auto &rows : std::as_const(rowsByPhase))
         entries.table.rows << rows;
 

@@ -71,6 +71,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 18,
           QStringLiteral("Retention rules and the day a worker left"),
           { QStringLiteral(":/kohtaamo/schema/018_retention.sql") } },
+        { 19,
+          QStringLiteral("Results report: covering indexes for topics and experience knowledge"),
+          { QStringLiteral(":/kohtaamo/schema/019_report_indexes_2.sql") } },
     };
     return s;
 }

@@ -13,6 +13,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Kohtaamo;
@@ -44,6 +45,8 @@ private slots:
     void cleanupTestCase();
     void everyFigureMatchesAnIndependentQuery_data();
     void everyFigureMatchesAnIndependentQuery();
+    void theListedTextsMatchAnIndependentQueryRowByRow_data();
+    void theListedTextsMatchAnIndependentQueryRowByRow();
     void smallCountsAreHiddenInTheWrittenFiles();
     void aBadPeriodIsRefusedByName();
     void onlyAnAdminSavesAFundedActivityAndBadInputIsNamed();
@@ -418,6 +421,119 @@ void TestResultsReport::everyFigureMatchesAnIndependentQuery()
             }
         }
     }
+}
+
+void TestResultsReport::theListedTextsMatchAnIndependentQueryRowByRow_data()
+{
+    QTest::addColumn<bool>("byOrganisation");
+    QTest::newRow("year") << false;
+    QTest::newRow("one organisation") << true;
+}
+
+// The feedback and knowledge lists in their order, cell by cell (the report reads them in one pass each and orders
+// them itself): feedback by work date and request with the kind of work's name; knowledge entries by life-course
+// phase, then recorded on and id, each with its topics in the topic list's order; critical points per topic.
+void TestResultsReport::theListedTextsMatchAnIndependentQueryRowByRow()
+{
+    QFETCH(bool, byOrganisation);
+    ResultsReportOptions o = ResultsReportOptions::year(2026);
+    o.language = QStringLiteral("en");
+    if (byOrganisation) {
+        auto organisations = m_office->organisations();
+        QVERIFY(organisations && !organisations->isEmpty());
+        o.organisationId = organisations->first().id;
+    }
+    auto report = m_office->resultsReport(o);
+    QVERIFY2(report, qPrintable(describe(report.error())));
+
+    QHash<QString, QString> kindNames;
+    {
+        SqlQuery q(m_office->database(), QStringLiteral("SELECT code, name_en FROM service_types"));
+        QVERIFY(q.exec());
+        while (q.next())
+            kindNames.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    QVariantList held;
+    const QString heldInScope = requestsIn(o, true, held);
+    QStringList expected;
+    {
+        SqlQuery q(m_office->database(),
+                   QStringLiteral("SELECT r.work_date, r.service_type, m.requester_feedback FROM meeting_outcomes m, "
+                                  "requests r WHERE r.id = m.request_id AND LENGTH(m.requester_feedback) > 0 AND "
+                                  "m.request_id IN (%1) ORDER BY r.work_date, r.id")
+                       .arg(heldInScope));
+        q.bindAll(held);
+        QVERIFY(q.exec());
+        while (q.next()) {
+            const QString kind
+                = q.value(1).isNull() ? QStringLiteral("Not given") : kindNames.value(q.value(1).toString());
+            expected << SqlQuery::toDate(q.value(0)).toString(QStringLiteral("yyyy-MM")) + QLatin1Char('|') + kind
+                    + QLatin1Char('|') + q.value(2).toString();
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+    QStringList got;
+    for (const QVariantList &row : report->section(QStringLiteral("requester_feedback"))->table.rows)
+        got << row.at(0).toString() + QLatin1Char('|') + row.at(1).toString() + QLatin1Char('|') + row.at(2).toString();
+    QCOMPARE(got, expected);
+
+    QString knowledge = QStringLiteral("FROM knowledge_entries k WHERE k.recorded_on BETWEEN ? AND ?");
+    QVariantList kb { SqlQuery::fromDate(o.from), SqlQuery::fromDate(o.to) };
+    if (o.organisationId) {
+        ResultsReportOptions undated = o;
+        undated.from = QDate(1900, 1, 1);
+        undated.to = QDate(2999, 12, 31);
+        knowledge += QStringLiteral(" AND k.request_id IN (%1)").arg(requestsIn(undated, false, kb));
+    }
+    QHash<qint64, QStringList> topicsOf;
+    {
+        SqlQuery q(m_office->database(),
+                   QStringLiteral("SELECT kt.entry_id, t.name_en FROM knowledge_entry_topics kt JOIN topics t "
+                                  "ON t.id = kt.topic_id ORDER BY t.sort_order, t.id"));
+        QVERIFY(q.exec());
+        while (q.next())
+            topicsOf[q.value(0).toLongLong()] << q.value(1).toString();
+    }
+    QVector<QPair<int, QString>> entries; // phase, cells
+    {
+        SqlQuery q(m_office->database(),
+                   QStringLiteral("SELECT k.id, k.life_course_phase, k.critical_point, k.recorded_on, k.text %1 "
+                                  "ORDER BY k.recorded_on, k.id")
+                       .arg(knowledge));
+        q.bindAll(kb);
+        QVERIFY(q.exec());
+        while (q.next()) {
+            const LifeCoursePhase phase = *lifeCoursePhaseFromCode(q.value(1).toString());
+            entries.append({ int(phase),
+                             QStringList { ResultsReport::phaseName(phase),
+                                           topicsOf.value(q.value(0).toLongLong()).join(QStringLiteral(", ")),
+                                           q.value(2).toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
+                                           SqlQuery::toDate(q.value(3)).toString(Qt::ISODate), q.value(4).toString() }
+                                 .join(QLatin1Char('|')) });
+        }
+    }
+    QVERIFY(entries.size() > 1 || o.organisationId);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    expected.clear();
+    for (const auto &e : std::as_const(entries))
+        expected << e.second;
+    got.clear();
+    for (const QVariantList &row : report->section(QStringLiteral("knowledge_entries"))->table.rows)
+        got << QStringList { row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                             row.at(3).toDate().toString(Qt::ISODate), row.at(4).toString() }
+                   .join(QLatin1Char('|'));
+    QCOMPARE(got, expected);
+
+    QVariantList cb = kb;
+    cb << true;
+    auto criticalByTopic = asMap(report->section(QStringLiteral("knowledge_by_topic"))->table, 2);
+    criticalByTopic.removeIf([](const auto &it) { return it.value() == 0; });
+    QCOMPARE(criticalByTopic,
+             grouped(QStringLiteral("SELECT t.name_en, COUNT(*) FROM knowledge_entry_topics kt JOIN topics t ON t.id = "
+                                    "kt.topic_id WHERE kt.entry_id IN (SELECT k.id %1 AND k.critical_point = ?) "
+                                    "GROUP BY t.name_en")
+                         .arg(knowledge),
+                     cb));
 }
 
 void TestResultsReport::smallCountsAreHiddenInTheWrittenFiles()
