@@ -2,6 +2,7 @@
 
 #include "AuditChain.h"
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -62,6 +63,10 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 15,
           QStringLiteral("Request references from a counter per year"),
           { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
+        { 16,
+          QStringLiteral("Inbox search: short words through an index, pg_trgm on PostgreSQL"),
+          { QStringLiteral(":/kohtaamo/schema/016_request_word_search.sql") },
+          &SearchIndex::installTrigramIndexes },
     };
     return s;
 }
