@@ -101,8 +101,7 @@ PeerRun runPeer(const QString &shell, bool sqlite, const QString &target, const 
         args << QStringLiteral("-readonly") << target;
         script = QStringLiteral(".timer on\n") + peerScript(true, word);
     } else {
-        args << QStringLiteral("-X") << QStringLiteral("-q") << QStringLiteral("-A") << QStringLiteral("-t")
-             << target;
+        args << QStringLiteral("-X") << QStringLiteral("-q") << QStringLiteral("-A") << QStringLiteral("-t") << target;
         script = QStringLiteral("\\timing on\n") + peerScript(false, word);
     }
     p.start(shell, args);
@@ -177,9 +176,9 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     // A frequent and a rare word of each length in the demo office (Finnish names, units and titles).
-    QStringList words { QStringLiteral("s"),    QStringLiteral("w"),    QStringLiteral("ko"),
-                        QStringLiteral("we"),   QStringLiteral("kou"),  QStringLiteral("zqx"),
-                        QStringLiteral("oulu"), QStringLiteral("vasa"), QStringLiteral("jälkihuo"),
+    QStringList words { QStringLiteral("s"),       QStringLiteral("w"),    QStringLiteral("ko"),
+                        QStringLiteral("we"),      QStringLiteral("kou"),  QStringLiteral("zqx"),
+                        QStringLiteral("oulu"),    QStringLiteral("vasa"), QStringLiteral("jälkihuo"),
                         QStringLiteral("virtanen") };
     if (parser.isSet(wordsOption))
         words = parser.value(wordsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);

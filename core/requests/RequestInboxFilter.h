@@ -56,9 +56,8 @@ struct RequestInboxFilter
     bool hasUnindexedWord() const
     {
         const QStringList all = words();
-        return std::any_of(all.cbegin(), all.cend(), [](const QString &w) {
-            return w.toUcs4().size() < kIndexedWordLength && !isWordStart(w);
-        });
+        return std::any_of(all.cbegin(), all.cend(),
+                           [](const QString &w) { return w.toUcs4().size() < kIndexedWordLength && !isWordStart(w); });
     }
 
     friend bool operator==(const RequestInboxFilter &a, const RequestInboxFilter &b)

@@ -103,7 +103,7 @@ QString Dialect::startsWord(const QString &column) const
 QVariant Dialect::startsWordValue(const QString &word)
 {
     // The word holds letters and digits only, none of them special in a regular expression.
-    return QStringLiteral("(^|[^[:alnum:]])") + word;
+    return QString(QStringLiteral("(^|[^[:alnum:]])") + word);
 }
 
 QString Dialect::localDate(const QString &instant) const

@@ -30,8 +30,7 @@ Status tryStatements(Database &db, const QStringList &statements)
         return s;
     for (const QString &statement : statements) {
         if (Status s = SqlQuery::runStatement(db, statement); !s) {
-            if (Status back = SqlQuery::runStatement(db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + kSavepoint);
-                !back)
+            if (Status back = SqlQuery::runStatement(db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + kSavepoint); !back)
                 return back;
             return s;
         }
@@ -71,8 +70,7 @@ Status SearchIndex::installTrigramIndexes(Database &db)
         statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON requests USING gin (%2 gin_trgm_ops)")
                           .arg(trigramIndexNames().at(i), kColumns.at(i));
     if (Status s = tryStatements(db, statements); !s)
-        qWarning("Kohtaamo: plain search, the trigram indexes could not be created: %s",
-                 qPrintable(s.error().detail));
+        qWarning("Kohtaamo: plain search, the trigram indexes could not be created: %s", qPrintable(s.error().detail));
     return Status::success();
 }
 

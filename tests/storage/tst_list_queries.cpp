@@ -15,6 +15,7 @@
 #include "workers/WorkerRegisterQuery.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QTest>
 
 #include <algorithm>
@@ -371,9 +372,10 @@ void TestListQueries::inboxSearchIsTheSameWithoutTrigramIndexes()
         for (const QString &text : words) {
             RequestInboxFilter f;
             f.text = text;
-            RequestInboxQuery query(*m_db);
-            all << allInboxIds(query, f, RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Title,
-                                                                  Qt::AscendingOrder });
+            // One page holds all 90 requests: one statement per word, so the test stays quick.
+            auto rows = RequestInboxQuery(*m_db).fetch(
+                f, RequestInboxQuery::Sort { RequestInboxQuery::SortKey::Title, Qt::AscendingOrder }, 0, 500);
+            all << (rows ? idsOf(*rows) : QVector<qint64> { -1 });
         }
         return all;
     };
@@ -381,10 +383,12 @@ void TestListQueries::inboxSearchIsTheSameWithoutTrigramIndexes()
     // The indexes serve both conditions: a two-letter word's start (the trigram " vi") and a longer word anywhere.
     // With 90 requests the planner would rather read the table, so it is told not to.
     QVERIFY(SqlQuery::runStatement(*m_db, QStringLiteral("SET enable_seqscan = off")).ok());
-    for (const QString &condition : { QStringLiteral("title ~* '(^|[^[:alnum:]])vi'"),
-                                      QStringLiteral("title ILIKE '%virta%'") }) {
-        SqlQuery plan(*m_db, QStringLiteral("EXPLAIN SELECT id FROM requests WHERE ") + condition);
-        QVERIFY(plan.exec());
+    for (const QString &condition :
+         { QStringLiteral("title ~* '(^|[^[:alnum:]])vi'"), QStringLiteral("title ILIKE '%virta%'") }) {
+        // Not prepared: PostgreSQL's PREPARE takes no EXPLAIN. The text is fixed here.
+        const QString explain = QStringLiteral("EXPLAIN SELECT id FROM requests WHERE ") + condition;
+        SqlQuery plan(*m_db, explain);
+        QVERIFY2(plan.raw().exec(explain), qPrintable(plan.raw().lastError().text()));
         QString planText;
         while (plan.next())
             planText += plan.value(0).toString() + QLatin1Char('\n');

@@ -287,7 +287,8 @@ void TestPersonRights::ErasureLeavesNoTrace()
         QVERIFY(names.contains(QLatin1String("workers")));
         for (const QString &table : std::as_const(names)) {
             if (table.startsWith(QLatin1String("requests_search")) || table.startsWith(QLatin1String("requests_words")))
-                continue; // SQLite's search indexes of request titles; their shadow tables are searched in the file below
+                continue; // SQLite's search indexes of request titles; their shadow tables are searched in the file
+                          // below
             SqlQuery rows(db, QStringLiteral("SELECT * FROM %1").arg(table));
             QVERIFY(rows.exec());
             while (rows.next()) {

@@ -500,7 +500,8 @@ void TestSettingsPage::databaseSectionSaysWhichSearchIsInUse()
     m_page->showSection(SettingsPage::Section::Database);
     auto *current = m_page->databaseSection()->findChild<QLabel *>(QStringLiteral("currentDatabase"));
     QVERIFY(current);
-    QVERIFY2(current->text().contains(QLatin1String("fast search (SQLite full-text index)")), qPrintable(current->text()));
+    QVERIFY2(current->text().contains(QLatin1String("fast search (SQLite full-text index)")),
+             qPrintable(current->text()));
     QCOMPARE(*m_office->searchInUse(), QStringLiteral("fast search (SQLite full-text index)"));
 }
 
