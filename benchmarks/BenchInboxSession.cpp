@@ -201,10 +201,9 @@ qint64 Session::topicId(const QString &code)
 void Session::measureFilters(int rounds)
 {
     std::printf("\n## filters (%d rounds, medians; from the model starting to read to the list repainted)\n", rounds);
-    std::printf("Search as you type (the field waits %d ms after the last key, %d ms while a word is shorter than %d "
-                "characters; key->painted includes it):\n",
-                RequestFilterBar::kSearchDelayMs, RequestFilterBar::kShortWordDelayMs,
-                int(RequestInboxFilter::kIndexedWordLength));
+    std::printf("Search as you type (the field waits %d ms after the last key, %d ms while a word is one no index "
+                "takes; key->painted includes it):\n",
+                RequestFilterBar::kSearchDelayMs, RequestFilterBar::kUnindexedWordDelayMs);
     measureTyped(QStringLiteral("title word"), QStringLiteral("jälkihuollon"), rounds);
     measureTyped(QStringLiteral("requester"), QStringLiteral("Virtanen"), rounds);
     measureTyped(QStringLiteral("unit"), QStringLiteral("Oulu"), rounds);

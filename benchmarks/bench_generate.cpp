@@ -56,14 +56,15 @@ Usage usage(int who)
     return { ms(u.ru_utime) + ms(u.ru_stime), u.ru_maxrss };
 }
 
-// The tables a copy fills, in an order their foreign keys accept; the search index fills itself (its triggers).
+// The tables a copy fills, in an order their foreign keys accept; the search indexes fill themselves (their triggers).
 QStringList tablesToCopy(const QString &shell, const QString &file)
 {
     QProcess p;
     p.start(shell,
             { QStringLiteral("-readonly"), file,
               QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                             "'sqlite_%' AND name NOT LIKE 'requests_search%' ORDER BY rootpage") });
+                             "'sqlite_%' AND name NOT LIKE 'requests_search%' AND name NOT LIKE "
+                             "'requests_words%' ORDER BY rootpage") });
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }

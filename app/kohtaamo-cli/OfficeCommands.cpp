@@ -25,6 +25,7 @@ int OfficeCommands::info(Context &c)
     }
     c.out << "database: " << TerminalText::field(info->where) << " (" << info->kind << ")\n";
     c.out << "schema: " << info->schemaVersion << '\n';
+    c.out << "search: " << info->search << '\n';
     for (const auto &[table, rows] : std::as_const(info->tables))
         c.out << table << ": " << rows << '\n';
     return Ok;

@@ -13,6 +13,10 @@ Result<StoreInfo> OfficeService::storeInfo()
     info.where = m_db->location().displayName();
     info.kind = m_db->dialect().name();
     info.schemaVersion = m_db->schemaVersion();
+    auto search = searchInUse();
+    if (!search)
+        return search.error();
+    info.search = *search;
     // Table names are fixed here, never from input.
     for (const char *table : { "organisations", "coordinators", "workers", "consents", "topics", "requests",
                                "invitations", "engagements", "knowledge_entries", "audit_log" }) {

@@ -213,6 +213,8 @@ public:
 
     // === The office's data as a whole: what it holds, the demo, interchange (OfficeData.cpp) ===
     Result<StoreInfo> storeInfo();
+    // Which search the request inbox uses on this database, as Settings ▸ Database says it (OfficeSearch.cpp).
+    Result<QString> searchInUse();
     // Fills an office that has no workers and no requests yet with the deterministic demo office.
     Result<DemoGenerator::Summary> generateDemo(const DemoGenerator::Options &options,
                                                 const DemoGenerator::Progress &progress = {});

@@ -181,6 +181,7 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
     }
     const Dialect &dialect = m_db.dialect();
     QStringList phrases;
+    QStringList prefixes;
     for (const QString &word : filter.words()) {
         // On SQLite a word of three or more characters is looked up in the trigram index (schema version 5): a
         // quoted FTS5 phrase matches where a column holds the word, whatever the case, as the check below does.
@@ -189,10 +190,23 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
             continue;
         }
         QStringList any;
-        const QVariantList values = dialect.containsTextValues(word);
-        for (const QString &column : kTextColumns) {
-            any << dialect.containsText(column);
-            binds << values;
+        if (RequestInboxFilter::isWordStart(word)) {
+            // One or two letters or digits match a word's start (RequestInboxFilter::isWordStart). SQLite: a prefix
+            // query of the word index (schema version 20), answered from its prefix index of one and two characters.
+            if (dialect.isSQLite()) {
+                prefixes << searchPhrase(word) + QLatin1Char('*');
+                continue;
+            }
+            for (const QString &column : kTextColumns) {
+                any << dialect.startsWord(column);
+                binds << Dialect::startsWordValue(word);
+            }
+        } else {
+            const QVariantList values = dialect.containsTextValues(word);
+            for (const QString &column : kTextColumns) {
+                any << dialect.containsText(column);
+                binds << values;
+            }
         }
         parts << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
     }
@@ -201,6 +215,12 @@ Result<RequestInboxQuery::Condition> RequestInboxQuery::condition(const RequestI
         IdSet found;
         found.select = QStringLiteral("SELECT rowid FROM requests_search WHERE requests_search MATCH ?");
         found.binds << phrases.join(QStringLiteral(" AND "));
+        idSets << found;
+    }
+    if (!prefixes.isEmpty()) {
+        IdSet found;
+        found.select = QStringLiteral("SELECT rowid FROM requests_words WHERE requests_words MATCH ?");
+        found.binds << prefixes.join(QStringLiteral(" AND "));
         idSets << found;
     }
     Condition c;

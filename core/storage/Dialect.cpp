@@ -93,6 +93,19 @@ QVariantList Dialect::containsTextValues(const QString &text) const
     return { QVariant(like + QLatin1Char('%')) };
 }
 
+QString Dialect::startsWord(const QString &column) const
+{
+    // A case-insensitive regular expression; with pg_trgm's GIN index a two-character word is looked up by the
+    // trigram of a word start (" vi"), a one-character word reads the table.
+    return isPostgreSQL() ? QStringLiteral("%1 ~* ?").arg(column) : QString();
+}
+
+QVariant Dialect::startsWordValue(const QString &word)
+{
+    // The word holds letters and digits only, none of them special in a regular expression.
+    return QString(QStringLiteral("(^|[^[:alnum:]])") + word);
+}
+
 QString Dialect::localDate(const QString &instant) const
 {
     if (isSQLite())

@@ -40,6 +40,12 @@ public:
     QString containsText(const QString &column) const;
     QVariantList containsTextValues(const QString &text) const;
 
+    // PostgreSQL: a word of the column starts with `word` (letters and digits only), whatever the case; a word is a
+    // run of letters and digits. Bind startsWordValue(word). SQLite looks this up in its word index instead
+    // (RequestInboxQuery), and has no such condition.
+    QString startsWord(const QString &column) const;
+    static QVariant startsWordValue(const QString &word);
+
     // The local calendar date of a stored instant (a {{TIMESTAMP}} column or an aggregate of one), comparable with a
     // DATE column and a bound QDate. PostgreSQL uses the session's time zone.
     QString localDate(const QString &instant) const;

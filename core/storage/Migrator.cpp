@@ -2,6 +2,7 @@
 
 #include "AuditChain.h"
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -74,6 +75,10 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 19,
           QStringLiteral("Results report: covering indexes for topics and experience knowledge"),
           { QStringLiteral(":/kohtaamo/schema/019_report_indexes_2.sql") } },
+        { 20,
+          QStringLiteral("Inbox search: short words through an index, pg_trgm on PostgreSQL"),
+          { QStringLiteral(":/kohtaamo/schema/020_request_word_search.sql") },
+          &SearchIndex::installTrigramIndexes },
     };
     return s;
 }

@@ -38,7 +38,7 @@ private slots:
     void cleanup();
     void modelPagesSortsAndFiltersUnderTheTester();
     void searchTypedInTheFieldFilters();
-    void aShortWordWaitsForALongerPauseOrEnter();
+    void anUnindexedWordWaitsForALongerPauseOrEnter();
     void selectingARequestFarDownFetchesUpToIt();
 
 private:
@@ -139,7 +139,7 @@ void TestRequestInbox::searchTypedInTheFieldFilters()
     QTRY_COMPARE(m_view->requestCount(), 130);
 }
 
-void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
+void TestRequestInbox::anUnindexedWordWaitsForALongerPauseOrEnter()
 {
     // No waiting on the clock: the filter bar's pause timer says which pause it chose, and the test ends the pause
     // by emitting the timer's timeout, as the event loop would once the interval has passed.
@@ -155,10 +155,10 @@ void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
     };
     search->setFocus();
     QSignalSpy loaded(m_view->model(), &RequestListModel::loaded);
-    // Two letters: the longer pause, not the ordinary one; nothing searched before it ends.
+    // Two letters are looked up in the word index: the ordinary pause; nothing searched before it ends.
     QTest::keyClicks(search, QStringLiteral("ko"));
     QVERIFY(pause->isActive());
-    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
+    QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
     QCOMPARE(loaded.count(), 0);
     endPause();
     if (QTest::currentTestFailed())
@@ -167,7 +167,7 @@ void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
     RequestInboxFilter typed;
     typed.text = QStringLiteral("ko");
     QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
-    // A third letter makes it a word the index takes: the ordinary pause again.
+    // A third letter: a trigram word, the ordinary pause too.
     QTest::keyClick(search, 'r');
     QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
     QCOMPARE(loaded.count(), 1);
@@ -177,9 +177,13 @@ void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
     QCOMPARE(loaded.count(), 2);
     typed.text = QStringLiteral("kor");
     QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
-    // Deleting back to a short word chooses the longer pause again.
+    // A short word with a character other than a letter or digit reads every request: the longer pause.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("k -"));
+    QCOMPARE(pause->interval(), RequestFilterBar::kUnindexedWordDelayMs);
+    // Deleting it back to a word the index takes chooses the ordinary pause again.
     QTest::keyClick(search, Qt::Key_Backspace);
-    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
+    QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
     // Clearing the field: the ordinary pause, then every request.
     search->clear();
     QCOMPARE(pause->interval(), RequestFilterBar::kSearchDelayMs);
@@ -189,12 +193,12 @@ void TestRequestInbox::aShortWordWaitsForALongerPauseOrEnter()
     QCOMPARE(m_view->requestCount(), 130);
     // Enter searches at once, whatever the word, and ends the pause.
     loaded.clear();
-    QTest::keyClicks(search, QStringLiteral("k"));
-    QCOMPARE(pause->interval(), RequestFilterBar::kShortWordDelayMs);
+    QTest::keyClicks(search, QStringLiteral("%"));
+    QCOMPARE(pause->interval(), RequestFilterBar::kUnindexedWordDelayMs);
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(!pause->isActive());
     QCOMPARE(loaded.count(), 1);
-    typed.text = QStringLiteral("k");
+    typed.text = QStringLiteral("%");
     QCOMPARE(m_view->requestCount(), *RequestInboxQuery(*m_db).count(typed));
     search->clear();
     endPause();

@@ -141,6 +141,7 @@ private slots:
     void organisationIsAddedRenamedAndDeactivated();
     void duplicateOrganisationNameIsRefusedInline();
     void badDatabaseAddressSaysWhyAndEmitsNothing();
+    void databaseSectionSaysWhichSearchIsInUse();
     void testedDatabaseCanBeUsed();
     void choosingALanguageStoresIt();
     void groupMeetingSlotTakesAnEditor();
@@ -491,6 +492,17 @@ void TestSettingsPage::duplicateOrganisationNameIsRefusedInline()
     QVERIFY(problem->text().contains(QLatin1String("already exists")));
     QVERIFY(!section->save());
     QCOMPARE(OrganisationRepository(*m_db).list()->size(), 1);
+}
+
+void TestSettingsPage::databaseSectionSaysWhichSearchIsInUse()
+{
+    // SQLite always has its full-text indexes (tst_list_queries tests PostgreSQL with pg_trgm and without).
+    m_page->showSection(SettingsPage::Section::Database);
+    auto *current = m_page->databaseSection()->findChild<QLabel *>(QStringLiteral("currentDatabase"));
+    QVERIFY(current);
+    QVERIFY2(current->text().contains(QLatin1String("fast search (SQLite full-text index)")),
+             qPrintable(current->text()));
+    QCOMPARE(*m_office->searchInUse(), QStringLiteral("fast search (SQLite full-text index)"));
 }
 
 void TestSettingsPage::badDatabaseAddressSaysWhyAndEmitsNothing()

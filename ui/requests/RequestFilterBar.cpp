@@ -63,7 +63,7 @@ RequestFilterBar::RequestFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         RequestInboxFilter typed;
         typed.text = m_search->text();
-        scheduleEmit(typed.hasShortWord() ? kShortWordDelayMs : kSearchDelayMs);
+        scheduleEmit(typed.hasUnindexedWord() ? kUnindexedWordDelayMs : kSearchDelayMs);
     });
     connect(m_search, &QLineEdit::returnPressed, this, &RequestFilterBar::emitIfChanged);
 

@@ -27,9 +27,11 @@ class RequestFilterBar : public QWidget
 public:
     // How long typing may pause before the search runs.
     static constexpr int kSearchDelayMs = 200;
-    // ...and when a word is shorter than the search index takes (RequestInboxFilter::hasShortWord): typing "Virtanen"
-    // at an ordinary pace then never runs the slow searches for "V" and "Vi". Enter searches at once.
-    static constexpr int kShortWordDelayMs = 700;
+    // ...and when a word is one no index takes (RequestInboxFilter::hasUnindexedWord: shorter than three characters
+    // and not only letters and digits, such as "%" or "-2"): its search reads every request, so typing on at an
+    // ordinary pace never runs it. "V" and "Vi" are looked up in an index and wait the ordinary pause. Enter
+    // searches at once.
+    static constexpr int kUnindexedWordDelayMs = 700;
 
     explicit RequestFilterBar(QWidget *parent = nullptr);
 

@@ -110,10 +110,15 @@ void DatabaseSection::retranslateUi()
 
 void DatabaseSection::setOffice(OfficeService *office)
 {
-    if (office)
+    m_search.clear();
+    if (office) {
         m_inUse = office->location();
-    else
+        // Which search the inbox uses (pg_trgm or not on PostgreSQL), asked once per office opened.
+        if (auto search = office->searchInUse())
+            m_search = *search;
+    } else {
         m_inUse.reset();
+    }
     updateCurrent();
     // The address starts from the database in use, also after a switch.
     if (m_inUse)
@@ -131,6 +136,8 @@ void DatabaseSection::updateCurrent()
     m_current->setText(loc.kind == DatabaseLocation::Kind::SQLite
                            ? tr("SQLite file %1").arg(QDir::toNativeSeparators(loc.path))
                            : tr("PostgreSQL database %1").arg(loc.displayName()));
+    if (!m_search.isEmpty())
+        m_current->setText(tr("%1\nSearching the requests: %2").arg(m_current->text(), m_search));
     m_current->setAccessibleDescription(m_current->text()); // the name says what it is, this says which one
 }
 

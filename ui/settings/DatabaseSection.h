@@ -52,6 +52,7 @@ private:
     void updateCurrent();
 
     std::optional<DatabaseLocation> m_inUse; // the office's database
+    QString m_search; // which search its inbox uses (OfficeService::searchInUse)
     std::optional<DatabaseLocation> m_parsed;
     std::optional<DatabaseLocation> m_tested; // the address that passed the test, until it is edited
     QLabel *m_currentLabel = nullptr;

@@ -1,0 +1,18 @@
+-- Kohtaamo schema version 20: searching the request inbox for a word of one or two characters through an index, on
+-- SQLite and PostgreSQL (docs/performance.md, "How the search works").
+--
+-- A word of one or two letters or digits ("V", "Vi") matches where a word of the reference, title, requester or unit
+-- starts with it ("Virtanen", "Vihti", "Kivi-Virtanen"; not "Kivinen"). A trigram index cannot look up fewer than
+-- three characters, so SQLite gets a second FTS5 table beside requests_search (schema 5): the unicode61 tokenizer
+-- (words are runs of letters and digits, case folded, diacritics kept so "ä" is not "a") with a prefix index of the
+-- words' first one and two characters. It keeps no copy of the text (content='requests') and no positions
+-- (detail=none: a prefix never needs them); the triggers keep it in step with the table.
+--
+-- PostgreSQL: the step's C++ part (SearchIndex::installTrigramIndexes) creates the pg_trgm extension when the server
+-- has it and lets this login, and GIN trigram indexes over the four columns; without pg_trgm it changes nothing and
+-- the same searches read the table (SearchIndex::inUse tells which).
+--@sqlite CREATE VIRTUAL TABLE requests_words USING fts5(reference, title, requester_name, requester_unit, content='requests', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2', detail=none, columnsize=0);
+--@sqlite INSERT INTO requests_words(requests_words) VALUES ('rebuild');
+--@sqlite CREATE TRIGGER requests_words_insert AFTER INSERT ON requests BEGIN INSERT INTO requests_words(rowid, reference, title, requester_name, requester_unit) VALUES (new.id, new.reference, new.title, new.requester_name, new.requester_unit); END;
+--@sqlite CREATE TRIGGER requests_words_delete AFTER DELETE ON requests BEGIN INSERT INTO requests_words(requests_words, rowid, reference, title, requester_name, requester_unit) VALUES ('delete', old.id, old.reference, old.title, old.requester_name, old.requester_unit); END;
+--@sqlite CREATE TRIGGER requests_words_update AFTER UPDATE OF id, reference, title, requester_name, requester_unit ON requests BEGIN INSERT INTO requests_words(requests_words, rowid, reference, title, requester_name, requester_unit) VALUES ('delete', old.id, old.reference, old.title, old.requester_name, old.requester_unit); INSERT INTO requests_words(rowid, reference, title, requester_name, requester_unit) VALUES (new.id, new.reference, new.title, new.requester_name, new.requester_unit); END;
