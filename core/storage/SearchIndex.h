@@ -9,7 +9,7 @@ namespace Kohtaamo {
 
 class Database;
 
-// The indexes behind searching the request inbox as you type (schema versions 5 and 16, docs/performance.md): on
+// The indexes behind searching the request inbox as you type (schema versions 5 and 20, docs/performance.md): on
 // SQLite two FTS5 tables, always there; on PostgreSQL GIN trigram indexes when the server has the pg_trgm extension
 // (postgresql-contrib), else none, and the same searches read the table, slower but with the same results.
 class SearchIndex
