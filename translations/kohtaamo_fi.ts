@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Show e&amp;xcluded</source>
-        <translation>Näytä &amp;rajatut</translation>
+        <translation>Nä&amp;ytä rajatut</translation>
     </message>
     <message>
         <source>List the workers the rules keep out, with every reason</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Invite &amp;by:</source>
-        <translation>Kutsut&amp;apa:</translation>
+        <translation>Kut&amp;sutapa:</translation>
     </message>
     <message>
         <source>Invitation channel</source>
@@ -343,11 +343,11 @@
     </message>
     <message>
         <source>In&amp;vite selected</source>
-        <translation>Kut&amp;su valitut</translation>
+        <translation>Kutsu va&amp;litut</translation>
     </message>
     <message>
         <source>Rank a&amp;gain</source>
-        <translation>Järjestä uude&amp;lleen</translation>
+        <translation>Järjestä uu&amp;delleen</translation>
     </message>
     <message>
         <source>Select tea&amp;m</source>
@@ -4121,7 +4121,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>&amp;Accepted</source>
-        <translation>&amp;Hyväksyi</translation>
+        <translation>Hyväk&amp;syi</translation>
     </message>
     <message>
         <source>The selected worker said yes</source>
@@ -4248,7 +4248,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>No repl&amp;y</source>
-        <translation>Ei va&amp;stannut</translation>
+        <translation>E&amp;i vastannut</translation>
     </message>
     <message>
         <source>Re&amp;minder sent</source>
@@ -6277,7 +6277,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Approve &amp;all</source>
-        <translation>Hyväksy &amp;kaikki</translation>
+        <translation>Hyväksy ka&amp;ikki</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
@@ -6285,7 +6285,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Sa&amp;ve as .eml…</source>
-        <translation>&amp;Tallenna .eml-tiedostoksi…</translation>
+        <translation>Tallenna .eml-tie&amp;dostoksi…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -6429,7 +6429,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>People reac&amp;hed:</source>
-        <translation>&amp;Tavoitetut ihmiset:</translation>
+        <translation>Tavoitetut &amp;ihmiset:</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -7275,7 +7275,7 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     </message>
     <message>
         <source>Cancel re&amp;quest…</source>
-        <translation>Peru t&amp;oimeksianto…</translation>
+        <translation>&amp;Peru toimeksianto…</translation>
     </message>
     <message>
         <source>Move the request to “%1”</source>
@@ -7560,7 +7560,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>&amp;Record outcome…</source>
-        <translation>K&amp;irjaa tulos…</translation>
+        <translation>Kirjaa t&amp;ulos…</translation>
     </message>
     <message>
         <source>Details</source>
@@ -7691,7 +7691,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation>Se&amp;ktori:</translation>
+        <translation>Sekto&amp;ri:</translation>
     </message>
     <message>
         <source>Funded activity</source>
@@ -7900,7 +7900,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>T&amp;yhjennä rajaukset</translation>
+        <translation>Tyhjennä &amp;rajaukset</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -9759,7 +9759,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>Write due &amp;reminders</source>
-        <translation>Kirjoita ajankohtaiset &amp;muistutukset</translation>
+        <translation>&amp;Kirjoita ajankohtaiset muistutukset</translation>
     </message>
     <message>
         <source>A reminder to each worker invited by e-mail who has not answered in time, and to the team of a meeting in the next days; each waits for your approval.</source>
@@ -10767,7 +10767,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation>&amp;Ikä:</translation>
+        <translation>Ik&amp;ä:</translation>
     </message>
     <message>
         <source>Minors</source>
@@ -11849,7 +11849,7 @@ Lisätiedot: %2</translation>
     </message>
     <message>
         <source>&amp;Import Workers…</source>
-        <translation>&amp;Tuo kokemustoimijoita…</translation>
+        <translation>Tuo kokemusto&amp;imijoita…</translation>
     </message>
     <message>
         <source>Import workers</source>

@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Show e&amp;xcluded</source>
-        <translation>Visa &amp;uteslutna</translation>
+        <translation>Visa ut&amp;eslutna</translation>
     </message>
     <message>
         <source>List the workers the rules keep out, with every reason</source>
@@ -4169,7 +4169,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>&amp;Keep in reserve</source>
-        <translation>&amp;Håll i reserv</translation>
+        <translation>H&amp;åll i reserv</translation>
     </message>
     <message>
         <source>The worker was not taken into the team.</source>
@@ -6277,7 +6277,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>Approve &amp;all</source>
-        <translation>Godkänn &amp;alla</translation>
+        <translation>G&amp;odkänn alla</translation>
     </message>
     <message>
         <source>Open in &amp;mail program</source>
@@ -6540,7 +6540,7 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>&amp;Workers engaged in this request:</source>
-        <translation>&amp;Erfarenhetsaktörer som medverkar i det här uppdraget:</translation>
+        <translation>Erfarenhetsaktörer som &amp;medverkar i det här uppdraget:</translation>
     </message>
     <message>
         <source>Workers engaged in this request</source>
@@ -7271,11 +7271,11 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>&amp;Avsluta</translation>
+        <translation>Avsl&amp;uta</translation>
     </message>
     <message>
         <source>Cancel re&amp;quest…</source>
-        <translation>&amp;Ställ in uppdraget…</translation>
+        <translation>Ställ in &amp;uppdraget…</translation>
     </message>
     <message>
         <source>Move the request to “%1”</source>
@@ -7699,7 +7699,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>Funded activit&amp;y:</source>
-        <translation>Finansierad &amp;verksamhet:</translation>
+        <translation>&amp;Finansierad verksamhet:</translation>
     </message>
     <message>
         <source>The organisation&apos;s, when it has one</source>
@@ -7900,7 +7900,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Rensa filter</translation>
+        <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -10707,7 +10707,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Rensa filter</translation>
+        <translation>Rensa fi&amp;lter</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -10727,7 +10727,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>E&amp;xperience of:</source>
-        <translation>Erfarenhet &amp;av:</translation>
+        <translation>Er&amp;farenhet av:</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -10759,7 +10759,7 @@ Anteckningar: %2</translation>
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation>Sa&amp;mtycke:</translation>
+        <translation>Sam&amp;tycke:</translation>
     </message>
     <message>
         <source>Consent state</source>

@@ -2,16 +2,20 @@
 // it): every text/background pair the delegates and widgets draw with (common/Colours::pairsInUse) reaches 4.5:1,
 // every focus frame, chip border and bar 3:1. The pairs are read from real pixels too: a chip row painted by
 // ChipsDelegate and a line of Today, so that a delegate drawing past Colours would be caught.
+#include "common/AccessibleStyle.h"
 #include "common/Chip.h"
 #include "common/ChipsDelegate.h"
 #include "common/Colours.h"
 #include "common/ItemRoles.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QPainter>
+#include <QRadioButton>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyleOptionViewItem>
 #include <QTest>
 
@@ -29,6 +33,8 @@ private slots:
     void everyPairUnderEveryPalette();
     void paintedChipsKeepTheirContrast_data();
     void paintedChipsKeepTheirContrast();
+    void checkBoxFramesAreVisible_data();
+    void checkBoxFramesAreVisible();
     void paletteOptionNames();
 };
 
@@ -129,6 +135,46 @@ void TestContrast::paintedChipsKeepTheirContrast()
             QVERIFY2(textRatio >= Colours::kTextContrast - 0.05,
                      qPrintable(where + QStringLiteral(": text %1:1").arg(textRatio)));
         }
+    }
+}
+
+void TestContrast::checkBoxFramesAreVisible_data()
+{
+    everyPairUnderEveryPalette_data();
+}
+
+// An unchecked check box and radio button painted by Fusion through AccessibleStyle: the indicator's frame (the
+// pixels of its outline farthest from the window) reaches 3:1 against the window and the box's inside.
+void TestContrast::checkBoxFramesAreVisible()
+{
+    QFETCH(int, scheme);
+    AccessibleStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette palette = Colours::palette(Colours::Scheme(scheme), style.standardPalette());
+    QCheckBox box(QStringLiteral("Remote"));
+    QRadioButton radio(QStringLiteral("Remote"));
+    for (QAbstractButton *button : { static_cast<QAbstractButton *>(&box), static_cast<QAbstractButton *>(&radio) }) {
+        button->setStyle(&style);
+        button->setPalette(palette);
+        button->resize(button->sizeHint());
+        const QImage image = button->grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const QRect indicator = style.subElementRect(
+            button == &box ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option, button);
+        QVERIFY(!indicator.isEmpty());
+        const QColor window = palette.color(QPalette::Window);
+        const QColor inside = image.pixelColor(indicator.center());
+        // Along the middle row, from the left edge inwards: the strongest pixel before the inside begins.
+        double frameRatio = 0;
+        const int y = indicator.center().y();
+        for (int x = indicator.left(); x < indicator.left() + 3 && x < image.width(); ++x)
+            frameRatio = std::max(frameRatio,
+                                  std::min(Colours::contrast(image.pixelColor(x, y), window),
+                                           Colours::contrast(image.pixelColor(x, y), inside)));
+        QVERIFY2(frameRatio >= Colours::kNonTextContrast - 0.05,
+                 qPrintable(QStringLiteral("%1: frame %2:1")
+                                .arg(QString::fromLatin1(button->metaObject()->className()))
+                                .arg(frameRatio)));
     }
 }
 

@@ -43,6 +43,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -73,6 +74,7 @@ private slots:
     void dateFieldsAreOneTabStop();
     void tabGoesRoundEveryPage();
     void dialogsOpenWithAVisibleFocus();
+    void altLettersAreUniquePerWindow_data();
     void altLettersAreUniquePerWindow();
     void helpListsTheShortcuts();
     void wholeCommissionByKeyboard();
@@ -299,9 +301,20 @@ void TestKeyboard::dialogsOpenWithAVisibleFocus()
     }
 }
 
-// Each page of the main window (each tab of the chosen request) and each tab of the dialogs: no Alt letter twice.
+void TestKeyboard::altLettersAreUniquePerWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Translations::supportedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// Each page of the main window (each tab of the chosen request) and each tab of the dialogs: no Alt letter twice, in
+// every language of the interface (the Finnish and Swedish catalogues choose their own letters).
 void TestKeyboard::altLettersAreUniquePerWindow()
 {
+    QFETCH(QString, language);
+    QVERIFY(m_translations.install(language).ok());
+    const auto backToEnglish = qScopeGuard([this] { m_translations.install(QStringLiteral("en")); });
     openOffice(20, 20, 5);
     if (QTest::currentTestFailed())
         return;
@@ -360,7 +373,7 @@ void TestKeyboard::altLettersAreUniquePerWindow()
         WorkerEditorDialog editor(m_window->office(), workers->first(), m_window.get());
         eachTab(editor, QStringLiteral("worker editor"));
     }
-    qInfo("%d Alt letters checked", counted);
+    qInfo("%d Alt letters checked in %s", counted, qPrintable(language));
     for (const QString &clash : std::as_const(clashes))
         qInfo("clash: %s", qPrintable(clash));
     QVERIFY(counted > 50);

@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/ItemRoles.h"
 #include "demo/DemoGenerator.h"
+#include "matching/MatchTexts.h"
 #include "matching/MatchingService.h"
 #include "office/OfficeService.h"
 #include "repositories/EngagementRepository.h"
@@ -44,6 +45,7 @@ private slots:
     void cleanup();
     void modelsPassTheModelTester();
     void candidatesAreRankedWithReasons();
+    void aTopicWithoutExperienceIsNotAReasonFor();
     void showExcludedListsEveryReason();
     void teamSuggestionForSeveralWorkers();
     void inviteAnswerAndConfirm();
@@ -176,6 +178,56 @@ void TestRequestDetail::candidatesAreRankedWithReasons()
     QCOMPARE(model->index(0, CandidateListModel::Score).data(ItemRoles::FractionRole).toDouble(), 1.0);
     const QString summary = m_view->candidates()->summaryText();
     QVERIFY2(summary.contains(QLatin1String("can be asked")), qPrintable(summary));
+}
+
+// A request with two topics, the worker experienced in one: the experience part has points, but only the matched
+// topic's chip speaks for the candidate; "Rainbow families — no experience" is neutral (issue 19).
+void TestRequestDetail::aTopicWithoutExperienceIsNotAReasonFor()
+{
+    Candidate c;
+    c.workerId = 1;
+    c.displayName = QStringLiteral("Aino");
+    TopicMatch exact;
+    exact.requestTopicName = QStringLiteral("Emergency placement");
+    exact.level = MatchLevel::Exact;
+    exact.experienceTopicName = exact.requestTopicName;
+    exact.perspective = Perspective::Parent;
+    exact.points = 30;
+    TopicMatch none;
+    none.requestTopicName = QStringLiteral("Rainbow families");
+    c.matches = { exact, none };
+    for (int k = 0; k < kScorePartCount; ++k) {
+        ScorePart part;
+        part.kind = static_cast<ScorePartKind>(k);
+        c.parts.append(part);
+    }
+    c.parts[int(ScorePartKind::Experience)].points = 30;
+    c.parts[int(ScorePartKind::Experience)].reasons
+        = QStringList { MatchTexts::topicMatch(exact), MatchTexts::topicMatch(none) };
+    c.score = 30;
+    const ChipList chips = CandidateListModel::chipsFor(c);
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips.at(0).text, MatchTexts::topicMatch(exact));
+    QCOMPARE(chips.at(0).tone, Chip::Tone::Good);
+    QCOMPARE(chips.at(1).text, MatchTexts::topicMatch(none));
+    QVERIFY2(chips.at(1).tone != Chip::Tone::Good, qPrintable(chipLabel(chips.at(1))));
+    QVERIFY(!chipLabel(chips.at(1)).startsWith(QLatin1Char('+')));
+    QVERIFY(!chipMeaning(chips.at(1)).startsWith(QLatin1String("speaks for")));
+
+    // On the real Candidates tab: no chip saying "no experience" speaks for anyone.
+    const Request request = tagged(1);
+    QVERIFY(request.id != 0);
+    open(request);
+    CandidateListModel *model = m_view->candidates()->candidateModel();
+    QVERIFY(model->rowCount() > 0);
+    const QString noExperience = MatchTexts::topicMatch(none).remove(none.requestTopicName);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto shown = model->index(row, CandidateListModel::Reasons).data(ItemRoles::ChipsRole).value<ChipList>();
+        for (const Chip &chip : shown) {
+            if (chip.text.endsWith(noExperience))
+                QVERIFY2(chip.tone != Chip::Tone::Good, qPrintable(chipLabel(chip)));
+        }
+    }
 }
 
 void TestRequestDetail::showExcludedListsEveryReason()

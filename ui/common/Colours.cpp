@@ -296,6 +296,14 @@ QColor secondaryText(const QPalette &palette)
     return palette.color(QPalette::PlaceholderText);
 }
 
+QColor indicatorFrame(const QPalette &palette)
+{
+    return withContrast(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45),
+                        { palette.color(QPalette::Base), palette.color(QPalette::Window),
+                          palette.color(QPalette::Button), palette.color(QPalette::AlternateBase) },
+                        kNonTextContrast + 0.5); // headroom: a radio button's circle is antialiased
+}
+
 QVector<Pair> pairsInUse(const QPalette &p)
 {
     QVector<Pair> pairs;
@@ -355,6 +363,10 @@ QVector<Pair> pairsInUse(const QPalette &p)
     add(QStringLiteral("focus frame on the selected page"), focusFrame(p, true), highlight, kNonTextContrast);
     add(QStringLiteral("selected row against rows"), highlight, base, kNonTextContrast);
     add(QStringLiteral("Today line border"), p.color(QPalette::Mid), base, kNonTextContrast);
+    // Check boxes and radio buttons: the indicator's frame inside (Base) and around it (Window, a table's rows).
+    for (auto [name, bg] :
+         { std::pair { "base", base }, std::pair { "window", window }, std::pair { "alternate rows", alternate } })
+        add(QStringLiteral("check box frame on %1").arg(QLatin1String(name)), indicatorFrame(p), bg, kNonTextContrast);
     return pairs;
 }
 

@@ -44,6 +44,9 @@ QColor barTrack(const QPalette &palette, bool selected);
 QColor barFill(const QPalette &palette, bool selected);
 QColor focusFrame(const QPalette &palette, bool onSelection = false); // the keyboard focus, 3:1 around it
 QColor secondaryText(const QPalette &palette); // help texts and sub-lines: the palette's PlaceholderText role
+// The frame of an unchecked check box or radio button (AccessibleStyle), 3:1 against Base, Window and Button: Fusion
+// draws it from the Window colour, which is invisible on a dark palette.
+QColor indicatorFrame(const QPalette &palette);
 
 // One foreground/background pair used somewhere, with the ratio it needs.
 struct Pair

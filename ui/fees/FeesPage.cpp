@@ -5,6 +5,7 @@
 #include "common/DateField.h"
 
 #include "common/Clock.h"
+#include "common/HeaderTexts.h"
 #include "common/ItemRoles.h"
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
@@ -119,6 +120,7 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    keepHeaderTextsWhole(m_view->horizontalHeader());
     layout->addWidget(m_view, 1);
 
     m_error = new QLabel(this);
@@ -131,9 +133,11 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
     auto *texts = new QVBoxLayout;
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("feeTotals"));
+    m_totals->setWordWrap(true); // long sums at 150 % must not widen the page (issue 19)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_selection = new QLabel(this);
     m_selection->setObjectName(QStringLiteral("feeSelection"));
+    m_selection->setWordWrap(true);
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     texts->addWidget(m_totals);
     texts->addWidget(m_selection);

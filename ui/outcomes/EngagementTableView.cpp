@@ -1,8 +1,13 @@
 #include "EngagementTableView.h"
 
+#include "common/HeaderTexts.h"
+
 namespace Kohtaamo {
 
-EngagementTableView::EngagementTableView(QWidget *parent) : QTableView(parent) { }
+EngagementTableView::EngagementTableView(QWidget *parent) : QTableView(parent)
+{
+    keepHeaderTextsWhole(horizontalHeader());
+}
 
 void EngagementTableView::commitOpenEditor()
 {

@@ -60,8 +60,16 @@ ChipList CandidateListModel::chipsFor(const Candidate &candidate)
             tone = Chip::Tone::Good;
         else if (part.points < 0 || protective)
             tone = Chip::Tone::Caution;
-        for (const QString &reason : part.reasons)
-            chips.append({ reason, tone });
+        // The experience part says one reason per request topic (Candidate::matches, in the same order): each topic
+        // speaks for the candidate only when it earned points; "Rainbow families — no experience" is information, not
+        // a reason for, even when other topics give the part its points.
+        const bool perTopic = part.kind == ScorePartKind::Experience && part.reasons.size() == candidate.matches.size();
+        for (int i = 0; i < part.reasons.size(); ++i) {
+            Chip::Tone reasonTone = tone;
+            if (perTopic && reasonTone == Chip::Tone::Good && candidate.matches.at(i).points <= 0)
+                reasonTone = Chip::Tone::Neutral;
+            chips.append({ part.reasons.at(i), reasonTone });
+        }
     }
     for (const CandidateNote &note : candidate.notes)
         chips.append({ note.text, Chip::Tone::Caution });

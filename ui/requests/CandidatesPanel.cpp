@@ -5,6 +5,7 @@
 #include "InvitationListModel.h"
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
+#include "common/HeaderTexts.h"
 #include "common/ScoreBarDelegate.h"
 #include "common/Translations.h"
 #include "matching/MatchingService.h"
@@ -76,6 +77,7 @@ CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
     m_candidateView->setItemDelegateForColumn(CandidateListModel::Score, new ScoreBarDelegate(m_candidateView));
     m_candidateView->setItemDelegateForColumn(CandidateListModel::Reasons, new ChipsDelegate(m_candidateView));
     auto *header = m_candidateView->horizontalHeader();
+    keepHeaderTextsWhole(header);
     header->setSectionResizeMode(CandidateListModel::Invite, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CandidateListModel::Position, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CandidateListModel::Worker, QHeaderView::Interactive);

@@ -3,6 +3,7 @@
 
 #include "InvitationListModel.h"
 #include "common/ErrorMessage.h"
+#include "common/HeaderTexts.h"
 #include "common/ItemRoles.h"
 #include "office/OfficeService.h"
 
@@ -39,6 +40,7 @@ InvitationsPanel::InvitationsPanel(QWidget *parent) : QWidget(parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(InvitationListModel::DeclineReason, QHeaderView::Stretch);
+    keepHeaderTextsWhole(m_view->horizontalHeader());
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;

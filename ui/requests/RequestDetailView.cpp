@@ -1,5 +1,7 @@
 #include "RequestDetailView.h"
+
 #include "common/DateTexts.h"
+#include "common/FlowLayout.h"
 
 #include "CandidatesPanel.h"
 #include "CommissionSummaryDialog.h"
@@ -69,12 +71,12 @@ RequestDetailView::RequestDetailView(QWidget *parent) : QWidget(parent)
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
-    auto *bar = new QHBoxLayout;
+    // The steps, then Record outcome and Edit: one line when there is room, wrapped when the font is large or the
+    // language long, never wider than the detail pane (issue 19).
+    auto *bar = new FlowLayout;
     m_stepBar = new QWidget(this);
-    auto *stepLayout = new QHBoxLayout(m_stepBar);
-    stepLayout->setContentsMargins(0, 0, 0, 0);
+    new FlowLayout(m_stepBar); // owned by m_stepBar
     bar->addWidget(m_stepBar);
-    bar->addStretch(1);
     m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("editRequest"));
     m_outcome = new QPushButton(this);

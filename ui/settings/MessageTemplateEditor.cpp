@@ -68,6 +68,9 @@ MessageTemplateEditor::MessageTemplateEditor(QWidget *parent) : QWidget(parent)
     m_requestLabel = new QLabel(this);
     m_request = new QComboBox(this);
     m_request->setObjectName(QStringLiteral("previewRequest"));
+    // The office's requests by reference and requester: room for a usual one, a long name elided (issue 19).
+    m_request->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_request->setMinimumContentsLength(30);
     m_requestLabel->setBuddy(m_request);
     requestRow->addWidget(m_requestLabel);
     requestRow->addWidget(m_request, 1);

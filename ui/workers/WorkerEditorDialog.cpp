@@ -17,8 +17,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabBar>
+
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Kohtaamo {
 
@@ -86,7 +89,11 @@ WorkerEditorDialog::WorkerEditorDialog(OfficeService &office, const Worker &work
         save->setToolTip(may.error().message);
         showNotice(may.error().message);
     }
-    resize(qMax(sizeHint().width(), 900), qMax(sizeHint().height(), 640));
+    // Wide enough for every tab's whole name (QTabWidget's own hint counts on scroll arrows instead), in every
+    // language and at 150 % font size (issue 19).
+    const QMargins margins = layout->contentsMargins();
+    const int tabsWidth = m_tabs->tabBar()->sizeHint().width() + margins.left() + margins.right() + 8;
+    resize(std::max({ sizeHint().width(), 900, tabsWidth }), qMax(sizeHint().height(), 640));
     // Opens on the name with a visible focus, not on the tab bar (which shows no focus ring).
     if (auto *name = findChild<QWidget *>(QStringLiteral("displayName")))
         name->setFocus(Qt::OtherFocusReason);

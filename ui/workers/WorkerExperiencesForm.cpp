@@ -2,6 +2,7 @@
 
 #include "WorkerExperienceModel.h"
 #include "WorkerTexts.h"
+#include "common/HeaderTexts.h"
 #include "common/Translations.h"
 #include "requests/FieldProblems.h"
 #include "requests/TopicTreeModel.h"
@@ -95,6 +96,7 @@ WorkerExperiencesForm::WorkerExperiencesForm(FieldProblems &problems, QWidget *p
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    keepHeaderTextsWhole(m_view->horizontalHeader());
     m_view->horizontalHeader()->resizeSection(WorkerExperienceModel::TopicColumn,
                                               m_view->fontMetrics().horizontalAdvance(QString(22, QLatin1Char('n'))));
     m_view->horizontalHeader()->setSectionResizeMode(WorkerExperienceModel::PerspectiveColumn,

@@ -1,5 +1,6 @@
 #include "WorkerFilterBar.h"
 
+#include "common/FlowLayout.h"
 #include "common/ListRestriction.h"
 
 #include "WorkerTexts.h"
@@ -65,20 +66,26 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
     searchRow->addWidget(m_clear);
     layout->addWidget(m_searchLabel, 0, 0);
     layout->addLayout(searchRow, 0, 1);
+    // Each label stays with its combo box; the pairs wrap to another line when the font is large or the language
+    // long, so that the filters never make the page wider than the window (issue 19).
     const auto row = [this](std::initializer_list<std::pair<QLabel *, QComboBox *>> pairs) {
-        auto *h = new QHBoxLayout;
-        h->setSpacing(6);
+        auto *flow = new FlowLayout(nullptr, 14, 6);
         bool first = true;
         for (const auto &[label, combo] : pairs) {
-            if (!first) {
-                h->addSpacing(8);
-                h->addWidget(label);
+            if (first) {
+                flow->addWidget(combo);
+                first = false;
+                continue;
             }
-            first = false;
+            auto *pair = new QWidget(this);
+            auto *h = new QHBoxLayout(pair);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->setSpacing(6);
+            h->addWidget(label);
             h->addWidget(combo);
+            flow->addWidget(pair);
         }
-        h->addStretch(1);
-        return h;
+        return flow;
     };
     layout->addWidget(m_statusLabel, 1, 0);
     layout->addLayout(
@@ -89,6 +96,13 @@ WorkerFilterBar::WorkerFilterBar(QWidget *parent) : QWidget(parent)
                          { m_minorsLabel, m_minors } });
     layout->addWidget(m_languageLabel, 2, 0);
     layout->addLayout(second, 2, 1);
+    // The pairs' boxes moved the combos to the end of the focus chain: the reading order again.
+    QWidget::setTabOrder(m_status, m_organisation);
+    QWidget::setTabOrder(m_organisation, m_topic);
+    QWidget::setTabOrder(m_topic, m_language);
+    QWidget::setTabOrder(m_language, m_region);
+    QWidget::setTabOrder(m_region, m_consent);
+    QWidget::setTabOrder(m_consent, m_minors);
     layout->setColumnStretch(1, 1);
     // The fixed choices are short in every language and are read whole ("Aktiva eller med paus",
     // "Minderåriga och vuxna"); only the office's own names (organisations, topics, regions) are elided.

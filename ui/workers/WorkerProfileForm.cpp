@@ -63,6 +63,9 @@ WorkerProfileForm::WorkerProfileForm(FieldProblems &problems, QWidget *parent) :
     auto *workForm = newForm(work);
     m_organisation = new QComboBox(work);
     m_organisation->setObjectName(QStringLiteral("organisationId"));
+    // The office's own organisation names: room for a usual one, a long one elided (the list shows it whole).
+    m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organisation->setMinimumContentsLength(24);
     m_organisation->setAccessibleName(tr("Organisation"));
     track(m_organisation, QStringLiteral("organisationId"));
     addRow(workForm, tr("Or&ganisation:"), QStringLiteral("organisationId"), m_organisation);

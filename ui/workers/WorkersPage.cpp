@@ -7,6 +7,7 @@
 #include "WorkerListModel.h"
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
+#include "common/HeaderTexts.h"
 #include "common/PageHeading.h"
 #include "common/PrivateFile.h"
 #include "office/DatabaseLocation.h"
@@ -84,6 +85,7 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
+    keepHeaderTextsWhole(header);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSortIndicator(WorkerListModel::columnOf(m_model->sortOrder().key), m_model->sortOrder().order);
