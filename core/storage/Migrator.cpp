@@ -62,6 +62,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 15,
           QStringLiteral("Request references from a counter per year"),
           { QStringLiteral(":/kohtaamo/schema/015_reference_counters.sql") } },
+        { 16,
+          QStringLiteral("Ranking one request: indexes on the times of invitations and engagements"),
+          { QStringLiteral(":/kohtaamo/schema/016_ranking_indexes.sql") } },
     };
     return s;
 }
