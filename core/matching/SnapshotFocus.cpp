@@ -61,7 +61,8 @@ SnapshotFilters::Condition SnapshotFocus::engagements(const QString &columns, co
         days.append({ o.starts.date(), o.starts.date() });
         const QDateTime ends
             = o.ends.isValid() && o.ends > o.starts ? o.ends : o.starts.addSecs(qint64(r.durationMinutes) * 60);
-        any << QStringLiteral("(e.starts_at < ? AND e.ends_at > ?)");
+        // Compared inside COALESCE: "started before the end" is most of the table, cheaper to scan than to search.
+        any << QStringLiteral("(COALESCE(e.starts_at < ?, FALSE) AND e.ends_at > ?)");
         binds << SqlQuery::fromDateTime(ends.addDays(1)) << SqlQuery::fromDateTime(o.starts.addDays(-1));
     }
     std::sort(days.begin(), days.end());
