@@ -1,5 +1,5 @@
 // The warm ranking (issue 18) on a large demo office, as the Candidates tab uses it (OfficeService::matching()):
-//   kohtaamo-bench-warm --db FILE [--runs 5] [--keep]
+//   kohtaamo-bench-warm --db FILE [--runs 5] [--keep] [--first-open]
 // works on a copy of FILE (the invitations, answers and edits it makes stay out of FILE; --keep works on FILE
 // itself) and prints, with the median of --runs and every run:
 //   * first open: the full load of the snapshot and the first ranking of a tagged request (what opening Candidates
@@ -131,11 +131,13 @@ int main(int argc, char **argv)
     parser.addOption(
         { QStringLiteral("runs"), QStringLiteral("Runs of each step (5)."), QStringLiteral("n"), QStringLiteral("5") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Work on the file itself, not on a copy.") });
+    parser.addOption({ QStringLiteral("first-open"),
+                       QStringLiteral("Time only the first open and the re-rank without a change (no use cases).") });
     parser.process(app);
     const QString given = parser.value(QStringLiteral("db"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     if (given.isEmpty() || !QFile::exists(given)) {
-        print(QStringLiteral("usage: kohtaamo-bench-warm --db FILE [--runs 5] [--keep]"));
+        print(QStringLiteral("usage: kohtaamo-bench-warm --db FILE [--runs 5] [--keep] [--first-open]"));
         return 1;
     }
     QTemporaryDir dir;
@@ -180,6 +182,8 @@ int main(int argc, char **argv)
         snapshotMb << heapMb() - heapBefore;
         timeIt(again, [&] { office.matching().rank(*office.request(request.id), options); });
         peakMb << after.second;
+        if (parser.isSet(QStringLiteral("first-open")))
+            continue;
         // The steps of the invite workflow, each followed by the re-ranking the tab does.
         for (int step = 0; step < 3; ++step) {
             for (int mode = 0; mode < 3; ++mode) { // warm; the snapshot read again; the use case alone
@@ -231,7 +235,7 @@ int main(int argc, char **argv)
               .arg(list(snapshotMb))
               .arg(median(peakMb), 0, 'f', 1));
     print(QStringLiteral("re-rank without a change: %1").arg(again.text()));
-    for (int step = 0; step < 3; ++step) {
+    for (int step = 0; step < (parser.isSet(QStringLiteral("first-open")) ? 0 : 3); ++step) {
         print(QStringLiteral("%1 + re-rank, warm: %2").arg(steps[step], warm[step].text()));
         print(QStringLiteral("%1 + re-rank, read again (peer): %2").arg(steps[step], cold[step].text()));
         print(QStringLiteral("%1 alone: %2").arg(steps[step], alone[step].text()));

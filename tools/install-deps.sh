@@ -8,7 +8,7 @@ build-essential cmake make pkg-config clang-format clang libclang-rt-14-dev
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
 libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
 postgresql postgresql-common
-libbenchmark-dev sqlite3 time
+libbenchmark-dev sqlite3 libsqlite3-dev time
 fonts-dejavu-core
 desktop-file-utils appstream shared-mime-info
 librsvg2-bin scdoc dpkg-dev fakeroot file lintian debootstrap bash-completion

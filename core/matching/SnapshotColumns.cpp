@@ -1,6 +1,6 @@
 #include "SnapshotColumns.h"
 
-#include "storage/SqlQuery.h"
+#include "storage/RowReader.h"
 
 #include <QStringList>
 
@@ -28,10 +28,9 @@ int SnapshotColumns::count() const
     return int(std::count_if(m_at.begin(), m_at.end(), [](int at) { return at >= 0; }));
 }
 
-QVariant SnapshotColumns::value(const SqlQuery &q, int column) const
+RowCell SnapshotColumns::value(const RowReader &q, int column) const
 {
-    const int at = m_at[std::size_t(column)];
-    return at < 0 ? QVariant() : q.value(at);
+    return q.value(m_at[std::size_t(column)]); // -1: a null cell
 }
 
 } // namespace Kohtaamo

@@ -3,12 +3,15 @@
 #include <QString>
 #include <QVariant>
 
+#include "storage/RowReader.h"
+
 #include <initializer_list>
 #include <vector>
 
 namespace Kohtaamo {
 
-class SqlQuery;
+class RowReader;
+class RowCell;
 
 // Part of SnapshotLoader (not for other callers).
 //
@@ -24,7 +27,7 @@ public:
 
     const QString &sql() const { return m_sql; }
     int count() const;
-    QVariant value(const SqlQuery &q, int column) const;
+    RowCell value(const RowReader &q, int column) const;
 
 private:
     std::vector<int> m_at;

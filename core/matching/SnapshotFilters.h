@@ -20,7 +20,7 @@ struct Condition
 // start of the history window and those of requests still being worked on; binds: since (instant).
 QString history(const QString &alias);
 
-// Which requests are read; binds: since (date), since (instant), since (instant).
+// Which requests are read (the times compared as in history()); binds: since (date), since (instant), since (instant).
 QString requests(const QString &alias);
 
 // Instants that bound the local days first..last whatever the zone (no zone is a day or more off UTC).

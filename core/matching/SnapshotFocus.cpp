@@ -4,6 +4,7 @@
 #include "StoredValues.h"
 
 #include "storage/Database.h"
+#include "storage/RowReader.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
@@ -60,7 +61,8 @@ SnapshotFilters::Condition SnapshotFocus::engagements(const QString &columns, co
         days.append({ o.starts.date(), o.starts.date() });
         const QDateTime ends
             = o.ends.isValid() && o.ends > o.starts ? o.ends : o.starts.addSecs(qint64(r.durationMinutes) * 60);
-        any << QStringLiteral("(e.starts_at < ? AND e.ends_at > ?)");
+        // Compared inside COALESCE: "started before the end" is most of the table, cheaper to scan than to search.
+        any << QStringLiteral("(COALESCE(e.starts_at < ?, FALSE) AND e.ends_at > ?)");
         binds << SqlQuery::fromDateTime(ends.addDays(1)) << SqlQuery::fromDateTime(o.starts.addDays(-1));
     }
     std::sort(days.begin(), days.end());
@@ -103,10 +105,10 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
     }
     {
         // CROSS JOIN: from the few heavy topics through the topic index, not through every request topic.
-        SqlQuery q(db,
-                   QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM topics h CROSS JOIN "
-                                  "request_topics t WHERE t.topic_id = h.id AND h.heavy "
-                                  "ORDER BY t.request_id, t.weight, t.topic_id"));
+        RowReader q(db,
+                    QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM topics h CROSS JOIN "
+                                   "request_topics t WHERE t.topic_id = h.id AND h.heavy "
+                                   "ORDER BY t.request_id, t.weight, t.topic_id"));
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -140,9 +142,9 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
         QVariantList binds;
         for (int i = from; i < qMin(int(ids.size()), from + kChunk); ++i)
             binds << ids.at(i);
-        SqlQuery q(db,
-                   QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)")
-                       .arg(SqlQuery::placeholders(binds.size())));
+        RowReader q(db,
+                    QStringLiteral("SELECT id, title FROM requests WHERE id IN (%1)")
+                        .arg(SqlQuery::placeholders(binds.size())));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -167,13 +169,13 @@ Status SnapshotFocus::loadDebriefs(Database &db, MatchingData &data, const QDate
     // read. Grouped by +worker_id: a group by the plain column walks the worker index with one random table read per
     // row.
     const QDate supportSince = today.addDays(-m_weights.points(RankingWeights::Key::WellbeingSupportDays));
-    SqlQuery q(db,
-               QStringLiteral("SELECT +e.worker_id, MAX(e.debrief_on), MAX(CASE WHEN e.debrief_done AND e.debrief_on "
-                              "IS NULL THEN e.starts_at END) FROM engagements e WHERE (e.debrief_done OR "
-                              "e.debrief_on IS NOT NULL) AND e.worker_id IN (SELECT w.id FROM workers w WHERE "
-                              "w.status = ? AND (w.last_supervision IS NULL OR w.last_supervision < ?) AND "
-                              "(w.last_debrief IS NULL OR w.last_debrief < ?)) AND %1 GROUP BY 1")
-                   .arg(SnapshotFilters::history(QStringLiteral("e"))));
+    RowReader q(db,
+                QStringLiteral("SELECT +e.worker_id, MAX(e.debrief_on), MAX(CASE WHEN e.debrief_done AND e.debrief_on "
+                               "IS NULL THEN e.starts_at END) FROM engagements e WHERE (e.debrief_done OR "
+                               "e.debrief_on IS NOT NULL) AND e.worker_id IN (SELECT w.id FROM workers w WHERE "
+                               "w.status = ? AND (w.last_supervision IS NULL OR w.last_supervision < ?) AND "
+                               "(w.last_debrief IS NULL OR w.last_debrief < ?)) AND %1 GROUP BY 1")
+                    .arg(SnapshotFilters::history(QStringLiteral("e"))));
     q.bindAll({ toCode(WorkerStatus::Active), SqlQuery::fromDate(supportSince), SqlQuery::fromDate(supportSince),
                 SqlQuery::fromDateTime(since.startOfDay()) });
     if (Status s = q.exec(); !s)

@@ -8,6 +8,7 @@
 #include "TopicTree.h"
 
 #include "storage/Database.h"
+#include "storage/RowReader.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -115,9 +116,9 @@ Result<QSet<qint64>> SnapshotLoader::workersConcerned(const QSet<qint64> &consen
         QVariantList binds;
         for (qint64 id : ids)
             binds << id;
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT worker_id FROM %1 WHERE %2 IN (%3)")
-                       .arg(table, column, SqlQuery::placeholders(binds.size())));
+        RowReader q(m_db,
+                    QStringLiteral("SELECT worker_id FROM %1 WHERE %2 IN (%3)")
+                        .arg(table, column, SqlQuery::placeholders(binds.size())));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -174,9 +175,9 @@ Result<MatchingData> SnapshotLoader::loadData(const QDate &today)
 Status SnapshotLoader::loadTaxonomy(MatchingData &data)
 {
     {
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT id, version, parent_id, code, name_fi, name_sv, name_en, heavy, retired, "
-                                  "sort_order FROM topics ORDER BY id"));
+        RowReader q(m_db,
+                    QStringLiteral("SELECT id, version, parent_id, code, name_fi, name_sv, name_en, heavy, retired, "
+                                   "sort_order FROM topics ORDER BY id"));
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -195,9 +196,9 @@ Status SnapshotLoader::loadTaxonomy(MatchingData &data)
         }
     }
     {
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT code, name_fi, name_sv, name_en, open_to_minors, needs_public_consent "
-                                  "FROM service_types ORDER BY sort_order, code"));
+        RowReader q(m_db,
+                    QStringLiteral("SELECT code, name_fi, name_sv, name_en, open_to_minors, needs_public_consent "
+                                   "FROM service_types ORDER BY sort_order, code"));
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
@@ -212,7 +213,7 @@ Status SnapshotLoader::loadTaxonomy(MatchingData &data)
         }
     }
     {
-        SqlQuery q(
+        RowReader q(
             m_db,
             QStringLiteral("SELECT id, version, name, short_name, region, active FROM organisations ORDER BY id"));
         if (Status s = q.exec(); !s)
@@ -240,9 +241,9 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                           "annual_earnings_ceiling_cents", "weekly_availability", "max_engagements_per_month",
                           "min_days_between_engagements", "notice_days" },
                         m_focus.has_value(), { "version", "pseudonym", "title", "municipality" });
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT %1 FROM workers%2 ORDER BY id")
-                       .arg(c.sql(), onlyWorkers(QStringLiteral("id"), true)));
+        RowReader q(m_db,
+                    QStringLiteral("SELECT %1 FROM workers%2 ORDER BY id")
+                        .arg(c.sql(), onlyWorkers(QStringLiteral("id"), true)));
         q.bindAll(onlyWorkerBinds());
         if (Status s = q.exec(); !s)
             return s;
@@ -261,7 +262,7 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
             w.status = StoredValues::decode(kWorkerStatusCodes, c.value(q, 9), WorkerStatus::Left);
             w.lastSupervision = StoredValues::date(c.value(q, 10));
             w.lastDebrief = StoredValues::date(c.value(q, 11));
-            w.annualEarningsCeilingCents = SqlQuery::toOptionalCents(c.value(q, 12));
+            w.annualEarningsCeilingCents = SqlQuery::toOptionalCents(c.value(q, 12).toVariant());
             w.weekly = WeeklyAvailability(c.value(q, 13).toInt());
             w.maxEngagementsPerMonth = c.value(q, 14).toInt();
             w.minDaysBetweenEngagements = c.value(q, 15).toInt();
@@ -284,7 +285,7 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
     }
     const auto eachRow
         = [this, &at, &data](const QString &sql, const QVariantList &binds, const auto &apply) -> Status {
-        SqlQuery q(m_db, sql);
+        RowReader q(m_db, sql);
         q.bindAll(binds);
         q.bindAll(onlyWorkerBinds());
         if (Status s = q.exec(); !s)
@@ -302,12 +303,12 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                     : QStringLiteral("SELECT worker_id, language FROM worker_languages%1 ORDER BY worker_id, language")
                           .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
             m_focus ? QVariantList { SnapshotIndex::languageKey(m_focus->request().language) } : QVariantList {},
-            [](Worker &w, SqlQuery &q) { w.languages.append(q.value(1).toString()); });
+            [](Worker &w, RowReader &q) { w.languages.append(q.value(1).toString()); });
         !s)
         return s;
     if (Status s = eachRow(QStringLiteral("SELECT worker_id, region FROM worker_regions%1 ORDER BY worker_id, region")
                                .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
-                           {}, [](Worker &w, SqlQuery &q) { w.regionsCovered.append(q.value(1).toString()); });
+                           {}, [](Worker &w, RowReader &q) { w.regionsCovered.append(q.value(1).toString()); });
         !s)
         return s;
     // In table order (by id): each worker's experiences come out in id order all the same, without a sort.
@@ -335,7 +336,7 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         = eachRow(QStringLiteral("SELECT %1 FROM worker_experiences%2 ORDER BY id")
                       .arg(experience.sql(), m_focus ? relatedTopics : onlyWorkers(QStringLiteral("worker_id"), true)),
                   relatedBinds,
-                  [&experience](Worker &w, SqlQuery &q) {
+                  [&experience](Worker &w, RowReader &q) {
                       WorkerExperience e;
                       e.id = experience.value(q, 1).toLongLong();
                       e.topicId = experience.value(q, 2).toLongLong();
@@ -352,7 +353,7 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                                                     "ORDER BY worker_id, service_type")
                                          .arg(onlyWorkers(QStringLiteral("worker_id"), true)),
                            m_focus ? QVariantList { m_focus->request().serviceType } : QVariantList {},
-                           [](Worker &w, SqlQuery &q) { w.serviceTypes.append(q.value(1).toString()); });
+                           [](Worker &w, RowReader &q) { w.serviceTypes.append(q.value(1).toString()); });
         !s)
         return s;
     // Periods that ended before the history window cannot matter any more.
@@ -373,7 +374,7 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
                                 .arg(onlyWorkers(QStringLiteral("worker_id"))),
                   m_focus ? QVariantList { SqlQuery::fromDate(focusLast), SqlQuery::fromDate(focusFirst) }
                           : QVariantList { SqlQuery::fromDate(since) },
-                  [](Worker &w, SqlQuery &q) {
+                  [](Worker &w, RowReader &q) {
                       UnavailablePeriod p;
                       p.id = q.value(1).toLongLong();
                       p.starts = StoredValues::date(q.value(2));
@@ -402,9 +403,9 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
     const Columns c(
         { "id", "version", "worker_id", "scope", "given_on", "expires_on", "withdrawn_on", "supersedes_id" },
         m_focus.has_value(), { "version", "supersedes_id" });
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT %1 FROM consents%2 ORDER BY id")
-                   .arg(c.sql(), m_focus ? scopes : onlyWorkers(QStringLiteral("worker_id"), true)));
+    RowReader q(m_db,
+                QStringLiteral("SELECT %1 FROM consents%2 ORDER BY id")
+                    .arg(c.sql(), m_focus ? scopes : onlyWorkers(QStringLiteral("worker_id"), true)));
     q.bindAll(scopeBinds);
     q.bindAll(onlyWorkerBinds());
     if (Status s = q.exec(); !s)
@@ -448,12 +449,12 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
     }
     QHash<qint64, int> at;
     {
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.service_type, "
-                                  "r.wanted_perspective, r.workers_needed, r.deadline, r.remote, r.region, "
-                                  "r.duration_minutes, r.fee_cents, r.language, r.supervised, r.recorded, r.status "
-                                  "FROM requests r WHERE %1 ORDER BY r.id")
-                       .arg(filter));
+        RowReader q(m_db,
+                    QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.service_type, "
+                                   "r.wanted_perspective, r.workers_needed, r.deadline, r.remote, r.region, "
+                                   "r.duration_minutes, r.fee_cents, r.language, r.supervised, r.recorded, r.status "
+                                   "FROM requests r WHERE %1 ORDER BY r.id")
+                        .arg(filter));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -471,7 +472,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
             r.remote = q.value(9).toBool();
             r.region = q.value(10).toString();
             r.durationMinutes = q.value(11).toInt();
-            r.feeCents = SqlQuery::toOptionalCents(q.value(12));
+            r.feeCents = SqlQuery::toOptionalCents(q.value(12).toVariant());
             r.language = q.value(13).toString();
             r.supervised = q.value(14).toBool();
             r.recorded = q.value(15).toBool();
@@ -481,7 +482,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
         }
     }
     const auto eachRow = [this, &at, &data, &binds, &filter](const QString &sql, const auto &apply) -> Status {
-        SqlQuery q(m_db, sql.arg(filter));
+        RowReader q(m_db, sql.arg(filter));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
@@ -497,7 +498,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
         = eachRow(QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM request_topics t "
                                  "JOIN requests r ON r.id = t.request_id WHERE %1 "
                                  "ORDER BY t.request_id, t.weight, t.topic_id"),
-                  [](Request &r, SqlQuery &q) {
+                  [](Request &r, RowReader &q) {
                       r.topics.append({ q.value(1).toLongLong(),
                                         StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
                   });
@@ -507,7 +508,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
     if (Status s = eachRow(QStringLiteral("SELECT d.request_id, d.id, d.starts_at, d.ends_at, d.chosen "
                                           "FROM request_date_options d JOIN requests r ON r.id = d.request_id "
                                           "WHERE %1 ORDER BY d.request_id, d.starts_at, d.id"),
-                           [&values](Request &r, SqlQuery &q) {
+                           [&values](Request &r, RowReader &q) {
                                DateOption o;
                                o.id = q.value(1).toLongLong();
                                o.starts = values.instant(q.value(2));
@@ -520,7 +521,7 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
     return eachRow(QStringLiteral("SELECT o.request_id, o.organisation_id FROM request_organisations o "
                                   "JOIN requests r ON r.id = o.request_id WHERE %1 "
                                   "ORDER BY o.request_id, o.organisation_id"),
-                   [](Request &r, SqlQuery &q) { r.organisationScope.append(q.value(1).toLongLong()); });
+                   [](Request &r, RowReader &q) { r.organisationScope.append(q.value(1).toLongLong()); });
 }
 
 namespace {
@@ -533,7 +534,7 @@ const Columns::List kEngagementColumns {
 const Columns::List kEngagementColumnsUnread { "e.version", "e.invitation_id", "e.attendance", "e.debrief_done",
                                                "e.debrief_on" };
 
-Engagement readEngagement(const SqlQuery &q, const Columns &c, StoredValues &values)
+Engagement readEngagement(const RowReader &q, const Columns &c, StoredValues &values)
 {
     Engagement e;
     e.id = c.value(q, 0).toLongLong();
@@ -574,7 +575,7 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
         const Columns invitation({ "i.id", "i.version", "i.request_id", "i.worker_id", "i.sent_at", "i.response" }, f,
                                  { "i.version" });
         const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread, {}, invitation.count());
-        SqlQuery q(
+        RowReader q(
             m_db,
             f ? QStringLiteral("SELECT %1, %2 FROM invitations i LEFT JOIN engagements e ON e.request_id = "
                                "i.request_id AND e.worker_id = i.worker_id AND e.attendance <> 'cancelled' "
@@ -604,7 +605,7 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
     }
     const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread);
     const SnapshotFilters::Condition engaged = engagementQuery(engagement.sql(), data, since, today);
-    SqlQuery q(m_db, engaged.sql + onlyWorkers(QStringLiteral("e.worker_id")));
+    RowReader q(m_db, engaged.sql + onlyWorkers(QStringLiteral("e.worker_id")));
     q.bindAll(engaged.binds);
     q.bindAll(onlyWorkerBinds());
     if (Status s = q.exec(); !s)

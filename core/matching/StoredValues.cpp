@@ -42,6 +42,14 @@ QDateTime StoredValues::instant(const QVariant &v)
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offsetAt(msecs));
 }
 
+QDateTime StoredValues::instant(const RowCell &cell)
+{
+    qint64 msecs = 0;
+    if (!cell.utcMSecs(msecs))
+        return SqlQuery::toDateTime(cell.toVariant());
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offsetAt(msecs));
+}
+
 qint64 StoredValues::utcMSecs(const QString &text)
 {
     const int n = int(text.size());

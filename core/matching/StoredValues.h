@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/EnumCodes.h"
+#include "storage/RowReader.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,12 +25,25 @@ class StoredValues
 public:
     static QDate date(const QVariant &v);
     QDateTime instant(const QVariant &v);
+    // The same from a RowReader's cell, without a QVariant (and without a QString for a code).
+    static QDate date(const RowCell &cell) { return cell.toDate(); }
+    QDateTime instant(const RowCell &cell);
 
     // The enumerator stored as `v`'s code, or `fallback` for a code this version does not know.
     template <typename E, std::size_t N>
     static E decode(const EnumCodeTable<E, N> &table, const QVariant &v, E fallback)
     {
         return enumFromCode(table, v.toString()).value_or(fallback);
+    }
+    template <typename E, std::size_t N>
+    static E decode(const EnumCodeTable<E, N> &table, const RowCell &cell, E fallback)
+    {
+        const QByteArrayView code = cell.utf8();
+        for (const auto &entry : table) {
+            if (code == QByteArrayView(entry.second))
+                return entry.first;
+        }
+        return fallback;
     }
 
 private:

@@ -79,6 +79,9 @@ const QVector<Migrator::Step> &Migrator::steps()
           QStringLiteral("Inbox search: short words through an index, pg_trgm on PostgreSQL"),
           { QStringLiteral(":/kohtaamo/schema/020_request_word_search.sql") },
           &SearchIndex::installTrigramIndexes },
+        { 21,
+          QStringLiteral("Ranking one request: indexes on the times of invitations and engagements"),
+          { QStringLiteral(":/kohtaamo/schema/021_ranking_indexes.sql") } },
     };
     return s;
 }

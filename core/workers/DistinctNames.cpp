@@ -1,8 +1,8 @@
 #include "DistinctNames.h"
 
+#include "storage/RowReader.h"
 #include "storage/SqlQuery.h"
 
-#include <QMap>
 #include <QVector>
 
 namespace Kohtaamo {
@@ -15,31 +15,43 @@ struct Row
     QString municipality;
 };
 
-// Labels rows of (id, display_name, municipality), ordered by name and id.
-QHash<qint64, QString> label(SqlQuery &q, QHash<qint64, QString> *stored = nullptr)
+// Labels rows of (id, display_name, municipality), ordered by name and id: one pass, a name's rows together.
+template <typename Query> QHash<qint64, QString> label(Query &q, QHash<qint64, QString> *stored = nullptr)
 {
-    QMap<QString, QVector<Row>> byName;
-    while (q.next()) {
-        byName[q.value(1).toString()].append({ q.value(0).toLongLong(), q.value(2).toString().trimmed() });
-        if (stored)
-            stored->insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
     QHash<qint64, QString> labels;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        if (it.value().size() == 1) {
-            labels.insert(it.value().constFirst().id, it.key());
-            continue;
+    QString name;
+    QVector<Row> rows;
+    QHash<QString, int> places;
+    const auto labelRows = [&labels, &name, &rows, &places] {
+        if (rows.size() == 1) {
+            labels.insert(rows.constFirst().id, name);
+            return;
         }
-        QHash<QString, int> places;
-        for (const Row &row : it.value())
+        places.clear();
+        for (const Row &row : std::as_const(rows))
             ++places[row.municipality.toLower()];
-        for (const Row &row : it.value()) {
+        for (const Row &row : std::as_const(rows)) {
             const bool placeTellsApart = !row.municipality.isEmpty() && places.value(row.municipality.toLower()) == 1;
             labels.insert(row.id,
-                          placeTellsApart ? QStringLiteral("%1 (%2)").arg(it.key(), row.municipality)
-                                          : QStringLiteral("%1 (#%2)").arg(it.key()).arg(row.id));
+                          placeTellsApart ? QStringLiteral("%1 (%2)").arg(name, row.municipality)
+                                          : QStringLiteral("%1 (#%2)").arg(name).arg(row.id));
         }
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QString rowName = q.value(1).toString();
+        if (rowName != name || rows.isEmpty()) {
+            if (!rows.isEmpty())
+                labelRows();
+            rows.clear();
+            name = std::move(rowName);
+        }
+        rows.append({ id, q.value(2).toString().trimmed() });
+        if (stored)
+            stored->insert(id, name);
     }
+    if (!rows.isEmpty())
+        labelRows();
     return labels;
 }
 
@@ -47,10 +59,10 @@ QHash<qint64, QString> label(SqlQuery &q, QHash<qint64, QString> *stored = nullp
 
 Result<QHash<qint64, QString>> DistinctNames::sharedNames(Database &db)
 {
-    SqlQuery q(db,
-               QStringLiteral("SELECT id, display_name, municipality FROM workers WHERE display_name IN "
-                              "(SELECT display_name FROM workers GROUP BY display_name HAVING COUNT(*) > 1) "
-                              "ORDER BY display_name, id"));
+    RowReader q(db,
+                QStringLiteral("SELECT id, display_name, municipality FROM workers WHERE display_name IN "
+                               "(SELECT display_name FROM workers GROUP BY display_name HAVING COUNT(*) > 1) "
+                               "ORDER BY display_name, id"));
     if (Status s = q.exec(); !s)
         return s.error();
     return label(q);

@@ -145,11 +145,12 @@ void TestPrivateFiles::upgradeBackupIsPrivateAndOnlyThreeAreKept()
 
 void TestPrivateFiles::failedUpgradeRemovesItsBackup()
 {
-    // A file at the last schema but one whose upgrade fails: a table the next step creates is already there.
+    // A file at an older schema whose upgrade fails: a table a later step creates (schema 15's reference_counters)
+    // is already there.
     const QString path = m_dir.filePath(QStringLiteral("blocked.sqlite"));
     {
         Database::OpenOptions older;
-        older.targetVersion = Migrator::currentVersion() - 1;
+        older.targetVersion = 14;
         auto db = Database::open(DatabaseLocation::sqlite(path), older);
         QVERIFY2(db, qPrintable(db.error().message));
         QVERIFY(SqlQuery::runStatement(**db, QStringLiteral("CREATE TABLE reference_counters (x INTEGER)")));
