@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Kohtaamo::AuditLogSection</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::CandidatesPanel</name>
     <message numerus="yes">
         <source>Only %n worker(s) can be asked for this request.</source>
@@ -36,6 +46,16 @@
         <translation>
             <numerusform>In&amp;vite %n selected</numerusform>
             <numerusform>In&amp;vite %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::Cli::AuditCommands</name>
+    <message numerus="yes">
+        <source>%n of %1 entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n of %1 entries shown, newest first.</numerusform>
+            <numerusform>%n of %1 entries shown, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,6 +299,37 @@
         <translation>
             <numerusform>The request needs %n worker, but only %1 accepted the invitation.</numerusform>
             <numerusform>The request needs %n workers, but only %1 accepted the invitation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RetentionPanel</name>
+    <message numerus="yes">
+        <source>%Ln worker left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln worker left more than %1 years ago: erase…</numerusform>
+            <numerusform>%Ln workers left more than %1 years ago: erase…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workers left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln worker left more than %1 years ago: erase…</numerusform>
+            <numerusform>%Ln workers left more than %1 years ago: erase…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry with personal values</source>
+        <translation>
+            <numerusform>%Ln entry with personal values</numerusform>
+            <numerusform>%Ln entries with personal values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries with personal values</source>
+        <translation>
+            <numerusform>%Ln entry with personal values</numerusform>
+            <numerusform>%Ln entries with personal values</numerusform>
         </translation>
     </message>
 </context>

@@ -156,10 +156,301 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditLogQuery</name>
+    <message>
+        <source>The period ends before it begins: the “to” date is before the “from” date.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa: päättymispäivä on ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>Name the record by its number as well as its kind.</source>
+        <translation>Anna kohteen lajin lisäksi sen numero.</translation>
+    </message>
+    <message>
+        <source>A worker&apos;s number is a positive number.</source>
+        <translation>Kokemustoimijan numero on positiivinen luku.</translation>
+    </message>
+    <message>
+        <source>The search text is longer than 200 characters.</source>
+        <translation>Hakuteksti on yli 200 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one audit entry from a place in the list.</source>
+        <translation>Pyydä vähintään yksi lokimerkintä jostakin luettelon kohdasta.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditLogSection</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Muutosloki</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record: no request has the reference %1.</source>
+        <translation>Kohde: millään toimeksiannolla ei ole tunnusta %1.</translation>
+    </message>
+    <message>
+        <source>Record: type a request&apos;s reference (such as 2026-0042) or a worker&apos;s number (such as #12).</source>
+        <translation>Kohde: kirjoita toimeksiannon tunnus (esimerkiksi 2026-0042) tai kokemustoimijan numero (esimerkiksi #12).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who did what, when, and to which record: every change, and every export or print of the office&apos;s data. Only an admin reads the log; reading it is not logged. Verify Chain checks that no entry was edited or removed outside Kohtaamo.</source>
+        <translation>Kuka teki mitä, milloin ja mihin kohteeseen: jokainen muutos sekä jokainen toimiston tietojen vienti ja tulostus. Vain pääkäyttäjä lukee lokia; lukemista ei kirjata lokiin. Tarkista ketju varmistaa, ettei yhtäkään merkintää ole muokattu tai poistettu Kohtaamon ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Kohde:</translation>
+    </message>
+    <message>
+        <source>2026-0042 or #12</source>
+        <translation>2026-0042 tai #12</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>A request&apos;s reference, or a worker&apos;s number for everything about them</source>
+        <translation>Toimeksiannon tunnus tai kokemustoimijan numero, jolloin näytetään kaikki häntä koskeva</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>K&amp;oordinaattori:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Changes co&amp;ntain:</source>
+        <translation>Muutokset &amp;sisältävät:</translation>
+    </message>
+    <message>
+        <source>Changes contain</source>
+        <translation>Muutokset sisältävät</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Jakso</translation>
+    </message>
+    <message>
+        <source>Only a period</source>
+        <translation>Vain tietty jakso</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited or removed</source>
+        <translation>Tarkista, ettei yhtäkään lokimerkintää ole muokattu tai poistettu</translation>
+    </message>
+    <message>
+        <source>Entries, newest f&amp;irst:</source>
+        <translation>&amp;Merkinnät, uusin ensin:</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Muutoslokin merkinnät</translation>
+    </message>
+    <message>
+        <source>Changes of the chosen entr&amp;y:</source>
+        <translation>Valitun merkinnän m&amp;uutokset:</translation>
+    </message>
+    <message>
+        <source>Changes of the chosen entry</source>
+        <translation>Valitun merkinnän muutokset</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::AuditRepository</name>
     <message>
         <source>Ask for at least one audit entry.</source>
         <translation>Pyydä vähintään yksi lokimerkintä.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditTexts</name>
+    <message>
+        <source>worker</source>
+        <translation>kokemustoimija</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>toimeksianto</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>suostumus</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>kutsu</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>osallistuminen</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>tapaamisen tulos</translation>
+    </message>
+    <message>
+        <source>experience knowledge</source>
+        <translation>kokemustieto</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinaattori</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>järjestö</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>aihe</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>viesti</translation>
+    </message>
+    <message>
+        <source>message wording</source>
+        <translation>viestin sanamuoto</translation>
+    </message>
+    <message>
+        <source>ranking weights</source>
+        <translation>järjestyksen painot</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>toimiston asetukset</translation>
+    </message>
+    <message>
+        <source>payment batch</source>
+        <translation>maksuerä</translation>
+    </message>
+    <message>
+        <source>funded activity</source>
+        <translation>rahoitettu toiminta</translation>
+    </message>
+    <message>
+        <source>group meeting rhythm</source>
+        <translation>ryhmätapaamisten rytmi</translation>
+    </message>
+    <message>
+        <source>change notice</source>
+        <translation>muutosilmoitus</translation>
+    </message>
+    <message>
+        <source>Exported office data</source>
+        <translation>Viety toimiston tiedot</translation>
+    </message>
+    <message>
+        <source>Exported results report</source>
+        <translation>Viety tulosraportti</translation>
+    </message>
+    <message>
+        <source>Exported fees</source>
+        <translation>Viety palkkiot</translation>
+    </message>
+    <message>
+        <source>Exported commission summary</source>
+        <translation>Viety toimeksiannon yhteenveto</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Viety: %1</translation>
+    </message>
+    <message>
+        <source>Exported subject access data</source>
+        <translation>Viety tarkastusoikeuden tiedot</translation>
+    </message>
+    <message>
+        <source>Erased worker</source>
+        <translation>Poistettu kokemustoimijan henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Lisätty %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Poistettu %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Muutettu %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -460,8 +751,43 @@
 <context>
     <name>Kohtaamo::Cli::AuditCommands</name>
     <message>
-        <source>Unknown audit action %1: use verify.</source>
-        <translation>Tuntematon audit-toiminto %1: käytä toimintoa verify.</translation>
+        <source>Unknown audit action %1: use verify or list.</source>
+        <translation>Tuntematon audit-toiminto %1: käytä toimintoa verify tai list.</translation>
+    </message>
+    <message>
+        <source>--worker: give the worker&apos;s id (the number in the worker register).</source>
+        <translation>--worker: anna kokemustoimijan tunnistenumero (numero kokemustoimijarekisterissä).</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown, newest first.</source>
+        <translation>
+            <numerusform>Näytetään %n merkintä (yhteensä %1), uusin ensin.</numerusform>
+            <numerusform>Näytetään %n merkintää (yhteensä %1), uusin ensin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,6 +830,10 @@
     <message>
         <source>To make a new office there: kohtaamo-cli --db %1 init</source>
         <translation>Uuden toimiston voi luoda sinne komennolla: kohtaamo-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The export was written but could not be logged in the audit log: %1</source>
+        <translation>Vienti kirjoitettiin, mutta sitä ei voitu kirjata muutoslokiin: %1</translation>
     </message>
 </context>
 <context>
@@ -865,14 +1195,6 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <translation>Tarkista, ettei yhtäkään lokimerkintää ole muokattu tai poistettu</translation>
     </message>
     <message>
-        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. See docs/data-protection.md.</source>
-        <translation>`audit verify` käy läpi muutoslokin tiivisteketjun: jokaisessa merkinnässä on tiiviste sen sisällöstä ja edeltävästä merkinnästä. Komento tulostaa, että loki on eheä, ja päättyy tilakoodiin 0, tai nimeää ensimmäisen muokatun tai poistetun merkinnän ja päättyy tilakoodiin 1. Katso docs/data-protection.md.</translation>
-    </message>
-    <message>
-        <source>verify.</source>
-        <translation>verify.</translation>
-    </message>
-    <message>
         <source>The worker&apos;s id (the number in the worker register).</source>
         <translation>Kokemustoimijan tunnistenumero (numero kokemustoimijarekisterissä).</translation>
     </message>
@@ -967,6 +1289,54 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>The backup file.</source>
         <translation>Varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. `audit list` prints the entries, newest first, filtered by worker, request, coordinator and period (admins only). See docs/data-protection.md.</source>
+        <translation>`audit verify` käy läpi muutoslokin tiivisteketjun: jokaisessa merkinnässä on tiiviste sen sisällöstä ja edeltävästä merkinnästä. Se ilmoittaa lokin olevan eheä ja päättyy paluuarvoon 0, tai nimeää ensimmäisen muokatun tai poistetun merkinnän ja päättyy paluuarvoon 1. `audit list` tulostaa merkinnät uusin ensin, suodatettuina kokemustoimijan, toimeksiannon, koordinaattorin ja jakson mukaan (vain pääkäyttäjät). Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>verify or list.</source>
+        <translation>verify tai list.</translation>
+    </message>
+    <message>
+        <source>list: the entries about this worker and their consents, invitations and engagements.</source>
+        <translation>list: tätä kokemustoimijaa sekä hänen suostumuksiaan, kutsujaan ja osallistumisiaan koskevat merkinnät.</translation>
+    </message>
+    <message>
+        <source>list: the entries about this request.</source>
+        <translation>list: tätä toimeksiantoa koskevat merkinnät.</translation>
+    </message>
+    <message>
+        <source>list: the entries by this login.</source>
+        <translation>list: tällä käyttäjätunnuksella tehdyt merkinnät.</translation>
+    </message>
+    <message>
+        <source>list: from this day on (office time).</source>
+        <translation>list: tästä päivästä alkaen (toimiston aikaa).</translation>
+    </message>
+    <message>
+        <source>list: up to and including this day.</source>
+        <translation>list: tähän päivään asti, tämä päivä mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>list: at most &lt;n&gt; entries (default 50).</source>
+        <translation>list: enintään &lt;n&gt; merkintää (oletus 50).</translation>
+    </message>
+    <message>
+        <source>List or apply the office&apos;s retention rules (admins apply)</source>
+        <translation>Näytä tai toteuta toimiston säilytyssäännöt (toteuttaa vain pääkäyttäjä)</translation>
+    </message>
+    <message>
+        <source>retention: lists the workers who left longer ago than the office&apos;s rule allows (Settings ▸ Retention) and how many old audit entries still hold personal data. retention --apply --yes erases those workers and prunes those entries, in one transaction, and seals the audit chain again (admins only). See docs/data-protection.md.</source>
+        <translation>retention: luettelee kokemustoimijat, joiden lähdöstä on kulunut kauemmin kuin toimiston sääntö sallii (Asetukset ▸ Säilytysajat), sekä sen, kuinka monessa vanhassa lokimerkinnässä on yhä henkilötietoja. retention --apply --yes poistaa näiden kokemustoimijoiden henkilötiedot ja karsii nämä merkinnät yhdessä transaktiossa sekä sinetöi muutoslokin ketjun uudelleen (vain pääkäyttäjät). Katso docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Erase and prune what is due.</source>
+        <translation>Poista ja karsi säilytysajan ylittäneet tiedot.</translation>
+    </message>
+    <message>
+        <source>Apply without asking: it is meant.</source>
+        <translation>Toteuta kysymättä: toteutus on tarkoituksellinen.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1768,42 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>Wrote the subject access document (%1 pages) to %2.</source>
         <translation>Tarkastusoikeusraportti (%1 sivua) kirjoitettiin tiedostoon %2.</translation>
     </message>
+    <message>
+        <source>Erasing workers who left: off.</source>
+        <translation>Lähteneiden kokemustoimijoiden henkilötietojen poisto: ei käytössä.</translation>
+    </message>
+    <message>
+        <source>Workers who left before %1 (the rule: erase after %2 years): %3</source>
+        <translation>Ennen %1 lähteneet kokemustoimijat (sääntö: henkilötiedot poistetaan %2 vuoden jälkeen): %3</translation>
+    </message>
+    <message>
+        <source>  #%1 %2, left on %3</source>
+        <translation>  #%1 %2, lähti %3</translation>
+    </message>
+    <message>
+        <source>Pruning the audit log: off.</source>
+        <translation>Muutoslokin karsinta: ei käytössä.</translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years holding personal data: none.</source>
+        <translation>Yli %1 vuotta vanhat lokimerkinnät, joissa on henkilötietoja: ei yhtään.</translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years holding personal data: %2 (%3 to %4)</source>
+        <translation>Yli %1 vuotta vanhat lokimerkinnät, joissa on henkilötietoja: %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Ei mitään poistettavaa tai karsittavaa.</translation>
+    </message>
+    <message>
+        <source>This erases the workers listed and prunes the audit entries&apos; personal values. It cannot be undone. Run the command again with --apply --yes to apply.</source>
+        <translation>Tämä poistaa luetteloitujen kokemustoimijoiden henkilötiedot ja karsii henkilötiedot lokimerkinnöistä. Toimenpidettä ei voi perua. Toteuta se suorittamalla komento uudelleen valitsimilla --apply --yes.</translation>
+    </message>
+    <message>
+        <source>Workers erased: %1. Audit entries pruned: %2.</source>
+        <translation>Kokemustoimijoita, joiden henkilötiedot poistettiin: %1. Karsittuja lokimerkintöjä: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::SecretPrompt</name>
@@ -1589,6 +1995,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was written, but the export could not be logged in the audit log: %1</source>
+        <translation>Yhteenveto kirjoitettiin, mutta vientiä ei voitu kirjata muutoslokiin: %1</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2897,12 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>It is the database in use now.</source>
         <translation>Tämä tietokanta on jo käytössä.</translation>
     </message>
+    <message>
+        <source>%1
+Searching the requests: %2</source>
+        <translation>%1
+Toimeksiantojen haku: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::DateOptionsModel</name>
@@ -3240,6 +3656,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>Mar&amp;k Paid…</source>
         <translation>M&amp;erkitse maksetuiksi…</translation>
     </message>
+    <message>
+        <source>The fees were written, but the export could not be logged in the audit log: %1</source>
+        <translation>Palkkiot kirjoitettiin, mutta vientiä ei voitu kirjata muutoslokiin: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FieldProblems</name>
@@ -3666,6 +4086,10 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>Pr&amp;int…</source>
         <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>The report was written, but the export could not be logged in the audit log: %1</source>
+        <translation>Raportti kirjoitettiin, mutta vientiä ei voitu kirjata muutoslokiin: %1</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4768,20 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>unknown field</source>
         <translation>tuntematon kenttä</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonStreamReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonStreamWriter</name>
+    <message>
+        <source>Cannot write the document: %1</source>
+        <translation>Tiedostoa ei voi kirjoittaa: %1</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6302,38 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
         <source>This worker belongs to %1, and you coordinate the workers of %2. Only a coordinator of %1 or an admin can add or change their record, consents or status. You can still invite them through a request and record their answer.</source>
         <translation>Tämä kokemustoimija kuuluu järjestöön %1, ja sinä koordinoit järjestön %2 kokemustoimijoita. Vain järjestön %1 koordinaattori tai pääkäyttäjä voi lisätä tai muuttaa hänen tietojaan, suostumuksiaan tai tilaansa. Voit silti kutsua hänet toimeksiantoon ja kirjata hänen vastauksensa.</translation>
     </message>
+    <message>
+        <source>Only an admin of the office reads the audit log. Your role is viewer.</source>
+        <translation>Vain toimiston pääkäyttäjä voi lukea muutoslokia. Roolisi on lukija.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office reads the audit log. Your role is coordinator.</source>
+        <translation>Vain toimiston pääkäyttäjä voi lukea muutoslokia. Roolisi on koordinaattori.</translation>
+    </message>
+    <message>
+        <source>Say in which format the data was exported.</source>
+        <translation>Kerro, missä muodossa tiedot vietiin.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation>Tiedoston nimi on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s description is longer than %1 characters.</source>
+        <translation>Viennin kuvaus on yli %1 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Only an admin can apply the retention rules.</source>
+        <translation>Vain pääkäyttäjä voi toteuttaa säilytyssäännöt.</translation>
+    </message>
+    <message>
+        <source>What the retention rules find due has changed since you looked. Nothing was erased or pruned: look at the list again.</source>
+        <translation>Säilytyssääntöjen mukaan poistettavat tiedot ovat muuttuneet sen jälkeen, kun katsoit niitä. Mitään ei poistettu eikä karsittu: tarkista luettelo uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due under the retention rules.</source>
+        <translation>Säilytyssääntöjen mukaan mitään ei ole poistettavana tai karsittavana.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OfficeSettingsRepository</name>
@@ -5882,6 +6352,14 @@ Paluuarvot: 0 onnistui, 1 epäonnistui, 2 virheellinen käyttö tai syöte, 3 ei
     <message>
         <source>“%1” is not a time zone this computer knows. Choose one from the list, such as Europe/Helsinki.</source>
         <translation>Tämä tietokone ei tunne aikavyöhykettä ”%1”. Valitse jokin luettelosta, esimerkiksi Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>Erasing workers who left must be set to 0 (off) to %1 years.</source>
+        <translation>Lähteneiden kokemustoimijoiden henkilötietojen poistoajan on oltava 0–%1 vuotta (0 = ei käytössä).</translation>
+    </message>
+    <message>
+        <source>Pruning the audit log must be set to 0 (off) to %1 years.</source>
+        <translation>Muutoslokin karsinta-ajan on oltava 0–%1 vuotta (0 = ei käytössä).</translation>
     </message>
 </context>
 <context>
@@ -9142,6 +9620,139 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RetentionDialog</name>
+    <message>
+        <source>Apply the retention rules</source>
+        <translation>Toteuta säilytyssäännöt</translation>
+    </message>
+    <message>
+        <source>These are due under the office&apos;s retention rules (Settings ▸ Retention). Erasing and pruning cannot be undone; counts, hours and fees stay in the statistics.</source>
+        <translation>Nämä ovat toimiston säilytyssääntöjen (Asetukset ▸ Säilytysajat) mukaan poistettavina. Henkilötietojen poistoa ja karsintaa ei voi perua; määrät, tunnit ja palkkiot säilyvät tilastoissa.</translation>
+    </message>
+    <message>
+        <source>Worker to erase</source>
+        <translation>Kokemustoimija, jonka henkilötiedot poistetaan</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <source>Workers to erase</source>
+        <translation>Kokemustoimijat, joiden henkilötiedot poistetaan</translation>
+    </message>
+    <message>
+        <source>%1 audit entries from %2 to %3 hold personal values: they become “[pruned]”; who changed what, when and in which record stays.</source>
+        <translation>%1 lokimerkinnässä ajalta %2–%3 on henkilötietoja: ne muuttuvat muotoon ”[pruned]”; se, kuka muutti mitä, milloin ja missä kohteessa, säilyy.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and prune</source>
+        <translation>Poista ja &amp;karsi</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RetentionPanel</name>
+    <message numerus="yes">
+        <source>%Ln worker left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln kokemustoimija lähti yli %1 vuotta sitten: poista henkilötiedot…</numerusform>
+            <numerusform>%Ln kokemustoimijaa lähti yli %1 vuotta sitten: poista henkilötiedot…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workers left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln kokemustoimija lähti yli %1 vuotta sitten: poista henkilötiedot…</numerusform>
+            <numerusform>%Ln kokemustoimijaa lähti yli %1 vuotta sitten: poista henkilötiedot…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry with personal values</source>
+        <translation>
+            <numerusform>%Ln merkintä, jossa on henkilötietoja</numerusform>
+            <numerusform>%Ln merkintää, joissa on henkilötietoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries with personal values</source>
+        <translation>
+            <numerusform>%Ln merkintä, jossa on henkilötietoja</numerusform>
+            <numerusform>%Ln merkintää, joissa on henkilötietoja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years hold personal data: prune…</source>
+        <translation>Yli %1 vuotta vanhoissa lokimerkinnöissä on henkilötietoja: karsi…</translation>
+    </message>
+    <message>
+        <source>Opens the confirmation</source>
+        <translation>Avaa vahvistuksen</translation>
+    </message>
+    <message>
+        <source>Workers erased: %1. Audit entries pruned: %2.</source>
+        <translation>Kokemustoimijoita, joiden henkilötiedot poistettiin: %1. Karsittuja lokimerkintöjä: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RetentionSection</name>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <source>Saved. What the rules find due appears on an admin&apos;s Today page to be confirmed.</source>
+        <translation>Tallennettu. Se, mikä sääntöjen mukaan on poistettavana, näkyy pääkäyttäjän Tänään-sivulla vahvistettavaksi.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the retention rules.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa säilytyssääntöjä.</translation>
+    </message>
+    <message>
+        <source>How long the office keeps personal data it no longer needs. Nothing is erased by itself: what is due appears on an admin&apos;s Today page, to be confirmed. Only an admin can change the rules.</source>
+        <translation>Kuinka kauan toimisto säilyttää henkilötietoja, joita se ei enää tarvitse. Mitään ei poisteta itsestään: poistettavat tiedot näkyvät pääkäyttäjän Tänään-sivulla vahvistettaviksi. Vain pääkäyttäjä voi muuttaa sääntöjä.</translation>
+    </message>
+    <message>
+        <source>Erase &amp;workers who left more than:</source>
+        <translation>Poista niiden &amp;kokemustoimijoiden henkilötiedot, jotka lähtivät yli:</translation>
+    </message>
+    <message>
+        <source>Erase workers who left more than this many years ago</source>
+        <translation>Poista niiden kokemustoimijoiden henkilötiedot, jotka lähtivät yli näin monta vuotta sitten</translation>
+    </message>
+    <message>
+        <source> years ago</source>
+        <translation> vuotta sitten</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Their record stays as an anonymous row, so counts, hours and fees stay in the statistics. 0 = off.</source>
+        <translation>Heidän tietonsa jäävät nimettömäksi riviksi, joten määrät, tunnit ja palkkiot säilyvät tilastoissa. 0 = ei käytössä.</translation>
+    </message>
+    <message>
+        <source>Prune the &amp;audit log&apos;s personal values after:</source>
+        <translation>Karsi henkilötiedot &amp;muutoslokista, kun merkintä on yli:</translation>
+    </message>
+    <message>
+        <source>Prune personal values from audit entries older than this many years</source>
+        <translation>Karsi henkilötiedot lokimerkinnöistä, jotka ovat yli näin monta vuotta vanhoja</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta vanha</translation>
+    </message>
+    <message>
+        <source>Names, contact details and free texts in old audit entries become “[pruned]”; who changed what, when and in which record stays. 0 = off.</source>
+        <translation>Vanhojen lokimerkintöjen nimet, yhteystiedot ja vapaat tekstit muuttuvat muotoon ”[pruned]”; se, kuka muutti mitä, milloin ja missä kohteessa, säilyy. 0 = ei käytössä.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>
@@ -9177,6 +9788,21 @@ Lisätiedot: %2</translation>
     <message>
         <source>Could not save the picture “%1”.</source>
         <translation>Kuvaa ”%1” ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::SearchIndex</name>
+    <message>
+        <source>fast search (SQLite full-text index)</source>
+        <translation>nopea haku (SQLiten kokotekstihakemisto)</translation>
+    </message>
+    <message>
+        <source>fast search (pg_trgm)</source>
+        <translation>nopea haku (pg_trgm)</translation>
+    </message>
+    <message>
+        <source>plain search: ask your administrator to install postgresql-contrib</source>
+        <translation>tavallinen haku: pyydä ylläpitäjää asentamaan postgresql-contrib</translation>
     </message>
 </context>
 <context>

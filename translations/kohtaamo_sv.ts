@@ -156,10 +156,301 @@
     </message>
 </context>
 <context>
+    <name>Kohtaamo::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditLogQuery</name>
+    <message>
+        <source>The period ends before it begins: the “to” date is before the “from” date.</source>
+        <translation>Perioden slutar innan den börjar: datumet ”till” är före datumet ”från”.</translation>
+    </message>
+    <message>
+        <source>Name the record by its number as well as its kind.</source>
+        <translation>Ange både typen och numret för det som posterna gäller.</translation>
+    </message>
+    <message>
+        <source>A worker&apos;s number is a positive number.</source>
+        <translation>En erfarenhetsaktörs nummer är ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>The search text is longer than 200 characters.</source>
+        <translation>Söktexten är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one audit entry from a place in the list.</source>
+        <translation>Be om minst en loggpost från en plats i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditLogSection</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record: no request has the reference %1.</source>
+        <translation>Gäller: inget uppdrag har referensnumret %1.</translation>
+    </message>
+    <message>
+        <source>Record: type a request&apos;s reference (such as 2026-0042) or a worker&apos;s number (such as #12).</source>
+        <translation>Gäller: skriv ett uppdrags referensnummer (till exempel 2026-0042) eller en erfarenhetsaktörs nummer (till exempel #12).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who did what, when, and to which record: every change, and every export or print of the office&apos;s data. Only an admin reads the log; reading it is not logged. Verify Chain checks that no entry was edited or removed outside Kohtaamo.</source>
+        <translation>Vem gjorde vad, när och vad det gällde: varje ändring och varje export eller utskrift av kontorets uppgifter. Endast en administratör läser loggen; läsningen loggas inte. Verifiera kedjan kontrollerar att ingen post har ändrats eller tagits bort utanför Kohtaamo.</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>2026-0042 or #12</source>
+        <translation>2026-0042 eller #12</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>A request&apos;s reference, or a worker&apos;s number for everything about them</source>
+        <translation>Ett uppdrags referensnummer, eller en erfarenhetsaktörs nummer för allt som gäller hen</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>&amp;Koordinator:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Changes co&amp;ntain:</source>
+        <translation>Ändringarna &amp;innehåller:</translation>
+    </message>
+    <message>
+        <source>Changes contain</source>
+        <translation>Ändringarna innehåller</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Only a period</source>
+        <translation>Endast en period</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Verifiera kedjan</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Verifiera kedjan</translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited or removed</source>
+        <translation>Kontrollera att ingen loggpost har ändrats eller tagits bort</translation>
+    </message>
+    <message>
+        <source>Entries, newest f&amp;irst:</source>
+        <translation>Poster, nyaste &amp;först:</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Changes of the chosen entr&amp;y:</source>
+        <translation>&amp;Ändringar i den valda posten:</translation>
+    </message>
+    <message>
+        <source>Changes of the chosen entry</source>
+        <translation>Ändringar i den valda posten</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::AuditRepository</name>
     <message>
         <source>Ask for at least one audit entry.</source>
         <translation>Be om minst en loggpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::AuditTexts</name>
+    <message>
+        <source>worker</source>
+        <translation>erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>uppdrag</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>inbjudan</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>medverkan</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>mötets resultat</translation>
+    </message>
+    <message>
+        <source>experience knowledge</source>
+        <translation>erfarenhetskunskap</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>ämne</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>message wording</source>
+        <translation>meddelandeformulering</translation>
+    </message>
+    <message>
+        <source>ranking weights</source>
+        <translation>rangordningens vikter</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>kontorets inställningar</translation>
+    </message>
+    <message>
+        <source>payment batch</source>
+        <translation>betalningsomgång</translation>
+    </message>
+    <message>
+        <source>funded activity</source>
+        <translation>finansierad verksamhet</translation>
+    </message>
+    <message>
+        <source>group meeting rhythm</source>
+        <translation>gruppmötenas rytm</translation>
+    </message>
+    <message>
+        <source>change notice</source>
+        <translation>ändringsmeddelande</translation>
+    </message>
+    <message>
+        <source>Exported office data</source>
+        <translation>Exporterade kontorets uppgifter</translation>
+    </message>
+    <message>
+        <source>Exported results report</source>
+        <translation>Exporterade resultatrapporten</translation>
+    </message>
+    <message>
+        <source>Exported fees</source>
+        <translation>Exporterade arvoden</translation>
+    </message>
+    <message>
+        <source>Exported commission summary</source>
+        <translation>Exporterade uppdragssammanfattningen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+    <message>
+        <source>Exported subject access data</source>
+        <translation>Exporterade registerutdrag</translation>
+    </message>
+    <message>
+        <source>Erased worker</source>
+        <translation>Raderade erfarenhetsaktör</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Lade till %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Tog bort %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Ändrade %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -460,8 +751,43 @@
 <context>
     <name>Kohtaamo::Cli::AuditCommands</name>
     <message>
-        <source>Unknown audit action %1: use verify.</source>
-        <translation>Okänd audit-åtgärd %1: använd verify.</translation>
+        <source>Unknown audit action %1: use verify or list.</source>
+        <translation>Okänd audit-åtgärd %1: använd verify eller list.</translation>
+    </message>
+    <message>
+        <source>--worker: give the worker&apos;s id (the number in the worker register).</source>
+        <translation>--worker: ange erfarenhetsaktörens id (numret i registret över erfarenhetsaktörer).</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n av %1 poster visas, nyaste först.</numerusform>
+            <numerusform>%n av %1 poster visas, nyaste först.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,6 +830,10 @@
     <message>
         <source>To make a new office there: kohtaamo-cli --db %1 init</source>
         <translation>Skapa ett nytt kontor där med: kohtaamo-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The export was written but could not be logged in the audit log: %1</source>
+        <translation>Exporten skrevs men kunde inte antecknas i granskningsloggen: %1</translation>
     </message>
 </context>
 <context>
@@ -865,14 +1195,6 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <translation>Kontrollera att ingen loggpost har ändrats eller tagits bort</translation>
     </message>
     <message>
-        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. See docs/data-protection.md.</source>
-        <translation>`audit verify` går igenom granskningsloggens hashkedja: varje post har ett hashvärde av sitt innehåll och av posten före den. Kommandot skriver ut att loggen är intakt och avslutas med 0, eller anger den första posten som har ändrats eller tagits bort och avslutas med 1. Se docs/data-protection.md.</translation>
-    </message>
-    <message>
-        <source>verify.</source>
-        <translation>verify.</translation>
-    </message>
-    <message>
         <source>The worker&apos;s id (the number in the worker register).</source>
         <translation>Erfarenhetsaktörens id (numret i registret över erfarenhetsaktörer).</translation>
     </message>
@@ -967,6 +1289,54 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>The backup file.</source>
         <translation>Säkerhetskopiefilen.</translation>
+    </message>
+    <message>
+        <source>`audit verify` walks the audit log&apos;s hash chain: each entry carries a hash of its content and of the entry before it. It prints that the log is intact and exits 0, or names the first entry that was edited or removed and exits 1. `audit list` prints the entries, newest first, filtered by worker, request, coordinator and period (admins only). See docs/data-protection.md.</source>
+        <translation>`audit verify` går igenom granskningsloggens hashkedja: varje post har ett hashvärde av sitt innehåll och av posten före den. Kommandot skriver ut att loggen är intakt och avslutas med 0, eller anger den första post som har ändrats eller tagits bort och avslutas med 1. `audit list` skriver ut posterna, nyaste först, filtrerade efter erfarenhetsaktör, uppdrag, koordinator och period (endast administratörer). Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>verify or list.</source>
+        <translation>verify eller list.</translation>
+    </message>
+    <message>
+        <source>list: the entries about this worker and their consents, invitations and engagements.</source>
+        <translation>list: posterna om den här erfarenhetsaktören och hens samtycken, inbjudningar och medverkan.</translation>
+    </message>
+    <message>
+        <source>list: the entries about this request.</source>
+        <translation>list: posterna om det här uppdraget.</translation>
+    </message>
+    <message>
+        <source>list: the entries by this login.</source>
+        <translation>list: posterna som har gjorts med den här inloggningen.</translation>
+    </message>
+    <message>
+        <source>list: from this day on (office time).</source>
+        <translation>list: från och med den här dagen (kontorets tid).</translation>
+    </message>
+    <message>
+        <source>list: up to and including this day.</source>
+        <translation>list: till och med den här dagen.</translation>
+    </message>
+    <message>
+        <source>list: at most &lt;n&gt; entries (default 50).</source>
+        <translation>list: högst &lt;n&gt; poster (standard 50).</translation>
+    </message>
+    <message>
+        <source>List or apply the office&apos;s retention rules (admins apply)</source>
+        <translation>Lista eller tillämpa kontorets förvaringsregler (administratörer tillämpar)</translation>
+    </message>
+    <message>
+        <source>retention: lists the workers who left longer ago than the office&apos;s rule allows (Settings ▸ Retention) and how many old audit entries still hold personal data. retention --apply --yes erases those workers and prunes those entries, in one transaction, and seals the audit chain again (admins only). See docs/data-protection.md.</source>
+        <translation>retention: listar de erfarenhetsaktörer som slutade för längre tid sedan än kontorets regel tillåter (Inställningar ▸ Förvaringstid) och hur många gamla loggposter som fortfarande innehåller personuppgifter. retention --apply --yes raderar de erfarenhetsaktörerna och rensar de posterna i en enda transaktion, och förseglar granskningskedjan på nytt (endast administratörer). Se docs/data-protection.md.</translation>
+    </message>
+    <message>
+        <source>Erase and prune what is due.</source>
+        <translation>Radera och rensa det vars förvaringstid har gått ut.</translation>
+    </message>
+    <message>
+        <source>Apply without asking: it is meant.</source>
+        <translation>Tillämpa utan att fråga: det är avsiktligt.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1768,42 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>Wrote the subject access document (%1 pages) to %2.</source>
         <translation>Skrev registerutdraget (%1 sidor) till %2.</translation>
     </message>
+    <message>
+        <source>Erasing workers who left: off.</source>
+        <translation>Radering av erfarenhetsaktörer som har slutat: av.</translation>
+    </message>
+    <message>
+        <source>Workers who left before %1 (the rule: erase after %2 years): %3</source>
+        <translation>Erfarenhetsaktörer som slutade före %1 (regeln: radera efter %2 år): %3</translation>
+    </message>
+    <message>
+        <source>  #%1 %2, left on %3</source>
+        <translation>  #%1 %2, slutade den %3</translation>
+    </message>
+    <message>
+        <source>Pruning the audit log: off.</source>
+        <translation>Rensning av granskningsloggen: av.</translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years holding personal data: none.</source>
+        <translation>Loggposter äldre än %1 år med personuppgifter: inga.</translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years holding personal data: %2 (%3 to %4)</source>
+        <translation>Loggposter äldre än %1 år med personuppgifter: %2 (%3 till %4)</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Ingenting att radera eller rensa.</translation>
+    </message>
+    <message>
+        <source>This erases the workers listed and prunes the audit entries&apos; personal values. It cannot be undone. Run the command again with --apply --yes to apply.</source>
+        <translation>Detta raderar de listade erfarenhetsaktörerna och rensar personuppgifterna i loggposterna. Det kan inte ångras. Kör kommandot på nytt med --apply --yes för att tillämpa.</translation>
+    </message>
+    <message>
+        <source>Workers erased: %1. Audit entries pruned: %2.</source>
+        <translation>Raderade erfarenhetsaktörer: %1. Rensade loggposter: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::Cli::SecretPrompt</name>
@@ -1589,6 +1995,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was written, but the export could not be logged in the audit log: %1</source>
+        <translation>Sammanfattningen skrevs, men exporten kunde inte antecknas i granskningsloggen: %1</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2897,12 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>It is the database in use now.</source>
         <translation>Det är den databas som används nu.</translation>
     </message>
+    <message>
+        <source>%1
+Searching the requests: %2</source>
+        <translation>%1
+Sökning bland uppdragen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::DateOptionsModel</name>
@@ -3240,6 +3656,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>Mar&amp;k Paid…</source>
         <translation>&amp;Markera som betalda…</translation>
     </message>
+    <message>
+        <source>The fees were written, but the export could not be logged in the audit log: %1</source>
+        <translation>Arvodena skrevs, men exporten kunde inte antecknas i granskningsloggen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::FieldProblems</name>
@@ -3666,6 +4086,10 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>Pr&amp;int…</source>
         <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>The report was written, but the export could not be logged in the audit log: %1</source>
+        <translation>Rapporten skrevs, men exporten kunde inte antecknas i granskningsloggen: %1</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4768,20 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>unknown field</source>
         <translation>okänt fält</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonStreamReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Det gick inte att läsa filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::JsonStreamWriter</name>
+    <message>
+        <source>Cannot write the document: %1</source>
+        <translation>Det gick inte att skriva dokumentet: %1</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6302,38 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
         <source>This worker belongs to %1, and you coordinate the workers of %2. Only a coordinator of %1 or an admin can add or change their record, consents or status. You can still invite them through a request and record their answer.</source>
         <translation>Den här erfarenhetsaktören hör till %1, och du koordinerar erfarenhetsaktörerna i %2. Bara en koordinator för %1 eller en administratör kan lägga till eller ändra hens uppgifter, samtycken eller status. Du kan ändå bjuda in hen via ett uppdrag och anteckna hens svar.</translation>
     </message>
+    <message>
+        <source>Only an admin of the office reads the audit log. Your role is viewer.</source>
+        <translation>Endast kontorets administratör läser granskningsloggen. Din roll är läsare.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office reads the audit log. Your role is coordinator.</source>
+        <translation>Endast kontorets administratör läser granskningsloggen. Din roll är koordinator.</translation>
+    </message>
+    <message>
+        <source>Say in which format the data was exported.</source>
+        <translation>Ange i vilket format uppgifterna exporterades.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation>Filnamnet är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s description is longer than %1 characters.</source>
+        <translation>Exportens beskrivning är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Only an admin can apply the retention rules.</source>
+        <translation>Endast en administratör kan tillämpa förvaringsreglerna.</translation>
+    </message>
+    <message>
+        <source>What the retention rules find due has changed since you looked. Nothing was erased or pruned: look at the list again.</source>
+        <translation>Det som enligt förvaringsreglerna ska raderas eller rensas har ändrats sedan du tittade. Ingenting raderades eller rensades: titta på listan igen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due under the retention rules.</source>
+        <translation>Enligt förvaringsreglerna finns det ingenting att radera eller rensa.</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::OfficeSettingsRepository</name>
@@ -5882,6 +6352,14 @@ Slutkoder: 0 klart, 1 fel, 2 felaktig användning eller indata, 3 hittades inte.
     <message>
         <source>“%1” is not a time zone this computer knows. Choose one from the list, such as Europe/Helsinki.</source>
         <translation>Den här datorn känner inte till tidszonen ”%1”. Välj en i listan, till exempel Europe/Helsinki.</translation>
+    </message>
+    <message>
+        <source>Erasing workers who left must be set to 0 (off) to %1 years.</source>
+        <translation>Radering av erfarenhetsaktörer som har slutat ska vara 0 (av) till %1 år.</translation>
+    </message>
+    <message>
+        <source>Pruning the audit log must be set to 0 (off) to %1 years.</source>
+        <translation>Rensning av granskningsloggen ska vara 0 (av) till %1 år.</translation>
     </message>
 </context>
 <context>
@@ -9142,6 +9620,139 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RetentionDialog</name>
+    <message>
+        <source>Apply the retention rules</source>
+        <translation>Tillämpa förvaringsreglerna</translation>
+    </message>
+    <message>
+        <source>These are due under the office&apos;s retention rules (Settings ▸ Retention). Erasing and pruning cannot be undone; counts, hours and fees stay in the statistics.</source>
+        <translation>Enligt kontorets förvaringsregler (Inställningar ▸ Förvaringstid) ska följande raderas och rensas. Radering och rensning kan inte ångras; antal, timmar och arvoden finns kvar i statistiken.</translation>
+    </message>
+    <message>
+        <source>Worker to erase</source>
+        <translation>Erfarenhetsaktör som raderas</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Workers to erase</source>
+        <translation>Erfarenhetsaktörer som raderas</translation>
+    </message>
+    <message>
+        <source>%1 audit entries from %2 to %3 hold personal values: they become “[pruned]”; who changed what, when and in which record stays.</source>
+        <translation>%1 loggposter från %2 till %3 innehåller personuppgifter: de ersätts med ”[pruned]”; vem som ändrade vad, när och vad det gällde finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and prune</source>
+        <translation>&amp;Radera och rensa</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RetentionPanel</name>
+    <message numerus="yes">
+        <source>%Ln worker left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktör slutade för mer än %1 år sedan: radera…</numerusform>
+            <numerusform>%Ln erfarenhetsaktörer slutade för mer än %1 år sedan: radera…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workers left more than %1 years ago: erase…</source>
+        <translation>
+            <numerusform>%Ln erfarenhetsaktör slutade för mer än %1 år sedan: radera…</numerusform>
+            <numerusform>%Ln erfarenhetsaktörer slutade för mer än %1 år sedan: radera…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry with personal values</source>
+        <translation>
+            <numerusform>%Ln post med personuppgifter</numerusform>
+            <numerusform>%Ln poster med personuppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries with personal values</source>
+        <translation>
+            <numerusform>%Ln post med personuppgifter</numerusform>
+            <numerusform>%Ln poster med personuppgifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit entries older than %1 years hold personal data: prune…</source>
+        <translation>Loggposter äldre än %1 år innehåller personuppgifter: rensa…</translation>
+    </message>
+    <message>
+        <source>Opens the confirmation</source>
+        <translation>Öppnar bekräftelsen</translation>
+    </message>
+    <message>
+        <source>Workers erased: %1. Audit entries pruned: %2.</source>
+        <translation>Raderade erfarenhetsaktörer: %1. Rensade loggposter: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::RetentionSection</name>
+    <message>
+        <source>Retention</source>
+        <translation>Förvaringstid</translation>
+    </message>
+    <message>
+        <source>Saved. What the rules find due appears on an admin&apos;s Today page to be confirmed.</source>
+        <translation>Sparat. Det som enligt reglerna ska raderas eller rensas visas under I dag hos en administratör, för att bekräftas.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the retention rules.</source>
+        <translation>Endast en administratör kan ändra förvaringsreglerna.</translation>
+    </message>
+    <message>
+        <source>How long the office keeps personal data it no longer needs. Nothing is erased by itself: what is due appears on an admin&apos;s Today page, to be confirmed. Only an admin can change the rules.</source>
+        <translation>Hur länge kontoret förvarar personuppgifter som det inte längre behöver. Ingenting raderas av sig självt: det som ska raderas eller rensas visas under I dag hos en administratör, för att bekräftas. Endast en administratör kan ändra reglerna.</translation>
+    </message>
+    <message>
+        <source>Erase &amp;workers who left more than:</source>
+        <translation>Radera &amp;erfarenhetsaktörer som slutade för mer än:</translation>
+    </message>
+    <message>
+        <source>Erase workers who left more than this many years ago</source>
+        <translation>Radera erfarenhetsaktörer som slutade för mer än så här många år sedan</translation>
+    </message>
+    <message>
+        <source> years ago</source>
+        <translation> år sedan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Their record stays as an anonymous row, so counts, hours and fees stay in the statistics. 0 = off.</source>
+        <translation>Deras uppgifter blir kvar som en anonym rad, så att antal, timmar och arvoden finns kvar i statistiken. 0 = av.</translation>
+    </message>
+    <message>
+        <source>Prune the &amp;audit log&apos;s personal values after:</source>
+        <translation>Rensa &amp;granskningsloggens personuppgifter efter:</translation>
+    </message>
+    <message>
+        <source>Prune personal values from audit entries older than this many years</source>
+        <translation>Rensa personuppgifter från loggposter som är äldre än så här många år</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Names, contact details and free texts in old audit entries become “[pruned]”; who changed what, when and in which record stays. 0 = off.</source>
+        <translation>Namn, kontaktuppgifter och fria texter i gamla loggposter ersätts med ”[pruned]”; vem som ändrade vad, när och vad det gällde finns kvar. 0 = av.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>
@@ -9177,6 +9788,21 @@ Anteckningar: %2</translation>
     <message>
         <source>Could not save the picture “%1”.</source>
         <translation>Bilden ”%1” kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>Kohtaamo::SearchIndex</name>
+    <message>
+        <source>fast search (SQLite full-text index)</source>
+        <translation>snabb sökning (SQLite-fulltextindex)</translation>
+    </message>
+    <message>
+        <source>fast search (pg_trgm)</source>
+        <translation>snabb sökning (pg_trgm)</translation>
+    </message>
+    <message>
+        <source>plain search: ask your administrator to install postgresql-contrib</source>
+        <translation>enkel sökning: be din administratör installera postgresql-contrib</translation>
     </message>
 </context>
 <context>

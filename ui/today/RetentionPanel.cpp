@@ -75,14 +75,13 @@ void RetentionPanel::showLines()
                QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln worker left more than %1 years ago: erase…"),
                QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln workers left more than %1 years ago: erase…"))
             .arg(m_due.leftYears));
-    m_auditLine->setLine(
-        m_due.auditEntries, locale.toString(m_due.auditEntries),
-        QCoreApplication::translate(kContext, "Audit entries older than %1 years hold personal data: prune…")
-            .arg(m_due.auditYears),
-        plural(m_due.auditEntries, QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln entry with personal values"),
-               QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln entries with personal values")));
-    m_workersLine->setActionDescription(QCoreApplication::translate(kContext, "Opens the confirmation"));
-    m_auditLine->setActionDescription(QCoreApplication::translate(kContext, "Opens the confirmation"));
+    m_auditLine->setLine(m_due.auditEntries, locale.toString(m_due.auditEntries),
+                         tr("Audit entries older than %1 years hold personal data: prune…").arg(m_due.auditYears),
+                         plural(m_due.auditEntries,
+                                QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln entry with personal values"),
+                                QT_TRANSLATE_N_NOOP("Kohtaamo::RetentionPanel", "%Ln entries with personal values")));
+    m_workersLine->setActionDescription(tr("Opens the confirmation"));
+    m_auditLine->setActionDescription(tr("Opens the confirmation"));
     m_workersLine->setVisible(workers > 0);
     m_auditLine->setVisible(m_due.auditEntries > 0);
     setVisible(!m_due.isEmpty() || !m_result->isHidden());
@@ -108,7 +107,7 @@ void RetentionPanel::apply()
     const RetentionDue confirmed = m_dialog ? m_dialog->due() : m_due;
     auto applied = m_office->applyRetention(confirmed);
     if (applied)
-        m_result->setText(QCoreApplication::translate(kContext, "Workers erased: %1. Audit entries pruned: %2.")
+        m_result->setText(tr("Workers erased: %1. Audit entries pruned: %2.")
                               .arg(applied->erasures.size())
                               .arg(applied->auditEntriesPruned));
     else
