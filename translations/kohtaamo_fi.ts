@@ -452,6 +452,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>(user not known)</source>
+        <translation>(käyttäjä ei tiedossa)</translation>
+    </message>
 </context>
 <context>
     <name>Kohtaamo::CalendarInvitation</name>

@@ -117,4 +117,13 @@ QString AuditTexts::changes(const AuditEntry &entry, const QString &separator, i
     return parts.join(separator);
 }
 
+QString AuditTexts::actor(const AuditLogEntry &entry)
+{
+    if (!entry.actorName.isEmpty())
+        return entry.actorName;
+    if (entry.entry.actor == QLatin1String("unknown"))
+        return tr("(user not known)");
+    return entry.entry.actor;
+}
+
 } // namespace Kohtaamo

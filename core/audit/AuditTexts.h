@@ -21,6 +21,9 @@ public:
     // Every changed field as "field: old → new" (an insert "field: new", a delete "field: old"), joined by `separator`;
     // each value cut to `maxValue` characters with an ellipsis (0: whole).
     static QString changes(const AuditEntry &entry, const QString &separator, int maxValue = 0);
+    // Who acted: the coordinator's name, else the login; the login a tool records when the system names no user
+    // ("unknown", storage/Database) in words.
+    static QString actor(const AuditLogEntry &entry);
 };
 
 } // namespace Kohtaamo

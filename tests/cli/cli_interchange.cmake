@@ -86,8 +86,8 @@ expect_refused(${WORK}/empty.sqlite ${WORK}/unknown-topic.json "workers\\[29\\]\
 # Not a Kohtaamo document, a newer format, not JSON at all.
 write_changed(other-format format "\"spreadsheet\"")
 expect_refused(${WORK}/empty.sqlite ${WORK}/other-format.json "format: expected \"kohtaamo-interchange\"")
-write_changed(newer version 4)
-expect_refused(${WORK}/empty.sqlite ${WORK}/newer.json "version: the file has format version 4")
+write_changed(newer version 5)
+expect_refused(${WORK}/empty.sqlite ${WORK}/newer.json "version: the file has format version 5")
 file(WRITE ${WORK}/not-json.json "{\n  \"format\": \"kohtaamo-interchange\",\n  \"version\": 1,\n  workers: []\n}\n")
 expect_refused(${WORK}/empty.sqlite ${WORK}/not-json.json "The file is not valid JSON \\(line 4, column [0-9]+: ")
 write_changed(largest-fee officeSettings maxFeeCents 0)

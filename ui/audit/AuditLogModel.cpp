@@ -74,7 +74,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case CoordinatorColumn:
             if (role == Qt::ToolTipRole)
                 return e.entry.actor; // the login
-            return e.actorName.isEmpty() ? e.entry.actor : e.actorName;
+            return AuditTexts::actor(e);
         case ActionColumn:
             return AuditTexts::action(e.entry);
         case RecordColumn:
