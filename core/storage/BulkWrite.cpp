@@ -53,13 +53,14 @@ Status BulkWrite::finish()
 {
     if (m_referencesDeferred) {
         m_referencesDeferred = false;
-        SqlQuery count(m_db,
-                       QStringLiteral("INSERT INTO reference_counters (scope, last_number) "
-                                      "SELECT 'request-' || substr(reference, 1, 4), "
-                                      "MAX(CAST(substr(reference, 6) AS BIGINT)) FROM requests "
-                                      "WHERE reference ~ '^[0-9]{4}-[0-9]{1,9}$' GROUP BY substr(reference, 1, 4) "
-                                      "ON CONFLICT (scope) DO UPDATE "
-                                      "SET last_number = GREATEST(reference_counters.last_number, EXCLUDED.last_number)"));
+        SqlQuery count(
+            m_db,
+            QStringLiteral("INSERT INTO reference_counters (scope, last_number) "
+                           "SELECT 'request-' || substr(reference, 1, 4), "
+                           "MAX(CAST(substr(reference, 6) AS BIGINT)) FROM requests "
+                           "WHERE reference ~ '^[0-9]{4}-[0-9]{1,9}$' GROUP BY substr(reference, 1, 4) "
+                           "ON CONFLICT (scope) DO UPDATE "
+                           "SET last_number = GREATEST(reference_counters.last_number, EXCLUDED.last_number)"));
         if (Status s = count.exec(); !s)
             return s;
         SqlQuery off(m_db, QStringLiteral("SELECT set_config(?, 'off', true)"));

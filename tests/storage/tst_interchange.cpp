@@ -434,8 +434,8 @@ void TestInterchange::importIsAuditedAsOneEntry()
     auto entriesAfter = after.scalar();
     QVERIFY(entriesAfter);
     QCOMPARE(entriesAfter->toLongLong() - entriesBefore->toLongLong(), 1);
-    SqlQuery last(*db,
-                  QStringLiteral("SELECT table_name, record_id, action, changes FROM audit_log ORDER BY id DESC LIMIT 1"));
+    SqlQuery last(
+        *db, QStringLiteral("SELECT table_name, record_id, action, changes FROM audit_log ORDER BY id DESC LIMIT 1"));
     QVERIFY(last.exec());
     QVERIFY(last.next());
     QCOMPARE(last.value(0).toString(), QStringLiteral("office"));

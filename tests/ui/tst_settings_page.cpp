@@ -684,7 +684,7 @@ void TestSettingsPage::everySectionIsDrawn()
     }
     const QString dir = qEnvironmentVariable("KOHTAAMO_SCREENSHOT_DIR");
     const char *names[] = { "weights", "topics",   "organisations", "funded_activities", "coordinators", "office",
-                            "email",   "database", "language",      "group_meetings",    "retention", "audit_log" };
+                            "email",   "database", "language",      "group_meetings",    "retention",    "audit_log" };
     QCOMPARE(m_page->sectionList()->count(), int(std::size(names)));
     for (int i = 0; i < m_page->sectionList()->count(); ++i) {
         m_page->showSection(static_cast<SettingsPage::Section>(i));

@@ -69,7 +69,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_auditLog = new AuditLogSection(m_stack);
     m_auditLog->setObjectName(QStringLiteral("auditLogSection"));
     m_sections = { m_weights, m_topics,   m_organisations, m_fundedActivities, m_coordinators, m_office,
-                   m_mail,    m_database, m_language,      m_groupMeetings,    m_retention, m_auditLog };
+                   m_mail,    m_database, m_language,      m_groupMeetings,    m_retention,    m_auditLog };
     for (SettingsSection *s : std::as_const(m_sections)) {
         m_stack->addWidget(s);
         m_list->addItem(new QListWidgetItem(m_list));
