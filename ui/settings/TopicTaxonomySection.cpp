@@ -57,6 +57,7 @@ TopicTaxonomySection::TopicTaxonomySection(QWidget *parent) : SettingsSection(pa
     formScroll->setObjectName(QStringLiteral("topicFormScroll"));
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own: Tab goes from the tree into the form
     m_form = new TopicEditForm(formScroll);
     m_form->setObjectName(QStringLiteral("topicForm"));
     formScroll->setWidget(m_form);
