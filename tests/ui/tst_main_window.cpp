@@ -28,6 +28,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -458,6 +459,13 @@ void TestMainWindow::statusBarNamesTheDatabaseAndTheUser()
     const QString status = window->statusText();
     QVERIFY2(status.contains(m_dbPath), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("anna.koordinaattori")), qPrintable(status));
+    // The bar itself names the file (it fits 1280 px at 150 %); the whole path is in its tooltip and description.
+    auto *label = window->findChild<QLabel *>(QStringLiteral("databaseStatus"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QFileInfo(m_dbPath).fileName()), qPrintable(label->text()));
+    QVERIFY2(!label->text().contains(QFileInfo(m_dbPath).absolutePath()), qPrintable(label->text()));
+    QCOMPARE(label->toolTip(), m_dbPath);
+    QCOMPARE(label->accessibleDescription(), m_dbPath);
     QVERIFY(window->windowTitle().contains(QLatin1String("office.sqlite")));
 }
 

@@ -3,6 +3,7 @@
 #include "FeeListModel.h"
 #include "MarkPaidDialog.h"
 #include "common/DateField.h"
+#include "common/FlowLayout.h"
 
 #include "common/Clock.h"
 #include "common/HeaderTexts.h"
@@ -56,7 +57,6 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
 
     // The filters: period (with its dates), organisation, worker, state, batch.
-    auto *filters = new QGridLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("feePeriod"));
     m_from = new DateField(this);
@@ -87,21 +87,33 @@ FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(18);
     }
-    filters->addWidget(m_periodLabel, 0, 0);
-    filters->addWidget(m_period, 0, 1);
-    filters->addWidget(m_fromLabel, 0, 2);
-    filters->addWidget(m_from, 0, 3);
-    filters->addWidget(m_toLabel, 0, 4);
-    filters->addWidget(m_to, 0, 5);
-    filters->addWidget(m_stateLabel, 0, 6);
-    filters->addWidget(m_state, 0, 7);
-    filters->addWidget(m_organisationLabel, 1, 0);
-    filters->addWidget(m_organisation, 1, 1);
-    filters->addWidget(m_workerLabel, 1, 2);
-    filters->addWidget(m_worker, 1, 3, 1, 3);
-    filters->addWidget(m_batchLabel, 1, 6);
-    filters->addWidget(m_batch, 1, 7);
-    filters->setColumnStretch(3, 1);
+    // Each label stays with its field; the pairs wrap onto more lines when the font is large or the language long, so
+    // that the filters never make the page wider than a 1280 px window (issue 19).
+    auto *filters = new FlowLayout(nullptr, 14, 6);
+    for (const auto &[label, field] :
+         std::initializer_list<std::pair<QLabel *, QWidget *>> { { m_periodLabel, m_period },
+                                                                 { m_fromLabel, m_from },
+                                                                 { m_toLabel, m_to },
+                                                                 { m_stateLabel, m_state },
+                                                                 { m_organisationLabel, m_organisation },
+                                                                 { m_workerLabel, m_worker },
+                                                                 { m_batchLabel, m_batch } }) {
+        auto *pair = new QWidget(this);
+        auto *h = new QHBoxLayout(pair);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(6);
+        h->addWidget(label);
+        h->addWidget(field);
+        filters->addWidget(pair);
+    }
+    m_worker->setMinimumWidth(m_worker->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('n'))));
+    // The pairs' boxes moved the fields to the end of the focus chain: the order they were created in again.
+    QWidget::setTabOrder(m_period, m_from);
+    QWidget::setTabOrder(m_from, m_to);
+    QWidget::setTabOrder(m_to, m_organisation);
+    QWidget::setTabOrder(m_organisation, m_worker);
+    QWidget::setTabOrder(m_worker, m_state);
+    QWidget::setTabOrder(m_state, m_batch);
     layout->addLayout(filters);
 
     m_model = new FeeListModel(this);

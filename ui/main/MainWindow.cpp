@@ -607,18 +607,19 @@ void MainWindow::showAboutDialog()
 
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    // The status bar's text and, in its tooltip, where the office is.
+    return m_statusLabel->text() + QLatin1Char('\n') + m_statusLabel->toolTip();
 }
 
 void MainWindow::updateDatabaseInfo()
 {
     const DatabaseLocation &location = m_office->location();
     const bool demo = DemoDatabase::isDemo(location);
+    // An office file is named by its file name, which fits the status bar at 1280 px and 150 % font size (issue 19);
+    // the whole path is in the label's tooltip and accessible description.
     QString where = location.displayName();
-    // A file in the home folder is shown as ~/…, which is shorter and says the same.
-    const QString home = QDir::homePath() + QLatin1Char('/');
-    if (location.kind == DatabaseLocation::Kind::SQLite && where.startsWith(home) && home.size() > 1)
-        where = QStringLiteral("~/") + where.mid(home.size());
+    if (location.kind == DatabaseLocation::Kind::SQLite)
+        where = QFileInfo(location.path).fileName();
     QString text = demo ? tr("Demo database: %1").arg(where) : tr("Database: %1").arg(where);
     text += QStringLiteral("  ·  ")
         + tr("Working as %1")
@@ -627,6 +628,7 @@ void MainWindow::updateDatabaseInfo()
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
     m_statusLabel->setToolTip(location.displayName());
+    m_statusLabel->setAccessibleDescription(location.displayName());
 
     QString title
         = location.kind == DatabaseLocation::Kind::SQLite ? QFileInfo(location.path).fileName() : location.databaseName;

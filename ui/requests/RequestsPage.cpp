@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -77,10 +78,18 @@ RequestsPage::RequestsPage(Settings &settings, QWidget *parent) : QWidget(parent
     m_splitter->setChildrenCollapsible(false);
     m_inbox = new RequestInboxView(m_splitter);
     m_inbox->setObjectName(QStringLiteral("requestInbox"));
-    m_detail = new RequestDetailView(m_splitter);
+    // The request scrolls when its pane is narrower than its forms (150 % font size at 1280 px, issue 19): the
+    // splitter's panes may then shrink and the page never makes the window wider than the screen.
+    auto *detailScroll = new QScrollArea(m_splitter);
+    detailScroll->setObjectName(QStringLiteral("requestDetailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setFocusPolicy(Qt::NoFocus);
+    m_detail = new RequestDetailView(detailScroll);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
+    detailScroll->setWidget(m_detail);
     m_splitter->addWidget(m_inbox);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     if (!m_splitter->restoreState(m_settings.bytes(Settings::Key::RequestsSplitter)))

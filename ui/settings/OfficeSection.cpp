@@ -20,6 +20,8 @@ OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
     auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(
+        QFormLayout::WrapLongRows); // a field goes under its label when the page is narrow (issue 19)
     m_maxFeeLabel = new QLabel(body());
     m_maxFee = new EuroAmountEdit(body());
     m_maxFee->setObjectName(QStringLiteral("maxFeeEdit"));

@@ -1,5 +1,6 @@
 #include "SettingsSection.h"
 
+#include "common/HeaderTexts.h"
 #include "common/PageHeading.h"
 
 #include <QEvent>
@@ -60,6 +61,7 @@ QTableView *SettingsSection::addRecordList(QVBoxLayout *layout, QLabel *label, Q
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    keepHeaderTextsWhole(view->horizontalHeader()); // a narrow page scrolls the list rather than cut its headers
     view->setTabKeyNavigation(false);
     label->setBuddy(view);
     layout->addWidget(view, 1);
@@ -72,6 +74,7 @@ QLabel *SettingsSection::addFormTitle(QVBoxLayout *layout)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    title->setWordWrap(true); // a long record name must not make the page wider than the window (issue 19)
     layout->addWidget(title);
     return title;
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -51,9 +52,16 @@ TopicTaxonomySection::TopicTaxonomySection(QWidget *parent) : SettingsSection(pa
     left->addLayout(adds);
     layout->addLayout(left, 1);
 
-    m_form = new TopicEditForm(body());
+    // The form scrolls sideways rather than make the page wider than a 1280 px window at 150 % font size (issue 19).
+    auto *formScroll = new QScrollArea(body());
+    formScroll->setObjectName(QStringLiteral("topicFormScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own: Tab goes from the tree into the form
+    m_form = new TopicEditForm(formScroll);
     m_form->setObjectName(QStringLiteral("topicForm"));
-    layout->addWidget(m_form, 1);
+    formScroll->setWidget(m_form);
+    layout->addWidget(formScroll, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TopicTaxonomySection::onCurrentChanged);

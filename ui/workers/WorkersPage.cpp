@@ -7,6 +7,7 @@
 #include "WorkerListModel.h"
 #include "common/ChipsDelegate.h"
 #include "common/ErrorMessage.h"
+#include "common/FlowLayout.h"
 #include "common/HeaderTexts.h"
 #include "common/PageHeading.h"
 #include "common/PrivateFile.h"
@@ -56,6 +57,7 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     m_filterBar = new WorkerFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     m_count = new QLabel(this);
+    m_count->setWordWrap(true); // a long note must not make the page wider than the window (issue 19)
     m_count->setObjectName(QStringLiteral("count"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -111,12 +113,17 @@ WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_new);
     top->addWidget(m_import);
+    // The buttons wrap onto a second line at 150 % font size rather than make the page wider than a 1280 px window
+    // (issue 19); the tab order below is set after they moved into their box.
     auto *selection = new QHBoxLayout;
     selection->addWidget(m_count, 1);
-    selection->addWidget(m_edit);
-    selection->addWidget(m_deactivate);
-    selection->addWidget(m_subjectAccess);
-    selection->addWidget(m_erase);
+    auto *buttons = new QWidget(this);
+    buttons->setObjectName(QStringLiteral("workerButtons"));
+    auto *buttonFlow = new FlowLayout(buttons);
+    for (QWidget *button : { static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_deactivate),
+                             static_cast<QWidget *>(m_subjectAccess), static_cast<QWidget *>(m_erase) })
+        buttonFlow->addWidget(button);
+    selection->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addLayout(top);
