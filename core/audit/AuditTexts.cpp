@@ -119,11 +119,12 @@ QString AuditTexts::changes(const AuditEntry &entry, const QString &separator, i
 
 QString AuditTexts::actor(const AuditLogEntry &entry)
 {
-    if (!entry.actorName.isEmpty())
-        return entry.actorName;
-    if (entry.entry.actor == QLatin1String("unknown"))
-        return tr("(user not known)");
-    return entry.entry.actor;
+    return entry.actorName.isEmpty() ? login(entry.entry.actor) : entry.actorName;
+}
+
+QString AuditTexts::login(const QString &login)
+{
+    return login == QLatin1String("unknown") ? tr("(user not known)") : login;
 }
 
 } // namespace Kohtaamo

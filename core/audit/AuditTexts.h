@@ -24,6 +24,7 @@ public:
     // Who acted: the coordinator's name, else the login; the login a tool records when the system names no user
     // ("unknown", storage/Database) in words.
     static QString actor(const AuditLogEntry &entry);
+    static QString login(const QString &login);
 };
 
 } // namespace Kohtaamo

@@ -1,6 +1,7 @@
 #include "AuditLogSection.h"
 
 #include "AuditLogModel.h"
+#include "audit/AuditTexts.h"
 #include "common/Clock.h"
 #include "common/DateField.h"
 #include "office/OfficeService.h"
@@ -162,7 +163,7 @@ void AuditLogSection::fillCoordinators()
     if (!actors)
         return;
     for (const auto &[login, name] : std::as_const(*actors))
-        m_coordinator->addItem(name.isEmpty() ? login : tr("%1 (%2)").arg(name, login), login);
+        m_coordinator->addItem(name.isEmpty() ? AuditTexts::login(login) : tr("%1 (%2)").arg(name, login), login);
     const int at = m_coordinator->findData(chosen);
     m_coordinator->setCurrentIndex(at < 0 ? 0 : at);
 }
