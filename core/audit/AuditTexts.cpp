@@ -1,5 +1,7 @@
 #include "AuditTexts.h"
 
+#include "storage/Database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -124,7 +126,7 @@ QString AuditTexts::actor(const AuditLogEntry &entry)
 
 QString AuditTexts::login(const QString &login)
 {
-    return login == QLatin1String("unknown") ? tr("(user not known)") : login;
+    return login == Database::unknownActor() ? tr("(user not known)") : login;
 }
 
 } // namespace Kohtaamo

@@ -22,7 +22,7 @@ public:
     // each value cut to `maxValue` characters with an ellipsis (0: whole).
     static QString changes(const AuditEntry &entry, const QString &separator, int maxValue = 0);
     // Who acted: the coordinator's name, else the login; the login a tool records when the system names no user
-    // ("unknown", storage/Database) in words.
+    // (Database::unknownActor) in words.
     static QString actor(const AuditLogEntry &entry);
     static QString login(const QString &login);
 };

@@ -40,7 +40,7 @@ QString defaultActor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return user.isEmpty() ? Database::unknownActor() : user;
 }
 
 } // namespace

@@ -62,6 +62,8 @@ public:
     // Keeps the newest three upgrade backups of the SQLite file `path` (made before each upgrade) and removes older
     // ones.
     static void removeOldUpgradeBackups(const QString &path);
+    // The actor recorded when neither a coordinator nor the system's user is known (USER and USERNAME unset).
+    static QString unknownActor() { return QStringLiteral("unknown"); }
 
     // SQLite: a consistent copy of the whole database into the new file `target` while others may keep working
     // (VACUUM INTO), readable by its owner only from its first byte. Not inside a transaction.
