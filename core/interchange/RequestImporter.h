@@ -33,8 +33,9 @@ public:
 
 private:
     void readRequest(JsonRecord &r, Request &request);
-    bool walkTo(JsonRecord &r, Request &stored, const QVector<RequestStatus> &steps, const QString &cancelReason);
-    bool importInvitations(JsonRecord &r, const Request &stored, QHash<qint64, qint64> &invitationOf,
+    bool walkTo(JsonRecord &r, Request &stored, const QVector<RequestStatus> &steps, const QString &cancelReason,
+                int acceptedInvitations);
+    bool importInvitations(JsonRecord &r, const Request &stored, QHash<qint64, qint64> &invitationOf, int &accepted,
                            InterchangeSummary &summary);
     bool importEngagements(JsonRecord &r, const Request &stored, const QHash<qint64, qint64> &invitationOf,
                            InterchangeSummary &summary);
