@@ -17,7 +17,7 @@ class Database;
 // invitations, engagements, meeting outcomes and experience knowledge.
 // It is one transaction, and the audit log keeps it as one entry ("demo office generated: ...") rather than an entry
 // per record (docs/data-protection.md, "What the audit log keeps"); requests are decided in memory and written by
-// DemoBulkWriter (docs/performance.md, "Demo generation").
+// RequestBulkWriter (docs/performance.md, "Demo generation").
 // The same options (seed, sizes, today) give the same data.
 class DemoGenerator
 {

@@ -1,6 +1,5 @@
 #include "DemoRun.h"
 
-#include "DemoBulkWriter.h"
 #include "DemoCatalogue.h"
 #include "repositories/ConsentRepository.h"
 #include "repositories/CoordinatorRepository.h"
@@ -9,6 +8,7 @@
 #include "repositories/InvitationRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/OutcomeRepository.h"
+#include "repositories/RequestBulkWriter.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
 #include "repositories/WorkerRepository.h"
@@ -470,19 +470,7 @@ private:
     // A request as RequestRepository::save stores it: sorted children, its organisation's funded activity.
     Request normalisedRequest(Request r) const
     {
-        std::sort(r.topics.begin(), r.topics.end(), [](const RequestTopic &a, const RequestTopic &b) {
-            if (a.weight != b.weight)
-                return a.weight == TopicWeight::Primary;
-            return a.topicId < b.topicId;
-        });
-        std::stable_sort(r.dateOptions.begin(), r.dateOptions.end(), [](const DateOption &a, const DateOption &b) {
-            if (a.starts != b.starts)
-                return a.starts < b.starts;
-            if (a.ends != b.ends)
-                return a.ends < b.ends;
-            return a.chosen < b.chosen;
-        });
-        std::sort(r.organisationScope.begin(), r.organisationScope.end());
+        r = RequestRepository::normalised(r);
         if (r.fundedActivityId == 0 && r.organisationScope.size() == 1) {
             const qsizetype index = m_organisationIds.indexOf(r.organisationScope.first());
             if (index >= 0 && index < m_fundedActivityIds.size())
@@ -492,10 +480,10 @@ private:
     }
 
     // Every request is decided in memory first (the same draws, in the same order, as when each step went through
-    // the repositories), then written by DemoBulkWriter in one go.
+    // the repositories), then written by RequestBulkWriter in one go.
     Status createRequests()
     {
-        DemoBulkWriter writer(m_db);
+        RequestBulkWriter writer(m_db);
         if (Status s = writer.start(); !s)
             return s;
         const int spanDays = std::clamp(m_options.requests * 3, 90, 730);
@@ -506,7 +494,7 @@ private:
             const RequestStatus target = targetStatus(workDate);
             const bool confirmedOrLater = target == RequestStatus::Confirmed || target == RequestStatus::Held
                 || target == RequestStatus::Closed;
-            DemoRequestRecord record;
+            RequestRecord record;
             record.request = normalisedRequest(makeRequest(received, workDate, confirmedOrLater));
             Request &r = record.request;
             if (Status s = RequestRepository::validate(r); !s)
@@ -528,7 +516,7 @@ private:
         return writer.finish();
     }
 
-    Status decideRequest(DemoRequestRecord &record, RequestStatus target, bool confirmedOrLater)
+    Status decideRequest(RequestRecord &record, RequestStatus target, bool confirmedOrLater)
     {
         Request &r = record.request;
         const auto step = [&](RequestStatus to, const QString &reason = {}) {
@@ -555,7 +543,7 @@ private:
         const QDateTime sent(r.receivedOn.addDays(between(1, 3)), QTime(10, 0));
         int accepted = 0;
         for (qint64 workerId : invitees) {
-            DemoRequestRecord::InvitationRecord made;
+            RequestRecord::InvitationRecord made;
             Invitation &inv = made.invitation;
             inv.workerId = workerId;
             inv.sentAt = sent;
@@ -669,11 +657,12 @@ private:
             = QStringLiteral("Kokemusasiantuntijat kertoivat omista kokemuksistaan ja ehdottivat muutoksia.");
         if (chance(0.6))
             outcome.requesterFeedback = QStringLiteral("Tilaaja kiitti: näkökulmat otetaan huomioon jatkotyössä.");
-        outcome.audienceSize = 8; // the real figure follows the request's id (DemoBulkWriter::audienceFor)
+        outcome.audienceSize = 8; // the real figure follows the request's id (RequestBulkWriter::audienceFor)
         outcome.requestId = 1; // validated as belonging to a request; the id is the one written
         if (Status s = OutcomeRepository::validateOutcome(outcome); !s)
             return s;
         record.outcome = outcome;
+        record.audienceFromId = true;
         const int entries = chance(0.7) ? between(1, 2) : 0;
         for (int k = 0; k < entries; ++k) {
             KnowledgeEntry entry;

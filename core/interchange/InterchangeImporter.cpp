@@ -269,6 +269,10 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
             && workers.importWorker(item->toObject(), JsonRecord::itemPath(kWorkers, i), m_summary);
     }
     RequestImporter requests(m_db, m_keys, m_problem, m_version);
+    if (ok) {
+        if (Status s = requests.start(); !s)
+            return s.error();
+    }
     const QJsonArray requestList = document.array(kRequests);
     for (int i = 0; ok && i < listSize(requestList, kRequests); ++i) {
         const auto item = listItem(requestList, kRequests, i);
@@ -277,8 +281,12 @@ Result<InterchangeSummary> InterchangeImporter::importObject(const QJsonObject &
         ok = !m_problem.isError()
             && requests.importRequest(item->toObject(), JsonRecord::itemPath(kRequests, i), m_summary);
     }
-    ok = ok && importKnowledge(document) && officeData.importPaymentBatches(document, m_summary)
-        && officeData.importOutbox(document, m_summary);
+    ok = ok && importKnowledge(document, requests);
+    if (ok) {
+        if (Status s = requests.finish(); !s)
+            return s.error();
+    }
+    ok = ok && officeData.importPaymentBatches(document, m_summary) && officeData.importOutbox(document, m_summary);
     if (!ok || m_problem.isError())
         return m_problem; // the transaction rolls back
     pause.reset();
@@ -606,10 +614,9 @@ bool InterchangeImporter::importOfficeSettings(JsonRecord &document)
     return true;
 }
 
-bool InterchangeImporter::importKnowledge(JsonRecord &document)
+bool InterchangeImporter::importKnowledge(JsonRecord &document, RequestImporter &requests)
 {
     const QJsonArray list = document.array(kKnowledge);
-    OutcomeRepository repository(m_db);
     for (int i = 0; i < listSize(list, kKnowledge); ++i) {
         const auto item = listItem(list, kKnowledge, i);
         if (!item)
@@ -647,9 +654,8 @@ bool InterchangeImporter::importKnowledge(JsonRecord &document)
         r.finish();
         if (r.failed())
             return false;
-        auto saved = repository.saveKnowledge(k);
-        if (!saved) {
-            r.refuse(saved.error(), kKnowledgeFields);
+        if (Status s = requests.importKnowledge(k); !s) {
+            r.refuse(s.error(), kKnowledgeFields);
             return false;
         }
         ++m_summary.knowledgeEntries;

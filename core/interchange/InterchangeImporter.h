@@ -16,6 +16,7 @@ namespace Kohtaamo {
 
 class Database;
 class JsonRecord;
+class RequestImporter;
 class JsonStreamReader;
 
 // Reads an interchange document (docs/interchange.md) into a database, through the repositories, so that every
@@ -55,7 +56,7 @@ private:
     bool importOrganisations(JsonRecord &document);
     bool importCoordinators(JsonRecord &document);
     bool importOfficeSettings(JsonRecord &document);
-    bool importKnowledge(JsonRecord &document);
+    bool importKnowledge(JsonRecord &document, RequestImporter &requests);
     // A list of the document: in memory (importObject), or read an element at a time (importDevice).
     int listSize(const QJsonArray &list, const QString &key) const;
     std::optional<QJsonValue> listItem(const QJsonArray &list, const QString &key, int index);

@@ -17,6 +17,7 @@ struct InterchangeKeys
     QHash<QString, qint64> organisations; // name -> id
     QHash<QString, qint64> coordinators; // username -> id
     QHash<QString, qint64> workers; // the file's worker key -> id
+    QHash<qint64, QString> workerNames; // id -> display name, for messages
     QHash<QString, qint64> requests; // reference -> id, for the requests of the file
     QHash<QString, qint64> fundedActivities; // name -> id
     struct BatchMember

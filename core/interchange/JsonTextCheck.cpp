@@ -3,20 +3,44 @@
 #include "JsonRecord.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <vector>
 
 namespace Kohtaamo {
 
 namespace {
+// An object of the file has a few dozen keys at most: they are compared one by one, without hashing; a larger one
+// (hand-made or hostile) gets a hash set from kLinearKeys on.
+constexpr qsizetype kLinearKeys = 32;
+
 struct Frame
 {
     bool object = false;
-    QString path;
-    QSet<QString> keys; // objects: the keys seen so far
+    QVarLengthArray<QString, 16> keys; // objects: the keys seen so far, up to kLinearKeys
+    QSet<QString> manyKeys; // objects: all keys, once there are more than kLinearKeys
     QString key; // objects: the last key read
     bool expectKey = false; // objects: the next string is a key
     int index = 0; // arrays: the element being read
+
+    // Whether the object had `text` as a key already; remembers it.
+    bool seen(const QString &text)
+    {
+        if (manyKeys.isEmpty()) {
+            if (std::find(keys.cbegin(), keys.cend(), text) != keys.cend())
+                return true;
+            if (keys.size() < kLinearKeys) {
+                keys.append(text);
+                return false;
+            }
+            manyKeys = QSet<QString>(keys.cbegin(), keys.cend());
+        }
+        if (manyKeys.contains(text))
+            return true;
+        manyKeys.insert(text);
+        return false;
+    }
 };
 
 int hexValue(char c)
@@ -151,14 +175,18 @@ Status JsonTextCheck::checkUniqueKeys(const QByteArray &json, const QString &pat
 {
     std::vector<Frame> stack;
     const qsizetype n = json.size();
-    // The path of a value that starts now, inside the innermost container.
-    const auto childPath = [&stack, &path]() -> QString {
-        if (stack.empty())
-            return path;
-        const Frame &top = stack.back();
-        if (top.object)
-            return top.path.isEmpty() ? top.key : top.path + QLatin1Char('.') + top.key;
-        return JsonRecord::itemPath(top.path, top.index);
+    // The path of the innermost container, built only when a problem is reported: from each outer container's
+    // current key or index.
+    const auto innermostPath = [&stack, &path]() -> QString {
+        QString at = path;
+        for (size_t k = 0; k + 1 < stack.size(); ++k) {
+            const Frame &outer = stack.at(k);
+            if (outer.object)
+                at = at.isEmpty() ? outer.key : at + QLatin1Char('.') + outer.key;
+            else
+                at = JsonRecord::itemPath(at, outer.index);
+        }
+        return at;
     };
     qsizetype i = 0;
     while (i < n) {
@@ -166,11 +194,9 @@ Status JsonTextCheck::checkUniqueKeys(const QByteArray &json, const QString &pat
         switch (c) {
         case '{':
         case '[': {
-            Frame frame;
+            Frame &frame = stack.emplace_back();
             frame.object = c == '{';
-            frame.path = childPath();
             frame.expectKey = frame.object;
-            stack.push_back(std::move(frame));
             ++i;
             break;
         }
@@ -200,9 +226,8 @@ Status JsonTextCheck::checkUniqueKeys(const QByteArray &json, const QString &pat
             const qsizetype end = readString(json, i, isKey, text);
             if (isKey) {
                 Frame &top = stack.back();
-                if (top.keys.contains(text))
-                    return keyTwice(text, top.path, lineAndColumn(json, i, line, column));
-                top.keys.insert(text);
+                if (top.seen(text))
+                    return keyTwice(text, innermostPath(), lineAndColumn(json, i, line, column));
                 top.key = text;
             }
             i = end;

@@ -9,9 +9,16 @@
 #include "domain/MeetingOutcome.h"
 #include "repositories/ChangeNoticeRepository.h"
 #include "repositories/EngagementRepository.h"
+#include "repositories/FundedActivityRepository.h"
 #include "repositories/InvitationRepository.h"
+#include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
+#include "requests/RequestWorkflow.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace Kohtaamo {
 
@@ -103,8 +110,38 @@ constexpr int kMaxCount = 100000;
 } // namespace
 
 RequestImporter::RequestImporter(Database &db, InterchangeKeys &keys, Error &problem, int version)
-    : m_db(db), m_keys(keys), m_problem(problem), m_version(version)
+    : m_db(db), m_keys(keys), m_problem(problem), m_version(version), m_writer(db)
 {
+}
+
+Status RequestImporter::start()
+{
+    auto settings = OfficeSettingsRepository(m_db).get();
+    if (!settings)
+        return settings.error();
+    m_maxFeeCents = settings->maxFeeCents;
+    auto activities = FundedActivityRepository(m_db).list();
+    if (!activities)
+        return activities.error();
+    for (const FundedActivity &a : std::as_const(*activities)) {
+        if (a.active && a.organisationId != 0)
+            m_activeFundedActivities[a.organisationId].append(a.id);
+    }
+    return m_writer.start();
+}
+
+Status RequestImporter::importKnowledge(KnowledgeEntry &entry)
+{
+    if (Status s = OutcomeRepository::validateKnowledge(entry); !s)
+        return s;
+    entry.text = entry.text.trimmed();
+    std::sort(entry.topicIds.begin(), entry.topicIds.end());
+    return m_writer.writeKnowledge(entry);
+}
+
+Status RequestImporter::finish()
+{
+    return m_writer.finish();
 }
 
 bool RequestImporter::workflow() const
@@ -184,65 +221,122 @@ void RequestImporter::readRequest(JsonRecord &r, Request &q)
 bool RequestImporter::importRequest(const QJsonObject &object, const QString &path, InterchangeSummary &summary)
 {
     JsonRecord r(object, path, m_problem);
-    Request request;
+    RequestRecord record;
+    Request &request = record.request;
     readRequest(r, request);
     const QJsonArray invitations = r.array(QStringLiteral("invitations"));
     r.array(QStringLiteral("engagements"));
     r.object(QStringLiteral("outcome"));
-    if (workflow())
-        r.array(QStringLiteral("changeNotices"));
+    const QJsonArray notices = workflow() ? r.array(QStringLiteral("changeNotices")) : QJsonArray();
     r.finish();
-    if (r.failed())
+    if (r.failed() || !checkRequest(r, request))
         return false;
 
+    // Stored New, as RequestRepository::save stores every request, then walked to the file's status.
     const RequestStatus target = request.status;
-    auto saved = RequestRepository(m_db).save(request);
-    if (!saved) {
-        r.refuse(saved.error(), kRequestFields);
-        return false;
-    }
-    Request stored = *saved;
-    m_keys.requests.insert(stored.reference, stored.id);
-    ++summary.requests;
-
+    const QString cancelReason = request.cancelReason;
+    request.status = RequestStatus::New;
+    request.cancelReason.clear();
+    request.version = 1;
+    record.steps.append({ std::nullopt, RequestStatus::New, QString() });
     QVector<RequestStatus> before;
     QVector<RequestStatus> after;
     stepsTo(target, !invitations.isEmpty(), before, after);
-    QHash<qint64, qint64> invitationOf; // worker id -> invitation id
     int accepted = 0; // invitations answered "accepted", reserves left out, as RequestRepository::changeStatus counts
-    return walkTo(r, stored, before, request.cancelReason, 0)
-        && importInvitations(r, stored, invitationOf, accepted, summary)
-        && walkTo(r, stored, after, request.cancelReason, accepted)
-        && importEngagements(r, stored, invitationOf, summary) && importOutcome(r, stored, summary)
-        && importChangeNotices(r, stored, summary);
+    QVector<BatchLink> batches;
+    if (!walkTo(r, request, record.steps, before, cancelReason, 0) || !readInvitations(r, record, accepted)
+        || !walkTo(r, request, record.steps, after, cancelReason, accepted) || !readEngagements(r, record, batches)
+        || !readOutcome(r, record))
+        return false;
+
+    if (Status s = m_writer.write(record); !s) {
+        r.refuse(s.error());
+        return false;
+    }
+    m_keys.requests.insert(request.reference, request.id);
+    for (const BatchLink &link : std::as_const(batches)) // linked once the batches are read (OfficeDataImporter)
+        m_keys.batchMembers[link.batch].append({ record.engagements.at(link.engagement).id, link.path });
+    ++summary.requests;
+    summary.invitations += int(record.invitations.size());
+    for (const RequestRecord::InvitationRecord &made : std::as_const(record.invitations))
+        summary.invitationEvents += made.events ? int(made.events->size()) : 1;
+    summary.engagements += int(record.engagements.size());
+    summary.outcomes += record.outcome ? 1 : 0;
+    if (notices.isEmpty())
+        return true;
+    // A change notice is checked against the stored request by its repository: the request is written first.
+    if (Status s = m_writer.flush(); !s) {
+        r.refuse(s.error());
+        return false;
+    }
+    return importChangeNotices(r, request, summary);
 }
 
-bool RequestImporter::walkTo(JsonRecord &r, Request &stored, const QVector<RequestStatus> &steps,
-                             const QString &cancelReason, int acceptedInvitations)
+bool RequestImporter::checkRequest(JsonRecord &r, Request &request)
 {
-    // The workflow's rules for each step, written as one change of status (with a history row per step): an import
-    // of 40,000 requests then does not read every request back after each of its steps.
-    RequestWorkflow::Context context;
-    context.acceptedInvitations = acceptedInvitations;
-    context.today = Clock::instance().today();
-    RequestStatus refused = RequestStatus::New;
-    if (Status s = RequestRepository(m_db).walkStatus(stored, steps, cancelReason, context, &refused); !s) {
-        r.fail(QStringLiteral("status"),
-               tr("the request cannot be brought to %1: %2").arg(toCode(refused), s.error().message));
+    // RequestRepository::save's checks; what the file names (topics, organisations, funded activities, kinds of
+    // work) was looked up in the database or the file as it was read.
+    if (Status s = RequestRepository::validate(request); !s) {
+        r.refuse(s.error(), kRequestFields);
         return false;
+    }
+    const RequestStatus status = request.status;
+    const QString cancelReason = request.cancelReason;
+    request = RequestRepository::normalised(request);
+    request.status = status;
+    request.cancelReason = cancelReason;
+    if (request.feeCents) {
+        if (Status s = OfficeSettingsRepository::checkFee(*request.feeCents, m_maxFeeCents, "feeCents"); !s) {
+            r.refuse(s.error(), kRequestFields);
+            return false;
+        }
+    }
+    if (m_keys.requests.contains(request.reference)) {
+        r.refuse(RequestRepository::referenceTaken(request.reference), kRequestFields);
+        return false;
+    }
+    if (request.fundedActivityId == 0 && request.organisationScope.size() == 1) {
+        // The organisation's funded activity, when it has exactly one that is active.
+        const QVector<qint64> active = m_activeFundedActivities.value(request.organisationScope.first());
+        if (active.size() == 1)
+            request.fundedActivityId = active.first();
     }
     return true;
 }
 
-bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QHash<qint64, qint64> &invitationOf,
-                                        int &accepted, InterchangeSummary &summary)
+bool RequestImporter::walkTo(JsonRecord &r, Request &request, QVector<RequestRecord::Step> &steps,
+                             const QVector<RequestStatus> &path, const QString &cancelReason, int acceptedInvitations)
 {
+    RequestWorkflow::Context context;
+    context.acceptedInvitations = acceptedInvitations;
+    context.today = Clock::instance().today();
+    RequestStatus refused = RequestStatus::New;
+    const RequestStatus from = request.status;
+    if (Status s = RequestWorkflow::walk(request, path, cancelReason, context, &refused); !s) {
+        r.fail(QStringLiteral("status"),
+               tr("the request cannot be brought to %1: %2").arg(toCode(refused), s.error().message));
+        return false;
+    }
+    std::optional<RequestStatus> previous = from;
+    for (RequestStatus step : path) {
+        steps.append({ previous, step, step == RequestStatus::Cancelled ? request.cancelReason : QString() });
+        previous = step;
+        ++request.version; // as each step of RequestRepository::changeStatus
+    }
+    return true;
+}
+
+bool RequestImporter::readInvitations(JsonRecord &r, RequestRecord &record, int &accepted)
+{
+    // InvitationRepository::createWithHistory's checks. The request is inviting (or new or tagged) when they are
+    // made (stepsTo), never held or final, so the repository's check of its status always passes here.
     const QJsonArray invitations = r.array(QStringLiteral("invitations"));
-    InvitationRepository repository(m_db);
+    QSet<qint64> invited;
     for (int i = 0; i < invitations.size(); ++i) {
         JsonRecord v = JsonRecord::element(invitations, i, r.path(QStringLiteral("invitations")), m_problem);
-        Invitation invitation;
-        invitation.requestId = stored.id;
+        RequestRecord::InvitationRecord made;
+        Invitation &invitation = made.invitation;
+        invitation.requestId = 1; // validated as belonging to a request; the id is the one written
         invitation.workerId
             = v.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
         invitation.sentAt = v.instant(QStringLiteral("sentAt"));
@@ -253,25 +347,30 @@ bool RequestImporter::importInvitations(JsonRecord &r, const Request &stored, QH
         invitation.reminders = v.integer(QStringLiteral("reminders"), 0, kMaxCount);
         invitation.lastReminderAt = v.instant(QStringLiteral("lastReminderAt"));
         invitation.note = v.text(QStringLiteral("note"));
-        QVector<InvitationEvent> history;
+        // An older document has no histories: the invitation's starts with its sending, as a new one's does.
         if (workflow()) {
             invitation.reserve = v.flag(QStringLiteral("reserve"));
-            history = readEvents(v);
+            made.events = readEvents(v);
         }
         v.finish();
         if (v.failed())
             return false;
-        // An older document has no histories: the invitation's starts with its sending, as a new one's does.
-        auto created = workflow() ? repository.createWithHistory(invitation, history) : repository.create(invitation);
-        if (!created) {
-            v.refuse(created.error(), kInvitationFields);
+        if (Status s = InvitationRepository::validate(invitation); !s) {
+            v.refuse(s.error(), kInvitationFields);
             return false;
         }
-        invitationOf.insert(created->workerId, created->id);
-        if (created->response == InvitationResponse::Accepted && !created->reserve)
+        invitation.declineReason = invitation.declineReason.trimmed();
+        if (invited.contains(invitation.workerId)) {
+            v.refuse(InvitationRepository::alreadyInvited(m_keys.workerNames.value(invitation.workerId),
+                                                          record.request.reference),
+                     kInvitationFields);
+            return false;
+        }
+        invited.insert(invitation.workerId);
+        invitation.version = 1;
+        if (invitation.response == InvitationResponse::Accepted && !invitation.reserve)
             ++accepted;
-        ++summary.invitations;
-        summary.invitationEvents += workflow() ? int(history.size()) : 1;
+        record.invitations.append(made);
     }
     return true;
 }
@@ -303,15 +402,19 @@ QVector<InvitationEvent> RequestImporter::readEvents(JsonRecord &v)
     return history;
 }
 
-bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, const QHash<qint64, qint64> &invitationOf,
-                                        InterchangeSummary &summary)
+bool RequestImporter::readEngagements(JsonRecord &r, RequestRecord &record, QVector<BatchLink> &batches)
 {
+    // EngagementRepository::save's checks; an engagement "from its invitation" is tied to the worker's invitation of
+    // this request (RequestBulkWriter takes the invitation's index + 1 for its id).
     const QJsonArray engagements = r.array(QStringLiteral("engagements"));
-    EngagementRepository repository(m_db);
+    QHash<qint64, qint64> invitationOf; // worker id -> index + 1 in record.invitations
+    for (int i = 0; i < record.invitations.size(); ++i)
+        invitationOf.insert(record.invitations.at(i).invitation.workerId, i + 1);
+    QSet<qint64> engaged;
     for (int i = 0; i < engagements.size(); ++i) {
         JsonRecord g = JsonRecord::element(engagements, i, r.path(QStringLiteral("engagements")), m_problem);
         Engagement e;
-        e.requestId = stored.id;
+        e.requestId = 1; // validated as belonging to a request; the id is the one written
         e.workerId = g.lookup(QStringLiteral("worker"), m_keys.workers, tr("no worker of the file has the key %1"));
         if (g.flag(QStringLiteral("fromInvitation"))) {
             e.invitationId = invitationOf.value(e.workerId, 0);
@@ -337,25 +440,32 @@ bool RequestImporter::importEngagements(JsonRecord &r, const Request &stored, co
         g.finish();
         if (g.failed())
             return false;
-        auto saved = repository.save(e);
-        if (!saved) {
-            g.refuse(saved.error(), kEngagementFields);
+        Status s = EngagementRepository::validate(e);
+        if (s)
+            s = OfficeSettingsRepository::checkFee(e.feeCents, m_maxFeeCents, "feeCents");
+        if (s && engaged.contains(e.workerId))
+            s = EngagementRepository::alreadyEngaged(m_keys.workerNames.value(e.workerId));
+        if (!s) {
+            g.refuse(s.error(), kEngagementFields);
             return false;
         }
-        if (!batch.isEmpty()) // linked once the batches are read (OfficeDataImporter)
-            m_keys.batchMembers[batch].append({ saved->id, g.path(QStringLiteral("paymentBatch")) });
-        ++summary.engagements;
+        e.debriefBy = e.debriefBy.trimmed();
+        e.version = 1;
+        engaged.insert(e.workerId);
+        if (!batch.isEmpty())
+            batches.append({ int(record.engagements.size()), batch, g.path(QStringLiteral("paymentBatch")) });
+        record.engagements.append(e);
     }
     return true;
 }
 
-bool RequestImporter::importOutcome(JsonRecord &r, const Request &stored, InterchangeSummary &summary)
+bool RequestImporter::readOutcome(JsonRecord &r, RequestRecord &record)
 {
     auto outcome = r.object(QStringLiteral("outcome"));
     if (!outcome)
         return !r.failed();
     MeetingOutcome o;
-    o.requestId = stored.id;
+    o.requestId = 1; // validated as belonging to a request; the id is the one written
     o.heldOn = outcome->date(QStringLiteral("heldOn"));
     o.summary = outcome->text(QStringLiteral("summary"));
     o.requesterFeedback = outcome->text(QStringLiteral("requesterFeedback"));
@@ -363,12 +473,11 @@ bool RequestImporter::importOutcome(JsonRecord &r, const Request &stored, Interc
     outcome->finish();
     if (outcome->failed())
         return false;
-    auto saved = OutcomeRepository(m_db).saveOutcome(o);
-    if (!saved) {
-        outcome->refuse(saved.error());
+    if (Status s = OutcomeRepository::validateOutcome(o); !s) {
+        outcome->refuse(s.error());
         return false;
     }
-    ++summary.outcomes;
+    record.outcome = o;
     return true;
 }
 

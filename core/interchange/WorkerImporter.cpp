@@ -162,6 +162,7 @@ bool WorkerImporter::importWorker(const QJsonObject &object, const QString &path
         return false;
     }
     m_keys.workers.insert(key, saved->id);
+    m_keys.workerNames.insert(saved->id, saved->displayName);
     ++summary.workers;
     return importConsents(r, saved->id, summary);
 }

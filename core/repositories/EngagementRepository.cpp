@@ -179,6 +179,12 @@ Status EngagementRepository::validate(const Engagement &e)
     return Status::success();
 }
 
+Error EngagementRepository::alreadyEngaged(const QString &workerName)
+{
+    return Error(Error::Code::InvalidInput, tr("%1 is already engaged in this request.").arg(workerName),
+                 QStringLiteral("workerId"));
+}
+
 Status EngagementRepository::checkAgainstDatabase(const Engagement &e)
 {
     const auto invalid = [](const QString &message, const char *field) {
@@ -218,7 +224,7 @@ Status EngagementRepository::checkAgainstDatabase(const Engagement &e)
         if (!count)
             return count.error();
         if (count->toInt() > 0)
-            return invalid(tr("%1 is already engaged in this request.").arg(workerName), "workerId");
+            return alreadyEngaged(workerName);
     }
     return Status::success();
 }

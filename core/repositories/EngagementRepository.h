@@ -57,6 +57,8 @@ public:
     static Engagement planned(const Request &request, const MeetingSlot &slot, qint64 invitationId, qint64 workerId);
 
     static Status validate(const Engagement &engagement);
+    // The refusal of a second engagement of one worker in one request (also the import's, checked in memory).
+    static Error alreadyEngaged(const QString &workerName);
 
 private:
     Result<QVector<Engagement>> list(const QString &where, const QVariantList &binds, const QString &order);

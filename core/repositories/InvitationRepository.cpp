@@ -261,10 +261,7 @@ Result<Invitation> InvitationRepository::insert(const Invitation &invitation,
     if (!count)
         return count.error();
     if (count->toInt() > 0)
-        return Error(
-            Error::Code::InvalidInput,
-            tr("%1 has already been invited to request %2. Change that invitation instead.").arg(workerName, reference),
-            QStringLiteral("workerId"));
+        return alreadyInvited(workerName, reference);
 
     Row row;
     row.set(QStringLiteral("request_id"), i.requestId).set(QStringLiteral("worker_id"), i.workerId);
@@ -285,6 +282,14 @@ Result<Invitation> InvitationRepository::insert(const Invitation &invitation,
     i.id = *id;
     i.version = 1;
     return i;
+}
+
+Error InvitationRepository::alreadyInvited(const QString &workerName, const QString &reference)
+{
+    return Error(
+        Error::Code::InvalidInput,
+        tr("%1 has already been invited to request %2. Change that invitation instead.").arg(workerName, reference),
+        QStringLiteral("workerId"));
 }
 
 Result<Invitation> InvitationRepository::save(const Invitation &invitation)

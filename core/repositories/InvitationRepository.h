@@ -64,6 +64,8 @@ public:
     static Status validate(const Invitation &invitation);
     // An event needs its time; an answer names the answer given, other events none. The detail names the field.
     static Status validateEvent(const InvitationEvent &event);
+    // The refusal of a second invitation of one worker to one request (also the import's, checked in memory).
+    static Error alreadyInvited(const QString &workerName, const QString &reference);
 
 private:
     Result<QVector<Invitation>> list(const QString &where, const QVariantList &binds, const QString &order);

@@ -95,11 +95,16 @@ Status OfficeSettingsRepository::checkFee(qint64 feeCents, const char *field)
     auto settings = get();
     if (!settings)
         return settings.error();
-    if (feeCents > settings->maxFeeCents)
+    return checkFee(feeCents, settings->maxFeeCents, field);
+}
+
+Status OfficeSettingsRepository::checkFee(qint64 feeCents, qint64 maxFeeCents, const char *field)
+{
+    if (feeCents > maxFeeCents)
         return Error(Error::Code::InvalidInput,
                      tr("The fee %1 is more than the office's largest fee for one engagement, %2. Check the amount; "
                         "an admin can change the limit in Settings ▸ Office.")
-                         .arg(euros(feeCents), euros(settings->maxFeeCents)),
+                         .arg(euros(feeCents), euros(maxFeeCents)),
                      QString::fromLatin1(field));
     return Status::success();
 }

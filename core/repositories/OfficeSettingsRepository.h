@@ -24,6 +24,8 @@ public:
 
     // The largest fee a request or an engagement may carry, as a Status naming `field` when `feeCents` is above it.
     Status checkFee(qint64 feeCents, const char *field);
+    // The same against a limit read before (an import checks thousands of fees against one reading).
+    static Status checkFee(qint64 feeCents, qint64 maxFeeCents, const char *field);
 
 private:
     Database &m_db;

@@ -151,7 +151,9 @@ Result<QVector<qint64>> missingIds(Database &db, const QString &table, const QVe
     return missing;
 }
 
-Request normalised(Request r)
+} // namespace
+
+Request RequestRepository::normalised(Request r)
 {
     for (QString *s :
          { &r.reference, &r.requesterName, &r.requesterUnit, &r.requesterEmail, &r.requesterPhone, &r.title,
@@ -162,6 +164,8 @@ Request normalised(Request r)
     std::sort(r.organisationScope.begin(), r.organisationScope.end());
     return r;
 }
+
+namespace {
 
 Row requestRow(const Request &r)
 {
@@ -477,6 +481,12 @@ QVector<Error> RequestRepository::problems(const Request &request)
     return found;
 }
 
+Error RequestRepository::referenceTaken(const QString &reference)
+{
+    return Error(Error::Code::InvalidInput, tr("Another request already has the reference %1.").arg(reference),
+                 QStringLiteral("reference"));
+}
+
 Status RequestRepository::checkAgainstDatabase(const Request &r)
 {
     const auto invalid = [](const QString &message, const char *field) {
@@ -527,7 +537,7 @@ Status RequestRepository::checkAgainstDatabase(const Request &r)
         if (!count)
             return count.error();
         if (count->toInt() > 0)
-            return invalid(tr("Another request already has the reference %1.").arg(r.reference), "reference");
+            return referenceTaken(r.reference);
     }
     return Status::success();
 }

@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 #include "domain/Request.h"
-#include "requests/RequestWorkflow.h"
 
 #include <QCoreApplication>
 #include <QPair>
@@ -46,14 +45,6 @@ public:
     // audit entry and a status-history row. Returns the request as stored afterwards.
     Result<Request> changeStatus(qint64 id, int expectedVersion, RequestStatus to, const QString &reason = {});
 
-    // The same rules as changeStatus() for several steps taken at once (an import bringing a request to its status):
-    // each step is checked against the request as it would be after the previous one, with `context` (accepted
-    // invitations counted by the caller, "today"); then the status is written once and every step gets its
-    // status-history row. `request` must be as stored (version included); on success it holds the new status and
-    // version. The first refused step changes nothing, is returned as the error and, if asked, put in `refused`.
-    Status walkStatus(Request &request, const QVector<RequestStatus> &steps, const QString &cancelReason,
-                      const RequestWorkflow::Context &context, RequestStatus *refused = nullptr);
-
     // An admin's step back: a Closed request becomes Held again (to correct its outcome), with a reason, audited and
     // in the status history. NotAllowed unless Closed; who may do it is the office service's rule.
     Result<Request> reopen(qint64 id, int expectedVersion, const QString &reason);
@@ -71,6 +62,10 @@ public:
 
     // The rules that need no database (required fields, formats, ranges, duplicates): the first problem.
     static Status validate(const Request &request);
+    // The request as save() stores it: texts trimmed, topics, proposed times and organisations in their order.
+    static Request normalised(Request request);
+    // The refusal of a reference another request has (also the import's, checked in memory).
+    static Error referenceTaken(const QString &reference);
     // Every problem validate() knows of, one per field at most, in the order validate() checks them; each
     // InvalidInput error names its field (a Request member such as "requesterEmail") in `detail`. For forms that
     // show every problem next to its field at once.

@@ -51,46 +51,6 @@ Result<Request> RequestRepository::changeStatus(qint64 id, int expectedVersion, 
     });
 }
 
-Status RequestRepository::walkStatus(Request &request, const QVector<RequestStatus> &steps, const QString &cancelReason,
-                                     const RequestWorkflow::Context &context, RequestStatus *refused)
-{
-    if (steps.isEmpty())
-        return Status::success();
-    Request walked = request;
-    for (RequestStatus step : steps) {
-        const QString why = step == RequestStatus::Cancelled ? cancelReason.trimmed() : QString();
-        if (Status s = RequestWorkflow::checkTransition(walked, step, why, context); !s) {
-            if (refused)
-                *refused = step;
-            return s.error();
-        }
-        walked.status = step;
-    }
-    Transaction tx(m_db);
-    if (!tx.beginStatus())
-        return tx.beginStatus().error();
-    Row row;
-    row.set(QStringLiteral("status"), toCode(walked.status));
-    if (walked.status == RequestStatus::Cancelled)
-        row.set(QStringLiteral("cancel_reason"), cancelReason.trimmed());
-    auto version = RecordStore(m_db).update(kTable, request.id, request.version, row, label(request));
-    if (!version)
-        return version.error();
-    RequestStatus from = request.status;
-    for (RequestStatus step : steps) {
-        if (Status s
-            = addHistory(request.id, from, step, step == RequestStatus::Cancelled ? cancelReason.trimmed() : QString());
-            !s)
-            return s.error();
-        from = step;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    walked.version = *version;
-    request = walked;
-    return Status::success();
-}
-
 Result<Request> RequestRepository::reopen(qint64 id, int expectedVersion, const QString &reason)
 {
     return moveStatus(id, expectedVersion, RequestStatus::Held, reason, [&](const Request &current) -> Status {

@@ -51,6 +51,25 @@ QDateTime RequestWorkflow::meetingStart(const Request &request)
     return earliest;
 }
 
+Status RequestWorkflow::walk(Request &request, const QVector<RequestStatus> &steps, const QString &cancelReason,
+                             const Context &context, RequestStatus *refused)
+{
+    Request walked = request;
+    for (RequestStatus step : steps) {
+        const QString why = step == RequestStatus::Cancelled ? cancelReason.trimmed() : QString();
+        if (Status s = checkTransition(walked, step, why, context); !s) {
+            if (refused)
+                *refused = step;
+            return s.error();
+        }
+        walked.status = step;
+        if (step == RequestStatus::Cancelled)
+            walked.cancelReason = why;
+    }
+    request = walked;
+    return Status::success();
+}
+
 Status RequestWorkflow::checkTransition(const Request &request, RequestStatus to, const QString &reason,
                                         const Context &context)
 {

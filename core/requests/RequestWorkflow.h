@@ -50,6 +50,13 @@ public:
         return checkTransition(request, to, reason, Context {});
     }
 
+    // Several steps taken at once (an import bringing a request to its status): each checked as above against the
+    // request as it would be after the previous one. On success `request` holds the last status (and, for a
+    // cancellation, the trimmed reason); the first refused step is returned as the error, put in `refused` if asked,
+    // and leaves `request` as it was.
+    static Status walk(Request &request, const QVector<RequestStatus> &steps, const QString &cancelReason,
+                       const Context &context, RequestStatus *refused = nullptr);
+
     // The status as the user reads it ("Inviting"), translated.
     static QString statusName(RequestStatus status);
     // The start of the meeting the workflow goes by: the chosen time, else the earliest proposed; invalid if none.

@@ -45,6 +45,7 @@ private slots:
     void transitionConditions_data();
     void transitionConditions();
     void cancelReasonIsTrimmed();
+    void walkChecksEveryStepAgainstTheStatusBefore();
     void meetingStartPrefersChosenTime();
     void statusNamesAreDistinctAndTranslatable();
     void statusCodesRoundTrip();
@@ -225,6 +226,51 @@ void TestRequestWorkflow::cancelReasonIsTrimmed()
                                              QStringLiteral("  moved to spring  "))
                 .ok());
     QVERIFY(!RequestWorkflow::checkTransition(readyRequest(RequestStatus::Inviting), RequestStatus::Confirmed).ok());
+}
+
+void TestRequestWorkflow::walkChecksEveryStepAgainstTheStatusBefore()
+{
+    const QVector<RequestStatus> toHeld { RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
+                                          RequestStatus::Held };
+    // Two accepted invitations are needed to confirm: with one, the third step is refused and nothing moves.
+    Request r = readyRequest(RequestStatus::New);
+    RequestStatus refused = RequestStatus::New;
+    Status s = RequestWorkflow::walk(r, toHeld, {}, { 1, kToday }, &refused);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::NotAllowed);
+    QCOMPARE(refused, RequestStatus::Confirmed);
+    QCOMPARE(r.status, RequestStatus::New);
+
+    // Each step is checked from the status the step before left: the whole walk passes, one step out of order not.
+    QVERIFY(RequestWorkflow::walk(r, toHeld, {}, readyContext()).ok());
+    QCOMPARE(r.status, RequestStatus::Held);
+    Request skipping = readyRequest(RequestStatus::New);
+    QVERIFY(!RequestWorkflow::walk(skipping, { RequestStatus::Tagged, RequestStatus::Confirmed }, {}, readyContext(),
+                                   &refused)
+                 .ok());
+    QCOMPARE(refused, RequestStatus::Confirmed);
+    QCOMPARE(skipping.status, RequestStatus::New);
+
+    // Held needs the meeting to be past when today is known.
+    Request future = readyRequest(RequestStatus::New);
+    future.dateOptions.first().starts = QDateTime(kToday.addDays(5), QTime(10, 0));
+    future.dateOptions.first().ends = QDateTime(kToday.addDays(5), QTime(12, 0));
+    QVERIFY(!RequestWorkflow::walk(future, toHeld, {}, readyContext(), &refused).ok());
+    QCOMPARE(refused, RequestStatus::Held);
+
+    // A cancellation needs its reason and keeps it trimmed; no steps change nothing.
+    Request cancelled = readyRequest(RequestStatus::New);
+    QCOMPARE(RequestWorkflow::walk(cancelled, { RequestStatus::Cancelled }, QStringLiteral("  "), readyContext())
+                 .error()
+                 .code,
+             Error::Code::InvalidInput);
+    QVERIFY(RequestWorkflow::walk(cancelled, { RequestStatus::Tagged, RequestStatus::Cancelled },
+                                  QStringLiteral(" Postponed. "), readyContext())
+                .ok());
+    QCOMPARE(cancelled.status, RequestStatus::Cancelled);
+    QCOMPARE(cancelled.cancelReason, QStringLiteral("Postponed."));
+    QVERIFY(RequestWorkflow::walk(cancelled, {}, {}, readyContext()).ok());
+    QCOMPARE(cancelled.status, RequestStatus::Cancelled);
 }
 
 void TestRequestWorkflow::meetingStartPrefersChosenTime()

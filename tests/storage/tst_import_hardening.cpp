@@ -245,6 +245,13 @@ void TestImportHardening::duplicateKeysAreRefusedNamingThePlace_data()
     QTest::addRow("spelled with an escape") << topicsDocument("{\"code\": \"a\", \"name\": {\"en\": \"A\", "
                                                               "\"\\u0065n\": \"B\"}}")
                                             << QStringLiteral("topics[0].name") << QStringLiteral("en");
+    // Past the keys compared one by one (JsonTextCheck): 40 names of a topic, the 40th language given twice.
+    QByteArray names;
+    for (int i = 0; i < 40; ++i)
+        names += QByteArray("\"l") + QByteArray::number(i) + "\": \"N\", ";
+    QTest::addRow("in an object of many keys")
+        << topicsDocument(topic("a") + ",\n{\"code\": \"b\", \"name\": {" + names + "\"l39\": \"again\"}}")
+        << QStringLiteral("topics[1].name") << QStringLiteral("l39");
 }
 
 void TestImportHardening::duplicateKeysAreRefusedNamingThePlace()

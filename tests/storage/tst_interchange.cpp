@@ -281,6 +281,65 @@ void TestInterchange::badInputNamesThePlaceAndImportsNothing_data()
         << QVariantList { QStringLiteral("messageTemplates"), 0, QStringLiteral("kind") }
         << QJsonValue(QStringLiteral("love_letter"))
         << QStringLiteral("messageTemplates[0].kind: unknown value \"love_letter\"");
+    // The checks the repositories make against the database, made in memory by the bulk import (RequestImporter):
+    // the same messages at the same places.
+    const QJsonArray requests = m_object.value(QStringLiteral("requests")).toArray();
+    int twoInvited = -1; // a request with two invitations and two engagements
+    int notAccepted = -1; // an inviting request: nobody accepted yet
+    for (int i = 0; i < requests.size(); ++i) {
+        const QJsonObject r = requests.at(i).toObject();
+        if (twoInvited < 0 && r.value(QStringLiteral("invitations")).toArray().size() >= 2
+            && r.value(QStringLiteral("engagements")).toArray().size() >= 2)
+            twoInvited = i;
+        if (notAccepted < 0 && r.value(QStringLiteral("status")).toString() == QLatin1String("inviting"))
+            notAccepted = i;
+    }
+    QVERIFY(twoInvited >= 0 && notAccepted >= 0);
+    const QJsonObject request = requests.at(twoInvited).toObject();
+    const QString reference = request.value(QStringLiteral("reference")).toString();
+    const QString at = QString::number(twoInvited);
+    const auto firstWorker = [&request](const QString &list) {
+        return request.value(list).toArray().at(0).toObject().value(QStringLiteral("worker")).toString();
+    };
+    const QString firstInvited = firstWorker(QStringLiteral("invitations"));
+    const QString firstEngaged = firstWorker(QStringLiteral("engagements"));
+    const auto workerName = [this](const QString &key) {
+        for (const QJsonValue &w : m_object.value(QStringLiteral("workers")).toArray()) {
+            if (w.toObject().value(QStringLiteral("key")).toString() == key)
+                return w.toObject().value(QStringLiteral("displayName")).toString();
+        }
+        return QString();
+    };
+    QTest::newRow("a worker invited twice to one request")
+        << QVariantList { QStringLiteral("requests"), twoInvited, QStringLiteral("invitations"), 1,
+                          QStringLiteral("worker") }
+        << QJsonValue(firstInvited)
+        << QStringLiteral("requests[%1].invitations[1].worker: %2 has already been invited to request %3.")
+               .arg(at, workerName(firstInvited), reference);
+    QTest::newRow("a worker engaged twice in one request")
+        << QVariantList { QStringLiteral("requests"), twoInvited, QStringLiteral("engagements"), 1,
+                          QStringLiteral("worker") }
+        << QJsonValue(firstEngaged)
+        << QStringLiteral("requests[%1].engagements[1].worker: %2 is already engaged in this request.")
+               .arg(at, workerName(firstEngaged));
+    QTest::newRow("a reference twice") << QVariantList { QStringLiteral("requests"), twoInvited + 1,
+                                                         QStringLiteral("reference") }
+                                       << QJsonValue(reference)
+                                       << QStringLiteral(
+                                              "requests[%1].reference: Another request already has the reference %2.")
+                                              .arg(QString::number(twoInvited + 1), reference);
+    const qint64 maxFee
+        = m_object.value(QStringLiteral("officeSettings")).toObject().value(QStringLiteral("maxFeeCents")).toInteger();
+    QVERIFY(maxFee > 0);
+    QTest::newRow("a fee above the office's largest")
+        << QVariantList { QStringLiteral("requests"), twoInvited, QStringLiteral("engagements"), 0,
+                          QStringLiteral("feeCents") }
+        << QJsonValue(maxFee + 100) << QStringLiteral("requests[%1].engagements[0].feeCents: The fee ").arg(at);
+    QTest::newRow("a status the request cannot reach")
+        << QVariantList { QStringLiteral("requests"), notAccepted, QStringLiteral("status") }
+        << QJsonValue(QStringLiteral("confirmed"))
+        << QStringLiteral("requests[%1].status: the request cannot be brought to confirmed: ")
+               .arg(QString::number(notAccepted));
     QTest::newRow("not a Kohtaamo document")
         << QVariantList { QStringLiteral("format") } << QJsonValue(QStringLiteral("spreadsheet"))
         << QStringLiteral("format: expected \"kohtaamo-interchange\"");

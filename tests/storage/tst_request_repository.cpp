@@ -142,7 +142,6 @@ private slots:
     void confirmingNeedsEnoughAcceptedInvitations();
     void cancellingRecordsTheReason();
     void changeStatusWithStaleVersionIsAConflict();
-    void walkStatusChecksEveryStepAndWritesOnce();
     void listAllLoadsEveryRequestWithItsChildren();
     void unknownRequestIsNotFound();
 
@@ -884,67 +883,6 @@ void TestRequestRepository::changeStatusWithStaleVersionIsAConflict()
     QVERIFY2(clash.error().message.contains(r.title), qPrintable(clash.error().message));
     QCOMPARE(footprint(*second), before);
     QCOMPARE(repoB.get(saved->id)->status, RequestStatus::New);
-}
-
-void TestRequestRepository::walkStatusChecksEveryStepAndWritesOnce()
-{
-    TestDatabase t;
-    KOHTAAMO_REQUIRE_DB(t);
-    auto db = t.openOrFail();
-    QVERIFY(db);
-    db->setActor(QStringLiteral("anna"));
-    RequestRepository repo(*db);
-    Request r = minimalRequest();
-    r.topics = { { topicId(*db, QStringLiteral("youth.school")), TopicWeight::Primary } };
-    r.dateOptions
-        = { { 0, QDateTime(QDate(2026, 3, 17), QTime(10, 0)), QDateTime(QDate(2026, 3, 17), QTime(12, 0)), true } };
-    auto saved = repo.save(r);
-    QVERIFY(saved.ok());
-    RequestWorkflow::Context context;
-    context.today = QDate(2026, 3, 18);
-
-    // Confirming needs an accepted invitation: the third step is refused and nothing of the first two is written.
-    Request walked = *saved;
-    const auto before = footprint(*db);
-    RequestStatus refused = RequestStatus::New;
-    const QVector<RequestStatus> toHeld { RequestStatus::Tagged, RequestStatus::Inviting, RequestStatus::Confirmed,
-                                          RequestStatus::Held };
-    Status s = repo.walkStatus(walked, toHeld, {}, context, &refused);
-    QVERIFY(!s);
-    QCOMPARE(s.error().code, Error::Code::NotAllowed);
-    QCOMPARE(refused, RequestStatus::Confirmed);
-    QCOMPARE(footprint(*db), before);
-    QCOMPARE(walked.status, RequestStatus::New);
-    QCOMPARE(walked.version, saved->version);
-
-    // With one acceptance counted by the caller every step passes: one write of the status, a history row per step.
-    context.acceptedInvitations = 1;
-    s = repo.walkStatus(walked, toHeld, {}, context);
-    QVERIFY2(s, qPrintable(s.error().message));
-    QCOMPARE(walked.status, RequestStatus::Held);
-    QCOMPARE(walked.version, saved->version + 1);
-    auto stored = repo.get(saved->id);
-    QCOMPARE(stored->status, RequestStatus::Held);
-    QCOMPARE(stored->version, walked.version);
-    auto history = repo.statusHistory(saved->id);
-    QVERIFY(history.ok());
-    QCOMPARE(history->size(), 5);
-    for (int i = 1; i < history->size(); ++i) {
-        QCOMPARE(history->at(i).from, std::optional<RequestStatus>(history->at(i - 1).to));
-        QCOMPARE(history->at(i).to, toHeld.at(i - 1));
-        QCOMPARE(history->at(i).changedBy, QStringLiteral("anna"));
-    }
-
-    // A stale version is a conflict, as for changeStatus; a cancellation keeps its reason.
-    Request stale = walked;
-    stale.version = saved->version;
-    QCOMPARE(repo.walkStatus(stale, { RequestStatus::Closed }, {}, context).error().code, Error::Code::Conflict);
-    Request other = *repo.save(minimalRequest());
-    QCOMPARE(repo.walkStatus(other, { RequestStatus::Cancelled }, QStringLiteral("  "), context).error().code,
-             Error::Code::InvalidInput);
-    QVERIFY(repo.walkStatus(other, { RequestStatus::Cancelled }, QStringLiteral(" Postponed. "), context));
-    QCOMPARE(repo.get(other.id)->cancelReason, QStringLiteral("Postponed."));
-    QCOMPARE(repo.statusHistory(other.id)->last().reason, QStringLiteral("Postponed."));
 }
 
 void TestRequestRepository::listAllLoadsEveryRequestWithItsChildren()

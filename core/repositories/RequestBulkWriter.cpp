@@ -1,4 +1,4 @@
-#include "DemoBulkWriter.h"
+#include "RequestBulkWriter.h"
 
 #include "common/Clock.h"
 #include "domain/InvitationEvent.h"
@@ -27,7 +27,7 @@ QVariant nullText()
 }
 } // namespace
 
-DemoBulkWriter::DemoBulkWriter(Database &db) : m_db(db)
+RequestBulkWriter::RequestBulkWriter(Database &db) : m_db(db)
 {
     const auto table = [](const char *name, const char *columns) {
         Table t;
@@ -66,7 +66,7 @@ DemoBulkWriter::DemoBulkWriter(Database &db) : m_db(db)
     m_tables[KnowledgeTopics] = table("knowledge_entry_topics", "entry_id, topic_id");
 }
 
-Status DemoBulkWriter::start()
+Status RequestBulkWriter::start()
 {
     for (auto [index, next] : { std::pair { Requests, &m_nextRequest }, std::pair { Invitations, &m_nextInvitation },
                                 std::pair { Engagements, &m_nextEngagement }, std::pair { Outcomes, &m_nextOutcome },
@@ -81,7 +81,7 @@ Status DemoBulkWriter::start()
     return Status::success();
 }
 
-void DemoBulkWriter::add(TableIndex table, std::initializer_list<QVariant> values)
+void RequestBulkWriter::add(TableIndex table, std::initializer_list<QVariant> values)
 {
     Table &t = m_tables[table];
     Q_ASSERT(int(values.size()) == t.width);
@@ -90,7 +90,7 @@ void DemoBulkWriter::add(TableIndex table, std::initializer_list<QVariant> value
     ++t.rows;
 }
 
-const QString &DemoBulkWriter::insertText(const Table &table, int rows)
+const QString &RequestBulkWriter::insertText(const Table &table, int rows)
 {
     const QString key = table.name + QLatin1Char('/') + QString::number(rows);
     auto it = m_texts.find(key);
@@ -107,7 +107,7 @@ const QString &DemoBulkWriter::insertText(const Table &table, int rows)
     return it.value();
 }
 
-Status DemoBulkWriter::flush(Table &table)
+Status RequestBulkWriter::flush(Table &table)
 {
     const int perStatement = std::clamp(kMaxValues / table.width, 1, kMaxRows);
     int done = 0;
@@ -127,7 +127,7 @@ Status DemoBulkWriter::flush(Table &table)
     return Status::success();
 }
 
-Status DemoBulkWriter::flush()
+Status RequestBulkWriter::flush()
 {
     for (Table &t : m_tables) { // parents before children
         if (Status s = flush(t); !s)
@@ -137,7 +137,7 @@ Status DemoBulkWriter::flush()
     return Status::success();
 }
 
-Status DemoBulkWriter::finish()
+Status RequestBulkWriter::finish()
 {
     if (Status s = flush(); !s)
         return s;
@@ -156,7 +156,7 @@ Status DemoBulkWriter::finish()
     return Status::success();
 }
 
-Status DemoBulkWriter::write(DemoRequestRecord &record)
+Status RequestBulkWriter::write(RequestRecord &record)
 {
     const QVariant now = SqlQuery::fromDateTime(Clock::instance().now());
     const QString actor = m_db.actor();
@@ -203,11 +203,11 @@ Status DemoBulkWriter::write(DemoRequestRecord &record)
         add(Dates, { r.id, SqlQuery::fromDateTime(o.starts), SqlQuery::fromDateTime(o.ends), o.chosen });
     for (qint64 organisation : std::as_const(r.organisationScope))
         add(Organisations, { r.id, organisation });
-    for (const DemoRequestRecord::Step &step : std::as_const(record.steps))
+    for (const RequestRecord::Step &step : std::as_const(record.steps))
         add(History,
             { r.id, step.from ? QVariant(toCode(*step.from)) : nullText(), toCode(step.to), now, actor, step.reason });
 
-    for (DemoRequestRecord::InvitationRecord &made : record.invitations) {
+    for (RequestRecord::InvitationRecord &made : record.invitations) {
         Invitation &i = made.invitation;
         i.id = m_nextInvitation++;
         i.requestId = r.id;
@@ -215,6 +215,13 @@ Status DemoBulkWriter::write(DemoRequestRecord &record)
             { i.id, i.requestId, i.workerId, SqlQuery::fromDateTime(i.sentAt), toCode(i.channel), toCode(i.response),
               SqlQuery::fromDateTime(i.respondedAt), i.declineReason, i.reminders,
               SqlQuery::fromDateTime(i.lastReminderAt), i.note, i.reserve, i.version, now, now });
+        if (made.events) {
+            for (const InvitationEvent &e : std::as_const(*made.events))
+                add(Events,
+                    { i.id, SqlQuery::fromDateTime(e.at), toCode(e.kind), e.response ? toCode(*e.response) : QString(),
+                      e.reason, SqlQuery::fromId(e.coordinatorId), e.actor });
+            continue;
+        }
         // The invitation's story as the repository tells it: invited, then answered.
         add(Events,
             { i.id, SqlQuery::fromDateTime(i.sentAt), toCode(InvitationEventKind::Invited), QString(), QString(),
@@ -261,25 +268,39 @@ Status DemoBulkWriter::write(DemoRequestRecord &record)
         o.id = m_nextOutcome++;
         o.version = 1;
         o.requestId = r.id;
-        o.audienceSize = audienceFor(r.id);
+        if (record.audienceFromId)
+            o.audienceSize = audienceFor(r.id);
         add(Outcomes,
             { o.id, o.requestId, SqlQuery::fromDate(o.heldOn), o.summary, o.requesterFeedback, o.audienceSize, 1, now,
               now });
     }
 
     for (KnowledgeEntry &k : record.knowledge) {
-        k.id = m_nextKnowledge++;
-        k.version = 1;
         k.requestId = r.id;
-        add(Knowledge,
-            { k.id, SqlQuery::fromId(k.requestId), SqlQuery::fromDate(k.recordedOn), k.text, toCode(k.phase),
-              k.criticalPoint, 1, now, now });
-        for (qint64 topic : std::as_const(k.topicIds))
-            add(KnowledgeTopics, { k.id, topic });
+        addKnowledge(k, now);
     }
     if (++m_pending >= kRecordsPerFlush)
         return flush();
     return Status::success();
+}
+
+Status RequestBulkWriter::writeKnowledge(KnowledgeEntry &entry)
+{
+    addKnowledge(entry, SqlQuery::fromDateTime(Clock::instance().now()));
+    if (++m_pending >= kRecordsPerFlush)
+        return flush();
+    return Status::success();
+}
+
+void RequestBulkWriter::addKnowledge(KnowledgeEntry &k, const QVariant &now)
+{
+    k.id = m_nextKnowledge++;
+    k.version = 1;
+    add(Knowledge,
+        { k.id, SqlQuery::fromId(k.requestId), SqlQuery::fromDate(k.recordedOn), k.text, toCode(k.phase),
+          k.criticalPoint, 1, now, now });
+    for (qint64 topic : std::as_const(k.topicIds))
+        add(KnowledgeTopics, { k.id, topic });
 }
 
 } // namespace Kohtaamo
