@@ -152,22 +152,19 @@ Status ConsentRepository::validate(const Consent &consent)
 
 Status ConsentRepository::checkAgainstDatabase(const Consent &c)
 {
-    SqlQuery worker(m_db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ?"));
-    worker.bind(c.workerId);
-    auto workers = worker.scalar();
+    // One round trip for both (an import records tens of thousands of consents).
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT (SELECT COUNT(*) FROM workers WHERE id = ?), "
+                              "(SELECT COUNT(*) FROM coordinators WHERE id = ?)"));
+    q.bindAll({ c.workerId, c.recordedBy });
+    auto workers = q.scalar(); // the first column; the row stays for the second
     if (!workers)
         return workers.error();
     if (workers->toInt() == 0)
         return invalid(tr("Worker #%1 does not exist; someone may have removed them.").arg(c.workerId), "workerId");
-    if (c.recordedBy != 0) {
-        SqlQuery coordinator(m_db, QStringLiteral("SELECT COUNT(*) FROM coordinators WHERE id = ?"));
-        coordinator.bind(c.recordedBy);
-        auto coordinators = coordinator.scalar();
-        if (!coordinators)
-            return coordinators.error();
-        if (coordinators->toInt() == 0)
-            return invalid(tr("Coordinator #%1 does not exist.").arg(c.recordedBy), "recordedBy");
-    }
+    if (c.recordedBy != 0 && q.value(1).toInt() == 0)
+        return invalid(tr("Coordinator #%1 does not exist.").arg(c.recordedBy), "recordedBy");
+    q.raw().finish();
     return Status::success();
 }
 

@@ -319,10 +319,9 @@ Result<KnowledgeEntry> OutcomeRepository::saveKnowledge(const KnowledgeEntry &en
         auto id = store.insert(kEntries, entryRow(k), true, children);
         if (!id)
             return id.error();
-        if (auto replaced
-            = store.replaceChildren(kEntryTopics, kEntryColumn, *id, kEntryTopicColumns, topicRows(k.topicIds));
-            !replaced)
-            return replaced.error();
+        if (Status s = store.insertChildren(kEntryTopics, kEntryColumn, *id, kEntryTopicColumns, topicRows(k.topicIds));
+            !s)
+            return s.error();
         k.id = *id;
         k.version = 1;
     } else {

@@ -13,8 +13,8 @@ namespace Kohtaamo {
 
 namespace {
 // A multi-row statement holds this many values at most (up to 64 rows): few statement runs, yet a small program. The
-// rows left over go one at a time, so each table needs two statement texts only (one of every size would fill the
-// statement cache with big programs: 350 MB and slower).
+// rows left over go in halves (32, 16, ... 1 rows), so each table needs seven statement texts at most (one of every
+// size would fill the statement cache with big programs: 350 MB and slower).
 constexpr int kMaxValues = 1000;
 constexpr int kMaxRows = 64;
 // Records buffered before they are written: children are written after their parents (foreign keys are checked per
@@ -112,7 +112,9 @@ Status RequestBulkWriter::flush(Table &table)
     const int perStatement = std::clamp(kMaxValues / table.width, 1, kMaxRows);
     int done = 0;
     while (done < table.rows) {
-        const int rows = table.rows - done >= perStatement ? perStatement : 1;
+        int rows = perStatement;
+        while (rows > table.rows - done)
+            rows /= 2; // what is left goes in halves: 7 statement texts a table at most, few single-row statements
         SqlQuery q(m_db, insertText(table, rows));
         const qsizetype first = qsizetype(done) * table.width;
         const qsizetype last = first + qsizetype(rows) * table.width;

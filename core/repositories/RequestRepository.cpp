@@ -649,8 +649,8 @@ Result<Request> RequestRepository::insert(Request r)
          { std::tuple { kTopicsTable, kTopicColumns, topicRows(r) },
            std::tuple { kDatesTable, kDateColumns, dateRows(r) },
            std::tuple { kOrganisationsTable, kOrganisationColumns, organisationRows(r) } }) {
-        if (auto replaced = store.replaceChildren(table, kParentColumn, *id, columns, rows); !replaced)
-            return replaced.error();
+        if (Status s = store.insertChildren(table, kParentColumn, *id, columns, rows); !s)
+            return s.error();
     }
     if (Status s = addHistory(*id, std::nullopt, RequestStatus::New, QString()); !s)
         return s.error();

@@ -537,8 +537,8 @@ Result<Worker> WorkerRepository::insert(const Worker &w)
     for (const ChildSet &c : children) {
         if (c.rows.isEmpty())
             continue;
-        if (auto replaced = store.replaceChildren(c.table, kParentColumn, *id, c.columns, c.rows); !replaced)
-            return replaced.error();
+        if (Status s = store.insertChildren(c.table, kParentColumn, *id, c.columns, c.rows); !s)
+            return s.error();
     }
     auto stored = get(*id);
     if (!stored)

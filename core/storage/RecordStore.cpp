@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Kohtaamo {
 
 namespace {
@@ -192,6 +194,35 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
             return s.error();
     }
     return QJsonObject { { QStringLiteral("old"), oldRows }, { QStringLiteral("new"), newRows } };
+}
+
+Status RecordStore::insertChildren(const QString &table, const QString &parentColumn, qint64 parentId,
+                                   const QStringList &columns, const QVector<QVariantList> &rows)
+{
+    // Up to 64 rows of at most 1,000 values in one statement, then the rest: few statement texts to keep.
+    const int width = int(columns.size()) + 1;
+    const int perStatement = std::clamp(1000 / width, 1, 64);
+    const QString one = QLatin1Char('(') + SqlQuery::placeholders(width) + QLatin1Char(')');
+    qsizetype done = 0;
+    while (done < rows.size()) {
+        const int count = rows.size() - done >= perStatement ? perStatement : int(rows.size() - done);
+        QStringList values;
+        values.reserve(count);
+        for (int i = 0; i < count; ++i)
+            values.append(one);
+        SqlQuery ins(
+            m_db,
+            QStringLiteral("INSERT INTO %1 (%2, %3) VALUES %4")
+                .arg(table, parentColumn, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+        for (qsizetype r = done; r < done + count; ++r) {
+            ins.bind(parentId);
+            ins.bindAll(rows.at(r));
+        }
+        if (Status s = ins.exec(); !s)
+            return s;
+        done += count;
+    }
+    return Status::success();
 }
 
 Status RecordStore::audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes)

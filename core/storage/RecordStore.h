@@ -37,6 +37,11 @@ public:
     Result<QJsonObject> replaceChildren(const QString &table, const QString &parentColumn, qint64 parentId,
                                         const QStringList &columns, const QVector<QVariantList> &rows);
 
+    // The child rows of a parent inserted a moment ago (it has none yet): one multi-row statement per few hundred
+    // values, nothing read or deleted first. The parent's audit entry carries them as new (insert's children).
+    Status insertChildren(const QString &table, const QString &parentColumn, qint64 parentId,
+                          const QStringList &columns, const QVector<QVariantList> &rows);
+
     Status audit(const QString &table, qint64 recordId, const QString &action, const QJsonObject &changes);
 
     Error conflict(const QString &table, qint64 id, const QString &label);

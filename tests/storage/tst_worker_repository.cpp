@@ -246,6 +246,7 @@ private slots:
     void cleanupTestCase();
     void roundTripsEveryField();
     void roundTripsAMinimalWorker();
+    void manyChildRowsAreWrittenInSeveralStatements();
     void optionalValuesRoundTrip_data();
     void optionalValuesRoundTrip();
     void enumCodesRoundTrip_data();
@@ -311,6 +312,30 @@ void TestWorkerRepository::roundTripsEveryField()
     QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM workers WHERE id = ? AND title = ? AND status = ?"),
                        { saved->id, QStringLiteral("experience_partner"), QStringLiteral("on_break") }),
              1);
+}
+
+void TestWorkerRepository::manyChildRowsAreWrittenInSeveralStatements()
+{
+    // A new worker's child rows go in multi-row statements of up to 64 rows (RecordStore::insertChildren): 150
+    // regions take three, and every one is stored once.
+    TestDatabase t;
+    KOHTAAMO_REQUIRE_DB(t);
+    Fixture f = fixture(t);
+    QVERIFY(f.db);
+    WorkerRepository repo(*f.db);
+    Worker w = minimalWorker(f.org);
+    for (int i = 0; i < 150; ++i)
+        w.regionsCovered.append(QStringLiteral("Region %1").arg(i, 3, 10, QLatin1Char('0')));
+    auto saved = repo.save(w);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM worker_regions WHERE worker_id = ?"), { saved->id }),
+             150);
+    QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(DISTINCT region) FROM worker_regions WHERE worker_id = ?"),
+                       { saved->id }),
+             150);
+    QStringList read = repo.get(saved->id)->regionsCovered;
+    read.sort();
+    QCOMPARE(read, w.regionsCovered);
 }
 
 void TestWorkerRepository::roundTripsAMinimalWorker()
