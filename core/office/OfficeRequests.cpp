@@ -88,21 +88,8 @@ Result<QVector<Invitation>> OfficeService::invitations(qint64 requestId)
 
 Result<QHash<qint64, QString>> OfficeService::workerNames(const QVector<qint64> &workerIds)
 {
-    QHash<qint64, QString> names;
-    WorkerRepository workers(*m_db);
-    auto shared = DistinctNames::sharedNames(*m_db); // two of the same name are told apart
-    if (!shared)
-        return shared.error();
-    for (qint64 id : workerIds) {
-        if (names.contains(id))
-            continue;
-        auto worker = workers.get(id);
-        if (worker)
-            names.insert(id, shared->value(id, worker->displayName));
-        else if (worker.error().code != Error::Code::NotFound)
-            return worker.error();
-    }
-    return names;
+    // Two of the same name are told apart; only these workers and the others of their names are read.
+    return DistinctNames::labelsOfWorkers(*m_db, workerIds);
 }
 
 Result<QVector<InvitationEvent>> OfficeService::invitationHistory(qint64 invitationId)

@@ -68,6 +68,34 @@ Result<QHash<qint64, QString>> DistinctNames::sharedNames(Database &db)
     return label(q);
 }
 
+Result<QHash<qint64, QString>> DistinctNames::labelsOfWorkers(Database &db, const QVector<qint64> &ids)
+{
+    QHash<qint64, QString> labels;
+    if (ids.isEmpty())
+        return labels;
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds << id;
+    SqlQuery q(db,
+               QStringLiteral("SELECT DISTINCT display_name FROM workers WHERE id IN (%1)")
+                   .arg(SqlQuery::placeholders(binds.size())));
+    q.bindAll(binds);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QSet<QString> names;
+    while (q.next())
+        names.insert(q.value(0).toString());
+    auto all = labelsOf(db, names);
+    if (!all)
+        return all.error();
+    for (qint64 id : ids) {
+        const auto it = all->constFind(id);
+        if (it != all->constEnd())
+            labels.insert(id, it.value());
+    }
+    return labels;
+}
+
 Result<QHash<qint64, QString>> DistinctNames::labelsOf(Database &db, const QSet<QString> &names,
                                                        QHash<qint64, QString> *stored)
 {

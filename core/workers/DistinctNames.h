@@ -20,6 +20,9 @@ public:
     static Result<QHash<qint64, QString>> sharedNames(Database &db);
     // The label of every worker whose name is one of `names` (id → label): the name itself for a worker who has it
     // alone. `stored`, when given, gets each of those workers' stored name.
+    // The label of each of the workers `ids` (id → label), as sharedNames() or labelsOf() would give it; ids of no
+    // stored worker are left out. Reads only these workers and the others of their names.
+    static Result<QHash<qint64, QString>> labelsOfWorkers(Database &db, const QVector<qint64> &ids);
     static Result<QHash<qint64, QString>> labelsOf(Database &db, const QSet<QString> &names,
                                                    QHash<qint64, QString> *stored = nullptr);
 };

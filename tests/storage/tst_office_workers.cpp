@@ -580,6 +580,12 @@ void TestOfficeWorkers::workersOfTheSameNameAreToldApart()
     QCOMPARE(names->value(ids[1]), QStringLiteral("Ulla H. (#%1)").arg(ids[1]));
     QCOMPARE(names->value(ids[2]), QStringLiteral("Ulla H. (#%1)").arg(ids[2]));
     QCOMPARE(names->value(ids[3]), QStringLiteral("Aino V."));
+    // Asked for one worker alone, the label still tells them from the others of the name; an unknown id is left out.
+    auto one = m_office->workerNames({ ids[0], 987654 });
+    QVERIFY(one);
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(one->value(ids[0]), QStringLiteral("Ulla H. (Tampere)"));
+    QVERIFY(m_office->workerNames({})->isEmpty());
     // The ranking (candidates and excluded) uses the same labels.
     Request anyRequest;
     anyRequest.title = QStringLiteral("Puheenvuoro");

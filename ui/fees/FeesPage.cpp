@@ -238,7 +238,22 @@ void FeesPage::setOffice(OfficeService *office)
     if (m_office)
         connect(m_office.data(), &OfficeService::changed, this, &FeesPage::onOfficeChanged);
     loadChoices();
-    refresh();
+    refreshWhenShown();
+}
+
+void FeesPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void FeesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void FeesPage::onOfficeChanged(const OfficeChange &change)
@@ -248,7 +263,7 @@ void FeesPage::onOfficeChanged(const OfficeChange &change)
         loadChoices();
     if (change.external || change.touches(Kind::Engagement) || change.touches(Kind::Worker)
         || change.touches(Kind::Organisation) || change.touches(Kind::Outcome) || change.touches(Kind::Request))
-        refresh();
+        refreshWhenShown();
 }
 
 void FeesPage::loadChoices()
@@ -356,6 +371,7 @@ void FeesPage::refresh()
 {
     if (m_applying)
         return;
+    m_stale = false;
     m_error->hide();
     QVector<FeeRow> rows;
     if (m_office) {

@@ -63,8 +63,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Reads the list now when the page is shown, else when it is next shown: a page out of sight reads nothing at
+    // start or after each change (the main window builds every page at start).
+    void refreshWhenShown();
     void onOfficeChanged(const OfficeChange &change);
     void loadChoices();
     void applyPeriod();
@@ -99,6 +103,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_batchLabel = nullptr;
     bool m_applying = false;
+    bool m_stale = false; // changed while hidden: read again when shown
 };
 
 } // namespace Kohtaamo

@@ -185,12 +185,26 @@ void FundersReportTab::setOffice(OfficeService *office)
             if (change.records.contains(OfficeChange::Kind::FundedActivity)
                 || change.records.contains(OfficeChange::Kind::Organisation))
                 fillScopes();
-            if (isVisible())
-                refresh();
+            refreshWhenShown();
         });
     }
     fillScopes();
-    refresh();
+    refreshWhenShown();
+}
+
+void FundersReportTab::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void FundersReportTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void FundersReportTab::fillScopes()
@@ -256,6 +270,7 @@ void FundersReportTab::periodKindChanged()
 
 void FundersReportTab::refresh()
 {
+    m_stale = false;
     m_hasReport = false;
     if (!m_office) {
         m_summary->clear();
@@ -509,7 +524,7 @@ void FundersReportTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refresh();
+        refreshWhenShown();
     }
     QWidget::changeEvent(event);
 }
