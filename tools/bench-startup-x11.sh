@@ -65,7 +65,8 @@ measure() {
                print at }' "$log"
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else print v[int((NR + 1) / 2)] }'; }
+# The median of the runs that showed a window ("none": no window within SETTLE_SECONDS, left out and counted).
+median() { grep -v none | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else print v[int((NR + 1) / 2)] }'; }
 
 : > "$work/kohtaamo.times"
 : > "$work/dbbrowser.times"

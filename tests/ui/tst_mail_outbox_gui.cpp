@@ -351,6 +351,8 @@ void TestMailOutboxGui::templatesPreviewAndRestore()
 {
     MailSection section;
     section.setOffice(m_office.get());
+    section.show(); // the requests to preview on are read when the editor is shown
+    QVERIFY(QTest::qWaitForWindowExposed(&section));
     MessageTemplateEditor *editor = section.templates();
     editor->kindBox()->setCurrentIndex(editor->kindBox()->findData(static_cast<int>(MessageKind::Invitation)));
     editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(QStringLiteral("fi")));

@@ -320,6 +320,7 @@ void TestWorkersPage::filtersAgreeWithTheDatabase()
 
     WorkersPage page;
     page.setOffice(m_office.get());
+    page.show(); // as in the window: the filters' choices are read when the page is shown
     WorkerFilterBar *bar = page.filterBar();
     const auto choose = [&](const char *name, const QVariant &data) {
         auto *combo = bar->findChild<QComboBox *>(QLatin1String(name));
@@ -386,6 +387,7 @@ void TestWorkersPage::deactivateAsksAndKeepsHistory()
     const qint64 id = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     WorkersPage page;
     page.setOffice(m_office.get());
+    page.show(); // as in the window: the filters' choices are read when the page is shown
     QVERIFY(page.selectWorker(id));
     answerNextBox(QStringLiteral("nothing")); // cancel
     page.deactivateCurrent();
@@ -422,6 +424,7 @@ void TestWorkersPage::registerFollowsTheOffice()
     const qint64 anna = addWorker(QStringLiteral("Anna"), m_orgA, { QStringLiteral("fi") }, {});
     WorkersPage page;
     page.setOffice(m_office.get());
+    page.show(); // as in the window: the filters' choices are read when the page is shown
     QCOMPARE(page.model()->totalCount(), 1);
     QVERIFY(page.selectWorker(anna));
 

@@ -131,8 +131,19 @@ void MessageTemplateEditor::setOffice(OfficeService *office)
     m_office = office;
     if (m_office)
         connect(m_office, &OfficeService::changed, this, &MessageTemplateEditor::onChanged);
-    loadRequests();
+    m_requestsLoaded = false;
+    if (isVisible())
+        loadRequests();
     load();
+}
+
+void MessageTemplateEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_requestsLoaded) {
+        loadRequests();
+        refreshPreview();
+    }
 }
 
 void MessageTemplateEditor::onChanged(const OfficeChange &change)
@@ -148,6 +159,7 @@ void MessageTemplateEditor::loadRequests()
     const QSignalBlocker block(m_request);
     const qint64 was = m_request->currentData().toLongLong();
     m_request->clear();
+    m_requestsLoaded = true;
     if (!m_office)
         return;
     // Requests with invited workers first: a message to a worker needs one to be previewed on.

@@ -42,10 +42,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void load();
+    // The requests a message can be previewed on: read when the editor is first shown, not at the window's start.
     void loadRequests();
     void onChanged(const OfficeChange &change);
     void updateState();
@@ -53,6 +55,7 @@ private:
     QString language() const;
 
     QPointer<OfficeService> m_office;
+    bool m_requestsLoaded = false;
     MessageTemplate m_loaded;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -38,13 +39,6 @@ OfficeSection::OfficeSection(QWidget *parent) : SettingsSection(parent)
     m_timeZone->setObjectName(QStringLiteral("timeZoneBox"));
     m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_timeZone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as the longest zone, not the page
-    // Every zone the system knows, by its IANA id (typing the first letters finds one), with its offset now.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QTimeZone zone(id);
-        m_timeZone->addItem(
-            QStringLiteral("%1 (%2)").arg(QString::fromLatin1(id), zone.displayName(now, QTimeZone::OffsetName)), id);
-    }
     m_timeZoneLabel->setBuddy(m_timeZone);
     form->addRow(m_timeZoneLabel, m_timeZone);
     m_timeZoneHelp = new QLabel(body());
@@ -102,8 +96,39 @@ void OfficeSection::reload()
             m_message->show(SectionMessage::Kind::Problem, settings.error().message);
     }
     m_maxFee->setCents(m_loaded.maxFeeCents);
+    if (!m_zonesFilled) {
+        const QSignalBlocker block(m_timeZone);
+        m_timeZone->clear();
+        m_timeZone->addItem(zoneText(m_loaded.timeZone), m_loaded.timeZone);
+    }
     m_timeZone->setCurrentIndex(m_timeZone->findData(m_loaded.timeZone));
     updateState();
+}
+
+QString OfficeSection::zoneText(const QByteArray &id)
+{
+    const QTimeZone zone(id);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(id),
+                                         zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName));
+}
+
+void OfficeSection::fillZones()
+{
+    if (m_zonesFilled)
+        return;
+    m_zonesFilled = true;
+    const QByteArray chosen = m_timeZone->currentData().toByteArray();
+    const QSignalBlocker block(m_timeZone);
+    m_timeZone->clear();
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(zoneText(id), id);
+    m_timeZone->setCurrentIndex(m_timeZone->findData(chosen));
+}
+
+void OfficeSection::showEvent(QShowEvent *event)
+{
+    fillZones();
+    SettingsSection::showEvent(event);
 }
 
 bool OfficeSection::save()

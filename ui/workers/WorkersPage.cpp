@@ -171,8 +171,18 @@ void WorkersPage::onOfficeChanged(const OfficeChange &change)
         refresh();
 }
 
+void WorkersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_choicesStale)
+        loadChoices();
+}
+
 void WorkersPage::loadChoices()
 {
+    m_choicesStale = !isVisible() && m_office;
+    if (m_choicesStale)
+        return;
     if (!m_office) {
         m_filterBar->setChoices({}, {}, {}, {});
         return;

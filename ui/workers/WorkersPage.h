@@ -64,11 +64,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void openEditor(qint64 id);
     void onOfficeChanged(const OfficeChange &change);
+    // The filters' organisations, topics, languages and regions: read now when the page is shown, else when it is
+    // next shown (the distinct languages and regions of 50,000 workers cost a noticeable part of the start).
     void loadChoices();
+    bool m_choicesStale = false;
     void onLoaded();
     void updateButtons();
     void retranslateUi();
