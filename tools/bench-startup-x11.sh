@@ -5,7 +5,7 @@
 # Under a private Xvfb each program is started with a fresh HOME; from its start the script captures its top-level
 # window (xwd) as often as it can for SETTLE_SECONDS (default 6) and notes when each capture was taken. The window is
 # "settled" at the first capture from which every later one is the same picture as the last: mapped, drawn, its data
-# shown. Runs alternate between the two; medians are printed. Needs Debian's xvfb, xdotool, x11-utils (xwd) and
+# shown. Runs alternate between the two; medians are printed. Needs Debian's xvfb, xdotool, x11-apps (xwd) and
 # sqlitebrowser; it says which is missing.
 set -eu
 

@@ -39,3 +39,12 @@ fi
 # Export and import of the 10,000-worker office on SQLite and PostgreSQL, beside sqlite3 .dump / pg_dump and their
 # restores (docs/performance.md, "Export and import of a whole office"; issue 18).
 "$TOOLS/with-postgres.sh" "$TOOLS/bench-interchange.sh" "$BUILD"
+
+# Start -> window settled beside DB Browser for SQLite on the 50,000 / 200,000 office, under Xvfb (docs/performance.md,
+# "Start beside DB Browser for SQLite"). Its tools are not among the build's dependencies: without them it says so.
+if command -v Xvfb > /dev/null && command -v xdotool > /dev/null && command -v xwd > /dev/null \
+    && command -v sqlitebrowser > /dev/null; then
+    "$TOOLS/bench-startup-x11.sh" "$BUILD" "$INBOX_DB" 5
+else
+    echo "start beside DB Browser: skipped (apt-get install xvfb xdotool x11-apps sqlitebrowser to measure it)"
+fi
