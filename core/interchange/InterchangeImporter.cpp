@@ -13,7 +13,6 @@
 #include "repositories/CoordinatorRepository.h"
 #include "repositories/OfficeSettingsRepository.h"
 #include "repositories/OrganisationRepository.h"
-#include "repositories/OutcomeRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/TopicRepository.h"
 #include "storage/AuditPause.h"

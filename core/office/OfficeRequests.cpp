@@ -8,7 +8,6 @@
 #include "repositories/EngagementRepository.h"
 #include "repositories/InvitationRepository.h"
 #include "repositories/RequestRepository.h"
-#include "repositories/WorkerRepository.h"
 
 namespace Kohtaamo {
 
