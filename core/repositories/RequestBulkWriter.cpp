@@ -12,11 +12,9 @@
 namespace Kohtaamo {
 
 namespace {
-// A multi-row statement holds this many values at most (up to 64 rows): few statement runs, yet a small program. The
-// rows left over go in halves (32, 16, ... 1 rows), so each table needs seven statement texts at most (one of every
-// size would fill the statement cache with big programs: 350 MB and slower).
-constexpr int kMaxValues = 1000;
-constexpr int kMaxRows = 64;
+// A multi-row statement holds SqlQuery::rowsPerStatement rows. The rows left over go in halves (32, 16, ... 1 rows),
+// so each table needs seven statement texts at most (one of every size would fill the statement cache with big
+// programs: 350 MB and slower).
 // Records buffered before they are written: children are written after their parents (foreign keys are checked per
 // statement), so everything buffered is written together.
 constexpr int kRecordsPerFlush = 200;
@@ -95,21 +93,16 @@ const QString &RequestBulkWriter::insertText(const Table &table, int rows)
     const QString key = table.name + QLatin1Char('/') + QString::number(rows);
     auto it = m_texts.find(key);
     if (it == m_texts.end()) {
-        const QString one = QLatin1Char('(') + SqlQuery::placeholders(table.width) + QLatin1Char(')');
-        QStringList all;
-        all.reserve(rows);
-        for (int i = 0; i < rows; ++i)
-            all.append(one);
         it = m_texts.insert(key,
                             QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(table.name, table.columns, all.join(QStringLiteral(", "))));
+                                .arg(table.name, table.columns, SqlQuery::rowPlaceholders(table.width, rows)));
     }
     return it.value();
 }
 
 Status RequestBulkWriter::flush(Table &table)
 {
-    const int perStatement = std::clamp(kMaxValues / table.width, 1, kMaxRows);
+    const int perStatement = SqlQuery::rowsPerStatement(table.width);
     int done = 0;
     while (done < table.rows) {
         int rows = perStatement;

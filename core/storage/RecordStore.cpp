@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace Kohtaamo {
 
 namespace {
@@ -199,21 +197,16 @@ Result<QJsonObject> RecordStore::replaceChildren(const QString &table, const QSt
 Status RecordStore::insertChildren(const QString &table, const QString &parentColumn, qint64 parentId,
                                    const QStringList &columns, const QVector<QVariantList> &rows)
 {
-    // Up to 64 rows of at most 1,000 values in one statement, then the rest: few statement texts to keep.
+    // As many rows a statement as SqlQuery::rowsPerStatement allows, then the rest.
     const int width = int(columns.size()) + 1;
-    const int perStatement = std::clamp(1000 / width, 1, 64);
-    const QString one = QLatin1Char('(') + SqlQuery::placeholders(width) + QLatin1Char(')');
+    const int perStatement = SqlQuery::rowsPerStatement(width);
     qsizetype done = 0;
     while (done < rows.size()) {
         const int count = rows.size() - done >= perStatement ? perStatement : int(rows.size() - done);
-        QStringList values;
-        values.reserve(count);
-        for (int i = 0; i < count; ++i)
-            values.append(one);
         SqlQuery ins(
             m_db,
             QStringLiteral("INSERT INTO %1 (%2, %3) VALUES %4")
-                .arg(table, parentColumn, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+                .arg(table, parentColumn, columns.join(QStringLiteral(", ")), SqlQuery::rowPlaceholders(width, count)));
         for (qsizetype r = done; r < done + count; ++r) {
             ins.bind(parentId);
             ins.bindAll(rows.at(r));

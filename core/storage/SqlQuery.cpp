@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Kohtaamo {
 
 SqlQuery::SqlQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql)
@@ -138,6 +140,16 @@ std::optional<qint64> SqlQuery::toOptionalCents(const QVariant &v)
 QString SqlQuery::placeholders(qsizetype n)
 {
     return QStringList(int(n), QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+QString SqlQuery::rowPlaceholders(int width, int rows)
+{
+    return QStringList(rows, QLatin1Char('(') + placeholders(width) + QLatin1Char(')')).join(QStringLiteral(", "));
+}
+
+int SqlQuery::rowsPerStatement(int width)
+{
+    return std::clamp(1000 / std::max(width, 1), 1, 64);
 }
 
 } // namespace Kohtaamo

@@ -40,6 +40,11 @@ public:
     static Status runStatement(Database &db, const QString &sql);
     // "?, ?, ?": n placeholders for an IN (…) list whose values are bound.
     static QString placeholders(qsizetype n);
+    // "(?, ?), (?, ?), (?, ?)": `rows` rows of `width` placeholders, for a multi-row INSERT … VALUES.
+    static QString rowPlaceholders(int width, int rows);
+    // The rows of `width` values one multi-row INSERT takes: up to 64 rows of at most 1,000 values in all (few
+    // statement runs, yet a small program; bigger ones fill the statement cache and run slower).
+    static int rowsPerStatement(int width);
 
     // Runs a query expected to return one row and column (COUNT, RETURNING id ...).
     Result<QVariant> scalar();

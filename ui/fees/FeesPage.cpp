@@ -4,6 +4,7 @@
 #include "MarkPaidDialog.h"
 #include "common/DateField.h"
 #include "common/FlowLayout.h"
+#include "common/RefreshWhenShown.h"
 
 #include "common/Clock.h"
 #include "common/HeaderTexts.h"
@@ -54,6 +55,7 @@ QLabel *buddyLabel(QWidget *parent, QWidget *buddy)
 
 FeesPage::FeesPage(QWidget *parent) : QWidget(parent)
 {
+    m_shown = new RefreshWhenShown(this, [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
 
     // The filters: period (with its dates), organisation, worker, state, batch.
@@ -238,22 +240,7 @@ void FeesPage::setOffice(OfficeService *office)
     if (m_office)
         connect(m_office.data(), &OfficeService::changed, this, &FeesPage::onOfficeChanged);
     loadChoices();
-    refreshWhenShown();
-}
-
-void FeesPage::refreshWhenShown()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void FeesPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_shown->request();
 }
 
 void FeesPage::onOfficeChanged(const OfficeChange &change)
@@ -263,7 +250,7 @@ void FeesPage::onOfficeChanged(const OfficeChange &change)
         loadChoices();
     if (change.external || change.touches(Kind::Engagement) || change.touches(Kind::Worker)
         || change.touches(Kind::Organisation) || change.touches(Kind::Outcome) || change.touches(Kind::Request))
-        refreshWhenShown();
+        m_shown->request();
 }
 
 void FeesPage::loadChoices()
@@ -371,7 +358,7 @@ void FeesPage::refresh()
 {
     if (m_applying)
         return;
-    m_stale = false;
+    m_shown->markRead();
     m_error->hide();
     QVector<FeeRow> rows;
     if (m_office) {

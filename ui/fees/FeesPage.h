@@ -16,6 +16,8 @@ class QTableView;
 
 namespace Kohtaamo {
 
+class RefreshWhenShown;
+
 class FeeListModel;
 class OfficeService;
 struct OfficeChange;
@@ -63,12 +65,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    // Reads the list now when the page is shown, else when it is next shown: a page out of sight reads nothing at
-    // start or after each change (the main window builds every page at start).
-    void refreshWhenShown();
     void onOfficeChanged(const OfficeChange &change);
     void loadChoices();
     void applyPeriod();
@@ -103,7 +101,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_batchLabel = nullptr;
     bool m_applying = false;
-    bool m_stale = false; // changed while hidden: read again when shown
+    RefreshWhenShown *m_shown = nullptr; // the list is read when the page is shown
 };
 
 } // namespace Kohtaamo

@@ -4,6 +4,7 @@
 #include "ReportDocument.h"
 #include "ReportTableModel.h"
 #include "common/DateField.h"
+#include "common/RefreshWhenShown.h"
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
 #include "office/DatabaseLocation.h"
@@ -41,6 +42,7 @@ namespace Kohtaamo {
 
 FundersReportTab::FundersReportTab(QWidget *parent) : QWidget(parent)
 {
+    m_shown = new RefreshWhenShown(this, [this] { refresh(); });
     // In a scroll area, so that the tab never makes the window wider than the screen at a large font.
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -185,26 +187,11 @@ void FundersReportTab::setOffice(OfficeService *office)
             if (change.records.contains(OfficeChange::Kind::FundedActivity)
                 || change.records.contains(OfficeChange::Kind::Organisation))
                 fillScopes();
-            refreshWhenShown();
+            m_shown->request();
         });
     }
     fillScopes();
-    refreshWhenShown();
-}
-
-void FundersReportTab::refreshWhenShown()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void FundersReportTab::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_shown->request();
 }
 
 void FundersReportTab::fillScopes()
@@ -270,7 +257,7 @@ void FundersReportTab::periodKindChanged()
 
 void FundersReportTab::refresh()
 {
-    m_stale = false;
+    m_shown->markRead();
     m_hasReport = false;
     if (!m_office) {
         m_summary->clear();
@@ -524,7 +511,7 @@ void FundersReportTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refreshWhenShown();
+        m_shown->request();
     }
     QWidget::changeEvent(event);
 }

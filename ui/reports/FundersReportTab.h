@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace Kohtaamo {
 
+class RefreshWhenShown;
+
 class OfficeService;
 class ReportTableModel;
 
@@ -53,12 +55,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    // Computes the report now when the tab is shown, else when it is next shown: a year's report of a large office
-    // takes seconds, and the main window builds every page at start.
-    void refreshWhenShown();
     void retranslateUi();
     void fillScopes();
     void periodKindChanged();
@@ -75,7 +73,7 @@ private:
     QPointer<OfficeService> m_office; // null after the office is closed
     ResultsReportData m_report;
     bool m_hasReport = false;
-    bool m_stale = false; // the office or its data changed while hidden
+    RefreshWhenShown *m_shown = nullptr; // the report is computed when the tab is shown
 
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_periodKind = nullptr;

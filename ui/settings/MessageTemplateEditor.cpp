@@ -1,6 +1,7 @@
 #include "MessageTemplateEditor.h"
 
 #include "SectionMessage.h"
+#include "common/RefreshWhenShown.h"
 #include "office/OfficeService.h"
 #include "requests/UiLanguage.h"
 
@@ -19,6 +20,10 @@ namespace Kohtaamo {
 
 MessageTemplateEditor::MessageTemplateEditor(QWidget *parent) : QWidget(parent)
 {
+    m_requests = new RefreshWhenShown(this, [this] {
+        loadRequests();
+        refreshPreview();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *choice = new QHBoxLayout;
@@ -131,19 +136,8 @@ void MessageTemplateEditor::setOffice(OfficeService *office)
     m_office = office;
     if (m_office)
         connect(m_office, &OfficeService::changed, this, &MessageTemplateEditor::onChanged);
-    m_requestsLoaded = false;
-    if (isVisible())
-        loadRequests();
+    m_requests->request();
     load();
-}
-
-void MessageTemplateEditor::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_requestsLoaded) {
-        loadRequests();
-        refreshPreview();
-    }
 }
 
 void MessageTemplateEditor::onChanged(const OfficeChange &change)
@@ -159,7 +153,6 @@ void MessageTemplateEditor::loadRequests()
     const QSignalBlocker block(m_request);
     const qint64 was = m_request->currentData().toLongLong();
     m_request->clear();
-    m_requestsLoaded = true;
     if (!m_office)
         return;
     // Requests with invited workers first: a message to a worker needs one to be previewed on.

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace Kohtaamo {
 
+class RefreshWhenShown;
+
 class OfficeService;
 class SectionMessage;
 struct OfficeChange;
@@ -42,7 +44,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -55,7 +56,7 @@ private:
     QString language() const;
 
     QPointer<OfficeService> m_office;
-    bool m_requestsLoaded = false;
+    RefreshWhenShown *m_requests = nullptr; // the requests to preview on are read when the editor is shown
     MessageTemplate m_loaded;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;

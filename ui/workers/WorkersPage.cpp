@@ -11,6 +11,7 @@
 #include "common/HeaderTexts.h"
 #include "common/PageHeading.h"
 #include "common/PrivateFile.h"
+#include "common/RefreshWhenShown.h"
 #include "office/DatabaseLocation.h"
 #include "office/OfficeService.h"
 #include "undo/WorkerEditUndo.h"
@@ -33,6 +34,7 @@ namespace Kohtaamo {
 
 WorkersPage::WorkersPage(QWidget *parent) : QWidget(parent)
 {
+    m_choices = new RefreshWhenShown(this, [this] { readChoices(); });
     setObjectName(QStringLiteral("workersPage"));
     m_heading = new PageHeading(PageHeading::Level::Title, this);
     m_new = new QPushButton(this);
@@ -171,18 +173,13 @@ void WorkersPage::onOfficeChanged(const OfficeChange &change)
         refresh();
 }
 
-void WorkersPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_choicesStale)
-        loadChoices();
-}
-
 void WorkersPage::loadChoices()
 {
-    m_choicesStale = !isVisible() && m_office;
-    if (m_choicesStale)
-        return;
+    m_choices->request();
+}
+
+void WorkersPage::readChoices()
+{
     if (!m_office) {
         m_filterBar->setChoices({}, {}, {}, {});
         return;

@@ -10,6 +10,8 @@ class QUndoStack;
 
 namespace Kohtaamo {
 
+class RefreshWhenShown;
+
 class OfficeService;
 struct OfficeChange;
 class WorkerEditorDialog;
@@ -64,7 +66,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void openEditor(qint64 id);
@@ -72,7 +73,8 @@ private:
     // The filters' organisations, topics, languages and regions: read now when the page is shown, else when it is
     // next shown (the distinct languages and regions of 50,000 workers cost a noticeable part of the start).
     void loadChoices();
-    bool m_choicesStale = false;
+    void readChoices();
+    RefreshWhenShown *m_choices = nullptr;
     void onLoaded();
     void updateButtons();
     void retranslateUi();
