@@ -33,7 +33,8 @@ test-plain: build
 	tools/with-postgres.sh ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
 test-asan: deps
-	cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DKOHTAAMO_SANITIZE=ON -DKOHTAAMO_BUILD_BENCHMARKS=OFF
+	cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DKOHTAAMO_SANITIZE=ON -DKOHTAAMO_SHARED_LIBS=ON \
+		-DKOHTAAMO_BUILD_BENCHMARKS=OFF
 	cmake --build $(BUILD_ASAN) -j$(JOBS)
 	tools/with-postgres.sh ctest --test-dir $(BUILD_ASAN) --output-on-failure -j$(JOBS)
 
