@@ -19,6 +19,7 @@
 #include <QProgressDialog>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -138,5 +139,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    // Once the window is up and drawn: the candidates' ranking is read on a thread of its own while the coordinator
+    // looks (a second after the start, so that it does not compete with the first page for the processor).
+    QTimer::singleShot(1000, &window, &MainWindow::readRankingAhead);
     return app.exec();
 }

@@ -5,17 +5,33 @@
 #include "SnapshotLoader.h"
 #include "TeamSuggester.h"
 #include "common/Clock.h"
+#include "storage/Database.h"
 #include "workers/DistinctNames.h"
 
 #include <QSet>
 
 namespace Kohtaamo {
 
+struct MatchingService::Loaded
+{
+    Status status;
+    std::optional<RankingWeights> weights;
+    std::unique_ptr<MatchingSnapshot> snapshot;
+    QHash<qint64, QString> storedNames;
+};
+
 MatchingService::MatchingService(Database &db) : m_db(db) { }
 
 MatchingService::~MatchingService() = default;
 
 void MatchingService::invalidate()
+{
+    if (m_pending.valid())
+        m_pendingStale = true; // read before what made the caller ask: read again
+    reset();
+}
+
+void MatchingService::reset()
 {
     m_engine.reset();
     m_snapshot.reset();
@@ -28,10 +44,84 @@ namespace {
 constexpr int kMostRecordsApplied = 2000;
 } // namespace
 
+void MatchingService::warmUp()
+{
+    if (m_engine || m_pending.valid())
+        return;
+    const DatabaseLocation location = m_db.location();
+    if (location.kind == DatabaseLocation::Kind::SQLite
+        && (location.path.isEmpty() || location.path == QLatin1String(":memory:")))
+        return;
+    Database::OpenOptions how;
+    how.create = false;
+    how.migrate = false; // this connection has brought it up to date
+    how.readOnly = m_db.isReadOnly();
+    const QDate today = Clock::instance().today();
+    m_pendingFor = today;
+    m_pendingStale = false;
+    m_pendingChanges.clear();
+    m_pending = std::async(std::launch::async, [location, how, today] {
+        auto loaded = std::make_shared<Loaded>();
+        auto db = Database::open(location, how);
+        if (!db) {
+            loaded->status = db.error();
+            return loaded;
+        }
+        auto weights = RankingWeightsRepository(**db).load();
+        if (!weights) {
+            loaded->status = weights.error();
+            return loaded;
+        }
+        SnapshotLoader loader(**db);
+        auto snapshot = loader.load(today);
+        if (!snapshot) {
+            loaded->status = snapshot.error();
+            return loaded;
+        }
+        loaded->weights = *weights;
+        loaded->snapshot = std::make_unique<MatchingSnapshot>(std::move(snapshot).value());
+        loaded->storedNames = loader.storedNames();
+        return loaded;
+    });
+}
+
+void MatchingService::abandonWarmUp()
+{
+    if (m_pending.valid())
+        m_pending.get();
+    m_pendingChanges.clear();
+    m_pendingStale = false;
+}
+
+bool MatchingService::takeLoadAhead(const QDate &today)
+{
+    if (!m_pending.valid())
+        return false;
+    const std::shared_ptr<Loaded> loaded = m_pending.get(); // waits for the rest of the load
+    const QVector<OfficeChange> changes = std::exchange(m_pendingChanges, {});
+    if (!loaded->status || !loaded->snapshot || m_pendingStale || m_pendingFor != today)
+        return false; // read here instead
+    reset();
+    ++m_fullLoads;
+    ++m_loadsAhead;
+    m_storedNames = loaded->storedNames;
+    m_snapshot = std::move(loaded->snapshot);
+    m_engine = std::make_unique<RankingEngine>(*m_snapshot, *loaded->weights);
+    m_loadedFor = today;
+    // What was changed since the thread began: read again here, as for any change (a change its read already saw is
+    // read again to the same result).
+    for (const OfficeChange &change : changes)
+        apply(change);
+    return m_engine != nullptr;
+}
+
 void MatchingService::apply(const OfficeChange &change)
 {
-    if (!m_engine)
+    if (!m_engine) {
+        if (m_pending.valid())
+            m_pendingChanges.append(change); // applied when the snapshot read ahead is taken in
         return; // read when first asked for
+    }
     using K = OfficeChange::Kind;
     // What the snapshot cannot take in part: the weights, the taxonomy (topic indexes), the organisations.
     for (K kind : { K::Settings, K::Taxonomy, K::Organisation }) {
@@ -153,7 +243,7 @@ bool MatchingService::update(const OfficeChange &change)
         return false;
     snap.renameWorkers(labels);
     if (snap.wastedShare() > 0.5)
-        invalidate(); // read afresh on the next rank(): the replaced rows take room
+        reset(); // read afresh on the next rank(): the replaced rows take room
     return true;
 }
 
@@ -166,7 +256,9 @@ Status MatchingService::ensureLoaded(const QDate &today)
 {
     if (m_engine && m_loadedFor == today)
         return Status::success();
-    invalidate();
+    if (takeLoadAhead(today))
+        return Status::success();
+    reset();
     auto weights = RankingWeightsRepository(m_db).load();
     if (!weights)
         return weights.error();

@@ -10,7 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QVector>
 
+#include <chrono>
+#include <future>
 #include <memory>
 
 namespace Kohtaamo {
@@ -22,6 +26,9 @@ class Database;
 // concerns, the requests it names) and puts it in place; a change it cannot apply precisely (weights, taxonomy,
 // organisations, a kind changed as a whole, a worker removed) and a new day load everything again on the next
 // rank(). Loading everything is the expensive part (one bulk query per table); ranking one request is milliseconds.
+//
+// warmUp() does that expensive part ahead, on a thread and a connection of its own, while the coordinator is still
+// on another page: the first rank() then finds the snapshot ready, or waits only for the rest of the load.
 class MatchingService
 {
     Q_DECLARE_TR_FUNCTIONS(Kohtaamo::MatchingService)
@@ -34,18 +41,38 @@ public:
     // The team for a request that needs several workers, from a ranking made by rank().
     TeamSuggestion suggestTeam(const Request &request, const Ranking &ranking) const;
 
+    // Starts loading the snapshot on a thread of its own, with its own connection to the same database (opened for
+    // reading only; an SQLite database in memory has no second connection, and then nothing is done). The changes
+    // that arrive meanwhile are kept and applied when rank() takes the snapshot in; when the second connection or
+    // the load fails, rank() loads here as before. Does nothing while a snapshot is loaded or loading.
+    void warmUp();
+    bool isWarmingUp() const { return m_pending.valid(); }
+    // Waits for a load warmUp() began to end and forgets it (before the database file is replaced: its connection
+    // must be closed).
+    void abandonWarmUp();
+    // The load warmUp() began has ended (rank() takes it in without waiting).
+    bool isWarmedUp() const
+    {
+        return m_pending.valid() && m_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    }
+
     // Brings a loaded snapshot up to date with `change` (OfficeService::changed), here or by another coordinator.
     void apply(const OfficeChange &change);
     // The next rank() reads the database again.
     void invalidate();
     // How many times the whole snapshot was read (for tests and benchmarks).
     int fullLoads() const { return m_fullLoads; }
+    // How many of those were read ahead by warmUp() and taken in.
+    int loadsAhead() const { return m_loadsAhead; }
     const MatchingSnapshot *snapshot() const { return m_snapshot.get(); }
     bool isLoaded() const { return m_engine != nullptr; }
     int workerCount() const;
 
 private:
+    struct Loaded; // what the thread of warmUp() read
     Status ensureLoaded(const QDate &today);
+    bool takeLoadAhead(const QDate &today); // true: a snapshot read ahead is in place for today
+    void reset();
     bool update(const OfficeChange &change); // false: read everything again
 
     Database &m_db;
@@ -54,6 +81,11 @@ private:
     QDate m_loadedFor;
     QHash<qint64, QString> m_storedNames; // of the workers shown with a label that tells them apart
     int m_fullLoads = 0;
+    int m_loadsAhead = 0;
+    std::future<std::shared_ptr<Loaded>> m_pending; // warmUp() under way (its destructor waits for the thread)
+    QDate m_pendingFor;
+    QVector<OfficeChange> m_pendingChanges; // arrived while it was under way
+    bool m_pendingStale = false; // invalidate() was asked for meanwhile
 };
 
 } // namespace Kohtaamo

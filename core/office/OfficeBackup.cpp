@@ -106,6 +106,8 @@ Status OfficeService::restoreBackup(const QString &path, const QString &passphra
                           .arg(QDir::toNativeSeparators(path), verdict ? verdict->toString() : verdict.error().message),
                       QStringLiteral("path")));
     }
+    if (m_matching) // its connection reading ahead would keep the file open
+        m_matching->abandonWarmUp();
     if (Status s = m_db->replaceFileWith(restored); !s)
         return discard(s.error());
     // The coordinator working may be another record (or none) in the restored office.

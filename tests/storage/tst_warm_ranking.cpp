@@ -2,7 +2,8 @@
 // service (an invitation, an answer, a confirmation, a worker's edit and a new worker, a consent, a request's edit,
 // a new request, a cancellation) the snapshot kept loaded ranks exactly as one loaded afresh — order, scores, every
 // reason, the excluded and why — without reading every worker again; a change made by another coordinator on another
-// connection is taken in the same way; weights fall back to a full load.
+// connection is taken in the same way; weights fall back to a full load. A snapshot read ahead on a thread and a
+// connection of its own (warmUp, as the main window starts it) is taken in with the changes made meanwhile.
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -85,6 +86,8 @@ private slots:
     void requestsEditedLoggedAndCancelled();
     void anotherCoordinator();
     void weightsReadEverythingAgain();
+    void readAheadTakesInTheChangesMadeMeanwhile();
+    void readAheadForgottenWhenAskedToReadAgain();
 
 private:
     // Ranks the office's open requests with the warm service and with a freshly loaded one; fails on a difference.
@@ -327,6 +330,66 @@ void TestWarmRanking::weightsReadEverythingAgain()
     QVERIFY2(saved, qPrintable(saved.error().message + QLatin1Char(' ') + saved.error().detail));
     compareWithFresh("weights");
     QCOMPARE(m_office->matching().fullLoads(), 2);
+}
+
+void TestWarmRanking::readAheadTakesInTheChangesMadeMeanwhile()
+{
+    MatchingService &matching = m_office->matching();
+    matching.warmUp();
+    QVERIFY(!matching.isWarmingUp()); // loaded already: nothing to read ahead
+    matching.invalidate();
+    matching.warmUp();
+    QVERIFY(matching.isWarmingUp());
+
+    // While the thread reads (before, during or after its read: each must come out the same): an invitation, an
+    // answer and a worker's edit made here.
+    const Request r = request(m_open.first());
+    RankingEngine::Options options;
+    options.limit = 3;
+    auto ranked = MatchingService(m_office->database()).rank(r, options);
+    QVERIFY(ranked && ranked->candidates.size() >= 2);
+    const qint64 invitee = ranked->candidates.at(0).workerId, edited = ranked->candidates.at(1).workerId;
+    auto invited = m_office->invite(r.id, r.version, { invitee }, InvitationChannel::Phone);
+    QVERIFY2(invited, qPrintable(invited.error().message));
+    auto invitations = m_office->invitations(r.id);
+    QVERIFY(invitations);
+    bool answered = false;
+    for (const Invitation &i : std::as_const(*invitations)) {
+        if (i.workerId == invitee && i.response == InvitationResponse::Pending)
+            answered = bool(m_office->recordAnswer(i.id, i.version, InvitationResponse::Declined));
+    }
+    QVERIFY(answered);
+    Worker w = *m_office->worker(edited);
+    w.maxEngagementsPerMonth = 1;
+    w.languages = { QStringLiteral("sv") };
+    QVERIFY(m_office->saveWorker(w));
+
+    QTRY_VERIFY_WITH_TIMEOUT(matching.isWarmedUp(), 30000);
+    compareWithFresh("read ahead");
+    QCOMPARE(matching.loadsAhead(), 1);
+    QCOMPARE(matching.fullLoads(), 2); // init's and the one read ahead
+    QVERIFY(!matching.isWarmingUp());
+}
+
+void TestWarmRanking::readAheadForgottenWhenAskedToReadAgain()
+{
+    MatchingService &matching = m_office->matching();
+    matching.invalidate();
+    matching.warmUp();
+    QVERIFY(matching.isWarmingUp());
+    matching.invalidate(); // "Rank anew" while it reads: what it read may be older than what made the user ask
+    compareWithFresh("read again");
+    QCOMPARE(matching.loadsAhead(), 0);
+    QCOMPARE(matching.fullLoads(), 2);
+
+    // Abandoned (as before a restore replaces the file): nothing is taken in, the next rank reads here.
+    matching.invalidate();
+    matching.warmUp();
+    matching.abandonWarmUp();
+    QVERIFY(!matching.isWarmingUp());
+    compareWithFresh("abandoned");
+    QCOMPARE(matching.loadsAhead(), 0);
+    QCOMPARE(matching.fullLoads(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestWarmRanking)

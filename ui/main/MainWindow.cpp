@@ -462,10 +462,19 @@ void MainWindow::replaceOffice(std::unique_ptr<OfficeService> office)
     startOffice();
     lendOffice(m_office.get());
     previousOffice.reset();
+    if (m_readRankingAhead)
+        m_office->matching().warmUp();
     updateDatabaseInfo();
     m_resetDemoAction->setVisible(DemoDatabase::isDemo(m_office->location()));
     updateBackupActions();
     emit databaseChanged();
+}
+
+void MainWindow::readRankingAhead()
+{
+    m_readRankingAhead = true;
+    if (m_office)
+        m_office->matching().warmUp();
 }
 
 void MainWindow::updateBackupActions()

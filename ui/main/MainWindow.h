@@ -60,6 +60,10 @@ public:
 
     QString statusText() const;
 
+    // Reads the ranking's snapshot ahead on a thread of its own (MatchingService::warmUp), now and for every office
+    // opened later, so that the first look at a request's candidates does not wait for every worker to be read.
+    void readRankingAhead();
+
 signals:
     void currentPageChanged(Kohtaamo::Page page);
     void databaseChanged();
@@ -94,6 +98,7 @@ private:
     void onSideBarRowChanged(int row);
 
     std::unique_ptr<OfficeService> m_office; // the open office (owns its database connection)
+    bool m_readRankingAhead = false;
     Settings &m_settings;
 
     QListWidget *m_sideBar = nullptr;
