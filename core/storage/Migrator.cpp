@@ -82,6 +82,9 @@ const QVector<Migrator::Step> &Migrator::steps()
         { 21,
           QStringLiteral("Ranking one request: indexes on the times of invitations and engagements"),
           { QStringLiteral(":/kohtaamo/schema/021_ranking_indexes.sql") } },
+        { 22,
+          QStringLiteral("Today: covering indexes for the fees due, the overdue invitations and the expiring consents"),
+          { QStringLiteral(":/kohtaamo/schema/022_today_indexes.sql") } },
     };
     return s;
 }
