@@ -99,10 +99,12 @@ Status TodayAgenda::loadRequestCounts(Agenda &agenda)
                          dayStart(agenda.today.addDays(-agenda.options.staleInvitationDays)) };
     binds << codes(open);
     return groupedCount(m_db,
-                        QStringLiteral("SELECT i.request_id, COUNT(*) FROM invitations i "
-                                       "JOIN requests r ON r.id = i.request_id "
-                                       "WHERE i.response = ? AND i.sent_at < ? AND r.status IN (%1) "
-                                       "GROUP BY i.request_id")
+                        // The open requests first (a few thousand of 200,000), then their pending invitations from
+                        // a covering index: SQLite keeps a CROSS JOIN's order (PostgreSQL plans it freely). The other
+                        // order looked up the request of every pending invitation in the wide requests table.
+                        QStringLiteral("SELECT i.request_id, COUNT(*) FROM requests r CROSS JOIN invitations i "
+                                       "WHERE i.request_id = r.id AND i.response = ? AND i.sent_at < ? "
+                                       "AND r.status IN (%1) GROUP BY i.request_id")
                             .arg(SqlQuery::placeholders(open.size())),
                         binds, agenda.staleInvitations.requestIds, agenda.staleInvitations.count);
 }
