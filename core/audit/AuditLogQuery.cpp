@@ -13,15 +13,6 @@
 namespace Kohtaamo {
 
 namespace {
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // Runs `sql` with an IN list of `ids` and gives each row's columns to `take`.
 Status eachRow(Database &db, const QString &sql, const QSet<qint64> &ids,
                const std::function<void(const SqlQuery &)> &take)
