@@ -9757,6 +9757,13 @@ Lisätiedot: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RowReader</name>
+    <message>
+        <source>The read was stopped.</source>
+        <translation>Lukeminen keskeytettiin.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>

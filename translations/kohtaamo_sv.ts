@@ -9757,6 +9757,13 @@ Anteckningar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kohtaamo::RowReader</name>
+    <message>
+        <source>The read was stopped.</source>
+        <translation>Läsningen avbröts.</translation>
+    </message>
+</context>
+<context>
     <name>Kohtaamo::ScorePart</name>
     <message>
         <source>Experience</source>

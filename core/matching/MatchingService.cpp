@@ -22,7 +22,10 @@ struct MatchingService::Loaded
 
 MatchingService::MatchingService(Database &db) : m_db(db) { }
 
-MatchingService::~MatchingService() = default;
+MatchingService::~MatchingService()
+{
+    abandonWarmUp();
+}
 
 void MatchingService::invalidate()
 {
@@ -60,13 +63,15 @@ void MatchingService::warmUp()
     m_pendingFor = today;
     m_pendingStale = false;
     m_pendingChanges.clear();
-    m_pending = std::async(std::launch::async, [location, how, today] {
+    m_stopPending = std::make_shared<std::atomic<bool>>(false);
+    m_pending = std::async(std::launch::async, [location, how, today, stop = m_stopPending] {
         auto loaded = std::make_shared<Loaded>();
         auto db = Database::open(location, how);
         if (!db) {
             loaded->status = db.error();
             return loaded;
         }
+        (*db)->setInterruption(stop.get());
         auto weights = RankingWeightsRepository(**db).load();
         if (!weights) {
             loaded->status = weights.error();
@@ -87,6 +92,8 @@ void MatchingService::warmUp()
 
 void MatchingService::abandonWarmUp()
 {
+    if (m_stopPending)
+        m_stopPending->store(true);
     if (m_pending.valid())
         m_pending.get();
     m_pendingChanges.clear();

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QVector>
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -47,8 +48,9 @@ public:
     // the load fails, rank() loads here as before. Does nothing while a snapshot is loaded or loading.
     void warmUp();
     bool isWarmingUp() const { return m_pending.valid(); }
-    // Waits for a load warmUp() began to end and forgets it (before the database file is replaced: its connection
-    // must be closed).
+    // Stops a load warmUp() began, waits for its thread to end and forgets it (before the database file is replaced:
+    // its connection must be closed). The service's destructor does the same, so an office closed during the load
+    // does not wait for all of it.
     void abandonWarmUp();
     // The load warmUp() began has ended (rank() takes it in without waiting).
     bool isWarmedUp() const
@@ -83,6 +85,7 @@ private:
     int m_fullLoads = 0;
     int m_loadsAhead = 0;
     std::future<std::shared_ptr<Loaded>> m_pending; // warmUp() under way (its destructor waits for the thread)
+    std::shared_ptr<std::atomic<bool>> m_stopPending; // set: the thread's reads end early (Database::setInterruption)
     QDate m_pendingFor;
     QVector<OfficeChange> m_pendingChanges; // arrived while it was under way
     bool m_pendingStale = false; // invalidate() was asked for meanwhile

@@ -118,6 +118,8 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
                     { q.value(1).toLongLong(),
                       StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     // The engagements within a day of a proposed time (a superset of those that overlap it).
     QSet<qint64> titled;
@@ -153,6 +155,8 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
             if (i >= 0)
                 data.requests[i].title = q.value(1).toString();
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     return Status::success();
 }
@@ -191,6 +195,8 @@ Status SnapshotFocus::loadDebriefs(Database &db, MatchingData &data, const QDate
                 w.lastDebrief = d;
         }
     }
+    if (Status s = q.status(); !s)
+        return s;
     return Status::success();
 }
 

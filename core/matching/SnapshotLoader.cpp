@@ -124,6 +124,8 @@ Result<QSet<qint64>> SnapshotLoader::workersConcerned(const QSet<qint64> &consen
             return s;
         while (q.next())
             workers.insert(q.value(0).toLongLong());
+        if (Status s = q.status(); !s)
+            return s;
         return Status::success();
     };
     for (const auto &[table, column, ids] :
@@ -194,6 +196,8 @@ Status SnapshotLoader::loadTaxonomy(MatchingData &data)
             t.sortOrder = q.value(9).toInt();
             data.topics.append(t);
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     {
         RowReader q(m_db,
@@ -211,6 +215,8 @@ Status SnapshotLoader::loadTaxonomy(MatchingData &data)
             t.needsPublicConsent = q.value(5).toBool();
             data.serviceTypes.append(t);
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     {
         RowReader q(
@@ -228,6 +234,8 @@ Status SnapshotLoader::loadTaxonomy(MatchingData &data)
             o.active = q.value(5).toBool();
             data.organisations.append(o);
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     return Status::success();
 }
@@ -270,6 +278,8 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
             at.insert(w.id, data.workers.size());
             data.workers.append(std::move(w));
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     // Two workers of the same name are told apart in the candidates and the excluded (their municipality or number).
     if (!m_onlyWorkers) {
@@ -295,6 +305,8 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
             if (i >= 0)
                 apply(data.workers[i], q);
         }
+        if (Status s = q.status(); !s)
+            return s;
         return Status::success();
     };
     if (Status s = eachRow(
@@ -425,6 +437,8 @@ Status SnapshotLoader::loadWorkers(MatchingData &data, const QDate &since)
         consent.supersedesId = c.value(q, 7).isNull() ? 0 : c.value(q, 7).toLongLong();
         data.consents.append(std::move(consent));
     }
+    if (Status s = q.status(); !s)
+        return s;
     return Status::success();
 }
 
@@ -480,6 +494,8 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
             at.insert(r.id, data.requests.size());
             data.requests.append(std::move(r));
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     const auto eachRow = [this, &at, &data, &binds, &filter](const QString &sql, const auto &apply) -> Status {
         RowReader q(m_db, sql.arg(filter));
@@ -491,6 +507,8 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
             if (i >= 0)
                 apply(data.requests[i], q);
         }
+        if (Status s = q.status(); !s)
+            return s;
         return Status::success();
     };
     // Primary topics first (the order a request lists its topics in is not stored).
@@ -602,6 +620,8 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
             if (f && !engagement.value(q, 0).isNull())
                 addEngagement(readEngagement(q, engagement, values));
         }
+        if (Status s = q.status(); !s)
+            return s;
     }
     const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread);
     const SnapshotFilters::Condition engaged = engagementQuery(engagement.sql(), data, since, today);
@@ -612,6 +632,8 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
         return s;
     while (q.next())
         addEngagement(readEngagement(q, engagement, values));
+    if (Status s = q.status(); !s)
+        return s;
     return Status::success();
 }
 

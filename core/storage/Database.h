@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -94,6 +95,11 @@ public:
     // nested use of the same text gets a statement of its own. SQLite only: its statements prepare themselves again
     // after a schema change, PostgreSQL's server-side ones do not.
     std::optional<QSqlQuery> reuseStatement(const QString &sql);
+
+    // A flag another thread may set to stop this connection's bulk reads (RowReader::next ends with an error): the
+    // thread reading the ranking's snapshot ahead is stopped when its office closes. Null = never.
+    void setInterruption(const std::atomic<bool> *stop) { m_interruption = stop; }
+    bool interrupted() const { return m_interruption && m_interruption->load(std::memory_order_relaxed); }
     void keepStatement(const QString &sql, QSqlQuery &&query);
 
 private:
@@ -114,6 +120,7 @@ private:
     bool m_readOnly = false; // the connection was opened read-only
     bool m_noWritePermission = false; // ... because the user may not write the file or its folder
     QHash<QString, QVector<QSqlQuery>> m_statements;
+    const std::atomic<bool> *m_interruption = nullptr;
 
     friend class Migrator;
 };

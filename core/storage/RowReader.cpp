@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlQuery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
 
@@ -114,6 +115,13 @@ Status RowReader::exec()
 
 bool RowReader::next()
 {
+    if (m_db.interrupted()) {
+        m_status = Error(Error::Code::Database,
+                         QCoreApplication::translate("Kohtaamo::RowReader", "The read was stopped."), m_sql);
+        if (m_stmt)
+            sqlite3_reset(m_stmt);
+        return false;
+    }
     if (m_query)
         return m_query->next();
     if (!m_stmt)
@@ -121,7 +129,9 @@ bool RowReader::next()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    sqlite3_reset(m_stmt); // ends the read (or an error, which a bulk read cannot tell apart from the end)
+    if (rc != SQLITE_DONE)
+        m_status = m_db.databaseError(m_sql, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    sqlite3_reset(m_stmt); // ends the read
     return false;
 }
 

@@ -62,7 +62,12 @@ public:
     RowReader &bindAll(const QVariantList &values);
 
     Status exec();
+    // The next row; false at the end, after an error while reading (SQLite reports it only then), or when the
+    // database's interruption (Database::setInterruption) was asked for.
     bool next();
+    // After next() returned false: success when every row was read, else why the read ended early. A bulk load that
+    // stopped halfway must not be taken for the whole picture.
+    Status status() const { return m_status; }
 
     RowCell value(int column) const { return RowCell(this, column); }
 
@@ -78,6 +83,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
     QVariantList m_binds;
+    Status m_status;
     // Other backends
     std::unique_ptr<SqlQuery> m_query;
     mutable QByteArray m_buffer;

@@ -65,7 +65,10 @@ Result<QHash<qint64, QString>> DistinctNames::sharedNames(Database &db)
                                "ORDER BY display_name, id"));
     if (Status s = q.exec(); !s)
         return s.error();
-    return label(q);
+    QHash<qint64, QString> labels = label(q);
+    if (Status s = q.status(); !s)
+        return s.error();
+    return labels;
 }
 
 Result<QHash<qint64, QString>> DistinctNames::labelsOfWorkers(Database &db, const QVector<qint64> &ids)

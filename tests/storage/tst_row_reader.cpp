@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <atomic>
+
 using namespace Kohtaamo;
 using Kohtaamo::Test::TestDatabase;
 
@@ -20,6 +22,8 @@ private slots:
     void readsWhatSqlQueryReads();
     void aColumnNotReadIsNull();
     void aBadStatementIsAnError();
+    void aReadThatFailsHalfwayIsAnError();
+    void anInterruptedReadIsAnError();
 };
 
 namespace {
@@ -133,6 +137,57 @@ void TestRowReader::aBadStatementIsAnError()
     const Status s = q.exec();
     QVERIFY(!s);
     QVERIFY(!q.next());
+}
+
+void TestRowReader::aReadThatFailsHalfwayIsAnError()
+{
+    TestDatabase t;
+    KOHTAAMO_REQUIRE_DB(t);
+    auto db = t.openOrFail();
+    QVERIFY(fill(*db));
+    // The first row reads; the second overflows. SQLite says so only when that row is stepped to, PostgreSQL's driver
+    // when the statement runs (it fetches every row then).
+    RowReader q(*db,
+                QStringLiteral("SELECT CASE WHEN n = -7 THEN abs(-9223372036854775807 - 1) ELSE n END FROM row_probe"));
+    if (const Status executed = q.exec(); !executed) {
+        QVERIFY2(TestDatabase::postgres(), qPrintable(executed.error().detail));
+        return;
+    }
+    QVERIFY(q.status());
+    QVERIFY(q.next());
+    QVERIFY(!q.next()); // not the end: an error
+    QCOMPARE(q.status().error().code, Error::Code::Database);
+    QVERIFY2(q.status().error().detail.contains(QLatin1String("overflow")), qPrintable(q.status().error().detail));
+}
+
+void TestRowReader::anInterruptedReadIsAnError()
+{
+    TestDatabase t;
+    KOHTAAMO_REQUIRE_DB(t);
+    auto db = t.openOrFail();
+    QVERIFY(fill(*db));
+    std::atomic<bool> stop { false };
+    db->setInterruption(&stop);
+    {
+        RowReader q(*db, QStringLiteral("SELECT n FROM row_probe ORDER BY n"));
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        stop = true; // as another thread does
+        QVERIFY(!q.next());
+        QCOMPARE(q.status().error().code, Error::Code::Database);
+        QVERIFY(!q.status().error().message.isEmpty());
+    }
+
+    // Not stopped, the same reader reads every row and ends well.
+    stop = false;
+    RowReader again(*db, QStringLiteral("SELECT n FROM row_probe ORDER BY n"));
+    QVERIFY(again.exec());
+    int rows = 0;
+    while (again.next())
+        ++rows;
+    QCOMPARE(rows, 3);
+    QVERIFY(again.status());
+    db->setInterruption(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestRowReader)
