@@ -6,7 +6,8 @@
 //     costs the first time), and the heap the snapshot keeps (malloc's bytes in use after the load less before it)
 //     beside the process's peak resident memory;
 //   * the first open after warmUp() (what the main window starts when it is shown): the time the load takes on its
-//     own thread and connection, then the first ranking taking the snapshot in;
+//     own thread and connection, then the first ranking taking the snapshot in; and how long closing the office waits
+//     when it does so half a second into that read;
 //   * an invitation, an answer and a worker's edit made through OfficeService, each followed by the re-ranking of
 //     the request, timed together: with the snapshot kept warm (the use case, MatchingService::apply on its change
 //     signal, rank) beside, as the peer in the same run, the same with the snapshot thrown away and read again (as
@@ -171,7 +172,7 @@ int main(int argc, char **argv)
 
     RankingEngine::Options options;
     options.limit = 100; // the Candidates tab's
-    Timed firstOpen, readAhead, openAfterReadAhead, again, warm[3], cold[3], alone[3];
+    Timed firstOpen, readAhead, openAfterReadAhead, stopAhead, again, warm[3], cold[3], alone[3];
     QVector<double> snapshotMb, peakMb;
     const QString steps[3] = { QStringLiteral("invitation"), QStringLiteral("answer"), QStringLiteral("worker edit") };
     for (int run = 0; run < runs; ++run) {
@@ -199,6 +200,11 @@ int main(int argc, char **argv)
             print(QStringLiteral("the snapshot read ahead was not taken in"));
             return 1;
         }
+        // Stopped half a second into the read, as when the office closes meanwhile: how long closing waits.
+        office.matching().invalidate();
+        office.matching().warmUp();
+        QThread::msleep(500);
+        timeIt(stopAhead, [&] { office.matching().abandonWarmUp(); });
         if (parser.isSet(QStringLiteral("first-open")))
             continue;
         // The steps of the invite workflow, each followed by the re-ranking the tab does.
@@ -249,6 +255,7 @@ int main(int argc, char **argv)
     print(QStringLiteral("first open (full load + rank): %1").arg(firstOpen.text()));
     print(QStringLiteral("read ahead (warmUp on its own thread; CPU of the whole process): %1").arg(readAhead.text()));
     print(QStringLiteral("first open after the read ahead: %1").arg(openAfterReadAhead.text()));
+    print(QStringLiteral("the read ahead stopped after 500 ms (the office closed): %1").arg(stopAhead.text()));
     print(QStringLiteral("snapshot memory (heap kept by the load): %1 MB (runs %2); peak resident %3 MB")
               .arg(median(snapshotMb), 0, 'f', 1)
               .arg(list(snapshotMb))
