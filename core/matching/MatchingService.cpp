@@ -20,6 +20,36 @@ struct MatchingService::Loaded
     QHash<qint64, QString> storedNames;
 };
 
+std::shared_ptr<MatchingService::Loaded> MatchingService::readAll(Database &db, const QDate &today)
+{
+    auto loaded = std::make_shared<Loaded>();
+    auto weights = RankingWeightsRepository(db).load();
+    if (!weights) {
+        loaded->status = weights.error();
+        return loaded;
+    }
+    SnapshotLoader loader(db);
+    auto snapshot = loader.load(today);
+    if (!snapshot) {
+        loaded->status = snapshot.error();
+        return loaded;
+    }
+    loaded->weights = *weights;
+    loaded->snapshot = std::make_unique<MatchingSnapshot>(std::move(snapshot).value());
+    loaded->storedNames = loader.storedNames();
+    return loaded;
+}
+
+void MatchingService::take(Loaded &loaded, const QDate &today)
+{
+    reset();
+    ++m_fullLoads;
+    m_storedNames = std::move(loaded.storedNames);
+    m_snapshot = std::move(loaded.snapshot);
+    m_engine = std::make_unique<RankingEngine>(*m_snapshot, *loaded.weights);
+    m_loadedFor = today;
+}
+
 MatchingService::MatchingService(Database &db) : m_db(db) { }
 
 MatchingService::~MatchingService()
@@ -65,28 +95,14 @@ void MatchingService::warmUp()
     m_pendingChanges.clear();
     m_stopPending = std::make_shared<std::atomic<bool>>(false);
     m_pending = std::async(std::launch::async, [location, how, today, stop = m_stopPending] {
-        auto loaded = std::make_shared<Loaded>();
         auto db = Database::open(location, how);
         if (!db) {
-            loaded->status = db.error();
-            return loaded;
+            auto failed = std::make_shared<Loaded>();
+            failed->status = db.error();
+            return failed;
         }
         (*db)->setInterruption(stop.get());
-        auto weights = RankingWeightsRepository(**db).load();
-        if (!weights) {
-            loaded->status = weights.error();
-            return loaded;
-        }
-        SnapshotLoader loader(**db);
-        auto snapshot = loader.load(today);
-        if (!snapshot) {
-            loaded->status = snapshot.error();
-            return loaded;
-        }
-        loaded->weights = *weights;
-        loaded->snapshot = std::make_unique<MatchingSnapshot>(std::move(snapshot).value());
-        loaded->storedNames = loader.storedNames();
-        return loaded;
+        return readAll(**db, today);
     });
 }
 
@@ -106,15 +122,10 @@ bool MatchingService::takeLoadAhead(const QDate &today)
         return false;
     const std::shared_ptr<Loaded> loaded = m_pending.get(); // waits for the rest of the load
     const QVector<OfficeChange> changes = std::exchange(m_pendingChanges, {});
-    if (!loaded->status || !loaded->snapshot || m_pendingStale || m_pendingFor != today)
+    if (!loaded->status || m_pendingStale || m_pendingFor != today)
         return false; // read here instead
-    reset();
-    ++m_fullLoads;
+    take(*loaded, today);
     ++m_loadsAhead;
-    m_storedNames = loaded->storedNames;
-    m_snapshot = std::move(loaded->snapshot);
-    m_engine = std::make_unique<RankingEngine>(*m_snapshot, *loaded->weights);
-    m_loadedFor = today;
     // What was changed since the thread began: read again here, as for any change (a change its read already saw is
     // read again to the same result).
     for (const OfficeChange &change : changes)
@@ -266,18 +277,10 @@ Status MatchingService::ensureLoaded(const QDate &today)
     if (takeLoadAhead(today))
         return Status::success();
     reset();
-    auto weights = RankingWeightsRepository(m_db).load();
-    if (!weights)
-        return weights.error();
-    SnapshotLoader loader(m_db);
-    auto snapshot = loader.load(today);
-    if (!snapshot)
-        return snapshot.error();
-    ++m_fullLoads;
-    m_storedNames = loader.storedNames();
-    m_snapshot = std::make_unique<MatchingSnapshot>(std::move(snapshot).value());
-    m_engine = std::make_unique<RankingEngine>(*m_snapshot, *weights);
-    m_loadedFor = today;
+    const std::shared_ptr<Loaded> loaded = readAll(m_db, today);
+    if (!loaded->status)
+        return loaded->status;
+    take(*loaded, today);
     return Status::success();
 }
 

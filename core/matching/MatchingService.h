@@ -71,7 +71,9 @@ public:
     int workerCount() const;
 
 private:
-    struct Loaded; // what the thread of warmUp() read
+    struct Loaded; // the weights and the snapshot, read here or by the thread of warmUp()
+    static std::shared_ptr<Loaded> readAll(Database &db, const QDate &today);
+    void take(Loaded &loaded, const QDate &today); // puts what was read in place
     Status ensureLoaded(const QDate &today);
     bool takeLoadAhead(const QDate &today); // true: a snapshot read ahead is in place for today
     void reset();

@@ -96,11 +96,12 @@ public:
     // after a schema change, PostgreSQL's server-side ones do not.
     std::optional<QSqlQuery> reuseStatement(const QString &sql);
 
+    void keepStatement(const QString &sql, QSqlQuery &&query);
+
     // A flag another thread may set to stop this connection's bulk reads (RowReader::next ends with an error): the
     // thread reading the ranking's snapshot ahead is stopped when its office closes. Null = never.
     void setInterruption(const std::atomic<bool> *stop) { m_interruption = stop; }
     bool interrupted() const { return m_interruption && m_interruption->load(std::memory_order_relaxed); }
-    void keepStatement(const QString &sql, QSqlQuery &&query);
 
 private:
     Database() = default;
