@@ -102,13 +102,14 @@ MatchingData SyntheticWorld::generate(int workers, quint32 seed)
         return leafTopic(r, c, below(kLeaves));
     };
     for (int i = 0; i < kHistoryRequests; ++i) {
-        Request r;
+        MatchingRequest r;
         r.id = kHistoryRequestBase + i;
         r.reference = QStringLiteral("H-%1").arg(i);
         r.title = QStringLiteral("Past request %1").arg(i);
-        r.receivedOn = today.addDays(-below(360));
-        r.serviceType = QString::fromLatin1(kServiceTypes[below(10)]);
-        r.status = RequestStatus::Held;
+        // The matching reads no more of these; write() derives when they came and their kind from the id. The draws
+        // stay, so that the rest of the world is what it was.
+        below(360);
+        below(10);
         const int topics = 1 + below(3);
         for (int k = 0; k < topics; ++k)
             r.topics.append({ randomTopic(), k == 0 ? TopicWeight::Primary : TopicWeight::Secondary });
@@ -226,22 +227,19 @@ MatchingData SyntheticWorld::generate(int workers, quint32 seed)
     }
     // One engagement per worker and request, as the schema requires.
     QSet<QPair<qint64, qint64>> seen;
-    QVector<Engagement> unique;
-    QSet<qint64> keptInvitations;
+    QVector<MatchingEngagement> unique;
     for (const auto &e : std::as_const(d.engagements)) {
         if (!seen.contains({ e.workerId, e.requestId })) {
             seen.insert({ e.workerId, e.requestId });
             unique.append(e);
-            keptInvitations.insert(e.invitationId);
         }
     }
     d.engagements = unique;
-    QVector<Invitation> invitations;
+    // One invitation per worker and request: the first, which is the accepted one made with the engagement kept.
+    QVector<MatchingInvitation> invitations;
     QSet<QPair<qint64, qint64>> invited;
     for (const auto &i : std::as_const(d.invitations)) {
         if (invited.contains({ i.workerId, i.requestId }))
-            continue;
-        if (i.response == InvitationResponse::Accepted && !keptInvitations.contains(i.id))
             continue;
         invited.insert({ i.workerId, i.requestId });
         invitations.append(i);
@@ -381,8 +379,9 @@ Status SyntheticWorld::write(Database &db, const MatchingData &d)
         SqlQuery t(db, QStringLiteral("INSERT INTO request_topics (request_id, topic_id, weight) VALUES (?, ?, ?)"));
         for (const auto &r : d.requests) {
             if (Status s = exec(q,
-                                { r.id, r.reference, SqlQuery::fromDate(r.receivedOn), QStringLiteral("Requester"),
-                                  r.title, r.serviceType, toCode(r.status) });
+                                { r.id, r.reference, SqlQuery::fromDate(today().addDays(-int(r.id % 360))),
+                                  QStringLiteral("Requester"), r.title, QString::fromLatin1(kServiceTypes[r.id % 10]),
+                                  toCode(RequestStatus::Held) });
                 !s)
                 return s;
             QSet<qint64> done;
@@ -412,9 +411,13 @@ Status SyntheticWorld::write(Database &db, const MatchingData &d)
             db,
             QStringLiteral("INSERT INTO engagements (id, request_id, worker_id, invitation_id, starts_at, ends_at, "
                            "attendance, fee_cents, debrief_done, debrief_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QHash<QPair<qint64, qint64>, qint64> invitationOf; // (worker, request) -> invitation
+        for (const auto &i : d.invitations)
+            invitationOf.insert({ i.workerId, i.requestId }, i.id);
         for (const auto &e : d.engagements) {
             if (Status s = exec(q,
-                                { e.id, e.requestId, e.workerId, SqlQuery::fromId(e.invitationId),
+                                { e.id, e.requestId, e.workerId,
+                                  SqlQuery::fromId(invitationOf.value({ e.workerId, e.requestId })),
                                   SqlQuery::fromDateTime(e.starts), SqlQuery::fromDateTime(e.ends),
                                   toCode(e.attendance), e.feeCents, e.debriefDone, SqlQuery::fromDate(e.debriefOn) });
                 !s)

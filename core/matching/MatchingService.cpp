@@ -200,11 +200,11 @@ bool MatchingService::update(const OfficeChange &change)
             return false;
     }
     // The requests the change names, and those the workers' history refers to that the snapshot lacks.
-    for (const Engagement &e : std::as_const(part->engagements)) {
+    for (const MatchingEngagement &e : std::as_const(part->engagements)) {
         if (snap.requestIndex(e.requestId) < 0)
             requestIds.insert(e.requestId);
     }
-    for (const Invitation &i : std::as_const(part->invitations)) {
+    for (const MatchingInvitation &i : std::as_const(part->invitations)) {
         if (snap.requestIndex(i.requestId) < 0)
             requestIds.insert(i.requestId);
     }
@@ -225,11 +225,11 @@ bool MatchingService::update(const OfficeChange &change)
         // the workers of those names (a scan of the table).
         bool needed = false;
         for (const Worker &w : std::as_const(part->workers)) {
-            const Worker *old = snap.worker(w.id);
+            const auto *old = snap.worker(w.id);
             needed = needed || !old || m_storedNames.contains(w.id) || old->displayName != w.displayName;
         }
         for (qint64 id : std::as_const(workerList)) {
-            if (const Worker *w = snap.worker(id); w && needed)
+            if (const auto *w = snap.worker(id); w && needed)
                 names.insert(m_storedNames.value(id, w->displayName));
         }
         for (const Worker &w : std::as_const(part->workers)) {
@@ -253,7 +253,7 @@ bool MatchingService::update(const OfficeChange &change)
     } else {
         // Unchanged names: keep the labels the snapshot has.
         for (const Worker &w : std::as_const(part->workers)) {
-            if (const Worker *old = snap.worker(w.id); old && m_storedNames.contains(w.id))
+            if (const auto *old = snap.worker(w.id); old && m_storedNames.contains(w.id))
                 labels.insert(w.id, old->displayName);
         }
     }

@@ -109,12 +109,26 @@ private:
     QHash<qint64, int> m_offsets; // local hour -> seconds east of UTC
 };
 
+// A worker's rows after groupByWorker().
+template <typename T> struct Rows
+{
+    const T *first = nullptr;
+    const T *last = nullptr;
+    const T *begin() const { return first; }
+    const T *end() const { return last; }
+};
+template <typename T> Rows<T> rows(const QVector<T> &grouped, const std::vector<quint32> &begins, int worker)
+{
+    const auto w = static_cast<std::size_t>(worker);
+    return { grouped.constData() + begins[w], grouped.constData() + begins[w + 1] };
+}
+
 } // namespace
 
 // The buffers a worker's block is gathered in, reused from one worker to the next.
 struct MatchingSnapshot::Scratch
 {
-    EpochClock *clock = nullptr;
+    EpochClock clock;
     std::vector<Index::ExperienceFacts> experiences;
     std::vector<qint32> tags;
     std::vector<Index::PeriodFacts> periods;
@@ -124,27 +138,58 @@ struct MatchingSnapshot::Scratch
     QSet<qint64> engagedIn; // requests of this worker with a non-cancelled engagement
 };
 
-std::vector<MatchingSnapshot::Range> MatchingSnapshot::ranges(const std::vector<quint32> &begins)
+// One worker's rows, grouped as groupByWorker() leaves them.
+struct MatchingSnapshot::History
 {
-    std::vector<Range> result(begins.empty() ? 0 : begins.size() - 1);
-    for (std::size_t i = 0; i < result.size(); ++i)
-        result[i] = { begins[i], begins[i + 1] };
-    return result;
+    Rows<Consent> consents;
+    Rows<MatchingEngagement> engagements;
+    Rows<MatchingInvitation> invitations;
+};
+
+MatchingSnapshot::RequestRow MatchingSnapshot::requestRow(const MatchingRequest &request)
+{
+    RequestRow row;
+    row.id = request.id;
+    row.text = static_cast<quint32>(m_requestText.size());
+    const QByteArray reference = request.reference.toUtf8();
+    const QByteArray title = request.title.toUtf8();
+    row.referenceBytes = static_cast<quint32>(reference.size());
+    row.titleBytes = static_cast<quint32>(title.size());
+    m_requestText.append(reference).append(title);
+    return row;
 }
 
-void MatchingSnapshot::indexRequests()
+std::vector<qint32> MatchingSnapshot::denseTopics(const MatchingRequest &request) const
+{
+    std::vector<qint32> dense;
+    for (const auto &t : request.topics) {
+        const int topic = m_topics.indexOf(t.topicId);
+        if (topic >= 0)
+            dense.push_back(topic);
+    }
+    return dense;
+}
+
+void MatchingSnapshot::setRequestTopics(const std::vector<std::pair<int, std::vector<qint32>>> &changed)
 {
     Index &ix = m_index;
-    ix.requestTopics.clear();
-    ix.requestTopicOffsets.assign(static_cast<std::size_t>(m_requests.size()) + 1, 0);
-    for (int i = 0; i < m_requests.size(); ++i) {
-        for (const auto &t : m_requests.at(i).topics) {
-            const int topic = m_topics.indexOf(t.topicId);
-            if (topic >= 0)
-                ix.requestTopics.push_back(topic);
-        }
-        ix.requestTopicOffsets[static_cast<std::size_t>(i) + 1] = offset(ix.requestTopics.size());
+    QHash<int, const std::vector<qint32> *> replaced;
+    for (const auto &[request, topics] : changed)
+        replaced.insert(request, &topics);
+    std::vector<qint32> topics;
+    std::vector<quint32> offsets(1, 0);
+    topics.reserve(ix.requestTopics.size());
+    offsets.reserve(ix.requestTopicOffsets.size());
+    for (std::size_t q = 0; q + 1 < ix.requestTopicOffsets.size(); ++q) {
+        if (const auto *now = replaced.value(int(q)))
+            topics.insert(topics.end(), now->cbegin(), now->cend());
+        else
+            topics.insert(topics.end(), ix.requestTopics.cbegin() + ix.requestTopicOffsets[q],
+                          ix.requestTopics.cbegin() + ix.requestTopicOffsets[q + 1]);
+        offsets.push_back(offset(topics.size()));
     }
+    ix.requestTopics = std::move(topics);
+    ix.requestTopicOffsets = std::move(offsets);
 }
 
 MatchingSnapshot::MatchingSnapshot(MatchingData data)
@@ -158,74 +203,78 @@ MatchingSnapshot::MatchingSnapshot(MatchingData data)
         ix.serviceTypeIds.insert(m_serviceTypes.at(i).code, i);
 
     const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    const auto sameId = [](const auto &a, const auto &b) { return a.id == b.id; };
     if (!std::is_sorted(m_organisations.cbegin(), m_organisations.cend(), byId))
         std::stable_sort(m_organisations.begin(), m_organisations.end(), byId);
     for (int i = 0; i < m_organisations.size(); ++i)
         ix.organisationIds.insert(m_organisations.at(i).id, i);
 
     // Workers, in id order; a repeated id keeps its first row.
-    if (!std::is_sorted(data.workers.cbegin(), data.workers.cend(), byId))
-        std::stable_sort(data.workers.begin(), data.workers.end(), byId);
-    const auto repeated = std::adjacent_find(data.workers.cbegin(), data.workers.cend(),
-                                             [](const Worker &a, const Worker &b) { return a.id == b.id; });
-    if (repeated == data.workers.cend()) {
-        m_workers = std::move(data.workers);
-    } else {
-        m_workers.reserve(data.workers.size());
-        for (const auto &w : std::as_const(data.workers)) {
-            if (m_workers.isEmpty() || m_workers.constLast().id != w.id)
-                m_workers.append(w);
-        }
-    }
-    data.workers = {};
-    const int workerCount = m_workers.size();
+    QVector<Worker> &workers = data.workers;
+    if (!std::is_sorted(workers.cbegin(), workers.cend(), byId))
+        std::stable_sort(workers.begin(), workers.end(), byId);
+    workers.erase(std::unique(workers.begin(), workers.end(), sameId), workers.end());
+    const int workerCount = workers.size();
     const auto n = static_cast<std::size_t>(workerCount);
+    m_workers.reserve(n);
     m_workerIndex.reserve(workerCount);
-    for (int i = 0; i < workerCount; ++i)
-        m_workerIndex.insert(m_workers.at(i).id, i);
-
-    // Requests, in id order, with their topics as dense indexes.
-    m_requests = std::move(data.requests);
-    if (!std::is_sorted(m_requests.cbegin(), m_requests.cend(), byId))
-        std::stable_sort(m_requests.begin(), m_requests.end(), byId);
-    for (int i = 0; i < m_requests.size(); ++i) {
-        const Request &r = m_requests.at(i);
-        if (!m_requestIndex.contains(r.id))
-            m_requestIndex.insert(r.id, i);
-        if (!r.reference.isEmpty() && !m_requestByReference.contains(r.reference))
-            m_requestByReference.insert(r.reference, i);
+    for (int i = 0; i < workerCount; ++i) {
+        const Worker &w = workers.at(i);
+        m_workers.push_back({ w.id, w.organisationId, w.displayName });
+        m_workerIndex.insert(w.id, i);
     }
-    indexRequests();
+
+    // Requests, in id order (a repeated id keeps its first row), with their topics as dense indexes.
+    QVector<MatchingRequest> &requests = data.requests;
+    if (!std::is_sorted(requests.cbegin(), requests.cend(), byId))
+        std::stable_sort(requests.begin(), requests.end(), byId);
+    requests.erase(std::unique(requests.begin(), requests.end(), sameId), requests.end());
+    m_requests.reserve(static_cast<std::size_t>(requests.size()));
+    ix.requestTopicOffsets.assign(1, 0);
+    ix.requestTopicOffsets.reserve(static_cast<std::size_t>(requests.size()) + 1);
+    for (const MatchingRequest &r : std::as_const(requests)) {
+        m_requests.push_back(requestRow(r));
+        for (const auto &t : r.topics) {
+            const int topic = m_topics.indexOf(t.topicId);
+            if (topic >= 0)
+                ix.requestTopics.push_back(topic);
+        }
+        ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
+    }
+    requests = {};
 
     // Histories grouped by worker: engagements and invitations by time, consents by the day they were given.
-    EpochClock clock;
     Scratch scratch;
-    scratch.clock = &clock;
-    m_engagements = std::move(data.engagements);
-    const std::vector<quint32> engagementBegins = groupByWorker(
-        m_engagements, m_workerIndex, workerCount, [&clock](const Engagement &e) { return clock.msecs(e.starts); });
-    m_consents = std::move(data.consents);
+    EpochClock &clock = scratch.clock;
+    const std::vector<quint32> engagementBegins
+        = groupByWorker(data.engagements, m_workerIndex, workerCount,
+                        [&clock](const MatchingEngagement &e) { return clock.msecs(e.starts); });
     const std::vector<quint32> consentBegins
-        = groupByWorker(m_consents, m_workerIndex, workerCount,
+        = groupByWorker(data.consents, m_workerIndex, workerCount,
                         [](const Consent &c) { return qint64(dayOf(c.givenOn, Index::kNever)); });
-    m_invitations = std::move(data.invitations);
-    const std::vector<quint32> invitationBegins = groupByWorker(
-        m_invitations, m_workerIndex, workerCount, [&clock](const Invitation &i) { return clock.msecs(i.sentAt); });
+    const std::vector<quint32> invitationBegins
+        = groupByWorker(data.invitations, m_workerIndex, workerCount,
+                        [&clock](const MatchingInvitation &i) { return clock.msecs(i.sentAt); });
 
-    m_consentRanges = ranges(consentBegins);
-    m_engagementRanges = ranges(engagementBegins);
-    m_invitationRanges = ranges(invitationBegins);
+    m_consentRanges.resize(n);
+    m_engagementRanges.resize(n);
+    m_invitationRanges.resize(n);
+    m_consentIds.reserve(consentBegins.back());
+    m_engagements.reserve(engagementBegins.back());
+    m_invitations.reserve(invitationBegins.back());
     ix.workerCount = workerCount;
     ix.blockLine.resize(n);
     ix.arena.reserve(n * 6);
     for (int i = 0; i < workerCount; ++i)
-        layWorker(i, scratch);
+        layWorker(i, workers.at(i),
+                  { rows(data.consents, consentBegins, i), rows(data.engagements, engagementBegins, i),
+                    rows(data.invitations, invitationBegins, i) },
+                  scratch);
 }
 
-void MatchingSnapshot::layWorker(int wi, Scratch &s)
+void MatchingSnapshot::layWorker(int wi, const Worker &w, const History &h, Scratch &s)
 {
     Index &ix = m_index;
-    const Worker &w = m_workers.at(wi);
     const auto i = static_cast<std::size_t>(wi);
     Index::WorkerFacts f;
     f.birthDay = dayOf(w.dateOfBirth, Index::kNoDay);
@@ -275,16 +324,21 @@ void MatchingSnapshot::layWorker(int wi, Scratch &s)
     }
 
     s.consents.clear();
-    for (quint32 k = m_consentRanges[i].begin; k < m_consentRanges[i].end; ++k) {
-        const Consent &c = m_consents.at(static_cast<int>(k));
+    const auto consentsBegin = offset(m_consentIds.size());
+    for (const Consent &c : h.consents) {
         s.consents.push_back({ dayOf(c.givenOn, Index::kNever), dayOf(c.expiresOn, Index::kNever),
                                dayOf(c.withdrawnOn, Index::kNever), qBound(0, static_cast<int>(c.scope), 4) });
+        m_consentIds.push_back(c.id);
     }
+    m_consentRanges[i] = { consentsBegin, offset(m_consentIds.size()) };
 
     s.engagements.clear();
     s.engagedIn.clear();
-    for (quint32 k = m_engagementRanges[i].begin; k < m_engagementRanges[i].end; ++k) {
-        const Engagement &e = m_engagements.at(static_cast<int>(k));
+    const auto engagementsBegin = offset(m_engagements.size());
+    for (const MatchingEngagement &e : h.engagements) {
+        const qint64 starts = s.clock.msecs(e.starts);
+        const auto row = offset(m_engagements.size());
+        m_engagements.push_back({ e.id, e.requestId, starts });
         const qint32 debrief = e.debriefOn.isValid()
             ? dayOf(e.debriefOn, Index::kNoDay)
             : (e.debriefDone && e.starts.isValid() ? dayOf(e.starts.date(), Index::kNoDay) : Index::kNoDay);
@@ -295,27 +349,30 @@ void MatchingSnapshot::layWorker(int wi, Scratch &s)
         Index::EngagementFacts x;
         x.requestId = e.requestId;
         if (e.starts.isValid()) {
-            x.startMinute = Index::minuteOf(s.clock->msecs(e.starts));
+            x.startMinute = Index::minuteOf(starts);
             x.day = dayOf(e.starts.date(), Index::kNoDay);
         }
         if (e.ends.isValid())
-            x.endMinute = Index::minuteOf(s.clock->msecs(e.ends));
-        x.request = m_requestIndex.value(e.requestId, -1);
+            x.endMinute = Index::minuteOf(s.clock.msecs(e.ends));
+        x.request = requestIndex(e.requestId);
         x.feeCents = (e.feeDeclined || e.payment == PaymentState::Declined)
             ? 0
             : static_cast<qint32>(qBound(qint64(0), e.feeCents, qint64(std::numeric_limits<qint32>::max())));
-        x.source = static_cast<qint32>(k);
+        x.source = static_cast<qint32>(row);
         s.engagements.push_back(x);
     }
+    m_engagementRanges[i] = { engagementsBegin, offset(m_engagements.size()) };
 
     s.invitations.clear();
-    for (quint32 k = m_invitationRanges[i].begin; k < m_invitationRanges[i].end; ++k) {
-        const Invitation &inv = m_invitations.at(static_cast<int>(k));
+    const auto invitationsBegin = offset(m_invitations.size());
+    for (const MatchingInvitation &inv : h.invitations) {
         const qint32 sent = inv.sentAt.isValid() ? dayOf(inv.sentAt.date(), Index::kNoDay) : Index::kNoDay;
         const bool without = sent != Index::kNoDay && inv.response != InvitationResponse::Withdrawn
             && !s.engagedIn.contains(inv.requestId);
         s.invitations.push_back({ inv.requestId, sent, static_cast<quint8>(inv.response), without });
+        m_invitations.push_back({ inv.id, inv.requestId });
     }
+    m_invitationRanges[i] = { invitationsBegin, offset(m_invitations.size()) };
 
     // Lay the block out: each list after the previous one, at its own alignment.
     quint32 offset = sizeof(Index::WorkerFacts);
@@ -352,10 +409,10 @@ void MatchingSnapshot::layWorker(int wi, Scratch &s)
     write(s.invitations, f.invitationsEnd);
 }
 
-const Worker *MatchingSnapshot::worker(qint64 workerId) const
+const MatchingSnapshot::WorkerRow *MatchingSnapshot::worker(qint64 workerId) const
 {
     const int i = workerIndex(workerId);
-    return i < 0 ? nullptr : &m_workers.at(i);
+    return i < 0 ? nullptr : &m_workers[static_cast<std::size_t>(i)];
 }
 
 QVector<Consent> MatchingSnapshot::consentsOf(qint64 workerId) const
@@ -364,76 +421,112 @@ QVector<Consent> MatchingSnapshot::consentsOf(qint64 workerId) const
     if (w < 0)
         return {};
     const Range r = m_consentRanges[static_cast<std::size_t>(w)];
-    return m_consents.mid(static_cast<int>(r.begin), static_cast<int>(r.end - r.begin));
+    const auto facts = m_index.worker(w).consents();
+    Q_ASSERT(facts.size() == r.end - r.begin);
+    const auto date = [](qint32 day) { return day == Index::kNever ? QDate() : QDate::fromJulianDay(day); };
+    QVector<Consent> consents;
+    consents.reserve(int(facts.size()));
+    for (std::size_t k = 0; k < facts.size(); ++k) {
+        Consent c;
+        c.id = m_consentIds[r.begin + k];
+        c.workerId = workerId;
+        c.scope = static_cast<ConsentScope>(facts[k].scope);
+        c.givenOn = date(facts[k].givenDay);
+        c.expiresOn = date(facts[k].expiresDay);
+        c.withdrawnOn = date(facts[k].withdrawnDay);
+        consents.append(c);
+    }
+    return consents;
 }
 
-QVector<Engagement> MatchingSnapshot::engagementsOf(qint64 workerId) const
+std::vector<MatchingSnapshot::EngagementRow> MatchingSnapshot::engagementsOf(qint64 workerId) const
 {
     const int w = workerIndex(workerId);
     if (w < 0)
         return {};
     const Range r = m_engagementRanges[static_cast<std::size_t>(w)];
-    return m_engagements.mid(static_cast<int>(r.begin), static_cast<int>(r.end - r.begin));
+    return { m_engagements.cbegin() + r.begin, m_engagements.cbegin() + r.end };
 }
 
-QVector<Invitation> MatchingSnapshot::invitationsOf(qint64 workerId) const
+std::vector<MatchingSnapshot::InvitationRow> MatchingSnapshot::invitationsOf(qint64 workerId) const
 {
     const int w = workerIndex(workerId);
     if (w < 0)
         return {};
     const Range r = m_invitationRanges[static_cast<std::size_t>(w)];
-    return m_invitations.mid(static_cast<int>(r.begin), static_cast<int>(r.end - r.begin));
+    return { m_invitations.cbegin() + r.begin, m_invitations.cbegin() + r.end };
 }
 
-bool MatchingSnapshot::applyRequests(const QVector<Request> &requests)
+int MatchingSnapshot::requestIndex(qint64 requestId) const
 {
-    const qint64 last = m_requests.isEmpty() ? 0 : m_requests.constLast().id;
-    QVector<Request> added;
-    for (const Request &r : requests) {
-        if (!m_requestIndex.contains(r.id) && r.id <= last)
+    const auto it = std::lower_bound(m_requests.cbegin(), m_requests.cend(), requestId,
+                                     [](const RequestRow &r, qint64 id) { return r.id < id; });
+    return it == m_requests.cend() || it->id != requestId ? -1 : int(it - m_requests.cbegin());
+}
+
+QString MatchingSnapshot::requestReference(int request) const
+{
+    const RequestRow &r = m_requests[static_cast<std::size_t>(request)];
+    return QString::fromUtf8(m_requestText.constData() + r.text, r.referenceBytes);
+}
+
+QString MatchingSnapshot::requestTitle(int request) const
+{
+    const RequestRow &r = m_requests[static_cast<std::size_t>(request)];
+    return QString::fromUtf8(m_requestText.constData() + r.text + r.referenceBytes, r.titleBytes);
+}
+
+int MatchingSnapshot::requestByReference(const QString &reference) const
+{
+    const QByteArray wanted = reference.toUtf8();
+    for (std::size_t i = 0; i < m_requests.size(); ++i) {
+        const RequestRow &r = m_requests[i];
+        if (QByteArrayView(m_requestText.constData() + r.text, r.referenceBytes) == wanted)
+            return int(i);
+    }
+    return -1;
+}
+
+bool MatchingSnapshot::applyRequests(const QVector<MatchingRequest> &requests)
+{
+    const qint64 last = m_requests.empty() ? 0 : m_requests.back().id;
+    for (const MatchingRequest &r : requests) {
+        if (requestIndex(r.id) < 0 && r.id <= last)
             return false;
     }
-    bool topicsChanged = false;
-    for (const Request &r : requests) {
-        if (const int i = m_requestIndex.value(r.id, -1); i >= 0) {
-            topicsChanged = topicsChanged || m_requests.at(i).topics != r.topics;
-            if (m_requests.at(i).reference != r.reference) {
-                m_requestByReference.remove(m_requests.at(i).reference);
-                if (!r.reference.isEmpty() && !m_requestByReference.contains(r.reference))
-                    m_requestByReference.insert(r.reference, i);
-            }
-            m_requests[i] = r;
+    Index &ix = m_index;
+    std::vector<std::pair<int, std::vector<qint32>>> changedTopics;
+    QVector<MatchingRequest> added;
+    for (const MatchingRequest &r : requests) {
+        if (const int i = requestIndex(r.id); i >= 0) {
+            std::vector<qint32> topics = denseTopics(r);
+            const auto q = static_cast<std::size_t>(i);
+            if (!std::equal(topics.cbegin(), topics.cend(), ix.requestTopics.cbegin() + ix.requestTopicOffsets[q],
+                            ix.requestTopics.cbegin() + ix.requestTopicOffsets[q + 1]))
+                changedTopics.emplace_back(i, std::move(topics));
+            m_requests[q] = requestRow(r); // the old text stays behind, unused
         } else {
             added.append(r);
         }
     }
-    std::sort(added.begin(), added.end(), [](const Request &a, const Request &b) { return a.id < b.id; });
-    for (const Request &r : std::as_const(added)) {
-        if (m_requestIndex.contains(r.id))
-            continue;
-        const int i = m_requests.size();
-        m_requests.append(r);
-        m_requestIndex.insert(r.id, i);
-        if (!r.reference.isEmpty() && !m_requestByReference.contains(r.reference))
-            m_requestByReference.insert(r.reference, i);
-        if (!topicsChanged) { // the new ones' topics after the others'
-            Index &ix = m_index;
-            for (const auto &t : r.topics) {
-                const int topic = m_topics.indexOf(t.topicId);
-                if (topic >= 0)
-                    ix.requestTopics.push_back(topic);
-            }
-            ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
-        }
+    std::sort(added.begin(), added.end(),
+              [](const MatchingRequest &a, const MatchingRequest &b) { return a.id < b.id; });
+    for (const MatchingRequest &r : std::as_const(added)) {
+        if (!m_requests.empty() && m_requests.back().id == r.id)
+            continue; // named twice
+        m_requests.push_back(requestRow(r));
+        const std::vector<qint32> topics = denseTopics(r);
+        ix.requestTopics.insert(ix.requestTopics.end(), topics.cbegin(), topics.cend());
+        ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
     }
-    if (topicsChanged)
-        indexRequests();
+    if (!changedTopics.empty())
+        setRequestTopics(changedTopics);
     return true;
 }
 
 bool MatchingSnapshot::applyWorkers(MatchingData part)
 {
-    const qint64 last = m_workers.isEmpty() ? 0 : m_workers.constLast().id;
+    const qint64 last = m_workers.empty() ? 0 : m_workers.back().id;
     const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
     std::stable_sort(part.workers.begin(), part.workers.end(), byId);
     for (const Worker &w : std::as_const(part.workers)) {
@@ -444,29 +537,28 @@ bool MatchingSnapshot::applyWorkers(MatchingData part)
     QHash<qint64, int> local;
     for (int i = 0; i < part.workers.size(); ++i)
         local.insert(part.workers.at(i).id, i);
-    EpochClock clock;
+    Scratch scratch;
+    EpochClock &clock = scratch.clock;
     const int count = part.workers.size();
     const std::vector<quint32> engagementBegins = groupByWorker(
-        part.engagements, local, count, [&clock](const Engagement &e) { return clock.msecs(e.starts); });
+        part.engagements, local, count, [&clock](const MatchingEngagement &e) { return clock.msecs(e.starts); });
     const std::vector<quint32> consentBegins = groupByWorker(
         part.consents, local, count, [](const Consent &c) { return qint64(dayOf(c.givenOn, Index::kNever)); });
     const std::vector<quint32> invitationBegins = groupByWorker(
-        part.invitations, local, count, [&clock](const Invitation &i) { return clock.msecs(i.sentAt); });
+        part.invitations, local, count, [&clock](const MatchingInvitation &i) { return clock.msecs(i.sentAt); });
 
-    Scratch scratch;
-    scratch.clock = &clock;
     for (int p = 0; p < count; ++p) {
-        Worker &w = part.workers[p];
+        const Worker &w = part.workers.at(p);
         int i = m_workerIndex.value(w.id, -1);
         if (i < 0) {
-            i = m_workers.size();
+            i = workerCount();
             m_workerIndex.insert(w.id, i);
-            m_workers.append(std::move(w));
+            m_workers.emplace_back();
             m_consentRanges.push_back({});
             m_engagementRanges.push_back({});
             m_invitationRanges.push_back({});
             m_index.blockLine.push_back(0);
-            m_index.workerCount = m_workers.size();
+            m_index.workerCount = workerCount();
         } else {
             const Range c = m_consentRanges[static_cast<std::size_t>(i)];
             const Range e = m_engagementRanges[static_cast<std::size_t>(i)];
@@ -474,19 +566,12 @@ bool MatchingSnapshot::applyWorkers(MatchingData part)
             m_wastedRows += (c.end - c.begin) + (e.end - e.begin) + (v.end - v.begin);
             m_wastedLines += m_index.worker(i).blockSize() / sizeof(Index::Line);
             m_index.inOrder = false;
-            m_workers[i] = std::move(w);
         }
-        const auto take = [p](auto &into, auto &from, const std::vector<quint32> &begins) {
-            const auto b = static_cast<quint32>(into.size());
-            for (quint32 k = begins[static_cast<std::size_t>(p)]; k < begins[static_cast<std::size_t>(p) + 1]; ++k)
-                into.append(std::move(from[static_cast<int>(k)]));
-            return Range { b, static_cast<quint32>(into.size()) };
-        };
-        const auto at = static_cast<std::size_t>(i);
-        m_consentRanges[at] = take(m_consents, part.consents, consentBegins);
-        m_engagementRanges[at] = take(m_engagements, part.engagements, engagementBegins);
-        m_invitationRanges[at] = take(m_invitations, part.invitations, invitationBegins);
-        layWorker(i, scratch);
+        m_workers[static_cast<std::size_t>(i)] = { w.id, w.organisationId, w.displayName };
+        layWorker(i, w,
+                  { rows(part.consents, consentBegins, p), rows(part.engagements, engagementBegins, p),
+                    rows(part.invitations, invitationBegins, p) },
+                  scratch);
     }
     return true;
 }
@@ -495,26 +580,26 @@ QSet<qint64> MatchingSnapshot::workersConcerned(const QSet<qint64> &consentIds, 
                                                 const QSet<qint64> &engagementIds, const QSet<qint64> &requestIds) const
 {
     QSet<qint64> workers;
-    const auto scan = [this, &workers](const auto &rows, const std::vector<Range> &ranges, const QSet<qint64> &ids,
-                                       const QSet<qint64> &requests) {
-        if (ids.isEmpty() && requests.isEmpty())
-            return;
+    const auto scan = [this, &workers](const std::vector<Range> &ranges, const auto &named) {
         for (std::size_t w = 0; w < ranges.size(); ++w) {
             for (quint32 k = ranges[w].begin; k < ranges[w].end; ++k) {
-                const auto &row = rows.at(static_cast<int>(k));
-                bool named = ids.contains(row.id);
-                if constexpr (!std::is_same_v<std::decay_t<decltype(row)>, Consent>)
-                    named = named || requests.contains(row.requestId);
-                if (named) {
-                    workers.insert(m_workers.at(static_cast<int>(w)).id);
+                if (named(k)) {
+                    workers.insert(m_workers[w].id);
                     break;
                 }
             }
         }
     };
-    scan(m_consents, m_consentRanges, consentIds, {});
-    scan(m_invitations, m_invitationRanges, invitationIds, requestIds);
-    scan(m_engagements, m_engagementRanges, engagementIds, requestIds);
+    if (!consentIds.isEmpty())
+        scan(m_consentRanges, [&](quint32 k) { return consentIds.contains(m_consentIds[k]); });
+    if (!invitationIds.isEmpty() || !requestIds.isEmpty())
+        scan(m_invitationRanges, [&](quint32 k) {
+            return invitationIds.contains(m_invitations[k].id) || requestIds.contains(m_invitations[k].requestId);
+        });
+    if (!engagementIds.isEmpty() || !requestIds.isEmpty())
+        scan(m_engagementRanges, [&](quint32 k) {
+            return engagementIds.contains(m_engagements[k].id) || requestIds.contains(m_engagements[k].requestId);
+        });
     return workers;
 }
 
@@ -522,28 +607,16 @@ void MatchingSnapshot::renameWorkers(const QHash<qint64, QString> &names)
 {
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         if (const int i = workerIndex(it.key()); i >= 0)
-            m_workers[i].displayName = it.value();
+            m_workers[static_cast<std::size_t>(i)].displayName = it.value();
     }
 }
 
 double MatchingSnapshot::wastedShare() const
 {
-    const std::size_t rows = std::size_t(m_consents.size() + m_engagements.size() + m_invitations.size());
+    const std::size_t rows = m_consentIds.size() + m_engagements.size() + m_invitations.size();
     const double r = rows ? double(m_wastedRows) / double(rows) : 0.0;
     const double l = m_index.arena.empty() ? 0.0 : double(m_wastedLines) / double(m_index.arena.size());
     return qMax(r, l);
-}
-
-const Request *MatchingSnapshot::request(qint64 requestId) const
-{
-    const int i = requestIndex(requestId);
-    return i < 0 ? nullptr : &m_requests.at(i);
-}
-
-const Request *MatchingSnapshot::requestByReference(const QString &reference) const
-{
-    const int i = m_requestByReference.value(reference, -1);
-    return i < 0 ? nullptr : &m_requests.at(i);
 }
 
 const ServiceType *MatchingSnapshot::serviceType(const QString &code) const

@@ -130,7 +130,7 @@ RankingContext::RankingContext(const MatchingSnapshot &s, const RankingWeights &
         }
     }
     // Per known request: a heavy topic of it that weighs on this request (-1 = none).
-    requestHeavyTopic.assign(static_cast<std::size_t>(s.requests().size()), -1);
+    requestHeavyTopic.assign(static_cast<std::size_t>(s.requestCount()), -1);
     for (std::size_t q = 0; q + 1 < ix.requestTopicOffsets.size(); ++q) {
         for (quint32 t = ix.requestTopicOffsets[q]; t < ix.requestTopicOffsets[q + 1]; ++t) {
             if (heavyRelated[static_cast<std::size_t>(ix.requestTopics[t])]) {

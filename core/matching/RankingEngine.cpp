@@ -360,7 +360,7 @@ bool score(const Context &c, const Index::WorkerFacts &f, Scores &s, Scratch &sc
 // A candidate explained; with `exclusions`, also the reasons the worker is excluded for (empty = eligible).
 Candidate describe(const Context &c, int w, Scratch &scratch, QVector<Exclusion> *exclusions = nullptr)
 {
-    const Worker &worker = c.snap.workers().at(w);
+    const auto &worker = c.snap.workers()[static_cast<std::size_t>(w)];
     const Index::WorkerFacts &f = c.ix.worker(w);
     if (exclusions)
         checkTimes<false>(c, w, f, exclusions, scratch.suits.data());
@@ -529,7 +529,7 @@ Ranking RankingEngine::rank(const Request &request, const QDate &today, const Op
 
     result.excluded.reserve(static_cast<int>(excluded.size()));
     for (int w : excluded) {
-        const Worker &worker = m_snapshot.workers().at(w);
+        const auto &worker = m_snapshot.workers()[static_cast<std::size_t>(w)];
         ExcludedWorker x;
         x.workerId = worker.id;
         x.displayName = worker.displayName;

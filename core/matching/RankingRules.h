@@ -267,11 +267,14 @@ quint32 checkRules(const Context &c, const Context::Time &t, int w, const Index:
     }
     if (time && overlapping >= 0) {
         add(ExclusionReason::DoubleBooked, [&] {
-            const Engagement &e = c.snap.engagements().at(overlapping);
-            const Request *other = c.snap.request(e.requestId);
-            const QString when = e.starts.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            return other ? tr("Already engaged at an overlapping time: “%1”, %2").arg(other->title, when)
-                         : tr("Already engaged at an overlapping time: %1").arg(when);
+            const MatchingSnapshot::EngagementRow &e = c.snap.engagementRow(overlapping);
+            const int other = c.snap.requestIndex(e.requestId);
+            const QString when = e.startsMSecs == MatchingSnapshot::kNoTime
+                ? QString()
+                : QDateTime::fromMSecsSinceEpoch(e.startsMSecs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return other >= 0
+                ? tr("Already engaged at an overlapping time: “%1”, %2").arg(c.snap.requestTitle(other), when)
+                : tr("Already engaged at an overlapping time: %1").arg(when);
         });
     }
 #undef KOHTAAMO_DONE_IF_EXCLUDED

@@ -95,11 +95,11 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
     // Of another request the ranking reads its heavy topics (one near the request's date weighs on the wellbeing
     // part) and, for an engagement at the same time as the request, its title (to name the double booking).
     QHash<qint64, int> at;
-    for (const Engagement &e : std::as_const(data.engagements)) {
+    for (const MatchingEngagement &e : std::as_const(data.engagements)) {
         if (at.contains(e.requestId))
             continue;
         at.insert(e.requestId, data.requests.size());
-        Request r;
+        MatchingRequest r;
         r.id = e.requestId;
         data.requests.append(std::move(r));
     }
@@ -114,9 +114,7 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
         while (q.next()) {
             const int i = at.value(q.value(0).toLongLong(), -1);
             if (i >= 0)
-                data.requests[i].topics.append(
-                    { q.value(1).toLongLong(),
-                      StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
+                data.requests[i].topics.append(StoredValues::requestTopic(q));
         }
         if (Status s = q.status(); !s)
             return s;
@@ -131,7 +129,7 @@ Status SnapshotFocus::loadRequests(Database &db, MatchingData &data) const
             : o.starts.addSecs(qint64(qMax(0, m_request.durationMinutes)) * 60);
         const QDateTime from = o.starts.addDays(-1);
         const QDateTime until = ends.addDays(1);
-        for (const Engagement &e : std::as_const(data.engagements)) {
+        for (const MatchingEngagement &e : std::as_const(data.engagements)) {
             const QDateTime eEnds = e.ends.isValid() && e.ends > e.starts ? e.ends : e.starts;
             if (e.starts.isValid() && e.starts <= until && eEnds >= from)
                 titled.insert(e.requestId);

@@ -91,7 +91,7 @@ Result<MatchingData> SnapshotLoader::loadWorkers(const QDate &today, const QVect
     return data;
 }
 
-Result<QVector<Request>> SnapshotLoader::loadRequests(const QDate &today, const QVector<qint64> &requestIds)
+Result<QVector<MatchingRequest>> SnapshotLoader::loadRequests(const QDate &today, const QVector<qint64> &requestIds)
 {
     m_onlyRequests = requestIds;
     const auto reset = qScopeGuard([this] { m_onlyRequests.reset(); });
@@ -461,114 +461,67 @@ Status SnapshotLoader::loadRequests(MatchingData &data, const QDate &since)
                      .arg(ids.isEmpty() ? QStringLiteral("NULL") : SqlQuery::placeholders(ids.size()));
         binds = ids + binds;
     }
+    // What the snapshot keeps of a request: its reference and title (named in explanations) and its topics.
     QHash<qint64, int> at;
     {
-        RowReader q(m_db,
-                    QStringLiteral("SELECT r.id, r.version, r.reference, r.received_on, r.title, r.service_type, "
-                                   "r.wanted_perspective, r.workers_needed, r.deadline, r.remote, r.region, "
-                                   "r.duration_minutes, r.fee_cents, r.language, r.supervised, r.recorded, r.status "
-                                   "FROM requests r WHERE %1 ORDER BY r.id")
-                        .arg(filter));
+        RowReader q(
+            m_db,
+            QStringLiteral("SELECT r.id, r.reference, r.title FROM requests r WHERE %1 ORDER BY r.id").arg(filter));
         q.bindAll(binds);
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
-            Request r;
+            MatchingRequest r;
             r.id = q.value(0).toLongLong();
-            r.version = q.value(1).toInt();
-            r.reference = q.value(2).toString();
-            r.receivedOn = StoredValues::date(q.value(3));
-            r.title = q.value(4).toString();
-            r.serviceType = q.value(5).isNull() ? QString() : q.value(5).toString();
-            r.wantedPerspective = StoredValues::decode(kPerspectiveCodes, q.value(6), Perspective::Any);
-            r.workersNeeded = q.value(7).toInt();
-            r.deadline = StoredValues::date(q.value(8));
-            r.remote = q.value(9).toBool();
-            r.region = q.value(10).toString();
-            r.durationMinutes = q.value(11).toInt();
-            r.feeCents = SqlQuery::toOptionalCents(q.value(12).toVariant());
-            r.language = q.value(13).toString();
-            r.supervised = q.value(14).toBool();
-            r.recorded = q.value(15).toBool();
-            r.status = StoredValues::decode(kRequestStatusCodes, q.value(16), RequestStatus::New);
+            r.reference = q.value(1).toString();
+            r.title = q.value(2).toString();
             at.insert(r.id, data.requests.size());
             data.requests.append(std::move(r));
         }
         if (Status s = q.status(); !s)
             return s;
     }
-    const auto eachRow = [this, &at, &data, &binds, &filter](const QString &sql, const auto &apply) -> Status {
-        RowReader q(m_db, sql.arg(filter));
-        q.bindAll(binds);
-        if (Status s = q.exec(); !s)
-            return s;
-        while (q.next()) {
-            const int i = at.value(q.value(0).toLongLong(), -1);
-            if (i >= 0)
-                apply(data.requests[i], q);
-        }
-        if (Status s = q.status(); !s)
-            return s;
-        return Status::success();
-    };
     // Primary topics first (the order a request lists its topics in is not stored).
-    if (Status s
-        = eachRow(QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM request_topics t "
-                                 "JOIN requests r ON r.id = t.request_id WHERE %1 "
-                                 "ORDER BY t.request_id, t.weight, t.topic_id"),
-                  [](Request &r, RowReader &q) {
-                      r.topics.append({ q.value(1).toLongLong(),
-                                        StoredValues::decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) });
-                  });
-        !s)
+    RowReader q(m_db,
+                QStringLiteral("SELECT t.request_id, t.topic_id, t.weight FROM request_topics t "
+                               "JOIN requests r ON r.id = t.request_id WHERE %1 "
+                               "ORDER BY t.request_id, t.weight, t.topic_id")
+                    .arg(filter));
+    q.bindAll(binds);
+    if (Status s = q.exec(); !s)
         return s;
-    StoredValues values;
-    if (Status s = eachRow(QStringLiteral("SELECT d.request_id, d.id, d.starts_at, d.ends_at, d.chosen "
-                                          "FROM request_date_options d JOIN requests r ON r.id = d.request_id "
-                                          "WHERE %1 ORDER BY d.request_id, d.starts_at, d.id"),
-                           [&values](Request &r, RowReader &q) {
-                               DateOption o;
-                               o.id = q.value(1).toLongLong();
-                               o.starts = values.instant(q.value(2));
-                               o.ends = values.instant(q.value(3));
-                               o.chosen = q.value(4).toBool();
-                               r.dateOptions.append(o);
-                           });
-        !s)
-        return s;
-    return eachRow(QStringLiteral("SELECT o.request_id, o.organisation_id FROM request_organisations o "
-                                  "JOIN requests r ON r.id = o.request_id WHERE %1 "
-                                  "ORDER BY o.request_id, o.organisation_id"),
-                   [](Request &r, RowReader &q) { r.organisationScope.append(q.value(1).toLongLong()); });
+    while (q.next()) {
+        const int i = at.value(q.value(0).toLongLong(), -1);
+        if (i >= 0)
+            data.requests[i].topics.append(StoredValues::requestTopic(q));
+    }
+    return q.status();
 }
 
 namespace {
-const Columns::List kEngagementColumns {
-    "e.id",         "e.version",   "e.request_id",   "e.worker_id",     "e.invitation_id", "e.starts_at", "e.ends_at",
-    "e.attendance", "e.fee_cents", "e.fee_declined", "e.payment_state", "e.debrief_done",  "e.debrief_on"
-};
+const Columns::List kEngagementColumns { "e.id",           "e.request_id",   "e.worker_id",
+                                         "e.starts_at",    "e.ends_at",      "e.attendance",
+                                         "e.fee_cents",    "e.fee_declined", "e.payment_state",
+                                         "e.debrief_done", "e.debrief_on" };
 // With a focus, attendance and debriefs are not read: only engagements that are not cancelled come, and the debriefs
 // are taken over all engagements (SnapshotFocus::loadDebriefs).
-const Columns::List kEngagementColumnsUnread { "e.version", "e.invitation_id", "e.attendance", "e.debrief_done",
-                                               "e.debrief_on" };
+const Columns::List kEngagementColumnsUnread { "e.attendance", "e.debrief_done", "e.debrief_on" };
 
-Engagement readEngagement(const RowReader &q, const Columns &c, StoredValues &values)
+MatchingEngagement readEngagement(const RowReader &q, const Columns &c, StoredValues &values)
 {
-    Engagement e;
+    MatchingEngagement e;
     e.id = c.value(q, 0).toLongLong();
-    e.version = c.value(q, 1).toInt();
-    e.requestId = c.value(q, 2).toLongLong();
-    e.workerId = c.value(q, 3).toLongLong();
-    e.invitationId = c.value(q, 4).isNull() ? 0 : c.value(q, 4).toLongLong();
-    e.starts = values.instant(c.value(q, 5));
-    e.ends = values.instant(c.value(q, 6));
+    e.requestId = c.value(q, 1).toLongLong();
+    e.workerId = c.value(q, 2).toLongLong();
+    e.starts = values.instant(c.value(q, 3));
+    e.ends = values.instant(c.value(q, 4));
     // An unknown attendance still occupies the worker.
-    e.attendance = StoredValues::decode(kAttendanceCodes, c.value(q, 7), Attendance::Planned);
-    e.feeCents = c.value(q, 8).toLongLong();
-    e.feeDeclined = c.value(q, 9).toBool();
-    e.payment = StoredValues::decode(kPaymentStateCodes, c.value(q, 10), PaymentState::NotDue);
-    e.debriefDone = c.value(q, 11).toBool();
-    e.debriefOn = StoredValues::date(c.value(q, 12));
+    e.attendance = StoredValues::decode(kAttendanceCodes, c.value(q, 5), Attendance::Planned);
+    e.feeCents = c.value(q, 6).toLongLong();
+    e.feeDeclined = c.value(q, 7).toBool();
+    e.payment = StoredValues::decode(kPaymentStateCodes, c.value(q, 8), PaymentState::NotDue);
+    e.debriefDone = c.value(q, 9).toBool();
+    e.debriefOn = StoredValues::date(c.value(q, 10));
     return e;
 }
 } // namespace
@@ -581,7 +534,7 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
     const QVariant sinceTime = SqlQuery::fromDateTime(since.startOfDay());
     StoredValues values;
     QSet<qint64> seen; // with a focus an engagement may come with its invitation and again on its own
-    const auto addEngagement = [&data, &seen, f](Engagement e) {
+    const auto addEngagement = [&data, &seen, f](MatchingEngagement e) {
         if (f && seen.contains(e.id))
             return;
         seen.insert(e.id);
@@ -590,8 +543,7 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
     {
         // With a focus each invitation comes with the engagement it led to, if any (in one pass over the table).
         const SnapshotFilters::Condition invited = invitationFilter(since, today);
-        const Columns invitation({ "i.id", "i.version", "i.request_id", "i.worker_id", "i.sent_at", "i.response" }, f,
-                                 { "i.version" });
+        const Columns invitation({ "i.id", "i.request_id", "i.worker_id", "i.sent_at", "i.response" }, f, {});
         const Columns engagement(kEngagementColumns, f, kEngagementColumnsUnread, {}, invitation.count());
         RowReader q(
             m_db,
@@ -608,14 +560,13 @@ Status SnapshotLoader::loadHistory(MatchingData &data, const QDate &since, const
         if (Status s = q.exec(); !s)
             return s;
         while (q.next()) {
-            Invitation i;
+            MatchingInvitation i;
             i.id = invitation.value(q, 0).toLongLong();
-            i.version = invitation.value(q, 1).toInt();
-            i.requestId = invitation.value(q, 2).toLongLong();
-            i.workerId = invitation.value(q, 3).toLongLong();
-            i.sentAt = values.instant(invitation.value(q, 4));
+            i.requestId = invitation.value(q, 1).toLongLong();
+            i.workerId = invitation.value(q, 2).toLongLong();
+            i.sentAt = values.instant(invitation.value(q, 3));
             i.response
-                = StoredValues::decode(kInvitationResponseCodes, invitation.value(q, 5), InvitationResponse::Pending);
+                = StoredValues::decode(kInvitationResponseCodes, invitation.value(q, 4), InvitationResponse::Pending);
             data.invitations.append(std::move(i));
             if (f && !engagement.value(q, 0).isNull())
                 addEngagement(readEngagement(q, engagement, values));

@@ -25,7 +25,8 @@ class Database;
 // History is read from `historySince` on (default: 1 January of the year before `today`, which covers the fees of the
 // calendar year, a year of supervision and the rotation window): engagements and invitations since then, and the
 // requests they belong to, plus every request that is still open (new, tagged, inviting, confirmed) with its
-// invitations and engagements whatever their age.
+// invitations and engagements whatever their age. Of a request only what the snapshot keeps is read: its id,
+// reference, title and topics (the ranked request itself comes from the caller).
 //
 // Times are read without a time-zone lookup per row: an instant is a QDateTime at its local offset from UTC
 // (Qt::OffsetFromUTC), the same moment with the same local date and time as a Qt::LocalTime one.
@@ -62,7 +63,7 @@ public:
     // that are not stored are not in the result.
     Result<MatchingData> loadWorkers(const QDate &today, const QVector<qint64> &workerIds);
     // Those of these requests that load() reads, as it reads them.
-    Result<QVector<Request>> loadRequests(const QDate &today, const QVector<qint64> &requestIds);
+    Result<QVector<MatchingRequest>> loadRequests(const QDate &today, const QVector<qint64> &requestIds);
     // The workers a change to these consents, invitations, engagements or requests (their invitations and
     // engagements) concerns, as stored now.
     Result<QSet<qint64>> workersConcerned(const QSet<qint64> &consentIds, const QSet<qint64> &invitationIds,

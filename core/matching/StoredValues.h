@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/EnumCodes.h"
+#include "domain/Request.h"
 #include "storage/RowReader.h"
 
 #include <QDateTime>
@@ -28,6 +29,12 @@ public:
     // The same from a RowReader's cell, without a QVariant (and without a QString for a code).
     static QDate date(const RowCell &cell) { return cell.toDate(); }
     QDateTime instant(const RowCell &cell);
+
+    // The topic of a row read as (request_id, topic_id, weight).
+    static RequestTopic requestTopic(const RowReader &q)
+    {
+        return { q.value(1).toLongLong(), decode(kTopicWeightCodes, q.value(2), TopicWeight::Secondary) };
+    }
 
     // The enumerator stored as `v`'s code, or `fallback` for a code this version does not know.
     template <typename E, std::size_t N>

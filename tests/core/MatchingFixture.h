@@ -160,8 +160,8 @@ struct MatchingFixture
             data.consents.end());
     }
 
-    Engagement &addEngagement(qint64 workerId, qint64 requestId, QDateTime starts, QDateTime ends = {},
-                              Attendance attendance = Attendance::Attended, qint64 feeCents = 0)
+    MatchingEngagement &addEngagement(qint64 workerId, qint64 requestId, QDateTime starts, QDateTime ends = {},
+                                      Attendance attendance = Attendance::Attended, qint64 feeCents = 0)
     {
         Engagement e;
         e.id = data.engagements.size() + 1;
@@ -174,12 +174,12 @@ struct MatchingFixture
         data.engagements.append(e);
         return data.engagements.last();
     }
-    Engagement &addEngagementOn(qint64 workerId, QDate day, qint64 requestId = Ids::OtherRequest)
+    MatchingEngagement &addEngagementOn(qint64 workerId, QDate day, qint64 requestId = Ids::OtherRequest)
     {
         return addEngagement(workerId, requestId, QDateTime(day, QTime(9, 0)), QDateTime(day, QTime(10, 0)));
     }
 
-    Invitation &addInvitation(qint64 workerId, qint64 requestId, InvitationResponse response, QDate sent)
+    MatchingInvitation &addInvitation(qint64 workerId, qint64 requestId, InvitationResponse response, QDate sent)
     {
         Invitation i;
         i.id = data.invitations.size() + 1;

@@ -28,6 +28,7 @@ private slots:
     void excludedListedOnlyOnDemand();
     void everyReasonHasATitleAndCode();
     void exclusionTextsNameTheParticulars();
+    void doubleBookingNamesTheOtherRequest();
     void noticeOfAPastOrPresentDayIsSaidInWords();
     void requestWithoutDateIsCheckedForToday();
     void rankingWithoutTodayReadsTheClock();
@@ -473,6 +474,30 @@ void TestMatchingRules::exclusionTextsNameTheParticulars()
     QVERIFY2(all.contains(QStringLiteral("14/03/2026 – 20/03/2026")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Needs 21 days of notice; the request gives 14 days")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Uusimaa")), qPrintable(all));
+}
+
+void TestMatchingRules::doubleBookingNamesTheOtherRequest()
+{
+    // The snapshot keeps of another request only its reference, title and topics, and of an engagement its start as
+    // an instant: the text names them in local time.
+    MatchingFixture f;
+    f.addEngagement(1, Ids::OtherRequest, at(kDay, 11, 30), at(kDay, 13));
+    const WorkerAssessment a = f.assess(1);
+    QStringList texts;
+    for (const auto &e : a.exclusions)
+        texts << e.text;
+    QVERIFY2(
+        texts.contains(QStringLiteral("Already engaged at an overlapping time: “Another meeting”, 2026-03-16 11:30")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
+
+    MatchingFixture unknown; // an engagement in a request the snapshot does not hold
+    unknown.addEngagement(1, 9999, at(kDay, 11, 30), at(kDay, 13));
+    const WorkerAssessment b = unknown.assess(1);
+    texts.clear();
+    for (const auto &e : b.exclusions)
+        texts << e.text;
+    QVERIFY2(texts.contains(QStringLiteral("Already engaged at an overlapping time: 2026-03-16 11:30")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
 }
 
 void TestMatchingRules::noticeOfAPastOrPresentDayIsSaidInWords()

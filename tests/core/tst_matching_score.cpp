@@ -372,7 +372,7 @@ void TestMatchingScore::wellbeingHeavyTopic()
     QFETCH(int, points);
     MatchingFixture f;
     f.request.topics = { { requested, TopicWeight::Primary } };
-    Engagement &e = f.addEngagementOn(1, kDay.addDays(-daysBefore), Ids::HeavyRequest);
+    auto &e = f.addEngagementOn(1, kDay.addDays(-daysBefore), Ids::HeavyRequest);
     if (cancelled)
         e.attendance = Attendance::Cancelled;
     const WorkerAssessment a = f.assess();
@@ -403,7 +403,7 @@ void TestMatchingScore::wellbeingSupportFlag()
     MatchingFixture f;
     f.worker(1).lastSupervision = supervisionDaysAgo < 0 ? QDate() : f.today.addDays(-supervisionDaysAgo);
     if (debriefDaysAgo >= 0) {
-        Engagement &e = f.addEngagementOn(1, f.today.addDays(-debriefDaysAgo - 1));
+        auto &e = f.addEngagementOn(1, f.today.addDays(-debriefDaysAgo - 1));
         e.debriefDone = true;
         e.debriefOn = f.today.addDays(-debriefDaysAgo);
     }
@@ -452,7 +452,7 @@ void TestMatchingScore::feeCeiling()
     f.addEngagementOn(1, QDate(2025, 12, 20)).feeCents = 500000;
     f.addEngagementOn(1, QDate(2026, 2, 2)).feeDeclined = true;
     f.data.engagements.last().feeCents = 500000;
-    Engagement &cancelled = f.addEngagementOn(1, QDate(2026, 2, 9));
+    auto &cancelled = f.addEngagementOn(1, QDate(2026, 2, 9));
     cancelled.feeCents = 500000;
     cancelled.attendance = Attendance::Cancelled;
     if (requestFee >= 0)

@@ -595,7 +595,7 @@ void TestOfficeWorkers::workersOfTheSameNameAreToldApart()
     auto ranked = m_office->rankOn(anyRequest, kNow.date(), options);
     QVERIFY2(ranked, qPrintable(ranked.error().message));
     QSet<QString> inSnapshot;
-    for (const Worker &w : ranked->snapshot.workers())
+    for (const auto &w : ranked->snapshot.workers())
         inSnapshot << w.displayName;
     QVERIFY(inSnapshot.contains(QStringLiteral("Ulla H. (Tampere)")));
     QVERIFY(inSnapshot.contains(QStringLiteral("Aino V.")));

@@ -6,9 +6,12 @@
 #include "matching/RankingWeightsRepository.h"
 #include "matching/SnapshotLoader.h"
 #include "matching/TeamSuggester.h"
+#include "repositories/RequestRepository.h"
 #include "storage/SqlQuery.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Kohtaamo;
 using Kohtaamo::Test::TestDatabase;
@@ -227,18 +230,17 @@ void TestSnapshotLoader::loadsEveryTableInBulk()
     World world;
     QVERIFY(world.build(*db));
 
-    auto loaded = SnapshotLoader(*db).load(kToday);
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error().detail));
-    const MatchingSnapshot &s = *loaded;
+    auto read = SnapshotLoader(*db).loadData(kToday);
+    QVERIFY2(read.ok(), qPrintable(read.error().detail));
+    const MatchingData &data = *read;
+    const auto find = [](const auto &rows, qint64 id, auto idOf) {
+        const auto it = std::find_if(rows.cbegin(), rows.cend(), [&](const auto &row) { return idOf(row) == id; });
+        return it == rows.cend() ? nullptr : &*it;
+    };
+    const auto byId = [](const auto &row) { return row.id; };
+    const auto byWorker = [](const auto &row) { return row.workerId; };
 
-    QVERIFY(s.topics().size() >= 40);
-    QVERIFY(s.topics().find(world.domestic)->heavy);
-    QCOMPARE(s.topics().at(s.topics().indexOf(world.emergency)).parentId, world.placement);
-    QVERIFY(s.serviceType(QStringLiteral("talk"))->needsPublicConsent);
-    QCOMPARE(s.organisations().size(), 2);
-    QCOMPARE(s.workerCount(), 6);
-
-    const Worker &aino = *s.worker(world.aino);
+    const Worker &aino = *find(data.workers, world.aino, byId);
     QCOMPARE(aino.displayName, QStringLiteral("Aino K."));
     QCOMPARE(aino.organisationId, world.lauste);
     QCOMPARE(aino.dateOfBirth, QDate(1985, 4, 2));
@@ -258,9 +260,40 @@ void TestSnapshotLoader::loadsEveryTableInBulk()
     QCOMPARE(aino.unavailable.size(), 1); // the 2020 period is over and not read
     QCOMPARE(aino.unavailable.first().kind, UnavailableKind::RecoveryBreak);
     QCOMPARE(aino.unavailable.first().starts, QDate(2026, 7, 1));
-    QCOMPARE(s.worker(world.cecilia)->status, WorkerStatus::OnBreak);
-    QVERIFY(!s.worker(world.eero)->dateOfBirth.isValid());
-    QVERIFY(!s.worker(world.bertta)->annualEarningsCeilingCents.has_value());
+    QCOMPARE(find(data.workers, world.cecilia, byId)->status, WorkerStatus::OnBreak);
+    QVERIFY(!find(data.workers, world.eero, byId)->dateOfBirth.isValid());
+    QVERIFY(!find(data.workers, world.bertta, byId)->annualEarningsCeilingCents.has_value());
+
+    // Of a request, what the snapshot keeps: reference, title and topics.
+    const MatchingRequest *r = find(data.requests, world.request, byId);
+    QVERIFY(r);
+    QCOMPARE(r->reference, QStringLiteral("2026-0042"));
+    QVERIFY(!r->title.isEmpty());
+    QCOMPARE(r->topics.size(), 2);
+    QCOMPARE(r->topics.at(0), (RequestTopic { world.emergency, TopicWeight::Primary })); // primary first
+    QCOMPARE(r->topics.at(1), (RequestTopic { world.refugee, TopicWeight::Secondary }));
+    QVERIFY(find(data.requests, world.heldRequest, byId));
+
+    const MatchingEngagement &engagement = *find(data.engagements, world.eero, byWorker);
+    QCOMPARE(engagement.requestId, world.heldRequest);
+    QCOMPARE(engagement.starts, QDateTime(kToday.addDays(-10), QTime(10, 0)));
+    QCOMPARE(engagement.attendance, Attendance::Attended);
+    QCOMPARE(engagement.feeCents, qint64(20000));
+    QVERIFY(engagement.debriefDone);
+    QCOMPARE(engagement.debriefOn, kToday.addDays(-10));
+    QCOMPARE(find(data.invitations, world.fanni, byWorker)->response, InvitationResponse::Pending);
+    QCOMPARE(find(data.invitations, world.eero, byWorker)->response, InvitationResponse::Accepted);
+
+    // The snapshot built from it keeps what the ranking and its explanations need.
+    const MatchingSnapshot s(*read);
+    QVERIFY(s.topics().size() >= 40);
+    QVERIFY(s.topics().find(world.domestic)->heavy);
+    QCOMPARE(s.topics().at(s.topics().indexOf(world.emergency)).parentId, world.placement);
+    QVERIFY(s.serviceType(QStringLiteral("talk"))->needsPublicConsent);
+    QCOMPARE(s.organisations().size(), 2);
+    QCOMPARE(s.workerCount(), 6);
+    QCOMPARE(s.worker(world.aino)->displayName, QStringLiteral("Aino K."));
+    QCOMPARE(s.worker(world.aino)->organisationId, world.lauste);
 
     const QVector<Consent> consents = s.consentsOf(world.aino);
     QCOMPARE(consents.size(), 2);
@@ -270,38 +303,21 @@ void TestSnapshotLoader::loadsEveryTableInBulk()
     QCOMPARE(consents.at(1).scope, ConsentScope::PublicAppearance);
     QCOMPARE(s.consentsOf(world.bertta).first().expiresOn, kDay.addDays(-1));
 
-    const Request *r = s.requestByReference(QStringLiteral("2026-0042"));
-    QVERIFY(r);
-    QCOMPARE(r->id, world.request);
-    QCOMPARE(r->serviceType, QStringLiteral("work_group"));
-    QCOMPARE(r->wantedPerspective, Perspective::Parent);
-    QCOMPARE(r->workersNeeded, 2);
-    QCOMPARE(r->feeCents, std::optional<qint64>(15000));
-    QCOMPARE(r->status, RequestStatus::Inviting);
-    QCOMPARE(r->topics.size(), 2);
-    QCOMPARE(r->topics.at(0), (RequestTopic { world.emergency, TopicWeight::Primary })); // primary first
-    QCOMPARE(r->topics.at(1), (RequestTopic { world.refugee, TopicWeight::Secondary }));
-    QCOMPARE(r->dateOptions.size(), 2);
-    QCOMPARE(r->dateOptions.at(0).starts, QDateTime(kDay, QTime(10, 0)));
-    QCOMPARE(r->dateOptions.at(0).ends, QDateTime(kDay, QTime(12, 0)));
-    QVERIFY(r->dateOptions.at(0).chosen);
-    QCOMPARE(r->workDate(), kDay);
-    const Request *held = s.request(world.heldRequest);
-    QVERIFY(held);
-    QVERIFY(held->recorded && held->supervised);
-    QVERIFY(!held->feeCents.has_value());
+    const int request = s.requestByReference(QStringLiteral("2026-0042"));
+    QVERIFY(request >= 0);
+    QCOMPARE(s.requestId(request), world.request);
+    QCOMPARE(s.requestIndex(world.request), request);
+    QCOMPARE(s.requestReference(request), QStringLiteral("2026-0042"));
+    QCOMPARE(s.requestTitle(request), r->title);
+    QVERIFY(s.requestIndex(world.heldRequest) >= 0);
 
-    const QVector<Engagement> engagements = s.engagementsOf(world.eero);
-    QCOMPARE(engagements.size(), 1);
-    QCOMPARE(engagements.first().requestId, world.heldRequest);
-    QCOMPARE(engagements.first().starts, QDateTime(kToday.addDays(-10), QTime(10, 0)));
-    QCOMPARE(engagements.first().attendance, Attendance::Attended);
-    QCOMPARE(engagements.first().feeCents, qint64(20000));
-    QVERIFY(engagements.first().debriefDone);
-    QCOMPARE(engagements.first().debriefOn, kToday.addDays(-10));
-    QCOMPARE(s.invitationsOf(world.fanni).size(), 1);
-    QCOMPARE(s.invitationsOf(world.fanni).first().response, InvitationResponse::Pending);
-    QCOMPARE(s.invitationsOf(world.eero).first().response, InvitationResponse::Accepted);
+    const auto engagements = s.engagementsOf(world.eero);
+    QCOMPARE(engagements.size(), std::size_t(1));
+    QCOMPARE(engagements.front().id, engagement.id);
+    QCOMPARE(engagements.front().requestId, world.heldRequest);
+    QCOMPARE(engagements.front().startsMSecs, QDateTime(kToday.addDays(-10), QTime(10, 0)).toMSecsSinceEpoch());
+    QCOMPARE(s.invitationsOf(world.fanni).size(), std::size_t(1));
+    QCOMPARE(s.invitationsOf(world.fanni).front().id, find(data.invitations, world.fanni, byWorker)->id);
 }
 
 void TestSnapshotLoader::leavesOldHistoryOut()
@@ -316,13 +332,13 @@ void TestSnapshotLoader::leavesOldHistoryOut()
     SnapshotLoader loader(*db);
     QCOMPARE(loader.historySince(kToday), QDate(2025, 1, 1));
     const MatchingSnapshot recent = std::move(loader.load(kToday)).value();
-    QVERIFY(!recent.request(world.oldRequest));
-    QVERIFY(recent.engagementsOf(world.aino).isEmpty());
+    QCOMPARE(recent.requestIndex(world.oldRequest), -1);
+    QVERIFY(recent.engagementsOf(world.aino).empty());
 
     loader.setHistorySince(QDate(2023, 1, 1));
     const MatchingSnapshot all = std::move(loader.load(kToday)).value();
-    QVERIFY(all.request(world.oldRequest));
-    QCOMPARE(all.engagementsOf(world.aino).size(), 1);
+    QVERIFY(all.requestIndex(world.oldRequest) >= 0);
+    QCOMPARE(all.engagementsOf(world.aino).size(), std::size_t(1));
 }
 
 void TestSnapshotLoader::ranksTheLoadedRequest()
@@ -338,7 +354,9 @@ void TestSnapshotLoader::ranksTheLoadedRequest()
     QVERIFY(weights.ok());
     const MatchingSnapshot snapshot = std::move(SnapshotLoader(*db).load(kToday)).value();
     const RankingEngine engine(snapshot, *weights);
-    const Request &request = *snapshot.requestByReference(QStringLiteral("2026-0042"));
+    auto stored = RequestRepository(*db).findByReference(QStringLiteral("2026-0042"));
+    QVERIFY2(stored, qPrintable(stored.error().detail));
+    const Request &request = *stored;
     RankingEngine::Options options;
     options.includeExcluded = true;
     const Ranking ranking = engine.rank(request, kToday, options);
