@@ -110,14 +110,7 @@ private:
 };
 
 // A worker's rows after groupByWorker().
-template <typename T> struct Rows
-{
-    const T *first = nullptr;
-    const T *last = nullptr;
-    const T *begin() const { return first; }
-    const T *end() const { return last; }
-};
-template <typename T> Rows<T> rows(const QVector<T> &grouped, const std::vector<quint32> &begins, int worker)
+template <typename T> Index::Span<T> rows(const QVector<T> &grouped, const std::vector<quint32> &begins, int worker)
 {
     const auto w = static_cast<std::size_t>(worker);
     return { grouped.constData() + begins[w], grouped.constData() + begins[w + 1] };
@@ -141,9 +134,9 @@ struct MatchingSnapshot::Scratch
 // One worker's rows, grouped as groupByWorker() leaves them.
 struct MatchingSnapshot::History
 {
-    Rows<Consent> consents;
-    Rows<MatchingEngagement> engagements;
-    Rows<MatchingInvitation> invitations;
+    Index::Span<Consent> consents;
+    Index::Span<MatchingEngagement> engagements;
+    Index::Span<MatchingInvitation> invitations;
 };
 
 MatchingSnapshot::RequestRow MatchingSnapshot::requestRow(const MatchingRequest &request)
@@ -159,15 +152,20 @@ MatchingSnapshot::RequestRow MatchingSnapshot::requestRow(const MatchingRequest 
     return row;
 }
 
-std::vector<qint32> MatchingSnapshot::denseTopics(const MatchingRequest &request) const
+void MatchingSnapshot::appendDenseTopics(const MatchingRequest &request, std::vector<qint32> &into) const
 {
-    std::vector<qint32> dense;
     for (const auto &t : request.topics) {
         const int topic = m_topics.indexOf(t.topicId);
         if (topic >= 0)
-            dense.push_back(topic);
+            into.push_back(topic);
     }
-    return dense;
+}
+
+void MatchingSnapshot::appendRequest(const MatchingRequest &request)
+{
+    m_requests.push_back(requestRow(request));
+    appendDenseTopics(request, m_index.requestTopics);
+    m_index.requestTopicOffsets.push_back(offset(m_index.requestTopics.size()));
 }
 
 void MatchingSnapshot::setRequestTopics(const std::vector<std::pair<int, std::vector<qint32>>> &changed)
@@ -232,15 +230,8 @@ MatchingSnapshot::MatchingSnapshot(MatchingData data)
     m_requests.reserve(static_cast<std::size_t>(requests.size()));
     ix.requestTopicOffsets.assign(1, 0);
     ix.requestTopicOffsets.reserve(static_cast<std::size_t>(requests.size()) + 1);
-    for (const MatchingRequest &r : std::as_const(requests)) {
-        m_requests.push_back(requestRow(r));
-        for (const auto &t : r.topics) {
-            const int topic = m_topics.indexOf(t.topicId);
-            if (topic >= 0)
-                ix.requestTopics.push_back(topic);
-        }
-        ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
-    }
+    for (const MatchingRequest &r : std::as_const(requests))
+        appendRequest(r);
     requests = {};
 
     // Histories grouped by worker: engagements and invitations by time, consents by the day they were given.
@@ -499,7 +490,8 @@ bool MatchingSnapshot::applyRequests(const QVector<MatchingRequest> &requests)
     QVector<MatchingRequest> added;
     for (const MatchingRequest &r : requests) {
         if (const int i = requestIndex(r.id); i >= 0) {
-            std::vector<qint32> topics = denseTopics(r);
+            std::vector<qint32> topics;
+            appendDenseTopics(r, topics);
             const auto q = static_cast<std::size_t>(i);
             if (!std::equal(topics.cbegin(), topics.cend(), ix.requestTopics.cbegin() + ix.requestTopicOffsets[q],
                             ix.requestTopics.cbegin() + ix.requestTopicOffsets[q + 1]))
@@ -514,10 +506,7 @@ bool MatchingSnapshot::applyRequests(const QVector<MatchingRequest> &requests)
     for (const MatchingRequest &r : std::as_const(added)) {
         if (!m_requests.empty() && m_requests.back().id == r.id)
             continue; // named twice
-        m_requests.push_back(requestRow(r));
-        const std::vector<qint32> topics = denseTopics(r);
-        ix.requestTopics.insert(ix.requestTopics.end(), topics.cbegin(), topics.cend());
-        ix.requestTopicOffsets.push_back(offset(ix.requestTopics.size()));
+        appendRequest(r);
     }
     if (!changedTopics.empty())
         setRequestTopics(changedTopics);

@@ -125,7 +125,8 @@ private:
     // them.
     void layWorker(int w, const Worker &record, const History &history, Scratch &scratch);
     RequestRow requestRow(const MatchingRequest &request);
-    std::vector<qint32> denseTopics(const MatchingRequest &request) const;
+    void appendDenseTopics(const MatchingRequest &request, std::vector<qint32> &into) const;
+    void appendRequest(const MatchingRequest &request); // after the last, with its topics
     void setRequestTopics(const std::vector<std::pair<int, std::vector<qint32>>> &changed);
 
     TopicTree m_topics;
